@@ -1,0 +1,15 @@
+module github.com/apkscan/apkscan
+
+go 1.24
+
+require (
+	github.com/BobuSumisu/aho-corasick v1.0.3 // indirect
+	github.com/avast/apkparser v0.0.0-20260423123151-7fcaee440f68 // indirect
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/klauspost/compress v1.18.0 // indirect
+	github.com/shogo82148/androidbinary v1.0.6 // indirect
+	github.com/spf13/cobra v1.8.1 // indirect
+	github.com/spf13/pflag v1.0.5 // indirect
+	go.yaml.in/yaml/v3 v3.0.4 // indirect
+	golang.org/x/sync v0.10.0 // indirect
+)

@@ -1,0 +1,78 @@
+package apk
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"path"
+)
+
+// cdInfo is what the central directory says, read with archive/zip only to
+// diagnose what apkparser tolerates silently (it keeps the first of two
+// entries with one name; Android 10+ refuses such an APK).
+type cdInfo struct {
+	ok       bool
+	names    map[string]int
+	methods  map[string]uint16
+	declared map[string]uint64
+	comp     map[string]uint64
+}
+
+func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
+	defer func() {
+		if recover() != nil {
+			cd = cdInfo{}
+		}
+	}()
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return cdInfo{}
+	}
+	cd = cdInfo{ok: true, names: map[string]int{}, methods: map[string]uint16{}, declared: map[string]uint64{}, comp: map[string]uint64{}}
+	for _, f := range zr.File {
+		n := path.Clean(f.Name)
+		cd.names[n]++
+		if cd.names[n] == 1 {
+			cd.methods[n] = f.Method
+			cd.declared[n] = f.UncompressedSize64
+			cd.comp[n] = f.CompressedSize64
+		}
+	}
+	return cd
+}
+
+// checkCentralDirectory reports duplicate names, unusual compression methods
+// and sizes that DEFLATE cannot produce.
+func (a *Archive) checkCentralDirectory(cd cdInfo) {
+	if !cd.ok {
+		return
+	}
+	for _, e := range a.Entries {
+		if n := cd.names[e.Name]; n > 1 {
+			a.diag("warning", e.Path, fmt.Sprintf("%d entries share this name; the first is read (Android 10+ refuses such an APK, older versions differ by loader)", n))
+		}
+		if m, ok := cd.methods[e.Name]; ok && m != zip.Store && m != zip.Deflate {
+			a.diag("warning", e.Path, fmt.Sprintf("compression method %d is read as DEFLATE, as Android does", m))
+		}
+		if c, ok := cd.comp[e.Name]; ok && c > 0 && cd.declared[e.Name]/c > maxDeflateRatio {
+			a.diag("warning", e.Path, fmt.Sprintf("declared size %d is %d times the compressed size %d: a zip bomb or a lying header", cd.declared[e.Name], cd.declared[e.Name]/c, c))
+		}
+	}
+}
+
+// sniffPrefix reports data before the first local file header, such as a dex
+// file prepended to the zip (the Janus vulnerability, CVE-2017-13156).
+func (a *Archive) sniffPrefix(r io.ReaderAt) {
+	head := make([]byte, 8)
+	n, _ := r.ReadAt(head, 0)
+	head = head[:n]
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		return
+	case bytes.HasPrefix(head, []byte("dex\n")):
+		a.diag("warning", "", "a dex file is prepended to the zip (Janus, CVE-2017-13156): Android < 8 may run it instead of the app's code")
+	default:
+		a.diag("warning", "", "data is prepended before the first zip entry")
+	}
+}

@@ -1,0 +1,34 @@
+package apk
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors, to test with errors.Is.
+var (
+	// ErrNotZip means the input holds no zip structure at all.
+	ErrNotZip = errors.New("not a zip archive (no central directory and no local file header)")
+	// ErrBudget means a read would exceed one of the Budgets.
+	ErrBudget = errors.New("budget exceeded")
+	// ErrDepth means a nested container is deeper than Budgets.MaxDepth.
+	ErrDepth = errors.New("nesting too deep")
+)
+
+// Error is an error about one entry of a container (or the container itself
+// when Entry is empty). Path is the full display path of the entry, nested
+// containers joined with "!".
+type Error struct {
+	Path string
+	Op   string
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return fmt.Sprintf("apk: %s: %v", e.Op, e.Err)
+	}
+	return fmt.Sprintf("%s: %s: %v", e.Path, e.Op, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }

@@ -1,0 +1,117 @@
+package apk
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Read inflates the whole entry within the entry and total budgets. On a
+// budget overrun it returns the bytes read so far (truncated at the budget)
+// together with an error wrapping ErrBudget, so callers can use partial data.
+func (a *Archive) Read(e *Entry) ([]byte, error) {
+	return a.ReadLimit(e, a.budgets.MaxEntrySize)
+}
+
+// ReadLimit is Read with a tighter per-entry limit (for text assets and
+// native libraries, where the first bytes are enough).
+func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
+	if limit <= 0 || limit > a.budgets.MaxEntrySize {
+		limit = a.budgets.MaxEntrySize
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	defer func() {
+		if p := recover(); p != nil {
+			data, err = nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("zip reader panic: %v", p)}
+		}
+	}()
+	remaining := a.reserveTotal(limit)
+	if remaining <= 0 {
+		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
+	}
+	data, truncated, err := a.inflate(e, remaining)
+	a.refundTotal(remaining - int64(len(data)))
+	if err != nil {
+		return data, &Error{Path: e.Path, Op: "inflate", Err: err}
+	}
+	if truncated {
+		which := fmt.Sprintf("entry limit %d", limit)
+		if remaining < limit {
+			which = fmt.Sprintf("total inflated bytes over %d (MaxTotalSize)", a.budgets.MaxTotalSize)
+		}
+		return data, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: %s; read the first %d bytes", ErrBudget, which, len(data))}
+	}
+	return data, nil
+}
+
+// inflate reads at most limit bytes of e. It tries every local entry filed
+// under the name (apkparser's recovery mode can find several) until one
+// inflates without error, as Android's loader would use the first good one.
+func (a *Archive) inflate(e *Entry, limit int64) ([]byte, bool, error) {
+	f := e.file
+	if err := f.Open(); err != nil {
+		return nil, false, err
+	}
+	defer f.Close()
+	var lastErr error = io.ErrUnexpectedEOF
+	var best []byte
+	for f.Next() {
+		buf := bytes.NewBuffer(make([]byte, 0, initialCap(e, limit)))
+		n, err := io.Copy(buf, io.LimitReader(f, limit+1))
+		if err == nil || (errors.Is(err, io.ErrUnexpectedEOF) && e.Size < 0 && n > 0) {
+			// Without a trusted size (recovered entries, stored data) the
+			// stream simply ends where the file does.
+			if n > limit {
+				return buf.Bytes()[:limit], true, nil
+			}
+			return buf.Bytes(), false, nil
+		}
+		lastErr = err
+		if len(buf.Bytes()) > len(best) {
+			best = buf.Bytes()
+		}
+	}
+	return best, false, lastErr
+}
+
+// initialCap guesses a buffer size without trusting the header: the declared
+// size is used only when DEFLATE could really produce it from the
+// compressed bytes, and never beyond the limit.
+func initialCap(e *Entry, limit int64) int64 {
+	const small = 64 << 10
+	if e.Size <= 0 || e.CompressedSize < 0 {
+		return small
+	}
+	c := e.Size
+	if e.CompressedSize > 0 && c/e.CompressedSize > maxDeflateRatio {
+		return small
+	}
+	if c > limit {
+		c = limit
+	}
+	return c + 1
+}
+
+func (a *Archive) reserveTotal(want int64) int64 {
+	a.spent.mu.Lock()
+	defer a.spent.mu.Unlock()
+	left := a.budgets.MaxTotalSize - a.spent.total
+	if left < want {
+		want = left
+	}
+	if want > 0 {
+		a.spent.total += want
+	}
+	return want
+}
+
+func (a *Archive) refundTotal(n int64) {
+	if n <= 0 {
+		return
+	}
+	a.spent.mu.Lock()
+	a.spent.total -= n
+	a.spent.mu.Unlock()
+}

@@ -1,0 +1,52 @@
+package finding
+
+// Evidence is one place a finding was seen, precise enough to check by hand:
+// the archive entry (nested containers joined with "!"), and for dex code the
+// class descriptor, method (name + descriptor) and code-unit offset.
+type Evidence struct {
+	Entry  string `json:"entry"`
+	Class  string `json:"class,omitempty"`
+	Method string `json:"method,omitempty"`
+	// Offset is the code-unit address of the instruction in Method, or nil.
+	Offset *int   `json:"offset,omitempty"`
+	Value  string `json:"value,omitempty"`
+}
+
+// Tracker evidence levels, strongest first. Only EvidenceDefinedClasses (and
+// later EvidenceCalled) mean the SDK's code is present in the app.
+const (
+	EvidenceCalled          = "called"
+	EvidenceDefinedClasses  = "defined-classes"
+	EvidenceReferencedTypes = "referenced-types"
+	EvidenceManifest        = "manifest"
+	EvidenceNativeLib       = "native-lib"
+	EvidenceStrings         = "strings"
+)
+
+// Tracker describes how a tracker finding matched.
+type Tracker struct {
+	Name     string `json:"name"`
+	ExodusID int    `json:"exodusId,omitempty"`
+	// Evidence is the strongest evidence level seen (see Evidence* constants).
+	Evidence string `json:"evidence"`
+	// Levels lists every evidence level seen, strongest first.
+	Levels []string `json:"levels,omitempty"`
+	// DefinedClasses counts the SDK classes defined in the app.
+	DefinedClasses int `json:"definedClasses,omitempty"`
+	// Examples names a few of the matched classes.
+	Examples []string `json:"examples,omitempty"`
+}
+
+// Finding is one rule matched against one app.
+type Finding struct {
+	// ID is a stable fingerprint: it depends on the rule and what matched,
+	// never on offsets or dex file order, so a rebuild of the same app matches.
+	ID       string     `json:"id"`
+	Rule     string     `json:"rule"`
+	Category string     `json:"category"`
+	Severity Severity   `json:"severity"`
+	Title    string     `json:"title"`
+	Message  string     `json:"message"`
+	Tracker  *Tracker   `json:"tracker,omitempty"`
+	Evidence []Evidence `json:"evidence"`
+}
