@@ -1,0 +1,117 @@
+package dex
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/dalvik"
+)
+
+// FuzzOpen opens arbitrary bytes and, when that succeeds, decodes
+// everything reachable: stats, every string, class, static value, method,
+// code item and instruction text. Panics are not recovered here, so a bug
+// shows up as a crash rather than as an error.
+func FuzzOpen(f *testing.F) {
+	for _, tc := range malformed {
+		f.Add(tc.data())
+	}
+	f.Add(valid())
+	dir := f.TempDir()
+	for _, p := range corpusDexSmall(f, dir) {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		recoverPanics = false
+		defer func() { recoverPanics = true }()
+		df, err := OpenBytes(b)
+		if err != nil {
+			return
+		}
+		df.Stats()
+		exercise(df)
+		df.Verify()
+		for i := uint32(0); i < 4; i++ {
+			df.ResolveCallSite(i)
+			df.ResolveMethodHandle(i)
+			df.ResolveProto(i)
+			df.ResolveField(i)
+		}
+		df.Methods(func(m *Method) error {
+			if m.Code != nil {
+				dalvik.Walk(m.Code.Insns, func(dalvik.Inst) error { return nil })
+			}
+			return nil
+		})
+	})
+}
+
+// corpusDexSmall returns the corpus dex files under 64 KiB as fuzz seeds;
+// none when the corpus is absent (the synthetic fixtures still seed).
+func corpusDexSmall(tb testing.TB, dir string) []string {
+	var out []string
+	for _, d := range corpusDirs {
+		if _, err := os.Stat(d); err != nil {
+			return nil
+		}
+	}
+	for _, p := range corpusDex(tb, dir) {
+		if st, err := os.Stat(p); err == nil && st.Size() < 64<<10 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// BenchmarkStats fully decodes the largest corpus dex (every class, method
+// and instruction), as the indexer will.
+func BenchmarkStats(b *testing.B) {
+	paths := corpusDex(b, b.TempDir())
+	var data []byte
+	for _, p := range paths {
+		if filepath.Base(p) == "sensorsdata_demo-release!classes.dex" {
+			data, _ = os.ReadFile(p)
+		}
+	}
+	if data == nil {
+		b.Skip("sensorsdata_demo-release.apk not in corpus")
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		f, err := OpenBytes(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, errs := f.Stats(); len(errs) != 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
+// BenchmarkMethods decodes every method of the largest dex through the
+// Methods iterator and renders every instruction, as the indexer does.
+func BenchmarkMethods(b *testing.B) {
+	paths := corpusDex(b, b.TempDir())
+	var data []byte
+	for _, p := range paths {
+		if filepath.Base(p) == "sensorsdata_demo-release!classes.dex" {
+			data, _ = os.ReadFile(p)
+		}
+	}
+	if data == nil {
+		b.Skip("sensorsdata_demo-release.apk not in corpus")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		f, _ := OpenBytes(data)
+		f.Methods(func(m *Method) error {
+			if m.Code != nil {
+				dalvik.Walk(m.Code.Insns, func(in dalvik.Inst) error { _ = in.Text(f); return nil })
+			}
+			return nil
+		})
+	}
+}
