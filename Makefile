@@ -1,0 +1,61 @@
+# apkscan — make help lists the targets.
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/apkscan
+PKGS := ./...
+FUZZTIME ?= 10s
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.7.0
+
+.PHONY: help build demo test unit lint fuzz fuzz-short bench samples tools golden
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+build: ## build bin/apkscan
+	$(GO) build -o $(BIN) ./cmd/apkscan
+
+demo: build ## build, then read a bundled sample app
+	./$(BIN) info samples/tracker-sensors.apk
+
+tools: ## install the test oracles (dexdump, aapt) from Debian when missing
+	@if ! command -v dexdump >/dev/null || ! command -v aapt >/dev/null; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing dexdump and aapt from Debian (test oracles)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dexdump aapt >/dev/null; \
+	  else echo "dexdump/aapt missing and cannot apt-get: oracle tests will skip"; fi; \
+	fi
+
+test: tools ## vet, lint, unit and oracle tests, short fuzz runs
+	$(GO) vet $(PKGS)
+	$(MAKE) --no-print-directory lint
+	$(GO) test -count=1 $(PKGS)
+	$(MAKE) --no-print-directory fuzz-short
+
+unit: ## go test only
+	$(GO) test $(PKGS)
+
+lint: ## staticcheck (pinned) and gofmt
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
+	$(GO) run $(STATICCHECK) $(PKGS)
+
+fuzz-short: ## run every fuzz target for FUZZTIME (default 10s)
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  dir=$$($(GO) list -f '{{.Dir}}' $$pkg); \
+	  for t in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$dir/*_test.go 2>/dev/null | sed 's/func //'); do \
+	    echo "fuzz $$pkg $$t"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s $$pkg >/dev/null || { $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime 1x $$pkg; exit 1; }; \
+	  done; \
+	done
+
+fuzz: ## longer fuzzing: make fuzz FUZZTIME=5m
+	$(MAKE) --no-print-directory fuzz-short FUZZTIME=$(FUZZTIME)
+
+bench: build ## speed and memory benchmarks (see README: Performance)
+	$(GO) test -run '^$$' -bench . -benchmem ./scanner/...
+	./scripts/bench.sh
+
+samples: ## rebuild samples/*.apk from smali (needs Debian's Android toolchain)
+	bash samples/build.sh
+
+golden: ## rewrite golden files after an intended output change
+	$(GO) test ./... -update

@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Exit codes, documented in README.md and `apkscan --help`.
+const (
+	ExitOK       = 0 // read / scanned; nothing at or above --fail-on
+	ExitFindings = 1 // findings at or above --fail-on
+	ExitUsage    = 2 // bad flags or arguments, bad rule files
+	ExitInput    = 3 // input unreadable or not an Android app
+)
+
+const exitCodesHelp = `Exit codes:
+  0  success (scan: nothing at or above --fail-on)
+  1  scan: findings at or above --fail-on
+  2  usage error or invalid rule file
+  3  input unreadable or not an Android app (partial output is still written)`
+
+// exitError carries an exit code through cobra's error return.
+type exitError struct {
+	code int
+	err  error // nil: exit silently (the output already says why)
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+}
+
+// exitCode maps any error from a command to an exit code and prints it.
+// Errors cobra returns itself (unknown flag or command) are usage errors.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintf(stderr, "apkscan: %v\n", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "apkscan: %v\n", err)
+	return ExitUsage
+}

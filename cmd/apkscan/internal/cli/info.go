@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/report"
+)
+
+type infoOptions struct {
+	format string
+	output string
+}
+
+func newInfoCmd() *cobra.Command {
+	var o infoOptions
+	cmd := &cobra.Command{
+		Use:   "info APK",
+		Short: "Show what apkscan reads from an app: manifest, dex files, native libraries, assets",
+		Long: `info prints the app's identity, manifest (permissions, components with their
+exported state, flags, meta-data), every dex file with its table and instruction
+counts, native libraries, assets and every diagnostic about odd or unreadable parts.
+
+` + exitCodesHelp,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(report.InfoFormats, o.format) {
+				return usageErr("--format %q: want one of %s", o.format, strings.Join(report.InfoFormats, ", "))
+			}
+			return runInfo(cmd, args[0], o)
+		},
+	}
+	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.InfoFormats, ", "))
+	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
+	return cmd
+}
+
+func runInfo(cmd *cobra.Command, path string, o infoOptions) error {
+	a, loadErr := app.Load(path, app.Options{})
+	if a == nil {
+		return &exitError{code: ExitInput, err: loadErr}
+	}
+	defer a.Close()
+	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.WriteInfo(w, o.format, a.Info()) }); err != nil {
+		return err
+	}
+	if loadErr != nil {
+		// Partial output is written; the exit code says the input was bad.
+		return &exitError{code: ExitInput, err: loadErr}
+	}
+	return nil
+}

@@ -1,0 +1,142 @@
+package app
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/apkscan/apkscan/scanner/apk"
+	"github.com/apkscan/apkscan/scanner/dex"
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// dexSource is a dex file's bytes, read serially from the (non-concurrent)
+// zip reader before the parallel parse.
+type dexSource struct {
+	entry string
+	data  []byte
+}
+
+// loadDex opens the root classes*.dex files in loader order, then dex files
+// in nested containers and loose *.dex entries, parsing them in parallel.
+func (a *App) loadDex(opts Options) {
+	var srcs []dexSource
+	read := func(ar *apk.Archive, e *apk.Entry) {
+		data, err := ar.Read(e)
+		if err != nil {
+			a.diag(finding.DiagError, e.Path, err)
+			if len(data) == 0 {
+				return
+			}
+		}
+		srcs = append(srcs, dexSource{entry: e.Path, data: data})
+	}
+	for _, e := range a.Archive.DexFiles() {
+		read(a.Archive, e)
+	}
+	a.checkDexSequence()
+	a.walkNested(a.Archive, read)
+
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	a.Dex = make([]*DexFile, len(srcs))
+	diags := make([][]finding.Diagnostic, len(srcs))
+	sem := make(chan struct{}, jobs)
+	var wg sync.WaitGroup
+	for i, s := range srcs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			a.Dex[i], diags[i] = openDex(s)
+		}()
+	}
+	wg.Wait()
+	for _, d := range diags {
+		a.Diagnostics = append(a.Diagnostics, d...)
+	}
+}
+
+// openDex parses one dex file fully (header, tables, every code item and
+// instruction) so that later stages see a verified file and its counts.
+func openDex(s dexSource) (df *DexFile, diags []finding.Diagnostic) {
+	df = &DexFile{Entry: s.entry, Size: int64(len(s.data))}
+	add := func(level finding.DiagLevel, err error) {
+		diags = append(diags, finding.Diagnostic{Entry: s.entry, Severity: level, Message: err.Error()})
+	}
+	defer func() {
+		// The dex reader is ours and fuzzed, but a bug there must cost one
+		// dex file, not the scan.
+		if p := recover(); p != nil {
+			add(finding.DiagError, fmt.Errorf("internal error reading dex: %v", p))
+		}
+	}()
+	f, err := dex.OpenBytes(s.data)
+	if err != nil {
+		add(finding.DiagError, err)
+		return df, diags
+	}
+	df.File = f
+	for _, err := range f.Verify() {
+		add(finding.DiagWarning, err)
+	}
+	st, errs := f.Stats()
+	errs = append(f.Diagnostics(), errs...)
+	df.Stats = st
+	for i, err := range errs {
+		if i == maxDexErrors {
+			add(finding.DiagError, fmt.Errorf("%d more errors in this dex file not shown", len(errs)-i))
+			break
+		}
+		add(finding.DiagError, err)
+	}
+	return df, diags
+}
+
+// maxDexErrors caps per-dex diagnostics: a hostile file can break every method.
+const maxDexErrors = 20
+
+// checkDexSequence warns about a gap in classesN.dex numbering: Android's
+// loader stops at the first missing number, so later files never run.
+func (a *App) checkDexSequence() {
+	want := 1
+	for _, e := range a.Archive.DexFiles() {
+		n := apk.DexIndex(e.Name)
+		if n != want {
+			a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagWarning,
+				Message: fmt.Sprintf("classes%d.dex is missing, so Android does not load this file (it is analysed anyway)", want)})
+		}
+		want = n + 1
+	}
+}
+
+// walkNested opens containers stored inside ar (depth-limited by the
+// budgets) and hands every dex they hold to read.
+func (a *App) walkNested(ar *apk.Archive, read func(*apk.Archive, *apk.Entry)) {
+	for _, e := range ar.Entries {
+		if e.Kind != apk.KindNested {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(e.Name), ".dex") {
+			read(ar, e)
+			continue
+		}
+		n, err := ar.OpenNested(e)
+		if err != nil {
+			a.diag(finding.DiagWarning, e.Path, err)
+			continue
+		}
+		a.Nested = append(a.Nested, n)
+		a.Diagnostics = append(a.Diagnostics, n.Diagnostics...)
+		for _, ne := range n.Entries {
+			if ne.Kind == apk.KindDex {
+				read(n, ne)
+			}
+		}
+		a.walkNested(n, read)
+	}
+}
