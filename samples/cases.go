@@ -1,0 +1,126 @@
+package samples
+
+// Case is one sample APK and facts it was built to contain. The lists are
+// subsets chosen for tests to assert on, not exhaustive inventories; README.md
+// and the sources under src/<Name>/ are the full story.
+type Case struct {
+	// Name is the file stem: <Name>.apk, sources in src/<Name>/.
+	Name string
+	// Package is the manifest package attribute.
+	Package string
+	// Dex lists the dex entries in archive order.
+	Dex []string
+	// Defined are class descriptors with a class_def in some dex.
+	Defined []string
+	// Referenced are class descriptors used by code but defined in no dex.
+	Referenced []string
+	// Strings occur verbatim (UTF-8, or UTF-16LE in binary XML) in some entry.
+	Strings []string
+	// Permissions are uses-permission names (complete list).
+	Permissions []string
+	// Absent occur in no entry at all (negative controls).
+	Absent []string
+	// Files are archive entries other than the manifest and dex files.
+	Files []string
+}
+
+const (
+	sensorsAPI      = "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"
+	sensorsProvider = "Lcom/sensorsdata/analytics/android/sdk/SensorsDataContentProvider;"
+	sensorsOptions  = "Lcom/sensorsdata/analytics/android/sdk/SAConfigOptions;"
+	permInternet    = "android.permission.INTERNET"
+)
+
+var oneDex = []string{"classes.dex"}
+
+// Cases lists every sample, in file-name order.
+var Cases = []Case{
+	{
+		Name: "endpoints", Package: "org.apkscan.sample.endpoints", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/endpoints/StatsReporter;"},
+		Strings: []string{
+			"https://sa.api.intl.miui.com/sa?project=global_browser_apkscan",
+			"https://tracking.miui.com/track/v4",
+			"https://data.mistat.xiaomi.com/mistats/v2",
+			"https://api.mixpanel.com/track",
+			"https://api2.amplitude.com/2/httpapi",
+			"https://tsis.jpush.cn",
+			"JPush version 4.0.0",
+		},
+		Permissions: []string{permInternet},
+		Files:       []string{"assets/config.json", "resources.arsc", "lib/arm64-v8a/libjpush400.so"},
+	},
+	{
+		Name: "hello", Package: "org.apkscan.sample.hello", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/hello/MainActivity;"},
+		Strings: []string{"Hello from apkscan", "Hello Sample"},
+		Files:   []string{"resources.arsc"},
+		Absent:  []string{"sensorsdata", "umeng", "android_id", "https://"},
+	},
+	{
+		Name: "identifiers", Package: "org.apkscan.sample.identifiers", Dex: oneDex,
+		Defined: []string{
+			"Lorg/apkscan/sample/identifiers/MainActivity;",
+			"Lorg/apkscan/sample/identifiers/AdIdFetcher;",
+			"Lorg/apkscan/sample/identifiers/OaidHelper;",
+		},
+		Referenced: []string{
+			"Lcom/google/android/gms/ads/identifier/AdvertisingIdClient;",
+			"Lcom/bun/miitmdid/core/MdidSdkHelper;",
+			"Lcom/bun/miitmdid/interfaces/IdSupplier;",
+		},
+		Strings: []string{"android_id", "getDeviceId", "getImei", "getSubscriberId",
+			"getSimSerialNumber", "getMacAddress", "getAdvertisingIdInfo", "getOAID", "SERIAL"},
+		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE",
+			"android.permission.ACCESS_FINE_LOCATION", "android.permission.ACCESS_WIFI_STATE"},
+	},
+	{
+		Name: "incognito-bypass", Package: "org.apkscan.sample.incognito.bypass", Dex: oneDex,
+		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
+			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;"},
+		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+	},
+	{
+		Name: "incognito-guarded", Package: "org.apkscan.sample.incognito.guarded", Dex: oneDex,
+		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
+			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;"},
+		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+	},
+	{
+		Name: "manifest-risks", Package: "org.apkscan.sample.risks", Dex: oneDex,
+		Defined: []string{
+			"Lorg/apkscan/sample/risks/DeepLinkActivity;",
+			"Lorg/apkscan/sample/risks/SyncService;",
+			"Lorg/apkscan/sample/risks/DataProvider;",
+			"Lorg/apkscan/sample/risks/BootReceiver;",
+		},
+		Strings: []string{"Risky Sample", "http://insecure.risks.apkscan.invalid/config"},
+		Permissions: []string{permInternet, "android.permission.CAMERA",
+			"android.permission.READ_CONTACTS", "android.permission.RECORD_AUDIO",
+			"android.permission.ACCESS_FINE_LOCATION", "android.permission.RECEIVE_BOOT_COMPLETED"},
+		Files: []string{"resources.arsc", "res/xml/network_security_config.xml"},
+	},
+	{
+		Name: "multidex", Package: "org.apkscan.sample.multidex",
+		Dex: []string{"classes.dex", "classes2.dex", "classes3.dex"},
+		Defined: []string{
+			"Lorg/apkscan/sample/multidex/MainActivity;",
+			"Lorg/apkscan/sample/multidex/feature/FeatureTwo;",
+			"Lorg/apkscan/sample/multidex/extra/ExtraThree;",
+		},
+		Strings: []string{"multidex-one", "multidex-two: https://two.multidex.apkscan.invalid/ping", "multidex-three"},
+	},
+	{
+		Name: "tracker-sensors", Package: "org.apkscan.sample.tracker", Dex: oneDex,
+		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
+			"Lorg/apkscan/sample/tracker/MainActivity;"},
+		Referenced: []string{"Lcom/umeng/analytics/MobclickAgent;"},
+		Strings: []string{"https://sdkdebugtest.datasink.sensorsdata.cn/sa?project=default",
+			"UMENG_APPKEY", "com.sensorsdata.analytics.android.sdk.SensorsDataContentProvider"},
+		Permissions: []string{permInternet, "android.permission.ACCESS_NETWORK_STATE"},
+	},
+}
