@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/index"
 	"github.com/apkscan/apkscan/scanner/report"
 )
 
@@ -45,7 +46,11 @@ func runInfo(cmd *cobra.Command, path string, o infoOptions) error {
 		return &exitError{code: ExitInput, err: loadErr}
 	}
 	defer a.Close()
-	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.WriteInfo(w, o.format, a.Info()) }); err != nil {
+	info := a.Info()
+	facts, diags := index.Build(a, index.Options{})
+	info.Strings = facts.CountStrings()
+	info.Diagnostics = append(info.Diagnostics, diags...)
+	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.WriteInfo(w, o.format, info) }); err != nil {
 		return err
 	}
 	if loadErr != nil {

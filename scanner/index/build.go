@@ -1,0 +1,85 @@
+package index
+
+import (
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// Options bound the string extraction of one app.
+type Options struct {
+	// MaxTextBytes caps how much of one text-like file is read for strings.
+	MaxTextBytes int64
+	// MaxNativeBytes caps how much of one native library is read for strings.
+	MaxNativeBytes int64
+}
+
+// Defaults: config files and scripts carry their URLs early; the largest
+// real native libraries (Flutter, Unity) are 20–60 MiB.
+const (
+	DefaultMaxTextBytes   int64 = 4 << 20
+	DefaultMaxNativeBytes int64 = 96 << 20
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxTextBytes <= 0 {
+		o.MaxTextBytes = DefaultMaxTextBytes
+	}
+	if o.MaxNativeBytes <= 0 {
+		o.MaxNativeBytes = DefaultMaxNativeBytes
+	}
+	return o
+}
+
+// Build extracts the Facts of a loaded app in one pass over its manifest,
+// dex code, resources, text files and native libraries. Problems reading a
+// part become diagnostics; the facts from every other part are kept.
+func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
+	opts = opts.withDefaults()
+	b := &builder{
+		f: &Facts{
+			Flags:           map[string]bool{},
+			DefinedClasses:  map[string]ClassFact{},
+			ReferencedTypes: map[string][]string{},
+		},
+		methods: map[string]int{},
+		fields:  map[string]int{},
+	}
+	b.manifest(a)
+	for _, d := range a.Dex {
+		if d.File != nil {
+			b.dex(d)
+		}
+	}
+	b.resources(a)
+	b.files(a, opts)
+	return b.f, b.diags
+}
+
+// builder accumulates facts; methods and fields map a reference's key to its
+// index in Facts.MethodRefs / FieldRefs so call sites aggregate.
+type builder struct {
+	f       *Facts
+	diags   []finding.Diagnostic
+	methods map[string]int
+	fields  map[string]int
+}
+
+func (b *builder) diag(level finding.DiagLevel, entry string, err error) {
+	b.diags = append(b.diags, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
+}
+
+func (b *builder) str(v string, o Origin, loc Location) {
+	b.f.Strings = append(b.f.Strings, StringFact{Value: v, Origin: o, Loc: loc})
+}
+
+func methodKey(m MethodRef) string { return m.Class + "->" + m.Name + m.Descriptor }
+func fieldKey(f FieldRef) string   { return f.Class + "->" + f.Name + ":" + f.Type }
+
+// CountStrings returns the number of string facts per origin.
+func (f *Facts) CountStrings() map[string]int {
+	out := map[string]int{}
+	for _, s := range f.Strings {
+		out[string(s.Origin)]++
+	}
+	return out
+}

@@ -1,0 +1,175 @@
+package index
+
+import (
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/dalvik"
+	"github.com/apkscan/apkscan/scanner/dex"
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// dexIndexer holds per-dex caches from pool index to the aggregated fact,
+// so each instruction costs a map lookup, not a string build.
+type dexIndexer struct {
+	b        *builder
+	d        *app.DexFile
+	f        *dex.File
+	methods  map[uint32]int // method_ids index → Facts.MethodRefs index
+	fields   map[uint32]int // field_ids index → Facts.FieldRefs index
+	constStr map[uint32]bool
+}
+
+// dex records the classes a dex defines, the types it references, and for
+// every instruction its string constants, calls and field accesses.
+func (b *builder) dex(d *app.DexFile) {
+	x := &dexIndexer{b: b, d: d, f: d.File, methods: map[uint32]int{}, fields: map[uint32]int{}, constStr: map[uint32]bool{}}
+	x.classes()
+	x.types()
+	diags, err := x.f.Methods(x.method)
+	if err != nil {
+		b.diag(finding.DiagError, d.Entry, err)
+	}
+	_ = diags // already reported by app.Load through Stats
+	x.poolStrings()
+}
+
+func (x *dexIndexer) classes() {
+	for i := 0; i < x.f.NumClassDefs(); i++ {
+		cd, err := x.f.ClassDef(i)
+		if err != nil {
+			continue
+		}
+		name, err := x.f.ClassName(cd)
+		if err != nil {
+			continue
+		}
+		if _, dup := x.b.f.DefinedClasses[name]; dup {
+			// The first definition wins, as in Android's class loader
+			// (classes.dex before classes2.dex).
+			continue
+		}
+		super, _ := x.f.Superclass(cd)
+		ifaces, _ := x.f.Interfaces(cd)
+		x.b.f.DefinedClasses[name] = ClassFact{Descriptor: name, Super: super, Interfaces: ifaces, Entry: x.d.Entry}
+	}
+}
+
+func (x *dexIndexer) types() {
+	for i := 0; i < x.f.NumTypes(); i++ {
+		t, err := x.f.Type(uint32(i))
+		if err != nil {
+			continue
+		}
+		x.b.f.ReferencedTypes[t] = append(x.b.f.ReferencedTypes[t], x.d.Entry)
+	}
+}
+
+// method walks one method's instructions.
+func (x *dexIndexer) method(m *dex.Method) error {
+	if m.Code == nil || m.Err != nil {
+		return nil
+	}
+	loc := Location{Entry: x.d.Entry, Class: m.Ref.Class, Method: m.Ref.Name + m.Ref.Proto.String()}
+	// Walk errors were reported by app.Load (Stats); keep what decoded.
+	_ = dalvik.Walk(m.Code.Insns, func(in dalvik.Inst) error {
+		switch in.IndexKind() {
+		case dalvik.IndexString:
+			x.constString(in, loc)
+		case dalvik.IndexMethod, dalvik.IndexMethodAndProto:
+			x.call(in, loc)
+		case dalvik.IndexField:
+			x.field(in, loc)
+		}
+		return nil
+	})
+	return nil
+}
+
+func (x *dexIndexer) constString(in dalvik.Inst, loc Location) {
+	s, err := x.f.String(in.Index)
+	if err != nil {
+		return
+	}
+	x.constStr[in.Index] = true
+	loc.Offset = in.PC
+	x.b.str(s, OriginDex, loc)
+}
+
+func (x *dexIndexer) call(in dalvik.Inst, loc Location) {
+	i, ok := x.methods[in.Index]
+	if !ok {
+		ref, err := x.f.MethodRef(in.Index)
+		if err != nil {
+			return
+		}
+		mr := MethodRef{Class: ref.Class, Name: ref.Name, Descriptor: ref.Proto.String()}
+		key := methodKey(mr)
+		if i, ok = x.b.methods[key]; !ok {
+			i = len(x.b.f.MethodRefs)
+			x.b.methods[key] = i
+			x.b.f.MethodRefs = append(x.b.f.MethodRefs, mr)
+		}
+		x.methods[in.Index] = i
+	}
+	loc.Offset = in.PC
+	x.b.f.MethodRefs[i].Sites = append(x.b.f.MethodRefs[i].Sites, loc)
+}
+
+func (x *dexIndexer) field(in dalvik.Inst, loc Location) {
+	i, ok := x.fields[in.Index]
+	if !ok {
+		ref, err := x.f.FieldRef(in.Index)
+		if err != nil {
+			return
+		}
+		fr := FieldRef{Class: ref.Class, Name: ref.Name, Type: ref.Type}
+		key := fieldKey(fr)
+		if i, ok = x.b.fields[key]; !ok {
+			i = len(x.b.f.FieldRefs)
+			x.b.fields[key] = i
+			x.b.f.FieldRefs = append(x.b.f.FieldRefs, fr)
+		}
+		x.fields[in.Index] = i
+	}
+	loc.Offset = in.PC
+	x.b.f.FieldRefs[i].Sites = append(x.b.f.FieldRefs[i].Sites, loc)
+}
+
+// poolStrings adds the pool strings no const-string uses and that are not
+// names of types, members or prototypes: static field initial values
+// (`static final String URL = "…"` is inlined by javac only when the field
+// is read in the same compilation unit), annotation values, and the like.
+func (x *dexIndexer) poolStrings() {
+	structural := x.structuralStrings()
+	loc := Location{Entry: x.d.Entry, Offset: -1}
+	for i := 0; i < x.f.NumStrings(); i++ {
+		if x.constStr[uint32(i)] {
+			continue
+		}
+		s, err := x.f.String(uint32(i))
+		if err != nil || s == "" || structural[s] {
+			continue
+		}
+		x.b.str(s, OriginDex, loc)
+	}
+}
+
+func (x *dexIndexer) structuralStrings() map[string]bool {
+	set := make(map[string]bool, x.f.NumTypes()+x.f.NumMethods())
+	for i := 0; i < x.f.NumTypes(); i++ {
+		if t, err := x.f.Type(uint32(i)); err == nil {
+			set[t] = true
+		}
+	}
+	for i := 0; i < x.f.NumMethods(); i++ {
+		if r, err := x.f.MethodRef(uint32(i)); err == nil {
+			set[r.Name] = true
+			set[r.Proto.Shorty] = true
+		}
+	}
+	for i := 0; i < x.f.NumFields(); i++ {
+		if r, err := x.f.FieldRef(uint32(i)); err == nil {
+			set[r.Name] = true
+		}
+	}
+	return set
+}
