@@ -1,0 +1,229 @@
+package rules
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// idPattern keeps ids stable and usable on command lines and in ignore files.
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+const maxIDLen = 80
+
+// maxNodes bounds the decoded size of one file, aliases expanded.
+const maxNodes = 200_000
+
+// countNodes counts n's nodes with aliases expanded, stopping past maxNodes.
+func countNodes(n *yaml.Node, depth int) int {
+	if n == nil {
+		return 0
+	}
+	if depth > 1000 { // an alias cycle or absurd nesting
+		return maxNodes + 1
+	}
+	if n.Kind == yaml.AliasNode {
+		return 1 + countNodes(n.Alias, depth+1)
+	}
+	total := 1
+	for _, c := range n.Content {
+		total += countNodes(c, depth+1)
+		if total > maxNodes {
+			break
+		}
+	}
+	return total
+}
+
+var ruleKeys = []string{
+	"id", "title", "category", "severity", "description", "references",
+	"tracker", "match", "examples",
+}
+
+// parseFile decodes one rule file, adding every problem to p.
+func parseFile(file string, data []byte, p *problems) []*Rule {
+	d := &decoder{file: file, p: p}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		// yaml.v3 messages already carry "line N"; keep them whole.
+		p.add(file, 0, "invalid YAML: %v", strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		p.add(file, 0, "empty rule file")
+		return nil
+	}
+	if countNodes(&doc, 0) > maxNodes {
+		// Aliases can make a small file expand exponentially ("billion laughs").
+		p.add(file, 0, "more than %d YAML nodes after expanding aliases", maxNodes)
+		return nil
+	}
+	fields, ok := d.mapping(doc.Content[0], "rule file", "schema", "rules")
+	if !ok {
+		return nil
+	}
+	var rulesN *yaml.Node
+	haveSchema := false
+	for _, f := range fields {
+		switch f.key {
+		case "schema":
+			haveSchema = true
+			if v, ok := d.integer(f.value, "schema"); ok && v != SchemaVersion {
+				d.errf(f.value, "schema: unsupported version %d (this apkscan reads %d)", v, SchemaVersion)
+			}
+		case "rules":
+			rulesN = f.value
+		}
+	}
+	if !haveSchema {
+		d.errf(doc.Content[0], "rule file: missing key \"schema\" (want schema: %d)", SchemaVersion)
+	}
+	if rulesN == nil {
+		d.errf(doc.Content[0], "rule file: missing key \"rules\"")
+		return nil
+	}
+	items, ok := d.list(rulesN, "rules")
+	if !ok {
+		return nil
+	}
+	var out []*Rule
+	for _, it := range items {
+		if r := d.rule(it); r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// rule decodes one rule. It returns nil if the rule had any problem, so that
+// callers never see a half-valid rule.
+func (d *decoder) rule(n *yaml.Node) *Rule {
+	before := len(d.p.list)
+	fields, ok := d.mapping(n, "rule"+peekID(n), ruleKeys...)
+	if !ok {
+		return nil
+	}
+	r := &Rule{Pos: Pos{File: d.file, Line: resolve(n).Line}}
+	got := map[string]bool{}
+	for _, f := range fields {
+		got[f.key] = true
+		d.ruleField(r, f)
+	}
+	for _, k := range []string{"id", "title", "category", "severity", "description", "match", "examples"} {
+		if !got[k] {
+			d.errf(n, "rule%s: missing key %q", r.label(), k)
+		}
+	}
+	if r.Category == CategoryTracker && r.Tracker == nil && got["category"] {
+		d.errf(n, "rule%s: category tracker needs a tracker: {name: ...} block", r.label())
+	}
+	if r.Category != CategoryTracker && r.Tracker != nil {
+		d.errf(n, "rule%s: tracker block is only allowed with category tracker", r.label())
+	}
+	if len(d.p.list) > before {
+		return nil
+	}
+	return r
+}
+
+// peekID names a rule in messages about its keys before its id is decoded.
+func peekID(n *yaml.Node) string {
+	n = resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
+			return " " + n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+func (r *Rule) label() string {
+	if r.ID == "" {
+		return ""
+	}
+	return " " + r.ID
+}
+
+func (d *decoder) ruleField(r *Rule, f field) {
+	what := "rule" + r.label() + ": " + f.key
+	switch f.key {
+	case "id":
+		if s, ok := d.str(f.value, what); ok {
+			if len(s) > maxIDLen || !idPattern.MatchString(s) {
+				d.errf(f.value, "%s: %q is not kebab-case (want %s, at most %d characters)", what, s, idPattern, maxIDLen)
+				return
+			}
+			r.ID = s
+		}
+	case "title":
+		r.Title, _ = d.str(f.value, what)
+	case "description":
+		r.Description, _ = d.str(f.value, what)
+	case "category":
+		if s, ok := d.str(f.value, what); ok {
+			if !contains(Categories(), s) {
+				d.errf(f.value, "%s: unknown category %q (want one of %s)", what, s, strings.Join(Categories(), ", "))
+				return
+			}
+			r.Category = Category(s)
+		}
+	case "severity":
+		if s, ok := d.str(f.value, what); ok {
+			sev, err := finding.ParseSeverity(s)
+			if err != nil || s != sev.String() {
+				d.errf(f.value, "%s: unknown severity %q (want one of %s)", what, s, strings.Join(finding.Severities(), ", "))
+				return
+			}
+			r.Severity = sev
+		}
+	case "references":
+		if refs, ok := d.strList(f.value, what); ok {
+			for _, ref := range refs {
+				if u, err := url.Parse(ref); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+					d.errf(f.value, "%s: %q is not an http(s) URL", what, ref)
+				}
+			}
+			r.References = refs
+		}
+	case "tracker":
+		r.Tracker = d.tracker(f.value, what)
+	case "match":
+		r.Match = d.cond(f.value, what)
+	case "examples":
+		r.Examples = d.examples(f.value, what)
+	}
+}
+
+func (d *decoder) tracker(n *yaml.Node, what string) *Tracker {
+	fields, ok := d.mapping(n, what, "name", "exodusId", "website")
+	if !ok {
+		return nil
+	}
+	t := &Tracker{}
+	for _, f := range fields {
+		switch f.key {
+		case "name":
+			t.Name, _ = d.str(f.value, what+".name")
+		case "exodusId":
+			if v, ok := d.integer(f.value, what+".exodusId"); ok {
+				if v <= 0 {
+					d.errf(f.value, "%s.exodusId: must be positive", what)
+				}
+				t.ExodusID = v
+			}
+		case "website":
+			t.Website, _ = d.str(f.value, what+".website")
+		}
+	}
+	if t.Name == "" {
+		d.errf(n, "%s: missing key \"name\"", what)
+	}
+	return t
+}

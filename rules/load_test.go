@@ -1,0 +1,190 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestInvalidFixtures pins the exact error text for each defect.
+var invalidFixtures = []struct {
+	file string
+	want []string
+}{
+	{"unknown-key.yaml", []string{
+		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, match, examples)`,
+	}},
+	{"bad-severity.yaml", []string{
+		`rules: bad-severity.yaml:6: rule bad-severity: severity: unknown severity "severe" (want one of info, low, medium, high, critical)`,
+	}},
+	{"bad-regex.yaml", []string{
+		"rules: bad-regex.yaml:9: rule bad-regex: match.string-regex: error parsing regexp: missing closing ): `https?://(unclosed`",
+	}},
+	{"bad-id.yaml", []string{
+		`rules: bad-id.yaml:3: rule: id: "Bad_ID" is not kebab-case (want ^[a-z0-9]+(-[a-z0-9]+)*$, at most 80 characters)`,
+	}},
+	{"duplicate-id.yaml", []string{
+		`rules: duplicate-id.yaml:12: rule dup: duplicate id (first defined at duplicate-id.yaml:3)`,
+	}},
+	{"bad-category.yaml", []string{
+		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding)`,
+	}},
+	{"two-keys-condition.yaml", []string{
+		`rules: two-keys-condition.yaml:8: rule two-keys: match: a condition has exactly one key, got 2 (host, string); combine with all: or any:`,
+	}},
+	{"missing-schema.yaml", []string{
+		`rules: missing-schema.yaml:1: rule file: missing key "schema" (want schema: 1)`,
+	}},
+	{"no-examples.yaml", []string{
+		`rules: no-examples.yaml:8: rule no-examples: match.host: host "*.exa*mple.com": only a leading "*." wildcard is supported`,
+		`rules: no-examples.yaml:10: rule no-examples: examples: need at least one match example`,
+		`rules: no-examples.yaml:10: rule no-examples: examples: need at least one no-match example`,
+	}},
+	{"bad-manifest-matchers.yaml", []string{
+		`rules: bad-manifest-matchers.yaml:10: rule bad-manifest: match.any[0].flag: unknown flag "allowbackup" (want one of debuggable, allowBackup, usesCleartextTraffic, hasNetworkSecurityConfig, testOnly, requestLegacyExternalStorage, extractNativeLibs, hasFragileUserData)`,
+		`rules: bad-manifest-matchers.yaml:11: rule bad-manifest: match.any[1].component.kind: unknown component kind "widget" (want one of activity, activity-alias, service, receiver, provider)`,
+		`rules: bad-manifest-matchers.yaml:12: rule bad-manifest: match.any[2].file: file glob "lib/[/x.so": syntax error in pattern`,
+		`rules: bad-manifest-matchers.yaml:13: rule bad-manifest: match.any[3].package: package "com..foo": empty segment`,
+	}},
+}
+
+func TestInvalidFixtures(t *testing.T) {
+	for _, tt := range invalidFixtures {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "invalid", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs, err := Parse(tt.file, data)
+			if err == nil {
+				t.Fatalf("Parse succeeded with %d rules, want errors", len(rs))
+			}
+			if rs != nil {
+				t.Errorf("Parse returned %d rules alongside errors", len(rs))
+			}
+			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("errors:\n got: %s\nwant: %s", got, want)
+			}
+		})
+	}
+}
+
+// TestAllProblemsAtOnce loads the whole invalid directory and expects every
+// fixture's problems in one error, sorted by file and line.
+func TestAllProblemsAtOnce(t *testing.T) {
+	_, err := LoadDir(filepath.Join("testdata", "invalid"))
+	if err == nil {
+		t.Fatal("LoadDir succeeded on invalid rules")
+	}
+	fixtures := slices.Clone(invalidFixtures)
+	slices.SortFunc(fixtures, func(a, b struct {
+		file string
+		want []string
+	}) int {
+		return strings.Compare(a.file, b.file)
+	})
+	var want []string
+	for _, f := range fixtures {
+		want = append(want, f.want...)
+	}
+	if got := err.Error(); got != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "invalid", "*.yaml"))
+	if len(files) != len(invalidFixtures) {
+		t.Errorf("%d fixture files, %d in the table", len(files), len(invalidFixtures))
+	}
+}
+
+const validRule = `schema: 1
+rules:
+  - id: %s
+    title: T
+    category: endpoint
+    severity: low
+    description: D
+    match: {host: example.com}
+    examples:
+      match: [{strings: [example.com]}]
+      no-match: [{strings: [example.org]}]
+`
+
+func TestDuplicateAcrossFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.yaml":     {Data: []byte(strings.ReplaceAll(validRule, "%s", "same-id"))},
+		"sub/b.yml":  {Data: []byte(strings.ReplaceAll(validRule, "%s", "same-id"))},
+		"ignore.txt": {Data: []byte("not yaml")},
+	}
+	_, err := LoadFS(fsys)
+	want := "rules: sub/b.yml:3: rule same-id: duplicate id (first defined at a.yaml:3)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %s", err, want)
+	}
+	a, err := Parse("a.yaml", []byte(strings.ReplaceAll(validRule, "%s", "x")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge(a, a); err == nil || !strings.Contains(err.Error(), "duplicate id") {
+		t.Fatalf("Merge of a set with itself: %v, want duplicate id", err)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"bad yaml", "schema: 1\nrules: [", "rules: f.yaml: invalid YAML: line 2: did not find expected node content"},
+		{"empty", "", "rules: f.yaml: empty rule file"},
+		{"wrong schema", "schema: 2\nrules: []", "rules: f.yaml:1: schema: unsupported version 2 (this apkscan reads 1)"},
+		{"top-level list", "- a", "rules: f.yaml:1: rule file: want a mapping, got a list"},
+		{"rules not list", "schema: 1\nrules: {}", "rules: f.yaml:2: rules: want a list, got a mapping"},
+		{"missing fields", "schema: 1\nrules:\n  - id: a\n", strings.Join([]string{
+			`rules: f.yaml:3: rule a: missing key "category"`,
+			`rules: f.yaml:3: rule a: missing key "description"`,
+			`rules: f.yaml:3: rule a: missing key "examples"`,
+			`rules: f.yaml:3: rule a: missing key "match"`,
+			`rules: f.yaml:3: rule a: missing key "severity"`,
+			`rules: f.yaml:3: rule a: missing key "title"`,
+		}, "\n")},
+		{"upper-case severity", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "severity: low", "severity: LOW", 1),
+			`rules: f.yaml:6: rule a: severity: unknown severity "LOW" (want one of info, low, medium, high, critical)`},
+		{"duplicate key", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "title: T", "title: T\n    title: U", 1),
+			`rules: f.yaml:5: rule a: duplicate key "title"`},
+		{"bad reference", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "description: D", "description: D\n    references: [ftp://x]", 1),
+			`rules: f.yaml:8: rule a: references: "ftp://x" is not an http(s) URL`},
+		{"tracker without block", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "category: endpoint", "category: tracker", 1),
+			`rules: f.yaml:3: rule a: category tracker needs a tracker: {name: ...} block`},
+		{"short substring", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "{host: example.com}", "{string-contains: ab}", 1),
+			`rules: f.yaml:8: rule a: match.string-contains: substring "ab" is shorter than 3 bytes`},
+		{"bad method", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "{host: example.com}", "{method: getDeviceId}", 1),
+			`rules: f.yaml:8: rule a: match.method: "getDeviceId": want Lcom/foo/Bar;->name(...)`},
+		{"bad example key", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "{strings: [example.com]}", "{string: [example.com]}", 1),
+			`rules: f.yaml:10: rule a: examples.match[0]: unknown key "string" (want one of classes, types, methods, fields, strings, permissions, components, meta-data, flags, files)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("f.yaml", []byte(tt.data))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("got:\n%v\nwant:\n%s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestAliasBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("schema: 1\na0: &a0 [x, x]\n")
+	for i := 1; i < 30; i++ {
+		fmt.Fprintf(&b, "a%d: &a%d [*a%d, *a%d]\n", i, i, i-1, i-1)
+	}
+	b.WriteString("rules: *a29\n")
+	_, err := Parse("bomb.yaml", []byte(b.String()))
+	want := "rules: bomb.yaml: more than 200000 YAML nodes after expanding aliases"
+	if err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %s", err, want)
+	}
+}
