@@ -49,4 +49,55 @@ type Finding struct {
 	Message  string     `json:"message"`
 	Tracker  *Tracker   `json:"tracker,omitempty"`
 	Evidence []Evidence `json:"evidence"`
+	// Path is set for code-path findings: the steps from an entry point to
+	// the sink, in order (entry method, each call with its offset, the
+	// source, guard reads, the sink). Each step's Value says what it is.
+	Path []Step `json:"path,omitempty"`
+}
+
+// Step is one step of a code path.
+type Step struct {
+	Evidence
+	// Kind names the step: entry, call, source, guard, encode, sink.
+	Kind string `json:"kind"`
+}
+
+// Tool identifies the scanner that produced a result.
+type Tool struct {
+	Name        string `json:"name"`
+	Version     string `json:"version"`
+	RulesDigest string `json:"rulesDigest"`
+}
+
+// Result is the document `apkscan scan` writes.
+type Result struct {
+	SchemaVersion int          `json:"schemaVersion"`
+	Tool          Tool         `json:"tool"`
+	Target        Target       `json:"target"`
+	Findings      []Finding    `json:"findings"`
+	Diagnostics   []Diagnostic `json:"diagnostics"`
+	// Rules describes every rule that ran (for SARIF's tool.driver.rules and
+	// for reports that explain what was checked), sorted by id.
+	Rules []RuleInfo `json:"-"`
+}
+
+// RuleInfo is what reports need to know about one rule.
+type RuleInfo struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Category    string   `json:"category"`
+	Severity    Severity `json:"severity"`
+	Description string   `json:"description"`
+	References  []string `json:"references,omitempty"`
+}
+
+// Max returns the highest severity among the findings, or 0 when none.
+func (r *Result) Max() Severity {
+	var m Severity
+	for _, f := range r.Findings {
+		if f.Severity > m {
+			m = f.Severity
+		}
+	}
+	return m
 }

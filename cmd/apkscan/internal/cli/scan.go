@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner"
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/report"
+)
+
+type scanOptions struct {
+	format      string
+	output      string
+	failOn      string
+	minSeverity string
+	ruleDirs    []string
+	disable     []string
+	verbose     bool
+	noColor     bool
+}
+
+func newScanCmd() *cobra.Command {
+	var o scanOptions
+	cmd := &cobra.Command{
+		Use:   "scan APK",
+		Short: "Scan an app for trackers, analytics endpoints, identifiers, permissions and risky manifest flags",
+		Long: `scan reads the app once, extracts facts (defined classes, referenced types, calls,
+strings with their place, manifest, files) and matches every rule against them.
+Each finding carries evidence you can check: entry, class, method, code offset, value.
+
+` + exitCodesHelp,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runScan(cmd, args[0], o) },
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
+	f.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&o.failOn, "fail-on", "high", "exit 1 when a finding is at or above this severity: "+strings.Join(finding.Severities(), ", ")+", or none")
+	f.StringVar(&o.minSeverity, "min-severity", "info", "only report findings at or above this severity")
+	f.StringArrayVar(&o.ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
+	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable)")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every evidence place and diagnostic")
+	f.BoolVar(&o.noColor, "no-color", false, "never colour the table (NO_COLOR is honoured too)")
+	return cmd
+}
+
+// failThreshold parses --fail-on; 0 means never fail.
+func failThreshold(s string) (finding.Severity, error) {
+	if s == "none" {
+		return 0, nil
+	}
+	return finding.ParseSeverity(s)
+}
+
+func runScan(cmd *cobra.Command, path string, o scanOptions) error {
+	failOn, err := failThreshold(o.failOn)
+	if err != nil {
+		return usageErr("--fail-on: %v", err)
+	}
+	minSev, err := finding.ParseSeverity(o.minSeverity)
+	if err != nil {
+		return usageErr("--min-severity: %v", err)
+	}
+	w, err := report.New(o.format, report.Options{Color: useColor(cmd.OutOrStdout(), o), Verbose: o.verbose})
+	if err != nil {
+		return usageErr("--format: %v", err)
+	}
+	rs, err := loadRules(o.ruleDirs, o.disable)
+	if err != nil {
+		return err
+	}
+	sc, err := scanner.New(rs, Version, scanner.Options{})
+	if err != nil {
+		return &exitError{code: ExitUsage, err: err}
+	}
+	res, scanErr := sc.Scan(cmd.Context(), path)
+	if res == nil {
+		return &exitError{code: ExitInput, err: scanErr}
+	}
+	scanner.FilterSeverity(res, minSev)
+	if err := writeTo(cmd, o.output, func(out io.Writer) error { return w.Write(out, res) }); err != nil {
+		return err
+	}
+	if scanErr != nil {
+		return &exitError{code: ExitInput, err: scanErr}
+	}
+	if failOn > 0 && res.Max() >= failOn {
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+// useColor: only on a terminal, never with NO_COLOR set or --no-color, and
+// never when writing to a file.
+func useColor(out io.Writer, o scanOptions) bool {
+	if o.noColor || o.output != "" || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := out.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// loadRules merges the built-in rules with each --rules directory and drops
+// the disabled ones. Any rule problem is a usage error (exit 2).
+func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
+	sets := [][]*rules.Rule{}
+	builtin, err := rules.Builtin()
+	if err != nil {
+		return nil, &exitError{code: ExitUsage, err: err}
+	}
+	sets = append(sets, builtin)
+	for _, d := range dirs {
+		rs, err := rules.LoadDir(d)
+		if err != nil {
+			return nil, &exitError{code: ExitUsage, err: err}
+		}
+		sets = append(sets, rs)
+	}
+	all, err := rules.Merge(sets...)
+	if err != nil {
+		return nil, &exitError{code: ExitUsage, err: err}
+	}
+	sel, err := scanner.Select(all, disable)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	return sel, nil
+}

@@ -1,0 +1,103 @@
+// Package scanner is apkscan's pipeline, written as named stages:
+// load (container, manifest, resources, dex) → index (facts) → match (rules)
+// → result. Filtering and reporting are separate stages the caller runs.
+package scanner
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/index"
+	"github.com/apkscan/apkscan/scanner/match"
+)
+
+// Options shape one scan.
+type Options struct {
+	App   app.Options
+	Index index.Options
+}
+
+// Scanner holds compiled rules; it is safe for concurrent use.
+type Scanner struct {
+	rules   []*rules.Rule
+	engine  *match.Engine
+	tool    finding.Tool
+	opts    Options
+	ruleDoc []finding.RuleInfo
+}
+
+// New compiles rs once. version is the tool version reported in results.
+func New(rs []*rules.Rule, version string, opts Options) (*Scanner, error) {
+	eng, err := match.Compile(rs)
+	if err != nil {
+		return nil, err
+	}
+	s := &Scanner{rules: rs, engine: eng, opts: opts,
+		tool: finding.Tool{Name: "apkscan", Version: version, RulesDigest: rules.Digest(rs)}}
+	for _, r := range rs {
+		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
+			Severity: r.Severity, Description: r.Description, References: r.References})
+	}
+	sort.Slice(s.ruleDoc, func(i, j int) bool { return s.ruleDoc[i].ID < s.ruleDoc[j].ID })
+	return s, nil
+}
+
+// Select returns rs without the rules whose ids are in disabled; an unknown
+// id is an error (a typo must not silently keep a rule enabled).
+func Select(rs []*rules.Rule, disabled []string) ([]*rules.Rule, error) {
+	known := map[string]bool{}
+	for _, r := range rs {
+		known[r.ID] = true
+	}
+	for _, id := range disabled {
+		if !known[id] {
+			return nil, fmt.Errorf("--disable %s: no such rule", id)
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(disabled, r.ID) }), nil
+}
+
+// Scan runs every stage on the app at path. When the input is not a
+// readable app it returns the partial result together with an
+// *app.InputError; on other errors the result is nil.
+func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error) {
+	a, loadErr := app.Load(path, s.opts.App)
+	if a == nil {
+		return nil, loadErr
+	}
+	defer a.Close()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
+		Findings: []finding.Finding{}, Rules: s.ruleDoc}
+	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
+	facts, diags := index.Build(a, s.opts.Index)
+	res.Diagnostics = append(res.Diagnostics, diags...)
+	res.Findings = append(res.Findings, s.engine.Match(facts)...)
+	sortFindings(res.Findings)
+	return res, loadErr
+}
+
+// sortFindings orders findings for every report: most severe first, then
+// by category, rule and id, so output is stable run to run.
+func sortFindings(fs []finding.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Category != b.Category {
+			return a.Category < b.Category
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.ID < b.ID
+	})
+}
