@@ -1,0 +1,128 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const samplesDir = "../../../../samples"
+
+// run executes the CLI with buffers, as main does with the real streams.
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(context.Background(), args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+// TestExitCodes pins the documented exit codes and the error messages
+// that name the file and the part.
+func TestExitCodes(t *testing.T) {
+	notZip := filepath.Join(t.TempDir(), "notzip.apk")
+	if err := os.WriteFile(notZip, []byte("definitely not a zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		args      []string
+		code      int
+		stderrHas string
+		stdoutHas string
+	}{
+		{"info ok", []string{"info", samplesDir + "/hello.apk"}, ExitOK, "", "org.apkscan.sample.hello"},
+		{"info json ok", []string{"info", "-f", "json", samplesDir + "/multidex.apk"}, ExitOK, "", `"classes3.dex"`},
+		{"no args", []string{"info"}, ExitUsage, "accepts 1 arg", ""},
+		{"bad format", []string{"info", "-f", "xml", samplesDir + "/hello.apk"}, ExitUsage, `--format "xml"`, ""},
+		{"unknown flag", []string{"scan", "--bogus", samplesDir + "/hello.apk"}, ExitUsage, "unknown flag", ""},
+		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command", ""},
+		{"missing file", []string{"info", "/nonexistent/x.apk"}, ExitInput, "/nonexistent/x.apk", ""},
+		{"not a zip", []string{"scan", notZip}, ExitInput, "not a zip archive", ""},
+		{"scan clean", []string{"scan", samplesDir + "/hello.apk"}, ExitOK, "", "findings"},
+		{"scan fails on high", []string{"scan", samplesDir + "/identifiers.apk"}, ExitFindings, "", "HIGH"},
+		{"scan fail-on none", []string{"scan", "--fail-on", "none", samplesDir + "/identifiers.apk"}, ExitOK, "", "HIGH"},
+		{"scan bad fail-on", []string{"scan", "--fail-on", "severe", samplesDir + "/hello.apk"}, ExitUsage, "unknown severity", ""},
+		{"scan disable unknown", []string{"scan", "--disable", "no-such-rule", samplesDir + "/hello.apk"}, ExitUsage, "no such rule", ""},
+		{"scan bad rules dir", []string{"scan", "--rules", "../../../../rules/testdata/invalid", samplesDir + "/hello.apk"}, ExitUsage, "rules:", ""},
+		{"rules test builtin", []string{"rules", "test"}, ExitOK, "", "all examples pass"},
+		{"rules list", []string{"rules", "list", "--category", "tracker"}, ExitOK, "", "tracker-sensors-analytics"},
+		{"rules validate bad", []string{"rules", "validate", "../../../../rules/testdata/invalid"}, ExitUsage, "unknown key", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := run(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstderr: %s", code, tt.code, stderr)
+			}
+			if !strings.Contains(stderr, tt.stderrHas) {
+				t.Errorf("stderr %q lacks %q", stderr, tt.stderrHas)
+			}
+			if !strings.Contains(stdout, tt.stdoutHas) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdoutHas, stdout)
+			}
+		})
+	}
+}
+
+// TestNoManifestPartialOutput: exit 3 with a clear message, but the dex
+// files that were read are still reported.
+func TestNoManifestPartialOutput(t *testing.T) {
+	p := "../../../../../shared/corpus/apk/androguard_multidex.apk"
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not available: %v", err)
+	}
+	stdout, stderr, code := run(t, "info", "-f", "json", p)
+	if code != ExitInput || !strings.Contains(stderr, "no AndroidManifest.xml") {
+		t.Fatalf("exit %d, stderr %q; want 3 naming the missing manifest", code, stderr)
+	}
+	var info struct{ Dex []struct{ Entry string } }
+	if err := json.Unmarshal([]byte(stdout), &info); err != nil || len(info.Dex) != 2 {
+		t.Fatalf("partial output: %v, dex=%v", err, info.Dex)
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from output (run go test ./cmd/... -update after an intended change):\n%s", path, firstDiff(string(want), string(got)))
+	}
+}
+
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
+		}
+	}
+	return ""
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Speed and memory of apkscan on every corpus APK, against the inflate floor.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=../shared/corpus
+if [ ! -d "$corpus/apk" ]; then echo "bench: $corpus not found; nothing to measure"; exit 0; fi
+go run ./scripts/benchtable -bin bin/apkscan "$corpus"/apk/*.apk "$corpus"/browsers/*.apk

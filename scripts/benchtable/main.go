@@ -1,0 +1,117 @@
+// Command benchtable prints, for each APK given, the time of apkscan's
+// reading layer (`info`) and of a full `scan` against the floor (inflating
+// every entry and nothing more), as ratios, plus the peak memory of the
+// real binary. `make bench` runs it over the shared corpus.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner"
+	"github.com/apkscan/apkscan/scanner/apk"
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/index"
+)
+
+func main() {
+	runs := flag.Int("runs", 7, "runs per measurement (the median is reported)")
+	bin := flag.String("bin", "bin/apkscan", "apkscan binary for peak-memory runs")
+	flag.Parse()
+	rs, err := rules.Builtin()
+	check(err)
+	sc, err := scanner.New(rs, "bench", scanner.Options{})
+	check(err)
+	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan | scan/floor | peak RSS info | peak RSS scan | budget 64MB+3×dex |\n")
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	for _, p := range flag.Args() {
+		st, err := os.Stat(p)
+		check(err)
+		dexBytes := inflatedDex(p)
+		floor := median(*runs, func() { inflateAll(p) })
+		info := median(*runs, func() { loadInfo(p) })
+		scan := median(*runs, func() { _, _ = sc.Scan(context.Background(), p) })
+		peakInfo, peakScan := peakRSS(*bin, "info", p), peakRSS(*bin, "scan", p)
+		budget := 64<<20 + 3*dexBytes
+		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
+			ms(floor), ms(info), float64(info)/float64(floor), ms(scan), float64(scan)/float64(floor), mb(peakInfo), mb(peakScan), mb(budget))
+	}
+}
+
+// inflateAll is the floor: open the container and inflate every entry.
+func inflateAll(p string) {
+	a, err := apk.Open(p, apk.Budgets{})
+	if err != nil {
+		return
+	}
+	defer a.Close()
+	for _, e := range a.Entries {
+		_, _ = a.Read(e)
+	}
+}
+
+func inflatedDex(p string) int64 {
+	a, err := apk.Open(p, apk.Budgets{})
+	if err != nil {
+		return 0
+	}
+	defer a.Close()
+	var n int64
+	for _, e := range a.DexFiles() {
+		d, _ := a.Read(e)
+		n += int64(len(d))
+	}
+	return n
+}
+
+// loadInfo is what `apkscan info` does: load, summarise, count strings.
+func loadInfo(p string) {
+	a, _ := app.Load(p, app.Options{})
+	if a == nil {
+		return
+	}
+	defer a.Close()
+	_ = a.Info()
+	_, _ = index.Build(a, index.Options{})
+}
+
+func median(n int, f func()) time.Duration {
+	ds := make([]time.Duration, n)
+	for i := range ds {
+		t := time.Now()
+		f()
+		ds[i] = time.Since(t)
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[n/2]
+}
+
+// peakRSS runs the real binary under GNU time and returns its max RSS.
+func peakRSS(bin, cmd, p string) int64 {
+	out, _ := exec.Command("/usr/bin/time", "-f", "%M", bin, cmd, "-f", "json", "-o", os.DevNull, p).CombinedOutput()
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	kb, err := strconv.ParseInt(lines[len(lines)-1], 10, 64)
+	if err != nil {
+		return 0
+	}
+	return kb << 10
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+func mb(n int64) string         { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(1)
+	}
+}
