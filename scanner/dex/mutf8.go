@@ -1,6 +1,7 @@
 package dex
 
 import (
+	"bytes"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -27,7 +28,14 @@ func decodeMUTF8(b []byte) (s string, units int, bad string) {
 // decodeSlow handles multi-byte sequences, pairing surrogates that MUTF-8
 // encodes as two separate 3-byte sequences.
 func decodeSlow(b []byte) (string, int, string) {
-	out := make([]byte, 0, len(b))
+	// b runs to the end of the file; size the buffer by the string alone
+	// (MUTF-8 has no NUL byte but the terminator), or every non-ASCII
+	// string would allocate the rest of the file.
+	n := bytes.IndexByte(b, 0)
+	if n < 0 {
+		n = len(b)
+	}
+	out := make([]byte, 0, n)
 	units := 0
 	bad := ""
 	note := func(msg string) {
