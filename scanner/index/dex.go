@@ -10,18 +10,22 @@ import (
 // dexIndexer holds per-dex caches from pool index to the aggregated fact,
 // so each instruction costs a map lookup, not a string build.
 type dexIndexer struct {
-	b        *builder
-	d        *app.DexFile
-	f        *dex.File
-	methods  map[uint32]int // method_ids index → Facts.MethodRefs index
-	fields   map[uint32]int // field_ids index → Facts.FieldRefs index
-	constStr map[uint32]bool
+	b *builder
+	d *app.DexFile
+	f *dex.File
+	// methods and fields map a method_ids / field_ids index to 1 + the index
+	// of the aggregated fact (0: not seen yet). Sized by the header counts,
+	// which dex.Open has checked against the file size.
+	methods  []int32
+	fields   []int32
+	constStr []bool
 }
 
 // dex records the classes a dex defines, the types it references, and for
 // every instruction its string constants, calls and field accesses.
 func (b *builder) dex(d *app.DexFile) {
-	x := &dexIndexer{b: b, d: d, f: d.File, methods: map[uint32]int{}, fields: map[uint32]int{}, constStr: map[uint32]bool{}}
+	f := d.File
+	x := &dexIndexer{b: b, d: d, f: f, methods: make([]int32, f.NumMethods()), fields: make([]int32, f.NumFields()), constStr: make([]bool, f.NumStrings())}
 	x.classes()
 	x.types()
 	diags, err := x.f.Methods(x.method)
@@ -86,7 +90,7 @@ func (x *dexIndexer) method(m *dex.Method) error {
 
 func (x *dexIndexer) constString(in dalvik.Inst, loc Location) {
 	s, err := x.f.String(in.Index)
-	if err != nil {
+	if err != nil || int(in.Index) >= len(x.constStr) {
 		return
 	}
 	x.constStr[in.Index] = true
@@ -95,40 +99,48 @@ func (x *dexIndexer) constString(in dalvik.Inst, loc Location) {
 }
 
 func (x *dexIndexer) call(in dalvik.Inst, loc Location) {
-	i, ok := x.methods[in.Index]
-	if !ok {
+	if int(in.Index) >= len(x.methods) {
+		return
+	}
+	i := int(x.methods[in.Index]) - 1
+	if i < 0 {
 		ref, err := x.f.MethodRef(in.Index)
 		if err != nil {
 			return
 		}
 		mr := MethodRef{Class: ref.Class, Name: ref.Name, Descriptor: ref.Proto.String()}
 		key := methodKey(mr)
+		var ok bool
 		if i, ok = x.b.methods[key]; !ok {
 			i = len(x.b.f.MethodRefs)
 			x.b.methods[key] = i
 			x.b.f.MethodRefs = append(x.b.f.MethodRefs, mr)
 		}
-		x.methods[in.Index] = i
+		x.methods[in.Index] = int32(i + 1)
 	}
 	loc.Offset = in.PC
 	x.b.f.MethodRefs[i].Sites = append(x.b.f.MethodRefs[i].Sites, loc)
 }
 
 func (x *dexIndexer) field(in dalvik.Inst, loc Location) {
-	i, ok := x.fields[in.Index]
-	if !ok {
+	if int(in.Index) >= len(x.fields) {
+		return
+	}
+	i := int(x.fields[in.Index]) - 1
+	if i < 0 {
 		ref, err := x.f.FieldRef(in.Index)
 		if err != nil {
 			return
 		}
 		fr := FieldRef{Class: ref.Class, Name: ref.Name, Type: ref.Type}
 		key := fieldKey(fr)
+		var ok bool
 		if i, ok = x.b.fields[key]; !ok {
 			i = len(x.b.f.FieldRefs)
 			x.b.fields[key] = i
 			x.b.f.FieldRefs = append(x.b.f.FieldRefs, fr)
 		}
-		x.fields[in.Index] = i
+		x.fields[in.Index] = int32(i + 1)
 	}
 	loc.Offset = in.PC
 	x.b.f.FieldRefs[i].Sites = append(x.b.f.FieldRefs[i].Sites, loc)
