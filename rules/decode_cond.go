@@ -12,6 +12,7 @@ import (
 var leafOps = []Op{
 	OpAll, OpAny, OpNot,
 	OpPackage, OpClass, OpReferencedType, OpReferencedPackage, OpMethod, OpField,
+	OpClassRegex, OpReferencedClassRegex,
 	OpString, OpStringContains, OpStringRegex, OpHost, OpURLPath, OpURL,
 	OpPermission, OpComponent, OpMetaData, OpFlag, OpFile,
 }
@@ -65,7 +66,7 @@ func (d *decoder) cond(n *yaml.Node, what string) *Cond {
 		c.Values, _ = d.strList(f.value, what)
 	case OpStringContains:
 		c.Values = d.values(f.value, what, literal)
-	case OpStringRegex:
+	case OpStringRegex, OpClassRegex, OpReferencedClassRegex:
 		c.Values, c.Regexps = d.regexps(f.value, what)
 	case OpHost:
 		c.Values = d.values(f.value, what, hostPattern)

@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-//go:embed builtin/*.yaml
+//go:embed builtin
 var builtinFS embed.FS
 
 // MaxFileSize bounds one rule file; rule files are small and a huge one is

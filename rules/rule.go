@@ -87,6 +87,11 @@ const (
 	OpReferencedPackage Op = "referenced-package" // types in type_ids under a package
 	OpMethod            Op = "method"             // invoked method (class, name, descriptor globs)
 	OpField             Op = "field"              // accessed field (class, name, type globs)
+	// OpClassRegex and OpReferencedClassRegex are the fallback for class-name
+	// patterns a package or class cannot express (imported Exodus signatures
+	// such as `.LigatusManager`): RE2 over descriptors (`Lcom/foo/Bar;`).
+	OpClassRegex           Op = "class-regex"            // defined classes whose descriptor matches
+	OpReferencedClassRegex Op = "referenced-class-regex" // type_ids descriptors that match
 )
 
 // Leaf matchers over strings.
@@ -119,7 +124,7 @@ type Cond struct {
 	Component *ComponentPattern `json:"component,omitempty"`
 	Flag      *FlagPattern      `json:"flag,omitempty"`
 	URL       *URLPattern       `json:"url,omitempty"`
-	// Regexps holds Values compiled, for OpStringRegex.
+	// Regexps holds Values compiled, for OpStringRegex and the class regexes.
 	Regexps []*regexp.Regexp `json:"-"`
 	Pos     Pos              `json:"-"`
 }

@@ -8,8 +8,10 @@ import (
 )
 
 // indexLeaf files leaf id under the lookup structure its matcher uses.
-func (e *Engine) indexLeaf(id int, c *rules.Cond, ac *acBuilder) error {
+func (e *Engine) indexLeaf(id int, c *rules.Cond, ac, classAC *acBuilder) error {
 	switch c.Op {
+	case rules.OpClassRegex, rules.OpReferencedClassRegex:
+		e.indexClassRegex(id, c, classAC)
 	case rules.OpPackage:
 		addAll(e.classPkg, c.Values, id)
 	case rules.OpClass:

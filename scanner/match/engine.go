@@ -31,6 +31,11 @@ type Engine struct {
 	methodWild           []int
 	fieldByClass         map[string][]int
 	fieldWild            []int
+	// classAC prefilters class-regex and referenced-class-regex leaves on
+	// their required literals, so descriptors are not run through every regex.
+	classAC       *ahocorasick.Trie
+	classACUses   [][]acUse
+	classReAlways []reUse
 
 	strExact map[string][]int
 	// strMinLen and strMaxLen bound the exact strings, so most values skip
@@ -68,18 +73,19 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 		methodByClass: map[string][]int{}, fieldByClass: map[string][]int{},
 		strExact: map[string][]int{}, perms: map[string][]int{}, metaData: map[string][]int{},
 	}
-	ac := newACBuilder()
+	ac, classAC := newACBuilder(), newACBuilder()
 	for _, r := range rs {
 		if r == nil || r.Match == nil {
 			return nil, fmt.Errorf("match: rule %v has no condition", r)
 		}
-		root, err := e.compileCond(r.Match, ac)
+		root, err := e.compileCond(r.Match, ac, classAC)
 		if err != nil {
 			return nil, fmt.Errorf("match: rule %s: %w", r.ID, err)
 		}
 		e.rules = append(e.rules, compiledRule{rule: r, root: root})
 	}
 	e.ac, e.acUses = ac.build()
+	e.classAC, e.classACUses = classAC.build()
 	e.strMinLen = -1
 	for k := range e.strExact {
 		if e.strMinLen < 0 || len(k) < e.strMinLen {
@@ -90,7 +96,7 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 	return e, nil
 }
 
-func (e *Engine) compileCond(c *rules.Cond, ac *acBuilder) (*node, error) {
+func (e *Engine) compileCond(c *rules.Cond, ac, classAC *acBuilder) (*node, error) {
 	if c == nil {
 		return nil, fmt.Errorf("nil condition")
 	}
@@ -101,7 +107,7 @@ func (e *Engine) compileCond(c *rules.Cond, ac *acBuilder) (*node, error) {
 			return nil, fmt.Errorf("%s: wrong number of arguments (%d)", c.Op, len(c.Args))
 		}
 		for _, a := range c.Args {
-			k, err := e.compileCond(a, ac)
+			k, err := e.compileCond(a, ac, classAC)
 			if err != nil {
 				return nil, err
 			}
@@ -111,7 +117,7 @@ func (e *Engine) compileCond(c *rules.Cond, ac *acBuilder) (*node, error) {
 	}
 	n.leaf = len(e.leaves)
 	e.leaves = append(e.leaves, c)
-	return n, e.indexLeaf(n.leaf, c, ac)
+	return n, e.indexLeaf(n.leaf, c, ac, classAC)
 }
 
 // Match evaluates every rule against f and returns findings sorted by rule
@@ -122,6 +128,7 @@ func (e *Engine) Match(f *index.Facts) []finding.Finding {
 	}
 	hits := make([][]hit, len(e.leaves))
 	e.scanDex(f, hits)
+	e.scanClassRegexes(f, hits)
 	e.scanStrings(f, hits)
 	e.scanManifest(f, hits)
 	e.scanFiles(f, hits)
