@@ -3,7 +3,7 @@ SHELL := /bin/bash
 GO ?= go
 BIN := bin/apkscan
 PKGS := ./...
-FUZZTIME ?= 10s
+FUZZTIME ?= 8s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.7.0
 
 .PHONY: help build demo test unit lint fuzz fuzz-short bench samples tools golden
@@ -38,12 +38,13 @@ lint: ## staticcheck (pinned) and gofmt
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) run $(STATICCHECK) $(PKGS)
 
-fuzz-short: ## run every fuzz target for FUZZTIME (default 10s)
+fuzz-short: ## run every fuzz target for FUZZTIME (default 8s)
 	@set -e; for pkg in $$($(GO) list ./...); do \
 	  dir=$$($(GO) list -f '{{.Dir}}' $$pkg); \
 	  for t in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$dir/*_test.go 2>/dev/null | sed 's/func //'); do \
-	    echo "fuzz $$pkg $$t"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s $$pkg >/dev/null || { $(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime 1x $$pkg; exit 1; }; \
+	    echo "fuzz $$pkg $$t ($(FUZZTIME))"; \
+	    if ! out=$$($(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s $$pkg 2>&1); then \
+	      echo "$$out" | tail -40; exit 1; fi; \
 	  done; \
 	done
 

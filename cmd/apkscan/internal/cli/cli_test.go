@@ -126,3 +126,28 @@ func firstDiff(want, got string) string {
 	}
 	return ""
 }
+
+// TestImportExodus converts the shared Exodus list and scans with the result
+// replacing the built-in pack (same ids must not collide as duplicates).
+func TestImportExodus(t *testing.T) {
+	in := "../../../../../shared/data/exodus-trackers.json"
+	if _, err := os.Stat(in); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	dir := t.TempDir()
+	stdout, stderr, code := run(t, "rules", "import-exodus", in, "-o", dir)
+	if code != ExitOK || !strings.Contains(stdout, "tracker rules") {
+		t.Fatalf("import: exit %d, %s %s", code, stdout, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "exodus-trackers.yaml"))
+	if err != nil || !strings.Contains(string(data), "ODbL") {
+		t.Fatalf("generated file lacks the ODbL attribution (err %v)", err)
+	}
+	stdout, stderr, code = run(t, "scan", "--rules", dir, "-f", "json", samplesDir+"/tracker-sensors.apk")
+	if code != ExitOK || !strings.Contains(stdout, `"tracker-sensors-analytics"`) {
+		t.Fatalf("scan with imported pack: exit %d, stderr %s", code, stderr)
+	}
+	if _, _, code := run(t, "rules", "import-exodus", samplesDir+"/hello.apk", "-o", dir); code != ExitInput {
+		t.Errorf("importing a non-JSON file: exit %d, want %d", code, ExitInput)
+	}
+}

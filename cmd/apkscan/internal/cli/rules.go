@@ -21,7 +21,7 @@ func newRulesCmd() *cobra.Command {
 		Args:  exactArgs(0),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newRulesListCmd(), newRulesValidateCmd(), newRulesTestCmd())
+	cmd.AddCommand(newRulesListCmd(), newRulesValidateCmd(), newRulesTestCmd(), newImportExodusCmd())
 	return cmd
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/ignore"
 	"github.com/apkscan/apkscan/scanner/report"
 )
 
@@ -23,6 +24,8 @@ type scanOptions struct {
 	disable     []string
 	verbose     bool
 	noColor     bool
+	config      string
+	baseline    string
 }
 
 func newScanCmd() *cobra.Command {
@@ -47,6 +50,8 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every evidence place and diagnostic")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the table (NO_COLOR is honoured too)")
+	f.StringVar(&o.config, "config", "", "project file with ignore entries, fail-on, rules, disable (default: "+ignore.FileName+" next to the APK)")
+	f.StringVar(&o.baseline, "baseline", "", "an earlier JSON report: show and gate only findings not in it")
 	return cmd
 }
 
@@ -59,6 +64,11 @@ func failThreshold(s string) (finding.Severity, error) {
 }
 
 func runScan(cmd *cobra.Command, path string, o scanOptions) error {
+	cfg, err := projectConfig(o.config, path)
+	if err != nil {
+		return err
+	}
+	o = mergeConfig(cmd, o, cfg)
 	failOn, err := failThreshold(o.failOn)
 	if err != nil {
 		return usageErr("--fail-on: %v", err)
@@ -84,6 +94,9 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 		return &exitError{code: ExitInput, err: scanErr}
 	}
 	scanner.FilterSeverity(res, minSev)
+	if err := filterStage(cmd, res, cfg, o.baseline); err != nil {
+		return err
+	}
 	if err := writeTo(cmd, o.output, func(out io.Writer) error { return w.Write(out, res) }); err != nil {
 		return err
 	}
@@ -114,7 +127,6 @@ func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
 	if err != nil {
 		return nil, &exitError{code: ExitUsage, err: err}
 	}
-	sets = append(sets, builtin)
 	for _, d := range dirs {
 		rs, err := rules.LoadDir(d)
 		if err != nil {
@@ -122,6 +134,7 @@ func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
 		}
 		sets = append(sets, rs)
 	}
+	sets = append(sets, overrideExodus(builtin, sets))
 	all, err := rules.Merge(sets...)
 	if err != nil {
 		return nil, &exitError{code: ExitUsage, err: err}
