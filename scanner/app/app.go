@@ -30,15 +30,25 @@ type App struct {
 	Path   string
 	SHA256 string
 	Size   int64
+	// Kind is what the input turned out to be, judged by content: KindAPK,
+	// a split set (KindAPKS, KindXAPK, KindAPKM) or an App Bundle (KindAAB).
+	Kind string
 
+	// Archive is the zip at Path: the APK, a split set's outer zip, or the
+	// App Bundle (whose module entries are renamed as in the APK they
+	// become, see loadAAB; Entry.Path keeps "base/lib/x86/libx.so").
 	Archive *apk.Archive
 	// Nested lists containers found inside the app (APKs, jars), depth-first.
+	// For a split set it starts with the base APK and every split, so that
+	// everything reading Archive + Nested sees all of the app.
 	Nested []*apk.Archive
 
 	Manifest    *axml.Manifest // nil when absent or unreadable
 	Resources   *axml.Resources
 	Dex         []*DexFile
 	Diagnostics []finding.Diagnostic
+
+	codeDex int // dex files the app itself loads (root classesN.dex of every part)
 }
 
 // DexFile is one opened dex file: a root classesN.dex, or a dex found in an
@@ -75,15 +85,33 @@ func Load(path string, opts Options) (*App, error) {
 	if err != nil {
 		return a, &InputError{Path: path, Err: err}
 	}
-	a.Archive = ar
-	a.Diagnostics = append(a.Diagnostics, ar.Diagnostics...)
-	a.loadResources()
-	manifestErr := a.loadManifest()
-	a.loadDex(opts)
-	if manifestErr != nil {
-		return a, &InputError{Path: path, Err: manifestErr}
+	a.Kind = detectKind(ar, path)
+	var loadErr error
+	switch a.Kind {
+	case KindAAB:
+		a.setArchive(ar)
+		loadErr = a.loadAAB(opts)
+	case KindAPKS, KindXAPK, KindAPKM:
+		if ar, err = reopenForSplits(ar, path, opts.Budgets); err != nil {
+			return a, &InputError{Path: path, Err: err}
+		}
+		a.setArchive(ar)
+		loadErr = a.loadSplitSet(opts)
+	default:
+		a.setArchive(ar)
+		a.loadResources(ar)
+		loadErr = a.loadManifest(ar)
+		a.loadDex(opts)
+	}
+	if loadErr != nil {
+		return a, &InputError{Path: path, Err: loadErr}
 	}
 	return a, nil
+}
+
+func (a *App) setArchive(ar *apk.Archive) {
+	a.Archive = ar
+	a.Diagnostics = append(a.Diagnostics, ar.Diagnostics...)
 }
 
 // Close releases the file behind the app.
@@ -115,12 +143,13 @@ func (a *App) diag(level finding.DiagLevel, entry string, err error) {
 	a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
 }
 
-func (a *App) loadResources() {
-	e := a.Archive.Lookup("resources.arsc")
+// loadResources reads resources.arsc of ar (the APK, or a split set's base).
+func (a *App) loadResources(ar *apk.Archive) {
+	e := ar.Lookup("resources.arsc")
 	if e == nil {
 		return
 	}
-	data, err := a.Archive.Read(e)
+	data, err := ar.Read(e)
 	if err != nil {
 		a.diag(finding.DiagError, e.Path, err)
 		if len(data) == 0 {
@@ -134,12 +163,13 @@ func (a *App) loadResources() {
 	a.Resources = res
 }
 
-func (a *App) loadManifest() error {
-	e := a.Archive.Lookup("AndroidManifest.xml")
+// loadManifest reads the binary AndroidManifest.xml of ar.
+func (a *App) loadManifest(ar *apk.Archive) error {
+	e := ar.Lookup("AndroidManifest.xml")
 	if e == nil {
 		return ErrNotAPK
 	}
-	data, err := a.Archive.Read(e)
+	data, err := ar.Read(e)
 	if err != nil {
 		a.diag(finding.DiagError, e.Path, err)
 		if len(data) == 0 {
@@ -150,7 +180,7 @@ func (a *App) loadManifest() error {
 	if err != nil {
 		a.diag(finding.DiagError, e.Path, err)
 		if m == nil {
-			return fmt.Errorf("AndroidManifest.xml: %w", err)
+			return fmt.Errorf("%s: %w", e.Path, err)
 		}
 	}
 	a.Manifest = m

@@ -22,7 +22,21 @@ type dexSource struct {
 // in nested containers and loose *.dex entries, parsing them in parallel.
 func (a *App) loadDex(opts Options) {
 	var srcs []dexSource
-	read := func(ar *apk.Archive, e *apk.Entry) {
+	read := a.dexReader(&srcs)
+	root := a.Archive.DexFiles()
+	for _, e := range root {
+		read(a.Archive, e)
+	}
+	a.codeDex = len(root)
+	a.checkDexSequence(root)
+	a.walkNested(a.Archive, read)
+	a.parseDex(srcs, opts)
+}
+
+// dexReader returns a function that reads one dex entry into *srcs,
+// recording a diagnostic when it cannot be read in full.
+func (a *App) dexReader(srcs *[]dexSource) func(*apk.Archive, *apk.Entry) {
+	return func(ar *apk.Archive, e *apk.Entry) {
 		data, err := ar.Read(e)
 		if err != nil {
 			a.diag(finding.DiagError, e.Path, err)
@@ -30,14 +44,12 @@ func (a *App) loadDex(opts Options) {
 				return
 			}
 		}
-		srcs = append(srcs, dexSource{entry: e.Path, data: data})
+		*srcs = append(*srcs, dexSource{entry: e.Path, data: data})
 	}
-	for _, e := range a.Archive.DexFiles() {
-		read(a.Archive, e)
-	}
-	a.checkDexSequence()
-	a.walkNested(a.Archive, read)
+}
 
+// parseDex parses the read dex files in parallel into a.Dex, keeping their order.
+func (a *App) parseDex(srcs []dexSource, opts Options) {
 	jobs := opts.Jobs
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -100,11 +112,12 @@ func openDex(s dexSource) (df *DexFile, diags []finding.Diagnostic) {
 // maxDexErrors caps per-dex diagnostics: a hostile file can break every method.
 const maxDexErrors = 20
 
-// checkDexSequence warns about a gap in classesN.dex numbering: Android's
-// loader stops at the first missing number, so later files never run.
-func (a *App) checkDexSequence() {
+// checkDexSequence warns about a gap in classesN.dex numbering of one
+// APK's (or bundle module's) dex entries in loader order: Android's loader
+// stops at the first missing number, so later files never run.
+func (a *App) checkDexSequence(dexes []*apk.Entry) {
 	want := 1
-	for _, e := range a.Archive.DexFiles() {
+	for _, e := range dexes {
 		n := apk.DexIndex(e.Name)
 		if n != want {
 			a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagWarning,

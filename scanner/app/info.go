@@ -16,7 +16,7 @@ func (a *App) Target() finding.Target {
 		t.MinSdk, t.TargetSdk, t.Label = m.MinSdk, m.TargetSdk, m.Application.Label
 	}
 	if a.Archive != nil {
-		t.DexFiles = len(a.Archive.DexFiles())
+		t.DexFiles = a.codeDex // the app's own dex files, not those nested in assets
 	}
 	return t
 }

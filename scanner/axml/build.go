@@ -130,6 +130,7 @@ func build(root *element, res *Resources) *Manifest {
 		m.CompileSdk = int(n)
 	}
 	m.SharedUserID = b.str(root, "sharedUserId")
+	m.Split = b.literal(root, "split")
 	m.InstallLocation = b.installLocation(root)
 	m.MinSdk = 1
 	var app *element

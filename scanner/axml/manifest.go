@@ -16,6 +16,9 @@ type Manifest struct {
 	MinSdkCodename, TargetSdkCodename string
 	InstallLocation                   string // "auto", "internalOnly", "preferExternal" or "" when absent
 	SharedUserID                      string
+	// Split is <manifest split="...">: the name of a split APK
+	// ("config.arm64_v8a", a feature module), empty for the base APK.
+	Split string
 
 	UsesPermissions []Permission
 	// ImpliedPermissions are granted without being requested, because of

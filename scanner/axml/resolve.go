@@ -42,6 +42,9 @@ func (r *Resources) entry(id uint32) (e *apkparser.ResourceEntry) {
 // (integers, booleans, colours) their usual textual form. ok is false when
 // the ID is unknown, complex (arrays, plurals) or a reference loop.
 func (r *Resources) ResolveString(id uint32) (string, bool) {
+	if r != nil && r.proto != nil {
+		return r.proto.resolveString(id)
+	}
 	e := r.entry(id)
 	if e == nil {
 		return "", false
@@ -60,6 +63,9 @@ func (r *Resources) ResolveString(id uint32) (string, bool) {
 // @bool/debug). ok is false when the resource is missing or not an integer
 // type.
 func (r *Resources) ResolveInt(id uint32) (int64, bool) {
+	if r != nil && r.proto != nil {
+		return r.proto.resolveInt(id)
+	}
 	e := r.entry(id)
 	if e == nil {
 		return 0, false
@@ -79,6 +85,9 @@ func (r *Resources) ResolveInt(id uint32) (int64, bool) {
 // ResourceName returns "@type/key" (e.g. "@xml/network_security_config")
 // for id, without following references.
 func (r *Resources) ResourceName(id uint32) (name string, ok bool) {
+	if r != nil && r.proto != nil {
+		return r.proto.resourceName(id)
+	}
 	if r == nil || r.table == nil || id == 0 {
 		return "", false
 	}

@@ -25,6 +25,7 @@ const (
 // reference resolution plus our own bounded copy of the string pools.
 type Resources struct {
 	table    *apkparser.ResourceTable // nil when apkparser rejected the table
+	proto    *protoTable              // set instead of table for a bundle's resources.pb
 	values   []string                 // global value string pool
 	keys     []string                 // key string pools of all packages
 	Warnings []string                 // odd but tolerated things
