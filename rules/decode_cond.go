@@ -10,7 +10,7 @@ import (
 
 // leafOps lists every matcher key a condition may use, for messages.
 var leafOps = []Op{
-	OpAll, OpAny, OpNot,
+	OpAll, OpAny, OpNot, OpSameMethod,
 	OpPackage, OpClass, OpReferencedType, OpReferencedPackage, OpMethod, OpField,
 	OpClassRegex, OpReferencedClassRegex,
 	OpString, OpStringContains, OpStringRegex, OpHost, OpURLPath, OpURL,
@@ -46,7 +46,7 @@ func (d *decoder) cond(n *yaml.Node, what string) *Cond {
 	c := &Cond{Op: Op(f.key), Pos: Pos{File: d.file, Line: f.keyN.Line}}
 	what += "." + f.key
 	switch c.Op {
-	case OpAll, OpAny:
+	case OpAll, OpAny, OpSameMethod:
 		items, ok := d.list(f.value, what)
 		if ok && len(items) == 0 {
 			d.errf(f.value, "%s: list must not be empty", what)

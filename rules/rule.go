@@ -77,6 +77,9 @@ const (
 	OpAll Op = "all"
 	OpAny Op = "any"
 	OpNot Op = "not"
+	// OpSameMethod is all, with every child's evidence in one dex method
+	// (e.g. a Settings.Secure.getString call and the "android_id" constant).
+	OpSameMethod Op = "same-method"
 )
 
 // Leaf matchers over dex facts.

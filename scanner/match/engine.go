@@ -102,7 +102,7 @@ func (e *Engine) compileCond(c *rules.Cond, ac, classAC *acBuilder) (*node, erro
 	}
 	n := &node{op: c.Op, leaf: -1}
 	switch c.Op {
-	case rules.OpAll, rules.OpAny, rules.OpNot:
+	case rules.OpAll, rules.OpAny, rules.OpNot, rules.OpSameMethod:
 		if len(c.Args) == 0 || (c.Op == rules.OpNot && len(c.Args) != 1) {
 			return nil, fmt.Errorf("%s: wrong number of arguments (%d)", c.Op, len(c.Args))
 		}

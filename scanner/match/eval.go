@@ -31,6 +31,8 @@ func eval(n *node, hits [][]hit, leaves *[]int) bool {
 	case rules.OpNot:
 		var discard []int
 		return !eval(n.kids[0], hits, &discard)
+	case rules.OpSameMethod:
+		return evalSameMethod(n, hits, leaves)
 	}
 	if len(hits[n.leaf]) == 0 {
 		return false
@@ -87,4 +89,46 @@ func offsetOf(ev finding.Evidence) int {
 		return -1
 	}
 	return *ev.Offset
+}
+
+// methodKey names the dex method a hit lies in, or "" for hits outside code.
+func methodKey(h hit) string {
+	if h.ev.Method == "" {
+		return ""
+	}
+	return h.ev.Entry + " " + h.ev.Class + "->" + h.ev.Method
+}
+
+// evalSameMethod is all with one more requirement: some dex method holds
+// evidence of every child. Hits elsewhere are dropped from the children's
+// leaves, so the finding lists only the places where the pieces meet. Each
+// leaf belongs to exactly one rule's tree, so filtering hits in place is safe.
+func evalSameMethod(n *node, hits [][]hit, leaves *[]int) bool {
+	mark := len(*leaves)
+	var common map[string]bool
+	for _, k := range n.kids {
+		var kl []int
+		if !eval(k, hits, &kl) {
+			*leaves = (*leaves)[:mark]
+			return false
+		}
+		in := map[string]bool{}
+		for _, l := range kl {
+			for _, h := range hits[l] {
+				if m := methodKey(h); m != "" && (common == nil || common[m]) {
+					in[m] = true
+				}
+			}
+		}
+		common = in
+		if len(common) == 0 {
+			*leaves = (*leaves)[:mark]
+			return false
+		}
+		*leaves = append(*leaves, kl...)
+	}
+	for _, l := range (*leaves)[mark:] {
+		hits[l] = slices.DeleteFunc(hits[l], func(h hit) bool { return !common[methodKey(h)] })
+	}
+	return true
 }
