@@ -17,12 +17,14 @@ build: ## build bin/apkscan
 demo: build ## build, then read a bundled sample app
 	./$(BIN) info samples/tracker-sensors.apk
 
-tools: ## install the test oracles (dexdump, aapt) from Debian when missing
-	@if ! command -v dexdump >/dev/null || ! command -v aapt >/dev/null; then \
+tools: ## install the test oracles (dexdump, aapt) and headless Chromium from Debian when missing
+	@missing=""; for p in dexdump:dexdump aapt:aapt chromium:chromium; do \
+	  command -v $${p%%:*} >/dev/null || missing="$$missing $${p#*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	    echo "installing dexdump and aapt from Debian (test oracles)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dexdump aapt >/dev/null; \
-	  else echo "dexdump/aapt missing and cannot apt-get: oracle tests will skip"; fi; \
+	    echo "installing$$missing from Debian (test oracles)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing$$missing and cannot apt-get: the tests that need them will skip"; fi; \
 	fi
 
 test: tools ## vet, lint, unit and oracle tests, short fuzz runs

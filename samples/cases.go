@@ -36,6 +36,23 @@ var oneDex = []string{"classes.dex"}
 // Cases lists every sample, in file-name order.
 var Cases = []Case{
 	{
+		Name: "diff-v1", Package: "org.apkscan.sample.diff", Dex: oneDex,
+		Defined:     []string{sensorsAPI, sensorsOptions, sensorsProvider, "Lorg/apkscan/sample/diff/MainActivity;"},
+		Strings:     []string{"https://diff.datasink.sensorsdata.cn/sa?project=diff", "diff-v1-start"},
+		Permissions: []string{permInternet, "android.permission.CAMERA"},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"mixpanel", "ACCESS_FINE_LOCATION", "PushReceiver"},
+	},
+	{
+		Name: "diff-v2", Package: "org.apkscan.sample.diff", Dex: []string{"classes.dex", "classes2.dex"},
+		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider, "Lorg/apkscan/sample/diff/MainActivity;",
+			"Lorg/apkscan/sample/diff/PushReceiver;", "Lcom/mixpanel/android/mpmetrics/MixpanelAPI;"},
+		Strings: []string{"https://diff.datasink.sensorsdata.cn/sa?project=diff", "diff-v1-start",
+			"https://api.mixpanel.com/track", "org.apkscan.sample.diff.PushReceiver"},
+		Permissions: []string{permInternet, "android.permission.CAMERA", "android.permission.ACCESS_FINE_LOCATION"},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "endpoints", Package: "org.apkscan.sample.endpoints", Dex: oneDex,
 		Defined: []string{"Lorg/apkscan/sample/endpoints/StatsReporter;"},
 		Strings: []string{

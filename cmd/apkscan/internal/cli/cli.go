@@ -36,7 +36,7 @@ and which device identifiers it collects.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })
-	root.AddCommand(newInfoCmd(), newScanCmd(), newStringsCmd(), newRulesCmd())
+	root.AddCommand(newInfoCmd(), newScanCmd(), newStringsCmd(), newRulesCmd(), newDiffCmd())
 	return root
 }
 
