@@ -16,8 +16,9 @@ const (
 
 const exitCodesHelp = `Exit codes:
   0  success (scan: nothing at or above --fail-on)
-  1  scan: findings at or above --fail-on
-  2  usage error or invalid rule file
+  1  scan: findings at or above --fail-on (after .apkscan.yaml and --baseline);
+     diff: added items at or above --fail-on; rules test: an example failed
+  2  usage error: bad flag or argument, invalid rule file, .apkscan.yaml or baseline
   3  input unreadable or not an Android app (partial output is still written)`
 
 // exitError carries an exit code through cobra's error return.
