@@ -289,6 +289,14 @@ func shuffled(f *index.Facts, seed int64) *index.Facts {
 		c.Entry = swap(c.Entry)
 		g.DefinedClasses[k] = c
 	}
+	// A rebuild moves whole classes between dex files: their strings move
+	// with their call sites.
+	for i := range g.Strings {
+		if e := swap(g.Strings[i].Loc.Entry); e != "" {
+			g.Strings[i].Loc.Entry = e
+			g.Strings[i].Loc.Offset += 6
+		}
+	}
 	for i := range g.MethodRefs {
 		s := slices.Clone(g.MethodRefs[i].Sites)
 		for j := range s {
