@@ -23,6 +23,11 @@ type Options struct {
 	Budgets apk.Budgets
 	// Jobs is how many dex files are parsed at once; 0 means GOMAXPROCS.
 	Jobs int
+	// Stats walks every instruction of every dex at load to count them and
+	// report broken code (apkscan info). Scans leave that walk to the
+	// indexer, which decodes every instruction anyway and reports the same
+	// problems, so code is walked once.
+	Stats bool
 }
 
 // App is one loaded app. Fields are filled as far as the input allowed.

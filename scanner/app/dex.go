@@ -64,7 +64,7 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			a.Dex[i], diags[i] = openDex(s)
+			a.Dex[i], diags[i] = openDex(s, opts.Stats)
 		}()
 	}
 	wg.Wait()
@@ -73,9 +73,9 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 	}
 }
 
-// openDex parses one dex file fully (header, tables, every code item and
-// instruction) so that later stages see a verified file and its counts.
-func openDex(s dexSource) (df *DexFile, diags []finding.Diagnostic) {
+// openDex opens one dex file and verifies its header, checksum and
+// signature; with stats it also walks every code item and instruction.
+func openDex(s dexSource, stats bool) (df *DexFile, diags []finding.Diagnostic) {
 	df = &DexFile{Entry: s.entry, Size: int64(len(s.data))}
 	add := func(level finding.DiagLevel, err error) {
 		diags = append(diags, finding.Diagnostic{Entry: s.entry, Severity: level, Message: err.Error()})
@@ -96,21 +96,31 @@ func openDex(s dexSource) (df *DexFile, diags []finding.Diagnostic) {
 	for _, err := range f.Verify() {
 		add(finding.DiagWarning, err)
 	}
-	st, errs := f.Stats()
-	errs = append(f.Diagnostics(), errs...)
-	df.Stats = st
-	for i, err := range errs {
-		if i == maxDexErrors {
-			add(finding.DiagError, fmt.Errorf("%d more errors in this dex file not shown", len(errs)-i))
-			break
-		}
-		add(finding.DiagError, err)
+	var errs []error
+	if stats {
+		df.Stats, errs = f.Stats()
 	}
+	diags = append(diags, DexDiagnostics(s.entry, append(f.Diagnostics(), errs...))...)
 	return df, diags
 }
 
-// maxDexErrors caps per-dex diagnostics: a hostile file can break every method.
-const maxDexErrors = 20
+// MaxDexErrors caps per-dex diagnostics: a hostile file can break every method.
+const MaxDexErrors = 20
+
+// DexDiagnostics turns a dex file's errors into at most MaxDexErrors
+// diagnostics, the last one saying how many more there were.
+func DexDiagnostics(entry string, errs []error) []finding.Diagnostic {
+	var out []finding.Diagnostic
+	for i, err := range errs {
+		if i == MaxDexErrors {
+			out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError,
+				Message: fmt.Sprintf("%d more errors in this dex file not shown", len(errs)-i)})
+			break
+		}
+		out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError, Message: err.Error()})
+	}
+	return out
+}
 
 // checkDexSequence warns about a gap in classesN.dex numbering of one
 // APK's (or bundle module's) dex entries in loader order: Android's loader

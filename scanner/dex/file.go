@@ -109,6 +109,10 @@ func OpenBytes(data []byte) (f *File, err error) {
 // as more of the file is decoded.
 func (f *File) Diagnostics() []error { return append([]error(nil), f.diags...) }
 
+// Bytes returns the dex file's bytes (shared, not copied: do not modify).
+// OpenBytes on them gives an independent *File, e.g. for another goroutine.
+func (f *File) Bytes() []byte { return f.data }
+
 // Size is the number of bytes of the dex in memory.
 func (f *File) Size() int { return len(f.data) }
 

@@ -13,9 +13,17 @@ import "fmt"
 // and honouring it would let a small file replay one huge class_data_item
 // for every class def.
 func (f *File) Classes(fn func(ClassDef, *ClassData) error) (diags []error, err error) {
+	return f.ClassesRange(0, f.NumClassDefs(), fn)
+}
+
+// ClassesRange is Classes over class_defs[lo:hi] only (clamped to the
+// table), so that callers can split one dex file between workers, each
+// with its own *File over the same bytes.
+func (f *File) ClassesRange(lo, hi int, fn func(ClassDef, *ClassData) error) (diags []error, err error) {
 	defer catch(&err)
 	seen := make(map[uint32]int)
-	for i := 0; i < f.NumClassDefs(); i++ {
+	lo, hi = max(lo, 0), min(hi, f.NumClassDefs())
+	for i := lo; i < hi; i++ {
 		cd, _ := f.ClassDef(i) // in range
 		var data *ClassData
 		if cd.ClassDataOff != 0 {
@@ -53,9 +61,14 @@ type Method struct {
 // The *Method and its Code are owned by the caller after fn returns; a
 // code_item shared by several methods is decoded once and shared.
 func (f *File) Methods(fn func(*Method) error) (diags []error, err error) {
+	return f.MethodsRange(0, f.NumClassDefs(), fn)
+}
+
+// MethodsRange is Methods over the classes of class_defs[lo:hi] only.
+func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
 	defer catch(&err)
 	codes := make(map[uint32]*Code)
-	cdiags, err := f.Classes(func(cd ClassDef, data *ClassData) error {
+	cdiags, err := f.ClassesRange(lo, hi, func(cd ClassDef, data *ClassData) error {
 		if data == nil {
 			return nil
 		}

@@ -11,6 +11,8 @@ type Options struct {
 	MaxTextBytes int64
 	// MaxNativeBytes caps how much of one native library is read for strings.
 	MaxNativeBytes int64
+	// Jobs is how many workers walk dex code at once; 0 means GOMAXPROCS.
+	Jobs int
 }
 
 // Defaults: config files and scripts carry their URLs early; the largest
@@ -35,21 +37,9 @@ func (o Options) withDefaults() Options {
 // part become diagnostics; the facts from every other part are kept.
 func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	opts = opts.withDefaults()
-	b := &builder{
-		f: &Facts{
-			Flags:           map[string]bool{},
-			DefinedClasses:  map[string]ClassFact{},
-			ReferencedTypes: map[string][]string{},
-		},
-		methods: map[string]int{},
-		fields:  map[string]int{},
-	}
+	b := newBuilder()
 	b.manifest(a)
-	for _, d := range a.Dex {
-		if d.File != nil {
-			b.dex(d)
-		}
-	}
+	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
 	b.files(a, opts)
 	return b.f, b.diags

@@ -1,10 +1,11 @@
 package index
 
 import (
+	"fmt"
+
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/dalvik"
 	"github.com/apkscan/apkscan/scanner/dex"
-	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // dexIndexer holds per-dex caches from pool index to the aggregated fact,
@@ -19,21 +20,7 @@ type dexIndexer struct {
 	methods  []int32
 	fields   []int32
 	constStr []bool
-}
-
-// dex records the classes a dex defines, the types it references, and for
-// every instruction its string constants, calls and field accesses.
-func (b *builder) dex(d *app.DexFile) {
-	f := d.File
-	x := &dexIndexer{b: b, d: d, f: f, methods: make([]int32, f.NumMethods()), fields: make([]int32, f.NumFields()), constStr: make([]bool, f.NumStrings())}
-	x.classes()
-	x.types()
-	diags, err := x.f.Methods(x.method)
-	if err != nil {
-		b.diag(finding.DiagError, d.Entry, err)
-	}
-	_ = diags // already reported by app.Load through Stats
-	x.poolStrings()
+	walkErrs []error
 }
 
 func (x *dexIndexer) classes() {
@@ -73,8 +60,8 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		return nil
 	}
 	loc := Location{Entry: x.d.Entry, Class: m.Ref.Class, Method: m.Ref.Name + m.Ref.Proto.String()}
-	// Walk errors were reported by app.Load (Stats); keep what decoded.
-	_ = dalvik.Walk(m.Code.Insns, func(in dalvik.Inst) error {
+	// Keep what decoded before a broken instruction; say where it broke.
+	err := dalvik.Walk(m.Code.Insns, func(in dalvik.Inst) error {
 		switch in.IndexKind() {
 		case dalvik.IndexString:
 			x.constString(in, loc)
@@ -85,6 +72,9 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		}
 		return nil
 	})
+	if err != nil {
+		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", loc.Class, loc.Method, err))
+	}
 	return nil
 }
 

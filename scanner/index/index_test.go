@@ -2,6 +2,7 @@ package index
 
 import (
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -143,5 +144,21 @@ func TestCorpusNoPanic(t *testing.T) {
 			t.Errorf("%s: no package in facts", p)
 		}
 		a.Close()
+	}
+}
+
+// TestParallelSameFacts: splitting the code walk between workers must give
+// exactly the facts of a single worker, in the same order.
+func TestParallelSameFacts(t *testing.T) {
+	a := loadCorpus(t, "sensorsdata_demo-release.apk")
+	defer a.Close()
+	one, _ := Build(a, Options{Jobs: 1})
+	three, _ := Build(a, Options{Jobs: 3})
+	if !reflect.DeepEqual(one, three) {
+		t.Fatalf("facts differ between 1 and 3 workers: %d/%d strings, %d/%d method refs",
+			len(one.Strings), len(three.Strings), len(one.MethodRefs), len(three.MethodRefs))
+	}
+	if a.Dex[0].File.NumClassDefs() < splitClasses {
+		t.Fatalf("fixture too small to split (%d classes)", a.Dex[0].File.NumClassDefs())
 	}
 }

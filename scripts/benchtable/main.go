@@ -20,19 +20,20 @@ import (
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/apk"
 	"github.com/apkscan/apkscan/scanner/app"
-	"github.com/apkscan/apkscan/scanner/index"
 )
 
 func main() {
 	runs := flag.Int("runs", 7, "runs per measurement (the median is reported)")
 	bin := flag.String("bin", "bin/apkscan", "apkscan binary for peak-memory runs")
+	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baseline")
 	flag.Parse()
+	sigs := loadExodus(*exodusList)
 	rs, err := rules.Builtin()
 	check(err)
 	sc, err := scanner.New(rs, "bench", scanner.Options{})
 	check(err)
-	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan | scan/floor | peak RSS info | peak RSS scan | budget 64MB+3×dex |\n")
-	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan | scan/floor | Exodus method | Exodus/scan | peak RSS info | peak RSS scan | budget 64MB+3×dex |\n")
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, p := range flag.Args() {
 		st, err := os.Stat(p)
 		check(err)
@@ -40,10 +41,12 @@ func main() {
 		floor := median(*runs, func() { inflateAll(p) })
 		info := median(*runs, func() { loadInfo(p) })
 		scan := median(*runs, func() { _, _ = sc.Scan(context.Background(), p) })
+		exo := exodusMethod(p, sigs) // one run: it takes seconds
 		peakInfo, peakScan := peakRSS(*bin, "info", p), peakRSS(*bin, "scan", p)
 		budget := 64<<20 + 3*dexBytes
-		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
-			ms(floor), ms(info), float64(info)/float64(floor), ms(scan), float64(scan)/float64(floor), mb(peakInfo), mb(peakScan), mb(budget))
+		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %.0fx | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
+			ms(floor), ms(info), float64(info)/float64(floor), ms(scan), float64(scan)/float64(floor),
+			ms(exo), float64(exo)/float64(scan), mb(peakInfo), mb(peakScan), mb(budget))
 	}
 }
 
@@ -73,15 +76,14 @@ func inflatedDex(p string) int64 {
 	return n
 }
 
-// loadInfo is what `apkscan info` does: load, summarise, count strings.
+// loadInfo is what `apkscan info` does: load with instruction counts, summarise.
 func loadInfo(p string) {
-	a, _ := app.Load(p, app.Options{})
+	a, _ := app.Load(p, app.Options{Stats: true})
 	if a == nil {
 		return
 	}
 	defer a.Close()
 	_ = a.Info()
-	_, _ = index.Build(a, index.Options{})
 }
 
 func median(n int, f func()) time.Duration {

@@ -13,8 +13,9 @@ import (
 )
 
 type infoOptions struct {
-	format string
-	output string
+	format  string
+	output  string
+	strings bool
 }
 
 func newInfoCmd() *cobra.Command {
@@ -37,19 +38,22 @@ counts, native libraries, assets and every diagnostic about odd or unreadable pa
 	}
 	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.InfoFormats, ", "))
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().BoolVar(&o.strings, "strings", false, "also extract every string and count them by origin (see apkscan strings)")
 	return cmd
 }
 
 func runInfo(cmd *cobra.Command, path string, o infoOptions) error {
-	a, loadErr := app.Load(path, app.Options{})
+	a, loadErr := app.Load(path, app.Options{Stats: true})
 	if a == nil {
 		return &exitError{code: ExitInput, err: loadErr}
 	}
 	defer a.Close()
 	info := a.Info()
-	facts, diags := index.Build(a, index.Options{})
-	info.Strings = facts.CountStrings()
-	info.Diagnostics = append(info.Diagnostics, diags...)
+	if o.strings {
+		facts, diags := index.Build(a, index.Options{})
+		info.Strings = facts.CountStrings()
+		info.Diagnostics = append(info.Diagnostics, diags...)
+	}
 	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.WriteInfo(w, o.format, info) }); err != nil {
 		return err
 	}

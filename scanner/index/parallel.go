@@ -1,0 +1,152 @@
+package index
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/dex"
+)
+
+// splitClasses is the class count from which one dex file's code is split
+// between workers: below it the merge costs more than it saves.
+const splitClasses = 1000
+
+// codeUnit is one worker's share of the code: class_defs[lo:hi] of one dex,
+// read through its own *dex.File (the reader's caches are not shared) into
+// its own builder.
+type codeUnit struct {
+	d      *app.DexFile
+	x      *dexIndexer
+	lo, hi int
+	diags  []error
+}
+
+// dexAll indexes every dex file. Classes and types are recorded directly;
+// the code walk (const-strings, calls, field accesses) runs in parallel
+// units whose results are merged in a fixed order, so the facts are the
+// same whatever the scheduling.
+func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	var units []*codeUnit
+	for _, d := range ds {
+		if d.File == nil {
+			continue
+		}
+		main := b.indexer(d, d.File)
+		main.classes()
+		main.types()
+		n, parts := d.File.NumClassDefs(), 1
+		if n >= splitClasses {
+			parts = jobs
+		}
+		for k := 0; k < parts; k++ {
+			f := d.File
+			if k > 0 {
+				var err error
+				if f, err = dex.OpenBytes(d.File.Bytes()); err != nil {
+					f = d.File // cannot happen: the same bytes opened before
+					parts = k
+					break
+				}
+			}
+			sub := newBuilder()
+			units = append(units, &codeUnit{d: d, x: sub.indexer(d, f), lo: n * k / parts, hi: n * (k + 1) / parts})
+		}
+	}
+	runUnits(units, jobs)
+	b.mergeUnits(units)
+}
+
+func runUnits(units []*codeUnit, jobs int) {
+	sem := make(chan struct{}, jobs)
+	var wg sync.WaitGroup
+	for _, u := range units {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			diags, err := u.x.f.MethodsRange(u.lo, u.hi, u.x.method)
+			if err != nil {
+				diags = append(diags, err)
+			}
+			u.diags = append(diags, u.x.walkErrs...)
+		}()
+	}
+	wg.Wait()
+}
+
+// mergeUnits folds the units' facts into b in unit order, then adds each
+// dex file's pool strings that no unit saw used by a const-string.
+func (b *builder) mergeUnits(units []*codeUnit) {
+	byDex := map[*app.DexFile][]*codeUnit{}
+	var order []*app.DexFile
+	for _, u := range units {
+		if byDex[u.d] == nil {
+			order = append(order, u.d)
+		}
+		byDex[u.d] = append(byDex[u.d], u)
+		b.merge(u.x.b.f)
+	}
+	for _, d := range order {
+		main := b.indexer(d, d.File)
+		var errs []error
+		for _, u := range byDex[d] {
+			for i, used := range u.x.constStr {
+				main.constStr[i] = main.constStr[i] || used
+			}
+			errs = append(errs, u.diags...)
+		}
+		if d.Stats == (dex.Stats{}) {
+			// app.Load did not walk the code (scans leave it to us):
+			// report what is broken, as Stats would have.
+			b.diags = append(b.diags, app.DexDiagnostics(d.Entry, errs)...)
+		}
+		main.poolStrings()
+	}
+}
+
+// merge appends one unit's strings and references, aggregating call and
+// field sites by reference.
+func (b *builder) merge(f *Facts) {
+	b.f.Strings = append(b.f.Strings, f.Strings...)
+	for _, m := range f.MethodRefs {
+		key := methodKey(m)
+		if i, ok := b.methods[key]; ok {
+			b.f.MethodRefs[i].Sites = append(b.f.MethodRefs[i].Sites, m.Sites...)
+			continue
+		}
+		b.methods[key] = len(b.f.MethodRefs)
+		b.f.MethodRefs = append(b.f.MethodRefs, m)
+	}
+	for _, fr := range f.FieldRefs {
+		key := fieldKey(fr)
+		if i, ok := b.fields[key]; ok {
+			b.f.FieldRefs[i].Sites = append(b.f.FieldRefs[i].Sites, fr.Sites...)
+			continue
+		}
+		b.fields[key] = len(b.f.FieldRefs)
+		b.f.FieldRefs = append(b.f.FieldRefs, fr)
+	}
+}
+
+// indexer returns a dexIndexer of b for dex d read through f.
+func (b *builder) indexer(d *app.DexFile, f *dex.File) *dexIndexer {
+	return &dexIndexer{b: b, d: d, f: f, methods: make([]int32, f.NumMethods()),
+		fields: make([]int32, f.NumFields()), constStr: make([]bool, f.NumStrings())}
+}
+
+func newBuilder() *builder {
+	return &builder{
+		f: &Facts{
+			Flags:           map[string]bool{},
+			DefinedClasses:  map[string]ClassFact{},
+			ReferencedTypes: map[string][]string{},
+		},
+		methods: map[string]int{},
+		fields:  map[string]int{},
+	}
+}
