@@ -14,8 +14,8 @@ help: ## list targets
 build: ## build bin/apkscan
 	$(GO) build -o $(BIN) ./cmd/apkscan
 
-demo: build ## build, then read a bundled sample app
-	./$(BIN) info samples/tracker-sensors.apk
+demo: build ## build, then scan a bundled sample app
+	./$(BIN) scan --fail-on none samples/incognito-bypass.apk
 
 tools: ## install the test oracles (dexdump, aapt) and headless Chromium from Debian when missing
 	@missing=""; for p in dexdump:dexdump aapt:aapt chromium:chromium; do \

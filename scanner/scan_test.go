@@ -1,0 +1,135 @@
+package scanner
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+const corpus = "../../shared/corpus"
+
+func newScanner(t testing.TB) *Scanner {
+	t.Helper()
+	rs, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(rs, "test", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func scanCorpus(t *testing.T, s *Scanner, name string) *finding.Result {
+	t.Helper()
+	p := filepath.Join(corpus, "apk", name)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not available (%s)", p)
+	}
+	r, err := s.Scan(context.Background(), p)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return r
+}
+
+// trackers maps tracker name to its strongest evidence level.
+func trackers(r *finding.Result) map[string]string {
+	out := map[string]string{}
+	for _, f := range r.Findings {
+		if f.Tracker != nil {
+			out[f.Tracker.Name] = f.Tracker.Evidence
+		}
+	}
+	return out
+}
+
+// TestCorpusFacts pins what the issue asks the scan to find in real apps.
+func TestCorpusFacts(t *testing.T) {
+	s := newScanner(t)
+	t.Run("sensorsdata", func(t *testing.T) {
+		r := scanCorpus(t, s, "sensorsdata_demo-release.apk")
+		if got := trackers(r)["Sensors Analytics"]; got != finding.EvidenceDefinedClasses {
+			t.Errorf("Sensors Analytics evidence = %q, want defined-classes", got)
+		}
+		var endpoint bool
+		for _, f := range r.Findings {
+			for _, e := range f.Evidence {
+				if f.Category == "endpoint" && strings.Contains(e.Value, "sdkdebugtest.datasink.sensorsdata.cn/sa?project=") && e.Method != "" && e.Offset != nil {
+					endpoint = true
+				}
+			}
+		}
+		if !endpoint {
+			t.Error("no endpoint finding for sdkdebugtest.datasink.sensorsdata.cn/sa?project= with its method and offset")
+		}
+	})
+	t.Run("countly", func(t *testing.T) {
+		tr := trackers(scanCorpus(t, s, "countly_app-release.apk"))
+		for _, name := range []string{"Countly", "Google Firebase Analytics"} {
+			if tr[name] != finding.EvidenceDefinedClasses {
+				t.Errorf("%s evidence = %q, want defined-classes (all: %v)", name, tr[name], tr)
+			}
+		}
+	})
+	t.Run("a2dp no tracker", func(t *testing.T) {
+		if tr := trackers(scanCorpus(t, s, "androguard_a2dp.Vol_137.apk")); len(tr) != 0 {
+			t.Errorf("trackers on a negative control: %v", tr)
+		}
+	})
+	t.Run("flurry", func(t *testing.T) {
+		tr := trackers(scanCorpus(t, s, "flurry_FlurryTest.apk"))
+		if tr["Flurry"] != finding.EvidenceDefinedClasses {
+			t.Errorf("Flurry evidence = %q, want defined-classes", tr["Flurry"])
+		}
+		for _, name := range []string{"Inmobi", "Google AdMob"} {
+			if tr[name] != finding.EvidenceReferencedTypes {
+				t.Errorf("%s evidence = %q, want referenced-types only (all: %v)", name, tr[name], tr)
+			}
+		}
+	})
+}
+
+// TestNoManifestIsInputError: exit-3 material with partial results.
+func TestNoManifestIsInputError(t *testing.T) {
+	p := filepath.Join(corpus, "apk", "androguard_multidex.apk")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not available (%s)", p)
+	}
+	r, err := newScanner(t).Scan(context.Background(), p)
+	var ie *app.InputError
+	if !errors.As(err, &ie) || !errors.Is(err, app.ErrNotAPK) {
+		t.Fatalf("err = %v, want an InputError wrapping ErrNotAPK", err)
+	}
+	if r == nil || r.Target.DexFiles != 2 {
+		t.Fatalf("partial result = %+v, want the two dex files read", r)
+	}
+}
+
+// TestEveryCorpusAppScans scans every real app in the shared corpus: no
+// panic, and only the known non-apps fail.
+func TestEveryCorpusAppScans(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(corpus, "*", "*.a*"))
+	if len(paths) == 0 {
+		t.Skipf("shared corpus not available at %s", corpus)
+	}
+	s := newScanner(t)
+	for _, p := range paths {
+		r, err := s.Scan(context.Background(), p)
+		if r == nil {
+			t.Errorf("%s: no result: %v", p, err)
+			continue
+		}
+		if err != nil && !strings.Contains(p, "androguard_multidex") {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}
