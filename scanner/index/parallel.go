@@ -42,18 +42,20 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		if n >= splitClasses {
 			parts = jobs
 		}
-		for k := 0; k < parts; k++ {
-			f := d.File
-			if k > 0 {
-				var err error
-				if f, err = dex.OpenBytes(d.File.Bytes()); err != nil {
-					f = d.File // cannot happen: the same bytes opened before
-					parts = k
-					break
-				}
+		files := []*dex.File{d.File}
+		for len(files) < parts {
+			// The same bytes opened once already, so this cannot fail; if it
+			// does, walk this dex in one unit.
+			f, err := dex.OpenBytes(d.File.Bytes())
+			if err != nil {
+				files = files[:1]
+				break
 			}
+			files = append(files, f)
+		}
+		for k, f := range files {
 			sub := newBuilder()
-			units = append(units, &codeUnit{d: d, x: sub.indexer(d, f), lo: n * k / parts, hi: n * (k + 1) / parts})
+			units = append(units, &codeUnit{d: d, x: sub.indexer(d, f), lo: n * k / len(files), hi: n * (k + 1) / len(files)})
 		}
 	}
 	runUnits(units, jobs)
