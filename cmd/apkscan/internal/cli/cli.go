@@ -36,7 +36,8 @@ and which device identifiers it collects.
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })
-	root.AddCommand(newInfoCmd(), newScanCmd(), newStringsCmd(), newRulesCmd(), newDiffCmd())
+	root.AddCommand(newInfoCmd(), newScanCmd(), newStringsCmd(), newRulesCmd(), newDiffCmd(),
+		newSummarizeCmd(), newScanOneCmd())
 	return root
 }
 

@@ -30,17 +30,24 @@ type scanOptions struct {
 
 func newScanCmd() *cobra.Command {
 	var o scanOptions
+	var b batchOptions
 	cmd := &cobra.Command{
-		Use:   "scan APK",
+		Use:   "scan APK|DIR...",
 		Short: "Scan an app for trackers, analytics endpoints, identifiers, permissions and risky manifest flags",
 		Long: `scan reads the app once, extracts facts (defined classes, referenced types, calls,
 strings with their place, manifest, files) and matches every rule against them.
 Each finding carries evidence you can check: entry, class, method, code offset, value.
 
 ` + exitCodesHelp,
-		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return runScan(cmd, args[0], o) },
+		Args: scanArgs(&b),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if isBatch(args, o, b) {
+				return runBatch(cmd, args, o, b)
+			}
+			return runScan(cmd, args[0], o)
+		},
 	}
+	addBatchFlags(cmd, &b)
 	f := cmd.Flags()
 	f.StringVarP(&o.format, "format", "f", "table", "output format: "+strings.Join(report.Formats(), ", "))
 	f.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of standard output")

@@ -1,0 +1,247 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/apkscan/apkscan/scanner"
+	"github.com/apkscan/apkscan/scanner/batch"
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/ignore"
+)
+
+const batchHelp = `Batch mode (several apps, a folder, --from-file, --format jsonl, --shard or
+--resume): folders are searched recursively for .apk .aab .apks .xapk .apkm
+files and every app is scanned, --jobs at a time, each within --timeout. The
+output is a table (one line per app) or JSONL (--format jsonl: one result
+document per line, as --format json writes it, or an error record
+{"path","sha256","error","exit":3} for an app that could not be read).
+Lines come in completion order; --sort buffers them and sorts by path.
+A broken app never stops the batch. Exit code: 3 if any app could not be
+read (it takes precedence), else 1 if any app has a finding at or above
+--fail-on, else 0. Only an explicit --config applies (no per-app lookup).`
+
+// batchOptions are the flags only batch mode uses.
+type batchOptions struct {
+	fromFile    string
+	jobs        int
+	timeout     time.Duration
+	isolate     bool
+	memoryLimit string
+	shard       string
+	resume      string
+	sort        bool
+}
+
+func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
+	f := cmd.Flags()
+	f.StringVar(&b.fromFile, "from-file", "", "scan the apps listed in this file, one path per line (- reads standard input)")
+	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "batch: apps scanned at once")
+	f.DurationVar(&b.timeout, "timeout", 60*time.Second, "batch: time budget per app (0: none)")
+	f.BoolVar(&b.isolate, "isolate", false, "batch: scan each app in a child process with --memory-limit and --timeout")
+	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (hard address-space limit on Linux); without it, a soft limit for the whole process; 0: none")
+	f.StringVar(&b.shard, "shard", "", "batch: scan only part I/N of the apps (0-based), chosen by content sha256")
+	f.StringVar(&b.resume, "resume", "", "batch: skip the apps recorded in this JSONL file and append new records to it")
+	f.BoolVar(&b.sort, "sort", false, "batch: buffer the records and write them sorted by path")
+	cmd.Long += "\n\n" + batchHelp
+}
+
+// scanArgs: one app, several, or none with --from-file.
+func scanArgs(b *batchOptions) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 && b.fromFile == "" {
+			return usageErr("%s: requires an app, a folder or --from-file", cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// isBatch decides the mode: one plain app path keeps the single-app scan
+// with every report format; anything else is a batch.
+func isBatch(args []string, o scanOptions, b batchOptions) bool {
+	if len(args) != 1 || b.fromFile != "" || o.format == "jsonl" || b.shard != "" || b.resume != "" || b.isolate {
+		return true
+	}
+	st, err := os.Stat(args[0])
+	return err == nil && st.IsDir()
+}
+
+// batchRun is what runBatch resolved from the flags.
+type batchRun struct {
+	opts   batch.Options
+	failOn finding.Severity
+	minSev finding.Severity
+	cfg    *ignore.Config
+	sc     batch.Scanner
+	items  []batch.Item
+}
+
+func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) error {
+	if b.resume != "" {
+		// The resume file is JSONL: it is both what is skipped and where records go.
+		if cmd.Flags().Changed("format") && o.format != "jsonl" {
+			return usageErr("--resume writes JSONL; drop --format %s", o.format)
+		}
+		o.format = "jsonl"
+	}
+	r, err := prepareBatch(cmd, args, o, b)
+	if err != nil {
+		return err
+	}
+	out, closeOut, err := batchOutput(cmd, o, b, &r.opts)
+	if err != nil {
+		return err
+	}
+	sink := newBatchSink(out, o.format, b.sort, r)
+	prog := newProgress(cmd.ErrOrStderr(), len(r.items))
+	batch.Run(cmd.Context(), r.sc, r.items, r.opts, func(rec batch.Record) {
+		prog.add(rec)
+		sink.add(rec)
+	})
+	prog.finish()
+	werr := sink.finish()
+	if cerr := closeOut(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		return fmt.Errorf("writing batch output: %w", werr)
+	}
+	if o.format != "table" {
+		// The table ends with this line already; JSONL stays pure records.
+		fmt.Fprintln(cmd.ErrOrStderr(), "apkscan: "+sink.tally.String())
+	}
+	if err := cmd.Context().Err(); err != nil {
+		return &exitError{code: ExitInput, err: fmt.Errorf("batch interrupted: %w", err)}
+	}
+	return sink.tally.exitError()
+}
+
+func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) (*batchRun, error) {
+	if o.baseline != "" {
+		return nil, usageErr("--baseline compares one app with its earlier report; it does not apply to a batch")
+	}
+	if !slices.Contains(batchFormats, o.format) {
+		return nil, usageErr("--format %q: a batch writes %s (json, sarif and html hold one app)", o.format, strings.Join(batchFormats, " or "))
+	}
+	r := &batchRun{opts: batch.Options{Jobs: b.jobs, Timeout: b.timeout}}
+	if b.jobs < 1 {
+		return nil, usageErr("--jobs %d: want at least 1", b.jobs)
+	}
+	if o.config != "" {
+		cfg, err := projectConfig(o.config, "")
+		if err != nil {
+			return nil, err
+		}
+		r.cfg = cfg
+		o = mergeConfig(cmd, o, cfg)
+	}
+	var err error
+	if r.failOn, err = failThreshold(o.failOn); err != nil {
+		return nil, usageErr("--fail-on: %v", err)
+	}
+	if r.minSev, err = finding.ParseSeverity(o.minSeverity); err != nil {
+		return nil, usageErr("--min-severity: %v", err)
+	}
+	if b.shard != "" {
+		if r.opts.Shard, err = batch.ParseShard(b.shard); err != nil {
+			return nil, usageErr("--shard: %v", err)
+		}
+	}
+	if r.sc, err = batchScanner(o, b); err != nil {
+		return nil, err
+	}
+	paths := append([]string(nil), args...)
+	if b.fromFile != "" {
+		listed, err := readList(cmd, b.fromFile)
+		if err != nil {
+			return nil, err
+		}
+		paths = append(paths, listed...)
+	}
+	r.items = batch.Discover(paths)
+	return r, nil
+}
+
+// batchScanner compiles the rules once in this process; with --isolate
+// it only checks them here and each child loads them again.
+func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
+	limit, err := parseBytes(b.memoryLimit)
+	if err != nil {
+		return nil, usageErr("--memory-limit: %v", err)
+	}
+	rs, err := loadRules(o.ruleDirs, o.disable)
+	if err != nil {
+		return nil, err
+	}
+	if !b.isolate {
+		if limit > 0 {
+			setProcessMemoryLimit(limit)
+		}
+		sc, err := scanner.New(rs, Version, scanner.Options{})
+		if err != nil {
+			return nil, &exitError{code: ExitUsage, err: err}
+		}
+		return sc, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("--isolate: %w", err)
+	}
+	argv := []string{exe, scanOneName}
+	for _, d := range o.ruleDirs {
+		argv = append(argv, "--rules", d)
+	}
+	for _, id := range o.disable {
+		argv = append(argv, "--disable", id)
+	}
+	return &batch.Child{Command: argv, MemoryLimit: limit}, nil
+}
+
+func readList(cmd *cobra.Command, name string) ([]string, error) {
+	var r io.Reader = cmd.InOrStdin()
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, usageErr("--from-file: %v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	paths, err := batch.ReadList(r)
+	if err != nil {
+		return nil, usageErr("--from-file: %v", err)
+	}
+	return paths, nil
+}
+
+// batchOutput opens where records go: the --resume file (appending,
+// after noting what it already records), -o, or standard output.
+func batchOutput(cmd *cobra.Command, o scanOptions, b batchOptions, opts *batch.Options) (io.Writer, func() error, error) {
+	noop := func() error { return nil }
+	switch {
+	case b.resume != "":
+		if o.output != "" {
+			return nil, nil, usageErr("--resume writes to its own file; drop -o")
+		}
+		seen, f, err := batch.OpenResume(b.resume)
+		if err != nil {
+			return nil, nil, usageErr("--resume: %v", err)
+		}
+		opts.Done = seen
+		return f, f.Close, nil
+	case o.output != "" && o.output != "-":
+		f, err := os.Create(o.output)
+		if err != nil {
+			return nil, nil, usageErr("-o: %v", err)
+		}
+		return f, f.Close, nil
+	}
+	return cmd.OutOrStdout(), noop, nil
+}

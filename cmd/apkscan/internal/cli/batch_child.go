@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/apkscan/apkscan/scanner"
+	"github.com/apkscan/apkscan/scanner/batch"
+)
+
+// scanOneName is the hidden command --isolate runs in each child.
+const scanOneName = "scan-one"
+
+// newScanOneCmd is the child side of --isolate: apply the memory limit the
+// parent passed, scan one app, print one JSONL record (a result or an
+// error record) and exit 0. Any other outcome (a crash, out of memory, a
+// kill at the deadline) is the parent's to report.
+func newScanOneCmd() *cobra.Command {
+	var ruleDirs, disable []string
+	cmd := &cobra.Command{
+		Use:    scanOneName + " APK",
+		Short:  "scan one app and print one JSONL record (used by scan --isolate)",
+		Hidden: true,
+		Args:   exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := batch.LimitMemory(); err != nil {
+				return err
+			}
+			rs, err := loadRules(ruleDirs, disable)
+			if err != nil {
+				return err
+			}
+			sc, err := scanner.New(rs, Version, scanner.Options{})
+			if err != nil {
+				return &exitError{code: ExitUsage, err: err}
+			}
+			rec := batch.Record{Path: args[0]}
+			rec.Result, rec.Err = sc.Scan(cmd.Context(), args[0])
+			if rec.Result != nil {
+				rec.SHA256 = rec.Result.Target.SHA256
+			}
+			return batch.WriteLine(cmd.OutOrStdout(), batch.Document(rec))
+		},
+	}
+	cmd.Flags().StringArrayVar(&ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
+	cmd.Flags().StringArrayVar(&disable, "disable", nil, "disable the rule with this id (repeatable)")
+	return cmd
+}
+
+// setProcessMemoryLimit sets the Go runtime's soft memory limit for the
+// whole process (as GOMEMLIMIT does): without --isolate there is no
+// per-app limit, only the collector working harder as the batch nears it.
+func setProcessMemoryLimit(n int64) { debug.SetMemoryLimit(n) }
+
+// parseBytes parses "2GiB", "512MiB", "1500000000", "0".
+func parseBytes(s string) (int64, error) {
+	units := []struct {
+		suffix string
+		mul    int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40}, {"B", 1}}
+	mul := int64(1)
+	num := strings.TrimSpace(s)
+	for _, u := range units {
+		if strings.HasSuffix(num, u.suffix) {
+			num, mul = strings.TrimSpace(strings.TrimSuffix(num, u.suffix)), u.mul
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mul {
+		return 0, fmt.Errorf("%q: want a byte count such as 2GiB, 512MiB or 0", s)
+	}
+	return n * mul, nil
+}

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSummarizeGolden pins the three summary formats on a small corpus
+// that has every case: a tracker with classes and one with only a
+// manifest entry or strings, the same app under two paths (counted once),
+// URLs in two spellings of one host, an incognito bypass, two failures
+// and a last line cut short. Run with -update to rewrite the goldens.
+func TestSummarizeGolden(t *testing.T) {
+	in := filepath.Join("testdata", "summarize", "corpus.jsonl")
+	for _, format := range []string{"table", "json", "csv"} {
+		t.Run(format, func(t *testing.T) {
+			out, stderr, code := run(t, "summarize", "-f", format, in)
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			golden := filepath.Join("testdata", "summarize", "corpus."+format)
+			if *update {
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := string(readFile(t, golden)); out != want {
+				t.Errorf("summarize -f %s differs from %s:\n%s", format, golden, out)
+			}
+		})
+	}
+}
+
+// TestSummarizeMalformed: a bad line that is not the last is an error
+// naming the line, never silently skipped.
+func TestSummarizeMalformed(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "bad.jsonl", []byte("{\"path\":\"a\",\"error\":\"x\",\"exit\":3}\nnot json\n{}\n"))
+	_, stderr, code := run(t, "summarize", p)
+	if code != ExitUsage || !strings.Contains(stderr, "line 2") {
+		t.Errorf("exit %d stderr %q, want 2 and line 2", code, stderr)
+	}
+}
