@@ -72,13 +72,16 @@ func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error
 	}
 	defer a.Close()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, &StageError{Stage: "load", Err: err}
 	}
 	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
 		Findings: []finding.Finding{}, Rules: s.ruleDoc}
 	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
 	facts, diags := index.Build(a, s.opts.Index)
 	res.Diagnostics = append(res.Diagnostics, diags...)
+	if err := ctx.Err(); err != nil {
+		return nil, &StageError{Stage: "index", Err: err}
+	}
 	res.Findings = append(res.Findings, s.engine.Match(facts)...)
 	sortFindings(res.Findings)
 	return res, loadErr
@@ -101,3 +104,13 @@ func sortFindings(fs []finding.Finding) {
 		return a.ID < b.ID
 	})
 }
+
+// StageError says which stage was running when the scan's context ended
+// (a per-app time budget in batch mode).
+type StageError struct {
+	Stage string
+	Err   error
+}
+
+func (e *StageError) Error() string { return fmt.Sprintf("%s stage: %v", e.Stage, e.Err) }
+func (e *StageError) Unwrap() error { return e.Err }

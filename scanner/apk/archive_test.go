@@ -169,6 +169,20 @@ func TestBudgetsAndBadInput(t *testing.T) {
 	}
 }
 
+func TestTruncatedDiagnosed(t *testing.T) {
+	z := buildZip(t, [2]string{"AndroidManifest.xml", "m"}, [2]string{"classes.dex", strings.Repeat("d", 5000)})
+	a, err := OpenBytes(z[:len(z)-30], Budgets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasDiag(a, "no readable central directory") {
+		t.Errorf("truncated zip read without a diagnostic: %v", a.Diagnostics)
+	}
+	if a.Lookup("AndroidManifest.xml") == nil {
+		t.Error("entries before the cut were not recovered")
+	}
+}
+
 func TestDuplicateNamesDiagnosed(t *testing.T) {
 	a, err := OpenBytes(buildZip(t, [2]string{"classes.dex", "first"}, [2]string{"classes.dex", "second"}), Budgets{})
 	if err != nil {

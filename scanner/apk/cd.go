@@ -46,6 +46,9 @@ func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
 // and sizes that DEFLATE cannot produce.
 func (a *Archive) checkCentralDirectory(cd cdInfo) {
 	if !cd.ok {
+		// apkparser recovers entries by scanning local headers without
+		// saying so; a truncated or damaged archive must not look whole.
+		a.diag("warning", "", "no readable central directory (truncated or damaged zip): entries were recovered by scanning local file headers and may be incomplete")
 		return
 	}
 	for _, e := range a.Entries {
