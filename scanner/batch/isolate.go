@@ -76,7 +76,13 @@ func (c *Child) Scan(ctx context.Context, path string) (*finding.Result, error) 
 		}
 		return nil, &ChildError{Err: runErr, Stderr: lastLines(stderr.String(), 3)}
 	}
-	l, err := ParseLine(line)
+	return decodeRecord(line, stderr)
+}
+
+// decodeRecord turns a child's JSONL line into what an in-process scan
+// returns. A line that does not parse is a *ChildError.
+func decodeRecord(line []byte, stderr *stderrBuffer) (*finding.Result, error) {
+	l, err := ParseLine(bytes.TrimSpace(line))
 	if err != nil {
 		return nil, &ChildError{Err: fmt.Errorf("unreadable record: %w", err), Stderr: lastLines(stderr.String(), 3)}
 	}

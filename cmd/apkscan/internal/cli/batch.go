@@ -106,6 +106,9 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 		sink.add(rec)
 	})
 	prog.finish()
+	if ws, ok := r.sc.(*batch.Workers); ok {
+		ws.Close()
+	}
 	werr := sink.finish()
 	if cerr := closeOut(); werr == nil {
 		werr = cerr
@@ -194,14 +197,14 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--isolate: %w", err)
 	}
-	argv := []string{exe, scanOneName}
+	argv := []string{exe, scanOneName, "--serve"}
 	for _, d := range o.ruleDirs {
 		argv = append(argv, "--rules", d)
 	}
 	for _, id := range o.disable {
 		argv = append(argv, "--disable", id)
 	}
-	return &batch.Child{Command: argv, MemoryLimit: limit}, nil
+	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
 }
 
 func readList(cmd *cobra.Command, name string) ([]string, error) {

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"bufio"
+	"context"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -21,11 +24,17 @@ const scanOneName = "scan-one"
 // kill at the deadline) is the parent's to report.
 func newScanOneCmd() *cobra.Command {
 	var ruleDirs, disable []string
+	var serve bool
 	cmd := &cobra.Command{
-		Use:    scanOneName + " APK",
+		Use:    scanOneName + " APK | --serve",
 		Short:  "scan one app and print one JSONL record (used by scan --isolate)",
 		Hidden: true,
-		Args:   exactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if serve {
+				return exactArgs(0)(cmd, args)
+			}
+			return exactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := batch.LimitMemory(); err != nil {
 				return err
@@ -38,17 +47,39 @@ func newScanOneCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
-			rec := batch.Record{Path: args[0]}
-			rec.Result, rec.Err = sc.Scan(cmd.Context(), args[0])
-			if rec.Result != nil {
-				rec.SHA256 = rec.Result.Target.SHA256
+			if serve {
+				return serveScans(cmd, sc)
 			}
-			return batch.WriteLine(cmd.OutOrStdout(), batch.Document(rec))
+			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
 		},
 	}
 	cmd.Flags().StringArrayVar(&ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
 	cmd.Flags().StringArrayVar(&disable, "disable", nil, "disable the rule with this id (repeatable)")
+	cmd.Flags().BoolVar(&serve, "serve", false, "read app paths from stdin, one per line, and print one record per path")
 	return cmd
+}
+
+func scanOneRecord(ctx context.Context, w io.Writer, sc *scanner.Scanner, path string) error {
+	rec := batch.Record{Path: path}
+	rec.Result, rec.Err = sc.Scan(ctx, path)
+	if rec.Result != nil {
+		rec.SHA256 = rec.Result.Target.SHA256
+	}
+	// One Encode is one write, so the parent never sees half a record.
+	return batch.WriteLine(w, batch.Document(rec))
+}
+
+// serveScans is the long-lived child of --isolate: the rules are compiled
+// once, and each path read on stdin gets one record on stdout.
+func serveScans(cmd *cobra.Command, sc *scanner.Scanner) error {
+	in := bufio.NewScanner(cmd.InOrStdin())
+	in.Buffer(make([]byte, 64<<10), 1<<20)
+	for in.Scan() {
+		if err := scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, in.Text()); err != nil {
+			return err
+		}
+	}
+	return in.Err()
 }
 
 // setProcessMemoryLimit sets the Go runtime's soft memory limit for the
