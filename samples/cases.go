@@ -36,6 +36,14 @@ var oneDex = []string{"classes.dex"}
 // Cases lists every sample, in file-name order.
 var Cases = []Case{
 	{
+		Name: "base64-android-id", Package: "org.apkscan.sample.base64id", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/base64id/MainActivity;"},
+		Strings:     []string{"https://collect.base64id.apkscan.invalid/c?d=", "android_id", "encodeToString"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"javax/crypto", "sensorsdata"},
+	},
+	{
 		Name: "diff-v1", Package: "org.apkscan.sample.diff", Dex: oneDex,
 		Defined:     []string{sensorsAPI, sensorsOptions, sensorsProvider, "Lorg/apkscan/sample/diff/MainActivity;"},
 		Strings:     []string{"https://diff.datasink.sensorsdata.cn/sa?project=diff", "diff-v1-start"},
@@ -100,12 +108,43 @@ var Cases = []Case{
 		Permissions: []string{permInternet},
 	},
 	{
+		Name: "incognito-caller", Package: "org.apkscan.sample.incognito.caller", Dex: oneDex,
+		Defined: []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;", "Lorg/apkscan/sample/browser/Reporter;"},
+		Strings:     []string{"isIncognito", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "incognito-early-return", Package: "org.apkscan.sample.incognito.earlyreturn", Dex: oneDex,
+		Defined: []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;", "Lorg/apkscan/sample/browser/Reporter;"},
+		Strings:     []string{"isIncognito", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "incognito-guarded", Package: "org.apkscan.sample.incognito.guarded", Dex: oneDex,
 		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
 			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
 			"Lorg/apkscan/sample/browser/BrowserSettings;"},
 		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
 		Permissions: []string{permInternet},
+	},
+	{
+		Name: "incognito-inverted", Package: "org.apkscan.sample.incognito.inverted", Dex: oneDex,
+		Defined: []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;"},
+		Strings:     []string{"isIncognito", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "incognito-pref", Package: "org.apkscan.sample.incognito.pref", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/pref/PrefWebViewClient;"},
+		Strings:     []string{"private_mode", "getBoolean", "PageStarted", "PageFinished"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
 	},
 	{
 		Name: "manifest-risks", Package: "org.apkscan.sample.risks", Dex: oneDex,
@@ -130,6 +169,14 @@ var Cases = []Case{
 			"Lorg/apkscan/sample/multidex/extra/ExtraThree;",
 		},
 		Strings: []string{"multidex-one", "multidex-two: https://two.multidex.apkscan.invalid/ping", "multidex-three"},
+	},
+	{
+		Name: "no-incognito", Package: "org.apkscan.sample.noincognito", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/noincognito/PageTracker;"},
+		Strings:     []string{"PageFinished", "onPageFinished"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"isIncognito", "private_mode"},
 	},
 	{
 		Name: "tracker-sensors", Package: "org.apkscan.sample.tracker", Dex: oneDex,

@@ -1,0 +1,30 @@
+.class public Lorg/apkscan/sample/browser/TrackingWebViewClient;
+.super Landroid/webkit/WebViewClient;
+.source "TrackingWebViewClient.java"
+
+# BUG ON PURPOSE, inverted guard: onPageFinished tracks the page URL only
+# when BrowserSettings.isIncognito() is TRUE (if-eqz skips tracking when false).
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/webkit/WebViewClient;-><init>()V
+    return-void
+.end method
+
+.method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
+    .registers 7
+    invoke-static {p2}, Lorg/apkscan/sample/browser/HistoryStore;->saveVisit(Ljava/lang/String;)V
+    invoke-static {}, Lorg/apkscan/sample/browser/BrowserSettings;->isIncognito()Z
+    move-result v0
+    if-eqz v0, :done
+    new-instance v1, Lorg/json/JSONObject;
+    invoke-direct {v1}, Lorg/json/JSONObject;-><init>()V
+    const-string v2, "url"
+    invoke-virtual {v1, v2, p2}, Lorg/json/JSONObject;->put(Ljava/lang/String;Ljava/lang/Object;)Lorg/json/JSONObject;
+    invoke-static {}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->sharedInstance()Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;
+    move-result-object v2
+    const-string v3, "BrowserPageFinished"
+    invoke-virtual {v2, v3, v1}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track(Ljava/lang/String;Lorg/json/JSONObject;)V
+    :done
+    return-void
+.end method

@@ -1,0 +1,225 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/dalvik"
+)
+
+// frame is the taint of every register at one point; the extra last slot
+// holds the pending result of the previous invoke or filled-new-array.
+type frame []tset
+
+func (f frame) clone() frame { return append(frame(nil), f...) }
+
+// joinInto merges src into *dst and reports whether *dst changed.
+func joinInto(dst *frame, src frame) bool {
+	if *dst == nil {
+		*dst = src.clone()
+		return true
+	}
+	changed := false
+	for i := range src {
+		u := union((*dst)[i], src[i])
+		if !equalSets(u, (*dst)[i]) {
+			(*dst)[i] = u
+			changed = true
+		}
+	}
+	return changed
+}
+
+// maxFrameSlots bounds registers × blocks per method (about 50 MB of
+// states); real methods stay far below it.
+const maxFrameSlots = 1 << 21
+
+// analyze runs the flow-sensitive register analysis of one method over its
+// CFG, updating the global summaries (fields, returns, parameters of
+// callees, sink hits) as it goes.
+func (e *engine) analyze(m *method) {
+	m.decode()
+	if len(m.blocks) == 0 {
+		return
+	}
+	nregs := int(m.code.RegistersSize)
+	if (nregs+1)*len(m.blocks) > maxFrameSlots {
+		// register_size and the code are untrusted: a method with
+		// thousands of blocks and registers would need gigabytes of
+		// states. Link its calls only, and say so.
+		if !m.oversized {
+			m.oversized = true
+			e.oversized++
+		}
+		e.scan(m)
+		return
+	}
+	if !m.dirty {
+		if !e.scan(m) {
+			return
+		}
+		m.dirty = true
+	}
+	in := make([]frame, len(m.blocks))
+	in[0] = e.entryFrame(m, nregs)
+	e.alias = map[uint32]uint32{}
+	queue := []int{0}
+	queued := make([]bool, len(m.blocks))
+	queued[0] = true
+	// Two scratch frames serve every block visit; block entry states are
+	// allocated once, on first reach.
+	regs, h := make(frame, nregs+1), make(frame, nregs+1)
+	for len(queue) > 0 {
+		bi := queue[0]
+		queue = queue[1:]
+		queued[bi] = false
+		b := m.blocks[bi]
+		copy(regs, in[bi])
+		for i := b.start; i < b.end; i++ {
+			e.step(m, regs, i)
+		}
+		push := func(t int, f frame) {
+			if joinInto(&in[t], f) && !queued[t] {
+				queued[t] = true
+				queue = append(queue, t)
+			}
+		}
+		for _, s := range b.succ {
+			push(s, regs)
+		}
+		if len(b.handlers) > 0 {
+			// A handler may start from any point in the block: join the
+			// states at its start and end, and expose thrown taint.
+			copy(h, in[bi])
+			joinInto(&h, regs)
+			h[nregs] = m.thrown
+			for _, t := range b.handlers {
+				push(t, h)
+			}
+		}
+	}
+}
+
+// step applies one instruction to regs.
+func (e *engine) step(m *method, regs frame, i int) {
+	in := m.insts[i]
+	res := len(regs) - 1
+	set := func(r uint32, t tset) {
+		if int(r) < res {
+			regs[r] = t
+		}
+	}
+	get := func(r uint32) tset {
+		if int(r) < res {
+			return regs[r]
+		}
+		return nil
+	}
+	op := in.Op
+	switch {
+	case in.IsPayload():
+	case op >= dalvik.OpMove && op <= dalvik.OpMoveObject16:
+		set(in.A, get(in.B))
+		if op >= dalvik.OpMoveWide && op <= dalvik.OpMoveWide16 {
+			set(in.A+1, get(in.B+1))
+		}
+	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
+		set(in.A, regs[res])
+		regs[res] = nil
+	case op == dalvik.OpMoveException:
+		set(in.A, regs[res])
+		regs[res] = nil
+	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		if u := union(m.ret, get(in.A)); !equalSets(u, m.ret) {
+			m.ret = u
+			for cs := range m.callers {
+				e.enqueue(cs.m)
+			}
+		}
+	case op >= dalvik.OpConst4 && op <= dalvik.OpConstClass, op == dalvik.OpNewInstance,
+		op == dalvik.OpNewArray, op == dalvik.OpInstanceOf, op == dalvik.OpArrayLength,
+		op == dalvik.OpConstMethodHandle, op == dalvik.OpConstMethodType:
+		set(in.A, nil)
+		if op >= dalvik.OpConstWide16 && op <= dalvik.OpConstWideHigh16 {
+			set(in.A+1, nil)
+		}
+	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
+		var t tset
+		for _, r := range in.ArgRegs() {
+			t = union(t, get(r))
+		}
+		regs[res] = t
+	case op == dalvik.OpThrow:
+		m.thrown = union(m.thrown, get(in.A))
+	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
+		if inc := e.incognitoFacts(e.concrete(m, get(in.A))); len(inc) > 0 {
+			m.branches[in.PC] = union(m.branches[in.PC], inc)
+		}
+	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
+		set(in.A, union(get(in.B), get(in.C)))
+	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
+		set(in.A, get(in.B))
+		if op == dalvik.OpAgetObject {
+			e.alias[in.A] = in.B // a row of a multi-dimensional array
+		}
+	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
+		e.cur = regs
+		e.taintReg(in, in.B, get(in.A))
+		e.cur = nil
+	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+		static := op >= dalvik.OpSget
+		t := e.readField(m, in, static)
+		if !static {
+			t = union(t, e.frameworkFieldTaint(m, in, get(in.B)))
+		}
+		set(in.A, t)
+	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
+		e.writeField(m, in, e.concrete(m, get(in.A)))
+	case in.Flags()&dalvik.IsInvoke != 0:
+		e.cur = regs
+		regs[res] = e.invoke(m, in, get)
+		e.cur = nil
+	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
+		set(in.A, get(in.B))
+	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:
+		set(in.A, e.arith(op == dalvik.OpXorInt || op == dalvik.OpXorLong, union(get(in.B), get(in.C)), false))
+	case op >= dalvik.OpAddInt2addr && op <= dalvik.OpRemDouble2addr:
+		x := op == dalvik.OpXorInt2addr || op == dalvik.OpXorLong2addr
+		set(in.A, e.arith(x, union(get(in.A), get(in.B)), false))
+	case op >= dalvik.OpAddIntLit16 && op <= dalvik.OpUshrIntLit8:
+		x := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
+		set(in.A, e.arith(x, get(in.B), x && in.Literal == 1))
+	}
+}
+
+// arith propagates taint through arithmetic. XOR with 1 negates a boolean
+// (incognito facts flip polarity); any other XOR of tainted data is treated
+// as a byte-XOR "encryption" loop and marks it encoded.
+func (e *engine) arith(xor bool, t tset, not bool) tset {
+	if !xor || len(t) == 0 {
+		return t
+	}
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		if e.sources[factSource(f)].kind == kindIncognito {
+			if not {
+				return f ^ flagNeg, true
+			}
+			return f, true
+		}
+		if not {
+			return f, true
+		}
+		return f | flagEncode, true
+	})
+}
+
+// incognitoFacts keeps the incognito-state facts of t.
+func (e *engine) incognitoFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		return f, e.sources[factSource(f)].kind == kindIncognito
+	})
+}
+
+// dataFacts drops the incognito-state facts of t.
+func (e *engine) dataFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		return f, e.sources[factSource(f)].kind != kindIncognito
+	})
+}

@@ -1,0 +1,64 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/dex"
+)
+
+// callee is everything the spec says about one method reference, looked up
+// once per dex file and method index: methods are analysed many times
+// during the fixpoint and the lookups build strings.
+type callee struct {
+	ok        bool
+	ref       dex.MethodRef
+	what      string // "Lcls;->name", for evidence
+	sanitizer bool
+	src       *SourceSpec
+	sinkKind  string
+	sinkArgs  []int
+	tracker   string // tracker prefix of the class, as given in Options
+	model     *model
+	dispatch  []dispatchRule
+	storeW    string
+	storeR    string
+	incName   bool // boolean method named like incognito state
+	prefGet   bool // boolean preference getter (key decides)
+	targets   [3][]*method
+	resolved  [3]bool
+}
+
+type calleeKey struct {
+	f   *dex.File
+	idx uint32
+}
+
+func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
+	k := calleeKey{f, idx}
+	if c, ok := e.callees[k]; ok {
+		return c
+	}
+	c := &callee{}
+	e.callees[k] = c
+	ref, err := f.MethodRef(idx)
+	if err != nil {
+		return c
+	}
+	cls, name := ref.Class, ref.Name
+	p := e.prog
+	*c = callee{ok: true, ref: ref, what: cls + "->" + name, tracker: e.trackerOf(cls)}
+	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
+	c.src, _ = lookupIn(p, e.r.sources, cls, name)
+	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
+		c.sinkKind, c.sinkArgs = s.kind, s.args
+	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok || (c.tracker != "" && name != "<init>") {
+		c.sinkKind = SinkTracker
+	}
+	c.model, _ = lookupIn(p, e.r.models, cls, name)
+	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
+	c.storeW, _ = lookupIn(p, e.r.storeWrites, cls, name)
+	c.storeR, _ = lookupIn(p, e.r.storeReads, cls, name)
+	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
+		c.incName = e.r.incognitoName(name)
+		_, c.prefGet = lookup(e.r.prefGetters, cls, name)
+	}
+	return c
+}

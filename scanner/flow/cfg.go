@@ -1,0 +1,163 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/dalvik"
+)
+
+// block is a basic block: instructions insts[start:end] of its method.
+type block struct {
+	start, end int
+	succ       []int // normal successors (block indices)
+	handlers   []int // exception handlers reachable from this block
+}
+
+// maxInsns bounds the code decoded per method (64K code units is far above
+// what d8 emits; obfuscators' giant switch methods stay below it).
+const maxInsns = 1 << 16
+
+// decode decodes m's instructions and builds its CFG once. Malformed code
+// keeps what could be decoded: Walk reports every instruction it can locate.
+func (m *method) decode() {
+	if m.decoded {
+		return
+	}
+	m.decoded = true
+	if m.code == nil || len(m.code.Insns) == 0 || len(m.code.Insns) > maxInsns {
+		return
+	}
+	insns := m.code.Insns
+	m.insts = make([]dalvik.Inst, 0, len(insns)/2+1)
+	m.pcIndex = make([]int32, len(insns))
+	for i := range m.pcIndex {
+		m.pcIndex[i] = -1
+	}
+	_ = dalvik.Walk(insns, func(in dalvik.Inst) error {
+		if in.PC >= 0 && in.PC < len(insns) {
+			m.pcIndex[in.PC] = int32(len(m.insts))
+		}
+		m.insts = append(m.insts, in)
+		return nil
+	})
+	m.blocks = buildBlocks(m)
+}
+
+// instAt returns the index of the instruction at code unit pc, or -1.
+func (m *method) instAt(pc int) int {
+	if pc < 0 || pc >= len(m.pcIndex) {
+		return -1
+	}
+	return int(m.pcIndex[pc])
+}
+
+// switchTargets returns the absolute targets of a packed/sparse-switch.
+func (m *method) switchTargets(in dalvik.Inst) []int {
+	i := m.instAt(in.Target())
+	if i < 0 || m.insts[i].Payload == nil {
+		return nil
+	}
+	var out []int
+	for _, t := range m.insts[i].Payload.Targets {
+		out = append(out, in.PC+int(t))
+	}
+	return out
+}
+
+func buildBlocks(m *method) []block {
+	n := len(m.insts)
+	leader := make([]bool, n+1)
+	leader[0] = true
+	mark := func(pc int) {
+		if i := m.instAt(pc); i >= 0 {
+			leader[i] = true
+		}
+	}
+	for i, in := range m.insts {
+		fl := in.Flags()
+		if fl&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || fl&dalvik.CanContinue == 0 {
+			leader[i+1] = true
+		}
+		if fl&dalvik.CanBranch != 0 {
+			mark(in.Target())
+		}
+		if fl&dalvik.CanSwitch != 0 {
+			for _, t := range m.switchTargets(in) {
+				mark(t)
+			}
+		}
+		// A call starts a new block after it so exception edges see the
+		// state right after each call, where taint usually changes.
+		if fl&dalvik.IsInvoke != 0 {
+			leader[i+1] = true
+		}
+	}
+	for _, t := range m.code.Tries {
+		mark(int(t.StartAddr))
+		mark(int(t.StartAddr) + int(t.InsnCount))
+		for _, h := range t.Handler.Handlers {
+			mark(int(h.Addr))
+		}
+		if t.Handler.HasCatchAll {
+			mark(int(t.Handler.CatchAllAddr))
+		}
+	}
+	var blocks []block
+	blockOf := make([]int, n)
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !leader[j] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			blockOf[k] = len(blocks)
+		}
+		blocks = append(blocks, block{start: i, end: j})
+		i = j
+	}
+	target := func(pc int) int {
+		if i := m.instAt(pc); i >= 0 {
+			return blockOf[i]
+		}
+		return -1
+	}
+	for bi := range blocks {
+		b := &blocks[bi]
+		last := m.insts[b.end-1]
+		fl := last.Flags()
+		add := func(t int) {
+			if t >= 0 {
+				b.succ = append(b.succ, t)
+			}
+		}
+		if fl&dalvik.CanContinue != 0 && b.end < n {
+			add(bi + 1)
+		}
+		if fl&dalvik.CanBranch != 0 {
+			add(target(last.Target()))
+		}
+		if fl&dalvik.CanSwitch != 0 {
+			for _, t := range m.switchTargets(last) {
+				add(target(t))
+			}
+		}
+		startPC := m.insts[b.start].PC
+		for _, t := range m.code.Tries {
+			if startPC < int(t.StartAddr) || startPC >= int(t.StartAddr)+int(t.InsnCount) {
+				continue
+			}
+			for _, h := range t.Handler.Handlers {
+				if h := target(int(h.Addr)); h >= 0 {
+					b.handlers = append(b.handlers, h)
+				}
+			}
+			if t.Handler.HasCatchAll {
+				if h := target(int(t.Handler.CatchAllAddr)); h >= 0 {
+					b.handlers = append(b.handlers, h)
+				}
+			}
+		}
+		sort.Ints(b.handlers)
+	}
+	return blocks
+}

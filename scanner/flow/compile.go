@@ -1,0 +1,253 @@
+package flow
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Source kinds.
+const (
+	KindIdentifier = "identifier"
+	KindLocation   = "location"
+	KindAccount    = "account"
+	KindBrowsing   = "browsing"
+	kindIncognito  = "incognito" // internal: incognito state, for guards
+	kindParam      = "param"     // internal: symbolic parameter (summary.go)
+)
+
+// Sink kinds.
+const (
+	SinkNetwork = "network"
+	SinkTracker = "tracker"
+	SinkSMS     = "sms"
+	SinkLog     = "log"
+	SinkFile    = "file"
+	SinkIntent  = "intent"
+)
+
+// Model flow endpoints.
+const (
+	posRecv = -1
+	posArgs = -2
+	posRet  = -3
+)
+
+type flowEdge struct{ from, to int }
+
+type model struct {
+	flows []flowEdge
+	mark  uint32
+}
+
+type sinkRule struct {
+	id, kind string
+	args     []int
+}
+
+type callbackRule struct {
+	owner string // framework type the app method overrides
+	param int
+	src   *SourceSpec
+}
+
+// rules is a Spec compiled into lookups keyed "Lcls;->name".
+type rules struct {
+	sources      map[string]*SourceSpec
+	fieldSources map[string]*SourceSpec
+	callbacks    map[string][]callbackRule // by method name
+	sinks        map[string]*sinkRule
+	trackers     map[string]bool
+	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
+	models       map[string]*model
+	sanitizers   map[string]bool
+	prefGetters  map[string]bool
+	incContains  []string
+	incExact     map[string]bool
+	incIgnore    []string
+	entry        EntryPointsSpec
+	cbTypes      map[string]bool
+	dispatch     map[string][]dispatchRule
+	storeWrites  map[string]string // method -> store id
+	storeReads   map[string]string
+}
+
+type dispatchRule struct {
+	target string
+	flow   flowEdge
+	hasArg bool
+}
+
+func compile(s *Spec, trackerPrefixes []string) *rules {
+	r := &rules{
+		sources: map[string]*SourceSpec{}, fieldSources: map[string]*SourceSpec{},
+		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{},
+		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
+		prefGetters: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
+		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
+	}
+	for i := range s.Sources {
+		src := &s.Sources[i]
+		for _, m := range src.Methods {
+			r.sources[m] = src
+		}
+		for _, f := range src.Fields {
+			r.fieldSources[f] = src
+		}
+		for _, cb := range src.Callbacks {
+			owner, name, _ := strings.Cut(cb.Method, "->")
+			r.callbacks[name] = append(r.callbacks[name], callbackRule{owner: owner, param: cb.Param, src: src})
+		}
+	}
+	for _, sk := range s.Sinks {
+		for _, m := range sk.Methods {
+			r.sinks[m] = &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args}
+		}
+	}
+	for _, m := range s.Trackers {
+		r.trackers[m] = true
+	}
+	for _, p := range trackerPrefixes {
+		r.trackerPfx = append(r.trackerPfx, descriptorPrefix(p))
+	}
+	for _, ms := range s.Models {
+		md := &model{}
+		for _, f := range ms.Flows {
+			from, to, _ := strings.Cut(f, "->")
+			md.flows = append(md.flows, flowEdge{parsePos(from), parsePos(to)})
+		}
+		switch ms.Mark {
+		case "encode":
+			md.mark = flagEncode
+		case "crypto":
+			md.mark = flagCrypto
+		case "embed":
+			md.mark = flagEmbed
+		}
+		for _, m := range ms.Methods {
+			r.models[m] = md
+		}
+	}
+	for _, m := range s.Sanitizers {
+		r.sanitizers[m] = true
+	}
+	for _, m := range s.Incognito.PreferenceGetters {
+		r.prefGetters[m] = true
+	}
+	for _, n := range s.Incognito.Exact {
+		r.incExact[n] = true
+	}
+	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
+	for _, st := range s.Stores {
+		for _, m := range st.Writes {
+			r.storeWrites[m] = st.ID
+		}
+		for _, m := range st.Reads {
+			r.storeReads[m] = st.ID
+		}
+	}
+	r.dispatch = map[string][]dispatchRule{}
+	for _, d := range s.Dispatch {
+		dr := dispatchRule{target: d.Target}
+		if from, to, ok := strings.Cut(d.Flow, "->"); ok {
+			dr.flow, dr.hasArg = flowEdge{parsePos(from), parsePos(to)}, true
+		}
+		r.dispatch[d.Call] = append(r.dispatch[d.Call], dr)
+	}
+	for _, t := range s.EntryPoints.CallbackTypes {
+		r.cbTypes[t] = true
+	}
+	return r
+}
+
+// descriptorPrefix turns "com.sensorsdata.analytics" or
+// "Lcom/sensorsdata/analytics" into "Lcom/sensorsdata/analytics/", so a
+// prefix never matches a longer package name ("com.sensorsdataX").
+func descriptorPrefix(p string) string {
+	p = strings.TrimSuffix(strings.TrimSuffix(p, "."), "/")
+	if !strings.HasPrefix(p, "L") || strings.Contains(p, ".") {
+		p = "L" + strings.ReplaceAll(p, ".", "/")
+	}
+	return p + "/"
+}
+
+func parsePos(s string) int {
+	switch s {
+	case "recv":
+		return posRecv
+	case "args":
+		return posArgs
+	case "ret":
+		return posRet
+	}
+	n, _ := strconv.Atoi(strings.TrimPrefix(s, "arg"))
+	return n
+}
+
+// lookup finds key "cls->name" in m, then the wildcards "*->name" and "cls->*".
+func lookup[T any](m map[string]T, cls, name string) (T, bool) {
+	if v, ok := m[cls+"->"+name]; ok {
+		return v, true
+	}
+	if v, ok := m["*->"+name]; ok {
+		return v, true
+	}
+	v, ok := m[cls+"->*"]
+	return v, ok
+}
+
+// lookupIn is lookup through the app's hierarchy: a call written against
+// an app class (this.startActivity in an Activity subclass) matches the
+// framework type the method is inherited from.
+func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
+	if v, ok := lookup(m, cls, name); ok || p.framework(cls) {
+		return v, ok
+	}
+	var v T
+	found := false
+	p.ancestors(cls, func(n string, c *class) bool {
+		if c != nil {
+			return true
+		}
+		v, found = lookup(m, n, name)
+		return !found
+	})
+	return v, found
+}
+
+// trackerPrefix returns the tracker prefix (as given in Options) a class
+// belongs to, or "".
+func (r *rules) trackerPrefix(cls string, given []string) string {
+	for i, p := range r.trackerPfx {
+		if strings.HasPrefix(cls, p) {
+			return given[i]
+		}
+	}
+	return ""
+}
+
+// incognitoIgnored reports whether incognito-named state in cls is ignored
+// (library code, or tracker SDK code).
+func (e *engine) incognitoIgnored(cls string) bool {
+	for _, p := range e.r.incIgnore {
+		if strings.HasPrefix(cls, p) {
+			return true
+		}
+	}
+	return e.trackerOf(cls) != ""
+}
+
+var nameFolder = strings.NewReplacer("_", "", "$", "", "-", "", " ", "")
+
+// incognitoName reports whether a member name names incognito state.
+func (r *rules) incognitoName(name string) bool {
+	n := nameFolder.Replace(strings.ToLower(name))
+	if r.incExact[n] {
+		return true
+	}
+	for _, c := range r.incContains {
+		if strings.Contains(n, c) {
+			return true
+		}
+	}
+	return false
+}

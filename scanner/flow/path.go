@@ -1,0 +1,85 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// path returns the steps from an entry point to m: the entry method, then
+// each call with its offset. With incognito set it follows the call sites
+// that run in incognito mode (recorded by incognitoReach); otherwise the
+// shortest chain of callers.
+func (e *engine) path(m *method, incognito bool) []finding.Step {
+	var chain []callSite
+	if incognito {
+		seen := map[*method]bool{}
+		for cur := m; cur.incFrom != nil && !seen[cur]; cur = cur.incFrom.m {
+			seen[cur] = true
+			chain = append(chain, *cur.incFrom)
+		}
+	} else {
+		chain = e.shortestCallers(m)
+	}
+	first := m
+	if len(chain) > 0 {
+		first = chain[len(chain)-1].m
+	}
+	steps := []finding.Step{{Evidence: methodEvidence(first, -1), Kind: "entry"}}
+	for i := len(chain) - 1; i >= 0; i-- {
+		cs := chain[i]
+		ev := methodEvidence(cs.m, cs.pc)
+		if i > 0 {
+			ev.Value = chain[i-1].m.key
+		} else {
+			ev.Value = m.key
+		}
+		steps = append(steps, finding.Step{Evidence: ev, Kind: "call"})
+	}
+	return steps
+}
+
+// shortestCallers walks callers breadth-first from m to a method nobody
+// analysed calls (an entry point) and returns the call sites, innermost first.
+func (e *engine) shortestCallers(m *method) []callSite {
+	site := map[*method]callSite{} // call site in x on the way down to m
+	next := map[*method]*method{}  // the method that call site runs
+	seen := map[*method]bool{m: true}
+	queue := []*method{m}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		if cur.entry || len(cur.callers) == 0 {
+			var chain []callSite
+			for x := cur; x != m; x = next[x] {
+				chain = append(chain, site[x])
+			}
+			for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
+				chain[i], chain[j] = chain[j], chain[i]
+			}
+			return chain
+		}
+		for _, cs := range sortedCallers(cur) {
+			if !seen[cs.m] {
+				seen[cs.m] = true
+				site[cs.m], next[cs.m] = cs, cur
+				queue = append(queue, cs.m)
+			}
+		}
+	}
+	return nil // only cycles above m: report m as its own entry
+}
+
+func sortedCallers(m *method) []callSite {
+	out := make([]callSite, 0, len(m.callers))
+	for cs := range m.callers {
+		out = append(out, cs)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].m.key != out[j].m.key {
+			return out[i].m.key < out[j].m.key
+		}
+		return out[i].pc < out[j].pc
+	})
+	return out
+}

@@ -1,0 +1,238 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/app"
+	"github.com/apkscan/apkscan/scanner/dalvik"
+	"github.com/apkscan/apkscan/scanner/dex"
+)
+
+const (
+	accStatic    = 0x0008
+	accPrivate   = 0x0002
+	accPublic    = 0x0001
+	accInterface = 0x0200
+	accAbstract  = 0x0400
+)
+
+// class is one class defined in the app. When several dex files define the
+// same class the first wins, as Android's class loader does.
+type class struct {
+	name   string
+	super  string
+	ifaces []string
+	access uint32
+	entry  string // dex entry, for evidence
+	// methods by name+proto, e.g. "onCreate(Landroid/os/Bundle;)V".
+	methods map[string]*method
+	fields  map[string]bool // names of the fields the class declares
+}
+
+// method is one method defined in the app.
+type method struct {
+	cls     *class
+	name    string
+	proto   string // "(args)ret"
+	params  []string
+	retType string
+	access  uint32
+	file    *dex.File
+	code    *dex.Code
+	key     string // "Lcls;->name(args)ret"
+
+	insts   []dalvik.Inst // decoded on first use
+	pcIndex []int32       // code unit -> index into insts, -1 between instructions
+	blocks  []block
+	decoded bool
+
+	// Analysis state, owned by one engine.
+	reached    bool
+	entry      bool
+	dirty      bool // needs the full analysis (see scan.go)
+	oversized  bool // too large for register states; only scanned
+	queued     bool
+	paramTaint []tset            // taint per parameter register slot
+	ret        tset              // taint of every returned value
+	callers    map[callSite]bool // call sites that may run this method
+	calls      map[int][]*method // app targets per invoke pc
+	branches   map[int]tset      // incognito facts tested by if-eqz/if-nez per pc
+	thrown     tset              // taint of thrown values, for move-exception
+
+	incBlocks []bool    // blocks that may run in incognito mode (nil: method never does)
+	incFrom   *callSite // the call site that first ran it in incognito mode
+}
+
+// callSite is one invoke instruction.
+type callSite struct {
+	m  *method
+	pc int
+}
+
+func (m *method) static() bool { return m.access&accStatic != 0 }
+
+// program is the app's class hierarchy across all dex files.
+type program struct {
+	classes map[string]*class
+	order   []*class // definition order, for deterministic iteration
+	// subs maps a type (app or framework) to the app classes that extend
+	// or implement it directly.
+	subs map[string][]*class
+	// supers are framework superclasses from the spec (framework types
+	// have no class_def to read them from).
+	supers map[string]string
+	diags  []string
+}
+
+func buildProgram(a *app.App) *program {
+	p := &program{classes: map[string]*class{}, subs: map[string][]*class{}}
+	for _, df := range a.Dex {
+		if df == nil || df.File == nil {
+			continue
+		}
+		p.addDex(df.Entry, df.File)
+	}
+	for _, c := range p.order {
+		for _, parent := range append([]string{c.super}, c.ifaces...) {
+			if parent != "" && parent != c.name {
+				p.subs[parent] = append(p.subs[parent], c)
+			}
+		}
+	}
+	return p
+}
+
+func (p *program) addDex(entry string, f *dex.File) {
+	skip := map[int]bool{} // class defs shadowed by an earlier dex
+	_, err := f.Methods(func(dm *dex.Method) error {
+		if dm.Err != nil || skip[dm.Class.Index] {
+			return nil
+		}
+		name := dm.Ref.Class
+		c := p.classes[name]
+		if c == nil {
+			c = &class{name: name, access: dm.Class.AccessFlags, entry: entry, methods: map[string]*method{}}
+			c.super, _ = f.Superclass(dm.Class)
+			c.ifaces, _ = f.Interfaces(dm.Class)
+			p.classes[name] = c
+			p.order = append(p.order, c)
+		} else if c.entry != entry {
+			skip[dm.Class.Index] = true
+			return nil
+		}
+		m := &method{cls: c, name: dm.Ref.Name, proto: dm.Ref.Proto.String(), params: dm.Ref.Proto.Parameters,
+			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, code: dm.Code}
+		m.key = name + "->" + m.name + m.proto
+		c.methods[m.name+m.proto] = m
+		return nil
+	})
+	if err != nil {
+		p.diags = append(p.diags, entry+": "+err.Error())
+	}
+	// Classes without methods still matter for the hierarchy; fields
+	// let field references through subclasses resolve to one key.
+	for i := 0; i < f.NumClassDefs(); i++ {
+		cd, err := f.ClassDef(i)
+		if err != nil || skip[i] {
+			continue
+		}
+		name, err := f.ClassName(cd)
+		if err != nil {
+			continue
+		}
+		c := p.classes[name]
+		if c == nil {
+			c = &class{name: name, access: cd.AccessFlags, entry: entry, methods: map[string]*method{}}
+			c.super, _ = f.Superclass(cd)
+			c.ifaces, _ = f.Interfaces(cd)
+			p.classes[name] = c
+			p.order = append(p.order, c)
+		} else if c.entry != entry {
+			continue
+		}
+		cdata, err := f.ClassData(cd)
+		if err != nil || cdata == nil {
+			continue
+		}
+		c.fields = map[string]bool{}
+		for _, list := range [][]dex.EncodedField{cdata.StaticFields, cdata.InstanceFields} {
+			for _, ef := range list {
+				if fr, err := f.FieldRef(ef.FieldIdx); err == nil {
+					c.fields[fr.Name] = true
+				}
+			}
+		}
+	}
+}
+
+// fieldOwner returns the app class declaring field name as seen from cls
+// (javac names the static type, which may be a subclass), or cls itself.
+func (p *program) fieldOwner(cls, name string) string {
+	owner := cls
+	p.ancestors(cls, func(n string, c *class) bool {
+		if c != nil && c.fields[name] {
+			owner = n
+			return false
+		}
+		return true
+	})
+	return owner
+}
+
+// ancestors calls fn for cls and every type above it (superclasses and
+// interfaces, app-defined or not) until fn returns false. Cycles, which
+// only malformed input has, are cut by the seen set.
+func (p *program) ancestors(cls string, fn func(name string, c *class) bool) {
+	seen := map[string]bool{}
+	var walk func(string) bool
+	walk = func(n string) bool {
+		if n == "" || seen[n] {
+			return true
+		}
+		seen[n] = true
+		c := p.classes[n]
+		if !fn(n, c) {
+			return false
+		}
+		if c == nil {
+			return walk(p.supers[n])
+		}
+		if !walk(c.super) {
+			return false
+		}
+		for _, i := range c.ifaces {
+			if !walk(i) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(cls)
+}
+
+// extends reports whether cls is, extends or implements typ.
+func (p *program) extends(cls, typ string) bool {
+	found := false
+	p.ancestors(cls, func(n string, _ *class) bool {
+		found = n == typ
+		return !found
+	})
+	return found
+}
+
+// framework reports whether a type is outside the app (no class_def).
+func (p *program) framework(name string) bool { return p.classes[name] == nil }
+
+// resolve finds the method a call to cls->name+proto runs when the receiver
+// is exactly cls: cls's own or the nearest inherited app definition.
+func (p *program) resolve(cls, sig string) *method {
+	var found *method
+	p.ancestors(cls, func(_ string, c *class) bool {
+		if c != nil {
+			if m := c.methods[sig]; m != nil && m.access&accAbstract == 0 && m.code != nil {
+				found = m
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}

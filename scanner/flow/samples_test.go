@@ -1,0 +1,117 @@
+package flow
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden.json")
+
+// sampleCases lists each sample APK with the exact findings expected
+// (category counts) and whether an incognito check must be seen. The
+// golden file pins the rest: ids, evidence, paths.
+var sampleCases = []struct {
+	name      string
+	want      map[string]int
+	incognito bool
+}{
+	// URL + Android ID to the tracker with no incognito check.
+	{"incognito-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryWeakEncoding: 1, CategoryLeak: 1}, true},
+	// Same, under if (!isIncognito()): the URL is not reported; the
+	// Android ID still reaches the tracker.
+	{"incognito-guarded", map[string]int{CategoryLeak: 1}, true},
+	// Tracks only when incognito is on.
+	{"incognito-inverted", map[string]int{CategoryIncognitoBypass: 1}, true},
+	// The caller checks incognito before calling the tracking helper.
+	{"incognito-caller", map[string]int{}, true},
+	// The tracking helper returns early in incognito mode.
+	{"incognito-early-return", map[string]int{}, true},
+	// Preference "private_mode" guards onPageFinished, not onPageStarted.
+	{"incognito-pref", map[string]int{CategoryIncognitoBypass: 1}, true},
+	// Android ID, Base64, in the query of a hardcoded URL.
+	{"base64-android-id", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, false},
+	// Page tracking in an app without incognito mode.
+	{"no-incognito", map[string]int{CategoryBrowsingData: 1}, false},
+	// Identifiers logged: leaks to a log sink, no incognito anything.
+	{"identifiers", map[string]int{CategoryLeak: 8}, false},
+	{"hello", map[string]int{}, false},
+	{"tracker-sensors", map[string]int{}, false},
+}
+
+// golden is what a golden file holds.
+type golden struct {
+	Findings  []finding.Finding  `json:"findings"`
+	Incognito []finding.Evidence `json:"incognito"`
+	Called    []string           `json:"called"`
+}
+
+func TestSamples(t *testing.T) {
+	for _, tc := range sampleCases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := analyzeFile(t, filepath.Join("..", "..", "samples", tc.name+".apk"))
+			got := map[string]int{}
+			for _, f := range res.Findings {
+				got[f.Category]++
+				if len(f.Path) < 3 || f.Path[0].Kind != "entry" || f.Path[len(f.Path)-1].Kind != "sink" {
+					t.Errorf("%s: path must run entry ... sink: %+v", f.ID, f.Path)
+				}
+			}
+			if !mapsEqual(got, tc.want) {
+				t.Errorf("categories = %v, want %v\n%v", got, tc.want, summary(res))
+			}
+			if (len(res.Incognito) > 0) != tc.incognito {
+				t.Errorf("incognito reads = %v, want present=%v", res.Incognito, tc.incognito)
+			}
+			if res.Truncated {
+				t.Error("analysis truncated")
+			}
+			checkGolden(t, tc.name, res)
+		})
+	}
+}
+
+func checkGolden(t *testing.T, name string, res *Result) {
+	t.Helper()
+	g := golden{Findings: res.Findings, Incognito: res.Incognito}
+	for p := range res.Called {
+		g.Called = append(g.Called, p)
+	}
+	slices.Sort(g.Called)
+	got, err := json.MarshalIndent(g, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", name+".golden.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs from the analysis (go test -update rewrites it); got:\n%s", path, got)
+	}
+}
+
+func mapsEqual(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}

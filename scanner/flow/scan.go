@@ -1,0 +1,72 @@
+package flow
+
+import "github.com/apkscan/apkscan/scanner/dalvik"
+
+// Most reachable methods never see taint: UI code, collections, support
+// libraries. Such a method is only scanned: its calls are linked (so the
+// call graph, reachability and incognito reachability stay complete) and
+// it registers as a reader of the fields it reads, but no register states
+// are computed. A method becomes dirty, and gets the full analysis, when
+// it may produce taint itself (a source, an incognito read), reads a
+// tainted field or store, calls a method returning concrete taint, or is
+// called with non-empty arguments (its return summary is then needed).
+
+// scan links m's calls and reports whether m needs the full analysis.
+func (e *engine) scan(m *method) bool {
+	dirty := false
+	for _, in := range m.insts {
+		switch op := in.Op; {
+		case in.IsPayload():
+		case in.Flags()&dalvik.IsInvoke != 0:
+			if e.scanInvoke(m, in) {
+				dirty = true
+			}
+		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+			if len(e.readField(m, in, op >= dalvik.OpSget)) > 0 {
+				dirty = true
+			}
+		}
+	}
+	return dirty
+}
+
+func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return false
+	}
+	c := e.calleeOf(m.file, in.Index)
+	switch {
+	case !c.ok || c.sanitizer:
+		return false
+	case c.src != nil || c.incName || c.prefGet:
+		return true
+	case c.tracker != "":
+		e.called[c.tracker] = true
+		return false
+	case c.sinkKind != "":
+		return false
+	}
+	dirty := false
+	if c.storeR != "" && len(e.readKey(m, "store:"+c.storeR)) > 0 {
+		dirty = true
+	}
+	targets := e.targetsOf(in, c)
+	if len(targets) > 0 {
+		cs := callSite{m, in.PC}
+		m.calls[in.PC] = targets
+		for _, t := range targets {
+			e.callInto(cs, t, nil)
+			for _, f := range t.ret {
+				if _, sym := symbolic(f); !sym {
+					dirty = true
+				}
+			}
+		}
+		return dirty
+	}
+	if len(c.dispatch) > 0 {
+		static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
+		e.dispatch(m, in, c, static, nil)
+	}
+	return dirty
+}

@@ -1,0 +1,285 @@
+package flow
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+
+	rulesflow "github.com/apkscan/apkscan/rules/flow"
+	"go.yaml.in/yaml/v3"
+)
+
+// Spec is the YAML code-path specification. Several documents (files) merge
+// by appending lists; DefaultSpec loads the built-in rules/flow/*.yaml.
+type Spec struct {
+	Sources     []SourceSpec    `yaml:"sources"`
+	Sinks       []SinkSpec      `yaml:"sinks"`
+	Trackers    []string        `yaml:"trackers"`
+	Models      []ModelSpec     `yaml:"models"`
+	Sanitizers  []string        `yaml:"sanitizers"`
+	Stores      []StoreSpec     `yaml:"stores"`
+	Incognito   IncognitoSpec   `yaml:"incognito"`
+	EntryPoints EntryPointsSpec `yaml:"entry-points"`
+	// FrameworkSupers maps framework types to their superclass.
+	FrameworkSupers map[string]string `yaml:"framework-supers"`
+	Dispatch        []DispatchSpec    `yaml:"dispatch"`
+}
+
+// DispatchSpec is a framework call that runs an app method of the
+// receiver's class (AsyncTask.execute runs doInBackground).
+type DispatchSpec struct {
+	Call   string `yaml:"call"`
+	Target string `yaml:"target"`
+	Flow   string `yaml:"flow"`
+}
+
+// SourceSpec names where one kind of sensitive data enters the app.
+type SourceSpec struct {
+	ID        string         `yaml:"id"`
+	Kind      string         `yaml:"kind"` // identifier, location, account, browsing
+	Label     string         `yaml:"label"`
+	Methods   []string       `yaml:"methods"`
+	ConstArg  *ConstArgSpec  `yaml:"const-arg"`
+	Fields    []string       `yaml:"fields"`
+	Callbacks []CallbackSpec `yaml:"callbacks"`
+}
+
+// ConstArgSpec restricts a source call to const-string argument values.
+type ConstArgSpec struct {
+	Index  int      `yaml:"index"`
+	Values []string `yaml:"values"`
+}
+
+// CallbackSpec is a framework callback whose parameter carries the data.
+type CallbackSpec struct {
+	Method string `yaml:"method"`
+	Param  int    `yaml:"param"`
+}
+
+// SinkSpec names calls where data leaves the app.
+type SinkSpec struct {
+	ID      string   `yaml:"id"`
+	Kind    string   `yaml:"kind"` // network, tracker, sms, log, file, intent
+	Methods []string `yaml:"methods"`
+	Args    []int    `yaml:"args"`
+}
+
+// ModelSpec says how taint moves through library calls.
+type ModelSpec struct {
+	Methods []string `yaml:"methods"`
+	Flows   []string `yaml:"flows"`
+	Mark    string   `yaml:"mark"` // "", encode, crypto, embed
+}
+
+// StoreSpec is framework storage that outlives a call (preferences, saved
+// instance state): what `writes` store, `reads` may return anywhere.
+type StoreSpec struct {
+	ID     string   `yaml:"id"`
+	Writes []string `yaml:"writes"`
+	Reads  []string `yaml:"reads"`
+}
+
+// IncognitoSpec names incognito state.
+type IncognitoSpec struct {
+	Contains          []string `yaml:"contains"`
+	Exact             []string `yaml:"exact"`
+	PreferenceGetters []string `yaml:"preference-getters"`
+	IgnorePackages    []string `yaml:"ignore-packages"`
+}
+
+// EntryPointsSpec says which app methods the framework calls.
+type EntryPointsSpec struct {
+	LifecyclePrefixes []string `yaml:"lifecycle-prefixes"`
+	CallbackPackages  []string `yaml:"callback-packages"`
+	CallbackTypes     []string `yaml:"callback-types"`
+	CallbackMethods   []string `yaml:"callback-methods"`
+	// ManifestOnlyTypes are framework base classes the system instantiates
+	// only when the manifest declares (and enables) the subclass.
+	ManifestOnlyTypes []string `yaml:"manifest-only-types"`
+}
+
+// DefaultSpec loads and validates the embedded rules/flow/*.yaml.
+func DefaultSpec() (*Spec, error) { return LoadFS(rulesflow.FS) }
+
+// LoadFS loads every *.yaml file at the root of fsys, in name order.
+func LoadFS(fsys fs.FS) (*Spec, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("flow: %w", err)
+	}
+	sort.Strings(names)
+	spec := &Spec{}
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("flow: %w", err)
+		}
+		if err := spec.merge(n, data); err != nil {
+			return nil, err
+		}
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	return spec, nil
+}
+
+// Load parses one YAML document strictly (unknown keys are errors) and
+// validates it.
+func Load(name string, data []byte) (*Spec, error) {
+	spec := &Spec{}
+	if err := spec.merge(name, data); err != nil {
+		return nil, err
+	}
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	return spec, nil
+}
+
+func (s *Spec) merge(name string, data []byte) error {
+	var part Spec
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&part); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("flow: %s: %w", name, err)
+	}
+	if s.FrameworkSupers == nil {
+		s.FrameworkSupers = map[string]string{}
+	}
+	for k, v := range part.FrameworkSupers {
+		s.FrameworkSupers[k] = v
+	}
+	s.Dispatch = append(s.Dispatch, part.Dispatch...)
+	s.Sources = append(s.Sources, part.Sources...)
+	s.Sinks = append(s.Sinks, part.Sinks...)
+	s.Trackers = append(s.Trackers, part.Trackers...)
+	s.Models = append(s.Models, part.Models...)
+	s.Sanitizers = append(s.Sanitizers, part.Sanitizers...)
+	s.Stores = append(s.Stores, part.Stores...)
+	i, p := &s.Incognito, part.Incognito
+	i.Contains = append(i.Contains, p.Contains...)
+	i.Exact = append(i.Exact, p.Exact...)
+	i.PreferenceGetters = append(i.PreferenceGetters, p.PreferenceGetters...)
+	i.IgnorePackages = append(i.IgnorePackages, p.IgnorePackages...)
+	e, q := &s.EntryPoints, part.EntryPoints
+	e.LifecyclePrefixes = append(e.LifecyclePrefixes, q.LifecyclePrefixes...)
+	e.CallbackPackages = append(e.CallbackPackages, q.CallbackPackages...)
+	e.CallbackTypes = append(e.CallbackTypes, q.CallbackTypes...)
+	e.CallbackMethods = append(e.CallbackMethods, q.CallbackMethods...)
+	e.ManifestOnlyTypes = append(e.ManifestOnlyTypes, q.ManifestOnlyTypes...)
+	return nil
+}
+
+var (
+	memberRe = regexp.MustCompile(`^(\*|L[^;\s]+;)->(\*|[^\s(]+)$`)
+	typeRe   = regexp.MustCompile(`^L[^;\s]*;?$`)
+	idRe     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	flowRe   = regexp.MustCompile(`^(recv|args|arg[0-9]+)->(recv|ret|arg[0-9]+)$`)
+)
+
+var (
+	sourceKinds = map[string]bool{KindIdentifier: true, KindLocation: true, KindAccount: true, KindBrowsing: true}
+	sinkKinds   = map[string]bool{SinkNetwork: true, SinkTracker: true, SinkSMS: true, SinkLog: true, SinkFile: true, SinkIntent: true}
+)
+
+// Validate checks every entry and returns all problems at once.
+func (s *Spec) Validate() error {
+	var errs []error
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf("flow: "+format, a...)) }
+	members := func(where string, list []string) {
+		for _, m := range list {
+			if !memberRe.MatchString(m) {
+				bad("%s: %q is not \"Lclass;->name\"", where, m)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, src := range s.Sources {
+		where := fmt.Sprintf("sources[%d] %s", i, src.ID)
+		if !idRe.MatchString(src.ID) || seen[src.ID] {
+			bad("%s: id must be unique kebab-case", where)
+		}
+		seen[src.ID] = true
+		if !sourceKinds[src.Kind] {
+			bad("%s: unknown kind %q", where, src.Kind)
+		}
+		if len(src.Methods)+len(src.Fields)+len(src.Callbacks) == 0 {
+			bad("%s: no methods, fields or callbacks", where)
+		}
+		members(where, src.Methods)
+		members(where, src.Fields)
+		for _, cb := range src.Callbacks {
+			members(where, []string{cb.Method})
+			if cb.Param < 0 || cb.Param > 255 {
+				bad("%s: callback param %d out of range", where, cb.Param)
+			}
+		}
+		if src.ConstArg != nil && (src.ConstArg.Index < 0 || len(src.ConstArg.Values) == 0) {
+			bad("%s: const-arg needs index >= 0 and values", where)
+		}
+	}
+	for i, sk := range s.Sinks {
+		where := fmt.Sprintf("sinks[%d] %s", i, sk.ID)
+		if !idRe.MatchString(sk.ID) || seen[sk.ID] {
+			bad("%s: id must be unique kebab-case", where)
+		}
+		seen[sk.ID] = true
+		if !sinkKinds[sk.Kind] {
+			bad("%s: unknown kind %q", where, sk.Kind)
+		}
+		members(where, sk.Methods)
+	}
+	members("trackers", s.Trackers)
+	for i, m := range s.Models {
+		where := fmt.Sprintf("models[%d]", i)
+		members(where, m.Methods)
+		for _, f := range m.Flows {
+			if !flowRe.MatchString(f) {
+				bad("%s: flow %q is not from->to (recv, args, argN, ret)", where, f)
+			}
+		}
+		if m.Mark != "" && m.Mark != "encode" && m.Mark != "crypto" && m.Mark != "embed" {
+			bad("%s: unknown mark %q", where, m.Mark)
+		}
+	}
+	members("sanitizers", s.Sanitizers)
+	for i, st := range s.Stores {
+		where := fmt.Sprintf("stores[%d] %s", i, st.ID)
+		if !idRe.MatchString(st.ID) || seen[st.ID] {
+			bad("%s: id must be unique kebab-case", where)
+		}
+		seen[st.ID] = true
+		members(where, st.Writes)
+		members(where, st.Reads)
+	}
+	for i, d := range s.Dispatch {
+		members(fmt.Sprintf("dispatch[%d]", i), []string{d.Call})
+		if d.Target == "" || (d.Flow != "" && !flowRe.MatchString(d.Flow)) {
+			bad("dispatch[%d]: needs a target and a from->to flow", i)
+		}
+	}
+	for k, v := range s.FrameworkSupers {
+		if !typeRe.MatchString(k) || !typeRe.MatchString(v) {
+			bad("framework-supers: %q: %q is not a type pair", k, v)
+		}
+	}
+	members("incognito.preference-getters", s.Incognito.PreferenceGetters)
+	types := append(append([]string(nil), s.EntryPoints.CallbackTypes...), s.EntryPoints.CallbackPackages...)
+	for _, t := range append(types, s.EntryPoints.ManifestOnlyTypes...) {
+		if !typeRe.MatchString(t) {
+			bad("entry-points: %q is not a type descriptor or prefix", t)
+		}
+	}
+	for _, n := range append(append([]string(nil), s.Incognito.Contains...), s.Incognito.Exact...) {
+		if n == "" || n != strings.ToLower(n) {
+			bad("incognito: name %q must be non-empty lower case", n)
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,84 @@
+package flow
+
+// Context-sensitive returns. Inside a method, parameter k holds the
+// symbolic fact "parameter k" (source id k, below maxSymParams), not the
+// union of what every caller passed. A method's return summary may then
+// say "returns parameter 0", and each call site substitutes its own
+// argument taint: a shared helper (String.valueOf-like wrappers, getters,
+// obfuscated one-letter utilities) no longer leaks one caller's data into
+// every other caller's result. Where a value leaves the method (sinks,
+// fields, stores, callee parameters, branch conditions) the symbolic facts
+// are made concrete with the union of the callers' arguments.
+
+// maxSymParams parameter slots get symbolic facts; later slots (rare, only
+// in very long signatures) carry concrete caller taint directly.
+const maxSymParams = 32
+
+func (e *engine) initSymbolic() {
+	for k := 0; k < maxSymParams; k++ {
+		e.sources = append(e.sources, sourceSite{kind: kindParam, param: k, pc: -1})
+	}
+}
+
+func symbolic(f uint32) (int, bool) {
+	id := factSource(f)
+	return id, id < maxSymParams
+}
+
+// withFlags moves the encode/crypto flags of a symbolic fact onto a
+// substituted one and applies its negation.
+func withFlags(g, sym uint32) uint32 {
+	fl := factFlags(sym)
+	return (g | fl&(flagEncode|flagCrypto|flagEmbed|flagHeap)) ^ (fl & flagNeg)
+}
+
+// concrete replaces m's symbolic parameter facts in t by what callers pass.
+func (e *engine) concrete(m *method, t tset) tset {
+	return e.substitute(t, m.paramTaint)
+}
+
+// substitute replaces symbolic facts k in t by vals[k].
+func (e *engine) substitute(t tset, vals []tset) tset {
+	hasSym := false
+	for _, f := range t {
+		if _, ok := symbolic(f); ok {
+			hasSym = true
+			break
+		}
+	}
+	if !hasSym {
+		return t
+	}
+	var out tset
+	for _, f := range t {
+		k, ok := symbolic(f)
+		if !ok {
+			out = union(out, tset{f})
+			continue
+		}
+		if k < len(vals) {
+			for _, g := range vals[k] {
+				out = union(out, tset{withFlags(g, f)})
+			}
+		}
+	}
+	return out
+}
+
+// entryFrame seeds the parameter registers of m.
+func (e *engine) entryFrame(m *method, nregs int) frame {
+	f := make(frame, nregs+1)
+	ins := int(m.code.InsSize)
+	base := nregs - ins
+	for k := 0; k < ins; k++ {
+		if base+k < 0 || base+k >= nregs {
+			continue
+		}
+		if k < maxSymParams {
+			f[base+k] = tset{fact(k, 0)}
+		} else if k < len(m.paramTaint) {
+			f[base+k] = m.paramTaint[k]
+		}
+	}
+	return f
+}
