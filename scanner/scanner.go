@@ -12,6 +12,7 @@ import (
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/flow"
 	"github.com/apkscan/apkscan/scanner/index"
 	"github.com/apkscan/apkscan/scanner/match"
 )
@@ -20,15 +21,20 @@ import (
 type Options struct {
 	App   app.Options
 	Index index.Options
+	// NoCodePaths skips the code-path stage (call graph, taint, incognito
+	// guards): the scan then reports what rules over facts find, faster.
+	NoCodePaths bool
 }
 
 // Scanner holds compiled rules; it is safe for concurrent use.
 type Scanner struct {
-	rules   []*rules.Rule
-	engine  *match.Engine
-	tool    finding.Tool
-	opts    Options
-	ruleDoc []finding.RuleInfo
+	rules    []*rules.Rule
+	byID     map[string]*rules.Rule
+	flowSpec *flow.Spec
+	engine   *match.Engine
+	tool     finding.Tool
+	opts     Options
+	ruleDoc  []finding.RuleInfo
 }
 
 // New compiles rs once. version is the tool version reported in results.
@@ -37,9 +43,16 @@ func New(rs []*rules.Rule, version string, opts Options) (*Scanner, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Scanner{rules: rs, engine: eng, opts: opts,
+	s := &Scanner{rules: rs, engine: eng, opts: opts, byID: map[string]*rules.Rule{},
 		tool: finding.Tool{Name: "apkscan", Version: version, RulesDigest: rules.Digest(rs)}}
+	if !opts.NoCodePaths {
+		if s.flowSpec, err = flow.DefaultSpec(); err != nil {
+			return nil, err
+		}
+		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
+	}
 	for _, r := range rs {
+		s.byID[r.ID] = r
 		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
 			Severity: r.Severity, Description: r.Description, References: r.References})
 	}
@@ -83,6 +96,14 @@ func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error
 		return nil, &StageError{Stage: "index", Err: err}
 	}
 	res.Findings = append(res.Findings, s.engine.Match(facts)...)
+	if !s.opts.NoCodePaths {
+		if err := s.codePaths(ctx, a, res); err != nil {
+			if ctx.Err() != nil {
+				return nil, &StageError{Stage: "code paths", Err: ctx.Err()}
+			}
+			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagError, Message: "code-path analysis: " + err.Error()})
+		}
+	}
 	sortFindings(res.Findings)
 	return res, loadErr
 }

@@ -76,6 +76,10 @@ type Result struct {
 	Target        Target       `json:"target"`
 	Findings      []Finding    `json:"findings"`
 	Diagnostics   []Diagnostic `json:"diagnostics"`
+	// IncognitoChecks lists where the app reads an incognito/private-mode
+	// state that some branch tests (from the code-path stage): the evidence
+	// that an app has such a mode, also when it respects it.
+	IncognitoChecks []Evidence `json:"incognitoChecks,omitempty"`
 	// Rules describes every rule that ran (for SARIF's tool.driver.rules and
 	// for reports that explain what was checked), sorted by id.
 	Rules []RuleInfo `json:"-"`

@@ -30,8 +30,29 @@ func (t *TableWriter) Write(w io.Writer, r *finding.Result) error {
 			}
 		}
 		ew.printf("\n%s (%d)\n", t.bold(strings.ToUpper(cat)), len(fs))
+		var stringsOnly []string
 		for _, f := range fs {
+			if !t.opts.Verbose && f.Tracker != nil && f.Tracker.Evidence == finding.EvidenceStrings {
+				// Host lists (ad blockers, browsers) name dozens of trackers
+				// whose code is absent: one line, not a screenful.
+				stringsOnly = append(stringsOnly, f.Tracker.Name)
+				continue
+			}
 			t.finding(ew, f)
+		}
+		if len(stringsOnly) > 0 {
+			ew.printf("  %s  %d seen only as hosts or strings, no SDK code: %s (use --verbose)\n",
+				t.severity(finding.SeverityInfo), len(stringsOnly), strings.Join(stringsOnly, ", "))
+		}
+	}
+	if n := len(r.IncognitoChecks); n > 0 {
+		ew.printf("\n%s (%d): the app has an incognito/private mode\n", t.bold("INCOGNITO CHECKS"), n)
+		for i, e := range r.IncognitoChecks {
+			if i == evidenceShown && !t.opts.Verbose {
+				ew.printf("  … %d more (use --verbose)\n", n-i)
+				break
+			}
+			ew.printf("  %s\n", EvidenceString(e))
 		}
 	}
 	if len(r.Diagnostics) > 0 {

@@ -187,7 +187,7 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 		if limit > 0 {
 			setProcessMemoryLimit(limit)
 		}
-		sc, err := scanner.New(rs, Version, scanner.Options{})
+		sc, err := scanner.New(rs, Version, o.scannerOptions())
 		if err != nil {
 			return nil, &exitError{code: ExitUsage, err: err}
 		}
@@ -203,6 +203,9 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	}
 	for _, id := range o.disable {
 		argv = append(argv, "--disable", id)
+	}
+	if o.noCodePaths {
+		argv = append(argv, "--no-code-paths")
 	}
 	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
 }

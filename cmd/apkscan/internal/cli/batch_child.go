@@ -24,7 +24,7 @@ const scanOneName = "scan-one"
 // kill at the deadline) is the parent's to report.
 func newScanOneCmd() *cobra.Command {
 	var ruleDirs, disable []string
-	var serve bool
+	var serve, noCodePaths bool
 	cmd := &cobra.Command{
 		Use:    scanOneName + " APK | --serve",
 		Short:  "scan one app and print one JSONL record (used by scan --isolate)",
@@ -43,7 +43,7 @@ func newScanOneCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			sc, err := scanner.New(rs, Version, scanner.Options{})
+			sc, err := scanner.New(rs, Version, scanner.Options{NoCodePaths: noCodePaths})
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
@@ -55,6 +55,7 @@ func newScanOneCmd() *cobra.Command {
 	}
 	cmd.Flags().StringArrayVar(&ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
 	cmd.Flags().StringArrayVar(&disable, "disable", nil, "disable the rule with this id (repeatable)")
+	cmd.Flags().BoolVar(&noCodePaths, "no-code-paths", false, "skip the code-path stage")
 	cmd.Flags().BoolVar(&serve, "serve", false, "read app paths from stdin, one per line, and print one record per path")
 	return cmd
 }

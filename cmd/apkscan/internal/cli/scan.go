@@ -24,6 +24,7 @@ type scanOptions struct {
 	disable     []string
 	verbose     bool
 	noColor     bool
+	noCodePaths bool
 	config      string
 	baseline    string
 }
@@ -57,6 +58,7 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every evidence place and diagnostic")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the table (NO_COLOR is honoured too)")
+	f.BoolVar(&o.noCodePaths, "no-code-paths", false, "skip the code-path stage (call graph, taint, incognito guards): faster, rules over facts only")
 	f.StringVar(&o.config, "config", "", "project file with ignore entries, fail-on, rules, disable (default: "+ignore.FileName+" next to the APK)")
 	f.StringVar(&o.baseline, "baseline", "", "an earlier JSON report: show and gate only findings not in it")
 	return cmd
@@ -92,7 +94,7 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 	if err != nil {
 		return err
 	}
-	sc, err := scanner.New(rs, Version, scanner.Options{})
+	sc, err := scanner.New(rs, Version, o.scannerOptions())
 	if err != nil {
 		return &exitError{code: ExitUsage, err: err}
 	}
@@ -151,4 +153,9 @@ func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
 		return nil, usageErr("%v", err)
 	}
 	return sel, nil
+}
+
+// scannerOptions maps flags to the library's options.
+func (o scanOptions) scannerOptions() scanner.Options {
+	return scanner.Options{NoCodePaths: o.noCodePaths}
 }
