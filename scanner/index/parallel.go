@@ -8,13 +8,10 @@ import (
 	"github.com/apkscan/apkscan/scanner/dex"
 )
 
-// splitClasses is the class count from which one dex file's code is split
-// between workers: below it the merge costs more than it saves.
-const splitClasses = 1000
-
-// codeUnit is one worker's share of the code: class_defs[lo:hi] of one dex,
-// read through its own *dex.File (the reader's caches are not shared) into
-// its own builder.
+// codeUnit is one worker's share of the code: one dex file's classes, read
+// into its own builder. (Splitting one dex between workers was measured:
+// merging the halves cost what the second core saved, so units are whole
+// dex files and only multi-dex apps walk code in parallel.)
 type codeUnit struct {
 	d      *app.DexFile
 	x      *dexIndexer
@@ -38,25 +35,8 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		main := b.indexer(d, d.File)
 		main.classes()
 		main.types()
-		n, parts := d.File.NumClassDefs(), 1
-		if n >= splitClasses {
-			parts = jobs
-		}
-		files := []*dex.File{d.File}
-		for len(files) < parts {
-			// The same bytes opened once already, so this cannot fail; if it
-			// does, walk this dex in one unit.
-			f, err := dex.OpenBytes(d.File.Bytes())
-			if err != nil {
-				files = files[:1]
-				break
-			}
-			files = append(files, f)
-		}
-		for k, f := range files {
-			sub := newBuilder()
-			units = append(units, &codeUnit{d: d, x: sub.indexer(d, f), lo: n * k / len(files), hi: n * (k + 1) / len(files)})
-		}
+		sub := newBuilder()
+		units = append(units, &codeUnit{d: d, x: sub.indexer(d, d.File), lo: 0, hi: d.File.NumClassDefs()})
 	}
 	runUnits(units, jobs)
 	b.mergeUnits(units)
@@ -91,7 +71,7 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 			order = append(order, u.d)
 		}
 		byDex[u.d] = append(byDex[u.d], u)
-		b.merge(u.x.b.f)
+		b.merge(u.x.b)
 	}
 	for _, d := range order {
 		main := b.indexer(d, d.File)
@@ -112,9 +92,16 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 }
 
 // merge appends one unit's strings and references, aggregating call and
-// field sites by reference.
-func (b *builder) merge(f *Facts) {
+// field sites by reference. The first unit's references are adopted as
+// they are (no copy of their sites); later units append.
+func (b *builder) merge(u *builder) {
+	f := u.f
 	b.f.Strings = append(b.f.Strings, f.Strings...)
+	if len(b.f.MethodRefs) == 0 && len(b.f.FieldRefs) == 0 {
+		b.f.MethodRefs, b.f.FieldRefs = f.MethodRefs, f.FieldRefs
+		b.methods, b.fields = u.methods, u.fields
+		return
+	}
 	for _, m := range f.MethodRefs {
 		key := methodKey(m)
 		if i, ok := b.methods[key]; ok {
