@@ -28,13 +28,12 @@ func TestMain(m *testing.M) {
 		if err := LimitMemory(); err != nil {
 			panic(err)
 		}
-		var keep [][]byte
 		for {
 			b := make([]byte, 16<<20)
 			for i := range b {
 				b[i] = 1
 			}
-			keep = append(keep, b)
+			hogged = append(hogged, b) // kept reachable: the collector must not free it
 		}
 	case "hang":
 		time.Sleep(time.Minute)
@@ -43,6 +42,9 @@ func TestMain(m *testing.M) {
 }
 
 const helperEnv = "APKSCAN_BATCH_TEST_CHILD"
+
+// hogged keeps the "hog" child's allocations reachable.
+var hogged [][]byte
 
 func child(mode string, limit int64) *Child {
 	return &Child{Command: []string{os.Args[0]}, Env: []string{helperEnv + "=" + mode}, MemoryLimit: limit}
