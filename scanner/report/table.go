@@ -75,7 +75,10 @@ func (t *TableWriter) finding(ew *errWriter, f finding.Finding) {
 		ew.printf("           %s\n", f.Message)
 	}
 	for i, s := range f.Path {
-		ew.printf("           %d. %-6s %s\n", i+1, s.Kind, EvidenceString(s.Evidence))
+		ew.printf("           %d. %-9s %s\n", i+1, stepLabel(s.Kind), EvidenceString(s.Evidence))
+	}
+	if len(f.Path) > 0 {
+		return // the path already shows the source and the sink
 	}
 	for i, e := range f.Evidence {
 		if i == evidenceShown && !t.opts.Verbose {
@@ -165,4 +168,13 @@ func (t *TableWriter) bold(s string) string {
 		return s
 	}
 	return "\x1b[1m" + s + "\x1b[0m"
+}
+
+// stepLabel names a path step for people: a guard step is where the app
+// reads its incognito state (on the path, or elsewhere when unguarded).
+func stepLabel(kind string) string {
+	if kind == "guard" {
+		return "incognito"
+	}
+	return kind
 }
