@@ -61,8 +61,10 @@ func (x *dexIndexer) method(m *dex.Method) error {
 	}
 	loc := Location{Entry: x.d.Entry, Class: m.Ref.Class, Method: m.Ref.Name + m.Ref.Proto.String()}
 	// Keep what decoded before a broken instruction; say where it broke.
-	err := dalvik.Walk(m.Code.Insns, func(in dalvik.Inst) error {
-		switch in.IndexKind() {
+	// ScanRefs steps exactly as Walk does but builds no Inst per
+	// instruction: only pool references matter here.
+	err := dalvik.ScanRefs(m.Code.Insns, func(in dalvik.Ref) {
+		switch in.Kind {
 		case dalvik.IndexString:
 			x.constString(in, loc)
 		case dalvik.IndexMethod, dalvik.IndexMethodAndProto:
@@ -70,7 +72,6 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		case dalvik.IndexField:
 			x.field(in, loc)
 		}
-		return nil
 	})
 	if err != nil {
 		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", loc.Class, loc.Method, err))
@@ -78,7 +79,7 @@ func (x *dexIndexer) method(m *dex.Method) error {
 	return nil
 }
 
-func (x *dexIndexer) constString(in dalvik.Inst, loc Location) {
+func (x *dexIndexer) constString(in dalvik.Ref, loc Location) {
 	s, err := x.f.String(in.Index)
 	if err != nil || int(in.Index) >= len(x.constStr) {
 		return
@@ -88,7 +89,7 @@ func (x *dexIndexer) constString(in dalvik.Inst, loc Location) {
 	x.b.str(s, OriginDex, loc)
 }
 
-func (x *dexIndexer) call(in dalvik.Inst, loc Location) {
+func (x *dexIndexer) call(in dalvik.Ref, loc Location) {
 	if int(in.Index) >= len(x.methods) {
 		return
 	}
@@ -112,7 +113,7 @@ func (x *dexIndexer) call(in dalvik.Inst, loc Location) {
 	x.b.f.MethodRefs[i].Sites = append(x.b.f.MethodRefs[i].Sites, loc)
 }
 
-func (x *dexIndexer) field(in dalvik.Inst, loc Location) {
+func (x *dexIndexer) field(in dalvik.Ref, loc Location) {
 	if int(in.Index) >= len(x.fields) {
 		return
 	}
