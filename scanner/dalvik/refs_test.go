@@ -46,7 +46,7 @@ func TestScanRefsMatchesWalk(t *testing.T) {
 		checkRefs(t, fmt.Sprintf("real method %d", i), body)
 	}
 	odd := map[string][]uint16{
-		"const-string-jumbo": {0x001b, 0x5678, 0x1234, 0x000e},
+		"const-string-jumbo":                {0x001b, 0x5678, 0x1234, 0x000e},
 		"invoke then packed-switch payload": {0x1070, 0x0042, 0x0000, 0x002b, 0x0006, 0x0000, 0x000e, 0x0000, 0x0100, 0x0001, 0x0000, 0x0000, 0x0003, 0x0000},
 		"truncated invoke":                  {0x1070, 0x0042},
 		"35c with 7 args":                   {0x706e, 0x0011, 0x3210, 0x000e},
