@@ -166,26 +166,5 @@ func (a *App) loadProtoResources(e *apk.Entry) {
 }
 
 func (a *App) loadProtoManifest(e *apk.Entry) error {
-	if e == nil {
-		return ErrNotAPK
-	}
-	data, err := a.Archive.Read(e)
-	if err != nil {
-		a.diag(finding.DiagError, e.Path, err)
-		if len(data) == 0 {
-			return err
-		}
-	}
-	m, err := axml.ParseProtoManifest(data, a.Resources)
-	if err != nil {
-		a.diag(finding.DiagError, e.Path, err)
-		if m == nil {
-			return fmt.Errorf("%s: %w", e.Path, err)
-		}
-	}
-	a.Manifest = m
-	for _, w := range m.Warnings {
-		a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagWarning, Message: w})
-	}
-	return nil
+	return a.readManifest(a.Archive, e, axml.ParseProtoManifest)
 }

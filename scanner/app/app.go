@@ -170,7 +170,12 @@ func (a *App) loadResources(ar *apk.Archive) {
 
 // loadManifest reads the binary AndroidManifest.xml of ar.
 func (a *App) loadManifest(ar *apk.Archive) error {
-	e := ar.Lookup("AndroidManifest.xml")
+	return a.readManifest(ar, ar.Lookup("AndroidManifest.xml"), axml.ParseManifest)
+}
+
+// readManifest reads entry e of ar with parse (binary XML, or aapt2's
+// protobuf in a bundle), keeping a partial manifest with its error.
+func (a *App) readManifest(ar *apk.Archive, e *apk.Entry, parse func([]byte, *axml.Resources) (*axml.Manifest, error)) error {
 	if e == nil {
 		return ErrNotAPK
 	}
@@ -181,7 +186,7 @@ func (a *App) loadManifest(ar *apk.Archive) error {
 			return err
 		}
 	}
-	m, err := axml.ParseManifest(data, a.Resources)
+	m, err := parse(data, a.Resources)
 	if err != nil {
 		a.diag(finding.DiagError, e.Path, err)
 		if m == nil {
