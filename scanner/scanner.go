@@ -90,7 +90,11 @@ func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error
 	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
 		Findings: []finding.Finding{}, Rules: s.ruleDoc}
 	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
-	facts, diags := index.Build(a, s.opts.Index)
+	iopts := s.opts.Index
+	if iopts.WantMethod == nil && iopts.WantField == nil {
+		iopts.WantMethod, iopts.WantField = s.engine.WantsMethod, s.engine.WantsField
+	}
+	facts, diags := index.Build(a, iopts)
 	res.Diagnostics = append(res.Diagnostics, diags...)
 	if err := ctx.Err(); err != nil {
 		return nil, &StageError{Stage: "index", Err: err}

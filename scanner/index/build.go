@@ -13,6 +13,11 @@ type Options struct {
 	MaxNativeBytes int64
 	// Jobs is how many workers walk dex code at once; 0 means GOMAXPROCS.
 	Jobs int
+	// WantMethod and WantField, when set, say which member references to
+	// record (a scan passes its compiled rules' interest); nil records every
+	// reference with every site.
+	WantMethod func(class, name string) bool
+	WantField  func(class, name string) bool
 }
 
 // Defaults: config files and scripts carry their URLs early; the largest
@@ -38,6 +43,7 @@ func (o Options) withDefaults() Options {
 func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	opts = opts.withDefaults()
 	b := newBuilder()
+	b.wantMethod, b.wantField = opts.WantMethod, opts.WantField
 	b.manifest(a)
 	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
@@ -52,6 +58,8 @@ type builder struct {
 	diags   []finding.Diagnostic
 	methods map[string]int
 	fields  map[string]int
+
+	wantMethod, wantField func(class, name string) bool
 }
 
 func (b *builder) diag(level finding.DiagLevel, entry string, err error) {

@@ -15,8 +15,8 @@ type dexIndexer struct {
 	d *app.DexFile
 	f *dex.File
 	// methods and fields map a method_ids / field_ids index to 1 + the index
-	// of the aggregated fact (0: not seen yet). Sized by the header counts,
-	// which dex.Open has checked against the file size.
+	// of the aggregated fact (0: not seen yet; -1: not wanted). Sized by the
+	// header counts, which dex.Open has checked against the file size.
 	methods  []int32
 	fields   []int32
 	constStr []bool
@@ -94,6 +94,10 @@ func (x *dexIndexer) call(in dalvik.Ref, loc Location) {
 		return
 	}
 	i := int(x.methods[in.Index]) - 1
+	if i == -2 || (i < 0 && !x.wanted(x.b.wantMethod, in.Index, true)) {
+		x.methods[in.Index] = -1
+		return
+	}
 	if i < 0 {
 		ref, err := x.f.MethodRef(in.Index)
 		if err != nil {
@@ -118,6 +122,10 @@ func (x *dexIndexer) field(in dalvik.Ref, loc Location) {
 		return
 	}
 	i := int(x.fields[in.Index]) - 1
+	if i == -2 || (i < 0 && !x.wanted(x.b.wantField, in.Index, false)) {
+		x.fields[in.Index] = -1
+		return
+	}
 	if i < 0 {
 		ref, err := x.f.FieldRef(in.Index)
 		if err != nil {
@@ -175,4 +183,32 @@ func (x *dexIndexer) structuralStrings() map[string]bool {
 		}
 	}
 	return set
+}
+
+// wanted asks the builder's filter about method_ids[idx] (or field_ids[idx])
+// from the raw ids, before building its prototype or key.
+func (x *dexIndexer) wanted(want func(class, name string) bool, idx uint32, method bool) bool {
+	if want == nil {
+		return true
+	}
+	var classIdx, nameIdx uint32
+	if method {
+		id, err := x.f.MethodID(idx)
+		if err != nil {
+			return false
+		}
+		classIdx, nameIdx = uint32(id.ClassIdx), id.NameIdx
+	} else {
+		id, err := x.f.FieldID(idx)
+		if err != nil {
+			return false
+		}
+		classIdx, nameIdx = uint32(id.ClassIdx), id.NameIdx
+	}
+	class, err := x.f.Type(classIdx)
+	if err != nil {
+		return false
+	}
+	name, err := x.f.String(nameIdx)
+	return err == nil && want(class, name)
 }

@@ -168,3 +168,27 @@ func TestParallelSameFacts(t *testing.T) {
 			len(one.Strings), len(three.Strings), len(one.MethodRefs), len(three.MethodRefs))
 	}
 }
+
+// TestWantFilters: with filters, only wanted references are recorded, and
+// those keep every site (the same sites as without a filter).
+func TestWantFilters(t *testing.T) {
+	a, err := app.Load("../../samples/endpoints.apk", app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	all, _ := Build(a, Options{})
+	onlyLoad := func(class, name string) bool { return class == "Ljava/lang/System;" && name == "loadLibrary" }
+	some, _ := Build(a, Options{WantMethod: onlyLoad, WantField: func(string, string) bool { return false }})
+	if len(some.MethodRefs) != 1 || len(some.FieldRefs) != 0 {
+		t.Fatalf("filtered facts: %d method refs, %d field refs; want 1 and 0", len(some.MethodRefs), len(some.FieldRefs))
+	}
+	for _, m := range all.MethodRefs {
+		if m.Name == "loadLibrary" && !reflect.DeepEqual(m, some.MethodRefs[0]) {
+			t.Errorf("wanted reference changed by the filter: %+v vs %+v", some.MethodRefs[0], m)
+		}
+	}
+	if len(all.MethodRefs) <= 1 || !reflect.DeepEqual(all.Strings, some.Strings) {
+		t.Error("the filter must only drop unwanted member references")
+	}
+}

@@ -36,6 +36,7 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		main.classes()
 		main.types()
 		sub := newBuilder()
+		sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
 		units = append(units, &codeUnit{d: d, x: sub.indexer(d, d.File), lo: 0, hi: d.File.NumClassDefs()})
 	}
 	runUnits(units, jobs)
