@@ -41,6 +41,7 @@ type Entry struct {
 
 	file    *apkparser.ZipReaderFile
 	archive *Archive
+	mu      sync.Mutex // one reader of this entry at a time
 }
 
 // Archive is one opened container: the app itself, or a container nested in it.
@@ -54,11 +55,16 @@ type Archive struct {
 	// Diagnostics lists what was odd about the container itself.
 	Diagnostics []finding.Diagnostic
 
-	zr      *apkparser.ZipReader
-	mu      *sync.Mutex
-	budgets Budgets
-	spent   *spent
-	closer  io.Closer
+	zr *apkparser.ZipReader
+	// mu serialises reads when the archive was recovered by scanning local
+	// headers: apkparser then reads through one shared Seek position. With a
+	// central directory every entry is read through io.ReaderAt, so reads of
+	// different entries may run at once (concurrent is then true).
+	mu         *sync.Mutex
+	concurrent bool
+	budgets    Budgets
+	spent      *spent
+	closer     io.Closer
 }
 
 // spent tracks budgets shared by a top-level archive and all its nested ones.

@@ -45,6 +45,9 @@ func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
 // checkCentralDirectory reports duplicate names, unusual compression methods
 // and sizes that DEFLATE cannot produce.
 func (a *Archive) checkCentralDirectory(cd cdInfo) {
+	// archive/zip read the central directory, so apkparser did too and reads
+	// every entry through ReadAt: entries may be read concurrently.
+	a.concurrent = cd.ok
 	if !cd.ok {
 		// apkparser recovers entries by scanning local headers without
 		// saying so; a truncated or damaged archive must not look whole.

@@ -20,8 +20,13 @@ func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
 	if limit <= 0 || limit > a.budgets.MaxEntrySize {
 		limit = a.budgets.MaxEntrySize
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	if a.concurrent {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+	} else {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			data, err = nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("zip reader panic: %v", p)}

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -11,11 +12,12 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// dexSource is a dex file's bytes, read serially from the (non-concurrent)
-// zip reader before the parallel parse.
+// dexSource is a dex entry to read and parse. Reading happens in the
+// parse workers: the container serialises reads itself when its zip
+// reader needs that (an archive recovered without a central directory).
 type dexSource struct {
-	entry string
-	data  []byte
+	ar *apk.Archive
+	e  *apk.Entry
 }
 
 // loadDex opens the root classes*.dex files in loader order, then dex files
@@ -33,22 +35,16 @@ func (a *App) loadDex(opts Options) {
 	a.parseDex(srcs, opts)
 }
 
-// dexReader returns a function that reads one dex entry into *srcs,
-// recording a diagnostic when it cannot be read in full.
+// dexReader returns a function that queues one dex entry in *srcs.
 func (a *App) dexReader(srcs *[]dexSource) func(*apk.Archive, *apk.Entry) {
 	return func(ar *apk.Archive, e *apk.Entry) {
-		data, err := ar.Read(e)
-		if err != nil {
-			a.diag(finding.DiagError, e.Path, err)
-			if len(data) == 0 {
-				return
-			}
-		}
-		*srcs = append(*srcs, dexSource{entry: e.Path, data: data})
+		*srcs = append(*srcs, dexSource{ar: ar, e: e})
 	}
 }
 
-// parseDex parses the read dex files in parallel into a.Dex, keeping their order.
+// parseDex reads and parses the dex files in parallel into a.Dex, keeping
+// their order; a dex that cannot be read at all is left out, with its
+// diagnostic.
 func (a *App) parseDex(srcs []dexSource, opts Options) {
 	jobs := opts.Jobs
 	if jobs <= 0 {
@@ -64,21 +60,31 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			a.Dex[i], diags[i] = openDex(s, opts.Stats)
+			data, err := s.ar.Read(s.e)
+			if err != nil {
+				diags[i] = append(diags[i], finding.Diagnostic{Entry: s.e.Path, Severity: finding.DiagError, Message: err.Error()})
+				if len(data) == 0 {
+					return
+				}
+			}
+			var more []finding.Diagnostic
+			a.Dex[i], more = openDex(s.e.Path, data, opts.Stats)
+			diags[i] = append(diags[i], more...)
 		}()
 	}
 	wg.Wait()
 	for _, d := range diags {
 		a.Diagnostics = append(a.Diagnostics, d...)
 	}
+	a.Dex = slices.DeleteFunc(a.Dex, func(d *DexFile) bool { return d == nil })
 }
 
 // openDex opens one dex file and verifies its header, checksum and
 // signature; with stats it also walks every code item and instruction.
-func openDex(s dexSource, stats bool) (df *DexFile, diags []finding.Diagnostic) {
-	df = &DexFile{Entry: s.entry, Size: int64(len(s.data))}
+func openDex(entry string, data []byte, stats bool) (df *DexFile, diags []finding.Diagnostic) {
+	df = &DexFile{Entry: entry, Size: int64(len(data))}
 	add := func(level finding.DiagLevel, err error) {
-		diags = append(diags, finding.Diagnostic{Entry: s.entry, Severity: level, Message: err.Error()})
+		diags = append(diags, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
 	}
 	defer func() {
 		// The dex reader is ours and fuzzed, but a bug there must cost one
@@ -87,7 +93,7 @@ func openDex(s dexSource, stats bool) (df *DexFile, diags []finding.Diagnostic) 
 			add(finding.DiagError, fmt.Errorf("internal error reading dex: %v", p))
 		}
 	}()
-	f, err := dex.OpenBytes(s.data)
+	f, err := dex.OpenBytes(data)
 	if err != nil {
 		add(finding.DiagError, err)
 		return df, diags
@@ -100,7 +106,7 @@ func openDex(s dexSource, stats bool) (df *DexFile, diags []finding.Diagnostic) 
 	if stats {
 		df.Stats, errs = f.Stats()
 	}
-	diags = append(diags, DexDiagnostics(s.entry, append(f.Diagnostics(), errs...))...)
+	diags = append(diags, DexDiagnostics(entry, append(f.Diagnostics(), errs...))...)
 	return df, diags
 }
 
