@@ -6,6 +6,7 @@
 package batch
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -15,6 +16,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -65,6 +67,7 @@ func Run(ctx context.Context, sc Scanner, items []Item, opts Options, emit func(
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	items = largestFirst(items)
 	work := make(chan Item)
 	out := make(chan Record)
 	var wg sync.WaitGroup
@@ -213,4 +216,22 @@ func ParseShard(s string) (Shard, error) {
 		return Shard{}, fmt.Errorf("batch: shard %q: want I/N with 0 <= I < N", s)
 	}
 	return sh, nil
+}
+
+// largestFirst orders items by file size, largest first (a stable sort, so
+// equal sizes keep their order). Big apps take longest: started last, one
+// of them would run alone at the end of the batch while the other workers
+// idle; started first, the small ones fill in around it (the
+// longest-processing-time-first rule). Records are emitted in completion
+// order anyway; --sort restores path order.
+func largestFirst(items []Item) []Item {
+	size := make(map[string]int64, len(items))
+	for _, it := range items {
+		if st, err := os.Stat(it.Path); err == nil {
+			size[it.Path] = st.Size()
+		}
+	}
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b Item) int { return cmp.Compare(size[b.Path], size[a.Path]) })
+	return out
 }
