@@ -6,7 +6,7 @@ PKGS := ./...
 FUZZTIME ?= 8s
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.7.0
 
-.PHONY: help build demo test unit lint fuzz fuzz-short bench samples tools golden
+.PHONY: help build demo test unit lint fuzz fuzz-short bench droidbench samples tools golden
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ fuzz: ## longer fuzzing: make fuzz FUZZTIME=5m
 bench: build ## speed and memory benchmarks (see README: Performance)
 	$(GO) test -run '^$$' -bench . -benchmem ./scanner/...
 	./scripts/bench.sh
+
+droidbench: ## score leak findings on ../shared/droidbench: precision, recall, time and memory per app
+	./scripts/droidbench.sh
 
 samples: ## rebuild samples/*.apk from smali (needs Debian's Android toolchain)
 	bash samples/build.sh
