@@ -197,7 +197,7 @@ func TestMalformed(t *testing.T) {
 			errs := allErrors(b)
 			elapsed := time.Since(start)
 			runtime.ReadMemStats(&after)
-			if elapsed > 2*time.Second {
+			if elapsed > 10*time.Second { // a hang or a quadratic blow-up, not a speed target
 				t.Errorf("took %v", elapsed)
 			}
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
