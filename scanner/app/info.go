@@ -10,7 +10,7 @@ import (
 
 // Target returns the app's identity for reports.
 func (a *App) Target() finding.Target {
-	t := finding.Target{Path: a.Path, SHA256: a.SHA256, Size: a.Size, DexFiles: len(a.Dex)}
+	t := finding.Target{Path: a.Path, SHA256: a.SHA256, Size: a.Size, Kind: a.Kind, DexFiles: len(a.Dex)}
 	if m := a.Manifest; m != nil {
 		t.Package, t.VersionName, t.VersionCode = m.Package, m.VersionName, m.VersionCode
 		t.MinSdk, t.TargetSdk, t.Label = m.MinSdk, m.TargetSdk, m.Application.Label

@@ -15,7 +15,9 @@ type Target struct {
 	MinSdk      int    `json:"minSdk"`
 	TargetSdk   int    `json:"targetSdk"`
 	Label       string `json:"label,omitempty"`
-	DexFiles    int    `json:"dexFiles"`
+	// Kind is the input kind judged by content: apk, apks, xapk, apkm, aab.
+	Kind     string `json:"kind,omitempty"`
+	DexFiles int    `json:"dexFiles"`
 }
 
 // Info is the document `apkscan info` prints: what the reading layer saw.

@@ -21,7 +21,11 @@ const evidenceShown = 3
 func (t *TableWriter) Write(w io.Writer, r *finding.Result) error {
 	ew := &errWriter{w: w}
 	tg := r.Target
-	ew.printf("%s  %s %s (%d)  minSdk %d targetSdk %d  %d dex\n", t.bold(tg.Path), orDash(tg.Package), orDash(tg.VersionName), tg.VersionCode, tg.MinSdk, tg.TargetSdk, tg.DexFiles)
+	kind := ""
+	if tg.Kind != "" && tg.Kind != "apk" {
+		kind = "  [" + tg.Kind + "]"
+	}
+	ew.printf("%s%s  %s %s (%d)  minSdk %d targetSdk %d  %d dex\n", t.bold(tg.Path), kind, orDash(tg.Package), orDash(tg.VersionName), tg.VersionCode, tg.MinSdk, tg.TargetSdk, tg.DexFiles)
 	for _, cat := range orderedCategories(r.Findings) {
 		var fs []finding.Finding
 		for _, f := range r.Findings {
