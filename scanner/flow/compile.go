@@ -202,16 +202,13 @@ func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
 	if v, ok := lookup(m, cls, name); ok || p.framework(cls) {
 		return v, ok
 	}
-	var v T
-	found := false
-	p.ancestors(cls, func(n string, c *class) bool {
-		if c != nil {
-			return true
+	for _, n := range p.frameworkAncestors(cls) {
+		if v, ok := lookup(m, n, name); ok {
+			return v, true
 		}
-		v, found = lookup(m, n, name)
-		return !found
-	})
-	return v, found
+	}
+	var zero T
+	return zero, false
 }
 
 // trackerPrefix returns the tracker prefix (as given in Options) a class

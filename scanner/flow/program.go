@@ -80,6 +80,9 @@ type program struct {
 	// have no class_def to read them from).
 	supers map[string]string
 	diags  []string
+	// fwAncestors memoises frameworkAncestors: every callee resolution asks
+	// for the same classes' framework supertypes again and again.
+	fwAncestors map[string][]string
 }
 
 func buildProgram(a *app.App) *program {
@@ -220,6 +223,27 @@ func (p *program) extends(cls, typ string) bool {
 
 // framework reports whether a type is outside the app (no class_def).
 func (p *program) framework(name string) bool { return p.classes[name] == nil }
+
+// frameworkAncestors lists, in ancestors' order, the supertypes of cls that
+// the app does not define (the framework types its methods may inherit).
+// The program does not change once built, so the list is computed once.
+func (p *program) frameworkAncestors(cls string) []string {
+	if l, ok := p.fwAncestors[cls]; ok {
+		return l
+	}
+	var l []string
+	p.ancestors(cls, func(n string, c *class) bool {
+		if c == nil {
+			l = append(l, n)
+		}
+		return true
+	})
+	if p.fwAncestors == nil {
+		p.fwAncestors = map[string][]string{}
+	}
+	p.fwAncestors[cls] = l
+	return l
+}
 
 // resolve finds the method a call to cls->name+proto runs when the receiver
 // is exactly cls: cls's own or the nearest inherited app definition.
