@@ -58,6 +58,7 @@ type rules struct {
 	sinks        map[string]*sinkRule
 	trackers     map[string]bool
 	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
+	libraryPfx   []string // spec library-packages
 	models       map[string]*model
 	sanitizers   map[string]bool
 	prefGetters  map[string]bool
@@ -109,6 +110,7 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	for _, p := range trackerPrefixes {
 		r.trackerPfx = append(r.trackerPfx, descriptorPrefix(p))
 	}
+	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
 		md := &model{}
 		for _, f := range ms.Flows {

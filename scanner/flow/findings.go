@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 )
@@ -56,6 +57,10 @@ func (e *engine) findings(hasIncognito bool, incognito []finding.Evidence) []fin
 				add(CategoryBrowsingData, id, h)
 			case src.kind == KindBrowsing && outbound && h.m.runsIncognito(h.pc):
 				add(CategoryIncognitoBypass, id, h)
+			case src.kind != KindBrowsing && e.libraryOnly(src, h):
+				// An SDK reading an identifier and logging or sending it
+				// inside its own code: its tracker finding covers it.
+				reported = false
 			case src.kind != KindBrowsing:
 				add(CategoryLeak, id, h)
 			default:
@@ -192,4 +197,19 @@ func methodEvidence(m *method, pc int) finding.Evidence {
 		ev.Offset = &p
 	}
 	return ev
+}
+
+// libraryOnly reports a flow whose source and sink both lie in library
+// packages (spec library-packages): the app's own code is not on it.
+func (e *engine) libraryOnly(src sourceSite, h *sinkHit) bool {
+	return src.m != nil && e.library(src.m.cls.name) && e.library(h.m.cls.name)
+}
+
+func (e *engine) library(cls string) bool {
+	for _, p := range e.r.libraryPfx {
+		if strings.HasPrefix(cls, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,11 @@ type Spec struct {
 	// FrameworkSupers maps framework types to their superclass.
 	FrameworkSupers map[string]string `yaml:"framework-supers"`
 	Dispatch        []DispatchSpec    `yaml:"dispatch"`
+	// LibraryPackages are descriptor prefixes of third-party library code
+	// (Play services, AndroidX, Kotlin, OkHttp, ...). A leak whose source
+	// and sink both sit inside library code is that library's own
+	// behaviour (its tracker finding says it ships), not a flow of the app.
+	LibraryPackages []string `yaml:"library-packages"`
 }
 
 // DispatchSpec is a framework call that runs an app method of the
@@ -156,6 +161,7 @@ func (s *Spec) merge(name string, data []byte) error {
 		s.FrameworkSupers[k] = v
 	}
 	s.Dispatch = append(s.Dispatch, part.Dispatch...)
+	s.LibraryPackages = append(s.LibraryPackages, part.LibraryPackages...)
 	s.Sources = append(s.Sources, part.Sources...)
 	s.Sinks = append(s.Sinks, part.Sinks...)
 	s.Trackers = append(s.Trackers, part.Trackers...)
@@ -274,6 +280,11 @@ func (s *Spec) Validate() error {
 	for _, t := range append(types, s.EntryPoints.ManifestOnlyTypes...) {
 		if !typeRe.MatchString(t) {
 			bad("entry-points: %q is not a type descriptor or prefix", t)
+		}
+	}
+	for _, p := range s.LibraryPackages {
+		if !typeRe.MatchString(p) || !strings.HasSuffix(p, "/") {
+			bad("library-packages: %q is not a package prefix such as \"Landroidx/\"", p)
 		}
 	}
 	for _, n := range append(append([]string(nil), s.Incognito.Contains...), s.Incognito.Exact...) {

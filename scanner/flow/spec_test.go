@@ -40,6 +40,7 @@ func TestSpecInvalid(t *testing.T) {
 		{"bad-flow.yaml", `models[0]: flow "recv->everywhere" is not from->to`},
 		{"duplicate-id.yaml", "sinks[0] x: id must be unique kebab-case"},
 		{"bad-incognito-name.yaml", `incognito: name "Incognito" must be non-empty lower case`},
+		{"bad-library-package.yaml", `library-packages: "androidx." is not a package prefix`},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join("testdata", "spec", tc.file))
