@@ -43,6 +43,13 @@ func (e *engine) entryPoints(man *axml.Manifest) []*method {
 		if e.trackerOf(c.name) != "" {
 			continue
 		}
+		// Library code (spec library-packages) is analysed when the app's
+		// code calls into it, but its own callbacks and initialisers are
+		// not entry points: what a library does on its own is not a code
+		// path of the app, and a library-only leak is not reported anyway.
+		if e.library(c.name) {
+			continue
+		}
 		if components[c.name] {
 			e.componentEntries(c, add)
 		} else if e.callbackClass(c) {
