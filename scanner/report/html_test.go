@@ -29,7 +29,7 @@ func TestHTMLContent(t *testing.T) {
 	for _, want := range []string{
 		"Content-Security-Policy", "default-src &#39;none&#39;", // no network, even if a value slipped through
 		`<section id="code-paths">`, `class="step step-guard"`, `class="step step-sink"`,
-		"an incognito / consent check is on this path",
+		"this path also runs in incognito mode", "incognito state read here",
 		"Sensors Analytics", `lvl lvl-strong">defined-classes`, "android:debuggable=true",
 		"dex: truncated",
 	} {
