@@ -175,6 +175,9 @@ func sarifResultOf(f finding.Finding, ruleIndex int) sarifResult {
 
 func stepText(s finding.Step) string {
 	t := s.Kind
+	if t == "guard" {
+		t = "incognito state read at" // where the app reads it; not a check on this path
+	}
 	if s.Class != "" {
 		t += " " + s.Class
 		if s.Method != "" {
