@@ -84,6 +84,14 @@ func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error
 		return nil, loadErr
 	}
 	defer a.Close()
+	return s.ScanApp(ctx, a, loadErr)
+}
+
+// ScanApp runs the stages after loading on an app the caller loaded (with
+// app.Load and this scanner's Options.App), for example while the rules
+// were still compiling. loadErr is app.Load's error, returned with the
+// result as Scan returns it. The caller closes a.
+func (s *Scanner) ScanApp(ctx context.Context, a *app.App, loadErr error) (*finding.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, &StageError{Stage: "load", Err: err}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner"
+	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/ignore"
 	"github.com/apkscan/apkscan/scanner/report"
@@ -90,15 +91,24 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 	if err != nil {
 		return usageErr("--format: %v", err)
 	}
-	rs, err := loadRules(o.ruleDirs, o.disable)
+	// Read the app while the rules load and compile: neither needs the other.
+	loaded := make(chan loadedApp, 1)
+	go func() {
+		a, err := app.Load(path, o.scannerOptions().App)
+		loaded <- loadedApp{a, err}
+	}()
+	sc, err := newScanner(o)
+	l := <-loaded
+	if l.app != nil {
+		defer l.app.Close()
+	}
 	if err != nil {
 		return err
 	}
-	sc, err := scanner.New(rs, Version, o.scannerOptions())
-	if err != nil {
-		return &exitError{code: ExitUsage, err: err}
+	if l.app == nil {
+		return &exitError{code: ExitInput, err: l.err}
 	}
-	res, scanErr := sc.Scan(cmd.Context(), path)
+	res, scanErr := sc.ScanApp(cmd.Context(), l.app, l.err)
 	if res == nil {
 		return &exitError{code: ExitInput, err: scanErr}
 	}
@@ -116,6 +126,24 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 		return &exitError{code: ExitFindings}
 	}
 	return nil
+}
+
+type loadedApp struct {
+	app *app.App
+	err error
+}
+
+// newScanner loads the rules (built-in, --rules, --disable) and compiles them.
+func newScanner(o scanOptions) (*scanner.Scanner, error) {
+	rs, err := loadRules(o.ruleDirs, o.disable)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := scanner.New(rs, Version, o.scannerOptions())
+	if err != nil {
+		return nil, &exitError{code: ExitUsage, err: err}
+	}
+	return sc, nil
 }
 
 // useColor: only on a terminal, never with NO_COLOR set or --no-color, and
