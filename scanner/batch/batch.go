@@ -23,7 +23,7 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// Scanner scans one app. *scanner.Scanner and *Child implement it.
+// Scanner scans one app. *scanner.Scanner and *Workers implement it.
 type Scanner interface {
 	Scan(ctx context.Context, path string) (*finding.Result, error)
 }

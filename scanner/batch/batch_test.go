@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"os"
@@ -12,16 +13,26 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// TestMain doubles as the child for the Child tests: with helperEnv set,
-// the test binary behaves as the child mode named by it.
+// TestMain doubles as the child for the Workers tests: with helperEnv
+// set, the test binary serves app paths from stdin in the mode it names.
 func TestMain(m *testing.M) {
-	switch os.Getenv(helperEnv) {
-	case "":
+	mode := os.Getenv(helperEnv)
+	if mode == "" {
 		os.Exit(m.Run())
+	}
+	in := bufio.NewScanner(os.Stdin)
+	for in.Scan() {
+		serveTestChild(mode, in.Text())
+	}
+	os.Exit(0)
+}
+
+func serveTestChild(mode, path string) {
+	switch mode {
 	case "ok":
-		WriteLine(os.Stdout, &finding.Result{SchemaVersion: 1, Target: finding.Target{Path: os.Args[len(os.Args)-1]}})
+		WriteLine(os.Stdout, &finding.Result{SchemaVersion: 1, Target: finding.Target{Path: path}})
 	case "error":
-		WriteLine(os.Stdout, &ErrorRecord{Path: "x", Error: "not a zip", Exit: ExitInput})
+		WriteLine(os.Stdout, &ErrorRecord{Path: path, Error: "not a zip", Exit: ExitInput})
 	case "hog":
 		// A parser bug that eats memory: the RLIMIT_DATA set from
 		// MemoryLimitEnv must stop it.
@@ -38,7 +49,6 @@ func TestMain(m *testing.M) {
 	case "hang":
 		time.Sleep(time.Minute)
 	}
-	os.Exit(0)
 }
 
 const helperEnv = "APKSCAN_BATCH_TEST_CHILD"
@@ -46,13 +56,13 @@ const helperEnv = "APKSCAN_BATCH_TEST_CHILD"
 // hogged keeps the "hog" child's allocations reachable.
 var hogged [][]byte
 
-func child(mode string, limit int64) *Child {
-	return &Child{Command: []string{os.Args[0]}, Env: []string{helperEnv + "=" + mode}, MemoryLimit: limit}
+func child(mode string, limit int64) *Workers {
+	return &Workers{Command: []string{os.Args[0]}, Env: []string{helperEnv + "=" + mode}, MemoryLimit: limit}
 }
 
-// TestChild: a child's record, its error record, a child that runs out of
+// TestWorkerOutcomes: a child's record, its error record, a child that runs out of
 // memory and one that hangs each come back as one outcome.
-func TestChild(t *testing.T) {
+func TestWorkerOutcomes(t *testing.T) {
 	tests := []struct {
 		mode    string
 		limit   int64

@@ -15,8 +15,10 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// Workers is Child with long-lived children: each child reads app paths on
-// its standard input and prints one JSONL record per path, so the cost of
+// Workers scans apps in long-lived child processes, so that a parser bug
+// that exhausts memory or never returns costs one record, not the batch.
+// Each child reads app paths on its standard input and prints one JSONL
+// record (a Result or an ErrorRecord) per path, so the cost of
 // starting a process and compiling the rules is paid once per child, not
 // once per app. A child that dies, overruns the deadline or prints garbage
 // is killed and its app gets the error record; the next app starts a fresh
@@ -24,9 +26,13 @@ import (
 // the app in flight when it is hit takes the blame.
 type Workers struct {
 	// Command is the child's argv; the child must serve paths from stdin.
-	Command     []string
+	Command []string
+	// MemoryLimit, in bytes, is passed as GOMEMLIMIT (a soft limit at 3/4,
+	// so the collector works harder before the hard limit) and as
+	// MemoryLimitEnv, which the child applies with LimitMemory. 0: none.
 	MemoryLimit int64
-	Env         []string
+	// Env is appended to the parent's environment.
+	Env []string
 
 	mu   sync.Mutex
 	idle []*worker
@@ -65,7 +71,10 @@ func (ws *Workers) Scan(ctx context.Context, path string) (*finding.Result, erro
 		return nil, ctx.Err()
 	case r := <-done:
 		if r.err != nil {
-			w.kill()
+			// The child died (or closed its output): its exit status says why.
+			if werr := w.kill(); werr != nil {
+				r.err = werr
+			}
 			return nil, &ChildError{Err: r.err, Stderr: lastLines(w.stderr.String(), 3)}
 		}
 		res, err := decodeRecord(r.line, w.stderr)
@@ -136,7 +145,9 @@ func (ws *Workers) start() (*worker, error) {
 	return w, nil
 }
 
-func (w *worker) kill() {
+// kill stops the child and returns how it ended (its exit status, or the
+// kill), nil when it had exited cleanly.
+func (w *worker) kill() error {
 	_ = w.cmd.Process.Kill()
-	_ = w.cmd.Wait()
+	return w.cmd.Wait()
 }
