@@ -14,7 +14,7 @@ shared=../shared
 dirs=("$shared/corpus/apk" "$shared/corpus/browsers" "$shared/corpus/aab" "$shared/droidbench")
 for d in "${dirs[@]}"; do [ -d "$d" ] || { echo "missing $d" >&2; exit 1; }; done
 bin=$(mktemp -d)/apkscan
-go build -o "$bin" ./cmd/apkscan
+go build $(./scripts/gotags.sh) -o "$bin" ./cmd/apkscan
 apps=$({ "$bin" scan -f jsonl --fail-on none -j 2 "${dirs[@]}" 2>/dev/null || true; } | wc -l)
 echo "corpus: $apps apps; nproc $(nproc); load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %3s %8s %9s %10s\n' config run seconds apps/s peakRSS_MB

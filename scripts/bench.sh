@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=../shared/corpus
 if [ ! -d "$corpus/apk" ]; then echo "bench: $corpus not found; nothing to measure"; exit 0; fi
-go run ./scripts/benchtable -bin bin/apkscan "$corpus"/apk/*.apk "$corpus"/browsers/*.apk
+go run $(./scripts/gotags.sh) ./scripts/benchtable -bin bin/apkscan "$corpus"/apk/*.apk "$corpus"/browsers/*.apk

@@ -10,6 +10,7 @@
 package apk
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
@@ -40,6 +41,7 @@ type Entry struct {
 	Size           int64
 
 	file    *apkparser.ZipReaderFile
+	zf      *zip.File // central-directory record when the directory is whole
 	archive *Archive
 	mu      sync.Mutex // one reader of this entry at a time
 }
@@ -56,6 +58,7 @@ type Archive struct {
 	Diagnostics []finding.Diagnostic
 
 	zr *apkparser.ZipReader
+	ra io.ReaderAt // the container's bytes, for the fast read path
 	// mu serialises reads when the archive was recovered by scanning local
 	// headers: apkparser then reads through one shared Seek position. With a
 	// central directory every entry is read through io.ReaderAt, so reads of
@@ -134,7 +137,7 @@ func newArchive(r readSeekerAt, size int64, prefix string, depth int, b Budgets,
 	if zr == nil || len(zr.FilesOrdered) == 0 {
 		return nil, &Error{Path: trimBang(prefix), Op: "open", Err: ErrNotZip}
 	}
-	a.zr = zr
+	a.zr, a.ra = zr, r
 	if err != nil {
 		a.diag(finding.DiagWarning, "", fmt.Sprintf("zip structure damaged, entries recovered by scanning local headers: %v", err))
 	}

@@ -17,6 +17,9 @@ type cdInfo struct {
 	methods  map[string]uint16
 	declared map[string]uint64
 	comp     map[string]uint64
+	// files holds the first central-directory record per name, the one
+	// apkparser reads too; the fast read path (inflate.go) uses its offsets.
+	files map[string]*zip.File
 }
 
 func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
@@ -29,7 +32,7 @@ func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
 	if err != nil {
 		return cdInfo{}
 	}
-	cd = cdInfo{ok: true, names: map[string]int{}, methods: map[string]uint16{}, declared: map[string]uint64{}, comp: map[string]uint64{}}
+	cd = cdInfo{ok: true, names: map[string]int{}, methods: map[string]uint16{}, declared: map[string]uint64{}, comp: map[string]uint64{}, files: map[string]*zip.File{}}
 	for _, f := range zr.File {
 		n := path.Clean(f.Name)
 		cd.names[n]++
@@ -37,6 +40,7 @@ func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
 			cd.methods[n] = f.Method
 			cd.declared[n] = f.UncompressedSize64
 			cd.comp[n] = f.CompressedSize64
+			cd.files[n] = f
 		}
 	}
 	return cd
@@ -48,6 +52,11 @@ func (a *Archive) checkCentralDirectory(cd cdInfo) {
 	// archive/zip read the central directory, so apkparser did too and reads
 	// every entry through ReadAt: entries may be read concurrently.
 	a.concurrent = cd.ok
+	if cd.ok {
+		for _, e := range a.Entries {
+			e.zf = cd.files[e.Name]
+		}
+	}
 	if !cd.ok {
 		// apkparser recovers entries by scanning local headers without
 		// saying so; a truncated or damaged archive must not look whole.

@@ -36,6 +36,10 @@ func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
 	if remaining <= 0 {
 		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
 	}
+	if data, ok := a.readWhole(e, min(limit, remaining)); ok {
+		a.refundTotal(remaining - int64(len(data)))
+		return data, nil
+	}
 	data, truncated, err := a.inflate(e, remaining)
 	a.refundTotal(remaining - int64(len(data)))
 	if err != nil {

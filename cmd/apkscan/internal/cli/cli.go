@@ -8,6 +8,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/apkscan/apkscan/scanner/apk"
 )
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
@@ -33,6 +35,7 @@ and which device identifiers it collects.
 		SilenceUsage:  true,
 		Version:       Version,
 	}
+	root.SetVersionTemplate("apkscan {{.Version}} (inflate: " + apk.Inflater + ")\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })
