@@ -9,6 +9,7 @@ require (
 	github.com/klauspost/compress v1.18.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.1
 	github.com/schollz/progressbar/v3 v3.18.0
+	github.com/shogo82148/androidbinary v1.0.6
 	github.com/spf13/cobra v1.8.1
 	go.yaml.in/yaml/v3 v3.0.4
 	golang.org/x/term v0.28.0
