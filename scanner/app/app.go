@@ -54,6 +54,8 @@ type App struct {
 	Diagnostics []finding.Diagnostic
 
 	codeDex int // dex files the app itself loads (root classesN.dex of every part)
+	// prefetched holds root dex files being read ahead (see prefetchDex).
+	prefetched map[*apk.Entry]*dexResult
 }
 
 // DexFile is one opened dex file: a root classesN.dex, or a dex found in an
@@ -83,35 +85,45 @@ func (e *InputError) Unwrap() error { return e.Err }
 // a readable Android app (the App then holds partial results).
 func Load(path string, opts Options) (*App, error) {
 	a := &App{Path: path}
-	if err := a.hash(); err != nil {
-		return nil, &InputError{Path: path, Err: err}
+	// The digest is only reported: hash the file while it is being read.
+	hashed := make(chan error, 1)
+	go func() { hashed <- a.hash() }()
+	err := a.load(opts)
+	if herr := <-hashed; herr != nil {
+		a.Close()
+		return nil, &InputError{Path: path, Err: herr}
 	}
-	ar, err := apk.Open(path, opts.Budgets)
+	return a, err
+}
+
+func (a *App) load(opts Options) error {
+	ar, err := apk.Open(a.Path, opts.Budgets)
 	if err != nil {
-		return a, &InputError{Path: path, Err: err}
+		return &InputError{Path: a.Path, Err: err}
 	}
-	a.Kind = detectKind(ar, path)
+	a.Kind = detectKind(ar, a.Path)
 	var loadErr error
 	switch a.Kind {
 	case KindAAB:
 		a.setArchive(ar)
 		loadErr = a.loadAAB(opts)
 	case KindAPKS, KindXAPK, KindAPKM:
-		if ar, err = reopenForSplits(ar, path, opts.Budgets); err != nil {
-			return a, &InputError{Path: path, Err: err}
+		if ar, err = reopenForSplits(ar, a.Path, opts.Budgets); err != nil {
+			return &InputError{Path: a.Path, Err: err}
 		}
 		a.setArchive(ar)
 		loadErr = a.loadSplitSet(opts)
 	default:
 		a.setArchive(ar)
+		a.prefetchDex(ar, opts)
 		a.loadResources(ar)
 		loadErr = a.loadManifest(ar)
 		a.loadDex(opts)
 	}
 	if loadErr != nil {
-		return a, &InputError{Path: path, Err: loadErr}
+		return &InputError{Path: a.Path, Err: loadErr}
 	}
-	return a, nil
+	return nil
 }
 
 func (a *App) setArchive(ar *apk.Archive) {

@@ -44,39 +44,80 @@ func (a *App) dexReader(srcs *[]dexSource) func(*apk.Archive, *apk.Entry) {
 
 // parseDex reads and parses the dex files in parallel into a.Dex, keeping
 // their order; a dex that cannot be read at all is left out, with its
-// diagnostic.
+// diagnostic. Root dex files that prefetchDex started are only waited for.
 func (a *App) parseDex(srcs []dexSource, opts Options) {
-	jobs := opts.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
+	sem := make(chan struct{}, jobs(opts))
 	a.Dex = make([]*DexFile, len(srcs))
 	diags := make([][]finding.Diagnostic, len(srcs))
-	sem := make(chan struct{}, jobs)
 	var wg sync.WaitGroup
 	for i, s := range srcs {
 		wg.Add(1)
-		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
-			defer func() { <-sem }()
-			data, err := s.ar.Read(s.e)
-			if err != nil {
-				diags[i] = append(diags[i], finding.Diagnostic{Entry: s.e.Path, Severity: finding.DiagError, Message: err.Error()})
-				if len(data) == 0 {
-					return
-				}
+			if r := a.prefetched[s.e]; r != nil {
+				<-r.done
+				a.Dex[i], diags[i] = r.df, r.diags
+				return
 			}
-			var more []finding.Diagnostic
-			a.Dex[i], more = openDex(s.e.Path, data, opts.Stats)
-			diags[i] = append(diags[i], more...)
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats)
 		}()
 	}
 	wg.Wait()
+	a.prefetched = nil
 	for _, d := range diags {
 		a.Diagnostics = append(a.Diagnostics, d...)
 	}
 	a.Dex = slices.DeleteFunc(a.Dex, func(d *DexFile) bool { return d == nil })
+}
+
+// dexResult is a root dex file read ahead by prefetchDex.
+type dexResult struct {
+	done  chan struct{}
+	df    *DexFile
+	diags []finding.Diagnostic
+}
+
+// prefetchDex starts reading and parsing the root classesN.dex files of ar
+// at once, so that inflating them (most of an app's bytes) overlaps with
+// reading resources and the manifest; parseDex collects the results in
+// order, so diagnostics come out as if read in sequence.
+func (a *App) prefetchDex(ar *apk.Archive, opts Options) {
+	root := ar.DexFiles()
+	a.prefetched = make(map[*apk.Entry]*dexResult, len(root))
+	sem := make(chan struct{}, jobs(opts))
+	for _, e := range root {
+		r := &dexResult{done: make(chan struct{})}
+		a.prefetched[e] = r
+		go func() {
+			defer close(r.done)
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			r.df, r.diags = readDex(ar, e, opts.Stats)
+		}()
+	}
+}
+
+func jobs(opts Options) int {
+	if opts.Jobs > 0 {
+		return opts.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// readDex inflates and opens one dex entry.
+func readDex(ar *apk.Archive, e *apk.Entry, stats bool) (*DexFile, []finding.Diagnostic) {
+	var diags []finding.Diagnostic
+	data, err := ar.Read(e)
+	if err != nil {
+		diags = append(diags, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagError, Message: err.Error()})
+		if len(data) == 0 {
+			return nil, diags
+		}
+	}
+	df, more := openDex(e.Path, data, stats)
+	return df, append(diags, more...)
 }
 
 // openDex opens one dex file and verifies its header, checksum and

@@ -14,10 +14,14 @@ type Proto struct {
 	Shorty     string
 	ReturnType string
 	Parameters []string // shared with the File's cache: do not modify
+	desc       string   // String(), rendered once when the File caches it
 }
 
 // String renders the prototype as dexdump does: "(Ljava/lang/String;I)V".
 func (p Proto) String() string {
+	if p.desc != "" {
+		return p.desc
+	}
 	var b strings.Builder
 	b.WriteByte('(')
 	for _, t := range p.Parameters {
@@ -93,6 +97,7 @@ func (f *File) Proto(i uint32) (Proto, error) {
 	if p.Parameters, err = f.typeList("proto_ids", int(i), id.ParametersOff); err != nil {
 		return Proto{}, wrapAt("proto_ids", int(i), err)
 	}
+	p.desc = p.String()
 	f.protos[i] = &p
 	return p, nil
 }

@@ -45,9 +45,21 @@ func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	b := newBuilder()
 	b.wantMethod, b.wantField = opts.WantMethod, opts.WantField
 	b.manifest(a)
+	// Files (assets, native libraries) are read while the code is walked;
+	// their facts are appended after the dex and resource facts, in the
+	// order a sequential build would give.
+	fb := newBuilder()
+	filesDone := make(chan struct{})
+	go func() {
+		defer close(filesDone)
+		fb.files(a, opts)
+	}()
 	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
-	b.files(a, opts)
+	<-filesDone
+	b.f.Files = fb.f.Files
+	b.f.Strings = append(b.f.Strings, fb.f.Strings...)
+	b.diags = append(b.diags, fb.diags...)
 	return b.f, b.diags
 }
 

@@ -156,16 +156,21 @@ func TestCorpusNoPanic(t *testing.T) {
 	}
 }
 
-// TestParallelSameFacts: walking dex files in parallel must give exactly
-// the facts of a single worker, in the same order.
+// TestParallelSameFacts: walking dex files in parallel, and halves of one
+// dex file (a single-dex app with more workers than dex files), must give
+// exactly the facts of a single worker, in the same order.
 func TestParallelSameFacts(t *testing.T) {
-	a := loadCorpus(t, "npm-io.appium.settings-8.0.10.apk")
-	defer a.Close()
-	one, _ := Build(a, Options{Jobs: 1})
-	three, _ := Build(a, Options{Jobs: 3})
-	if !reflect.DeepEqual(one, three) {
-		t.Fatalf("facts differ between 1 and 3 workers: %d/%d strings, %d/%d method refs",
-			len(one.Strings), len(three.Strings), len(one.MethodRefs), len(three.MethodRefs))
+	for _, name := range []string{"npm-io.appium.settings-8.0.10.apk", "countly_app-release.apk"} {
+		a := loadCorpus(t, name)
+		one, _ := Build(a, Options{Jobs: 1})
+		for _, jobs := range []int{2, 3, 4} {
+			many, _ := Build(a, Options{Jobs: jobs})
+			if !reflect.DeepEqual(one, many) {
+				t.Errorf("%s: facts differ between 1 and %d workers: %d/%d strings, %d/%d method refs", name, jobs,
+					len(one.Strings), len(many.Strings), len(one.MethodRefs), len(many.MethodRefs))
+			}
+		}
+		a.Close()
 	}
 }
 

@@ -9,10 +9,9 @@ import (
 	"github.com/apkscan/apkscan/scanner/dex"
 )
 
-// codeUnit is one worker's share of the code: one dex file's classes, read
-// into its own builder. (Splitting one dex between workers was measured:
-// merging the halves cost what the second core saved, so units are whole
-// dex files and only multi-dex apps walk code in parallel.)
+// codeUnit is one worker's share of the code: a range of one dex file's
+// classes, read into its own builder through its own *dex.File (the File's
+// caches are not safe for concurrent use).
 type codeUnit struct {
 	d      *app.DexFile
 	x      *dexIndexer
@@ -43,9 +42,36 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		sub.f.Strings = make([]StringFact, 0, d.File.NumStrings())
 		units = append(units, &codeUnit{d: d, x: sub.indexer(d, d.File), lo: 0, hi: d.File.NumClassDefs()})
 	}
+	units = splitUnits(b, units, jobs)
 	runUnits(units, jobs)
 	b.mergeUnits(units)
 }
+
+// splitUnits halves the last unit while there are fewer units than workers,
+// so a single-dex app also walks its code on every core. (Measured on Via's
+// one 1.6 MB classes.dex: a rules scan goes from 26.8 to 24.4 ms on 2 cores;
+// the halves decode some strings twice and merge their references.)
+func splitUnits(b *builder, units []*codeUnit, jobs int) []*codeUnit {
+	for len(units) > 0 && len(units) < jobs {
+		u := units[len(units)-1]
+		if u.hi-u.lo < minSplitClasses {
+			break
+		}
+		f, err := dex.OpenBytes(u.d.File.Bytes())
+		if err != nil {
+			break
+		}
+		sub := newBuilder()
+		sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
+		mid := (u.lo + u.hi) / 2
+		units = append(units, &codeUnit{d: u.d, x: sub.indexer(u.d, f), lo: mid, hi: u.hi})
+		u.hi = mid
+	}
+	return units
+}
+
+// minSplitClasses: below this many classes a unit is not worth halving.
+const minSplitClasses = 256
 
 func runUnits(units []*codeUnit, jobs int) {
 	sem := make(chan struct{}, jobs)

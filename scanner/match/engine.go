@@ -127,10 +127,22 @@ func (e *Engine) Match(f *index.Facts) []finding.Finding {
 		return nil
 	}
 	hits := make([][]hit, len(e.leaves))
+	// Strings (the Aho-Corasick pass, the longest) are matched on their
+	// own hit lists while the rest runs; findings sort each rule's hits,
+	// so the merge order does not show.
+	strHits := make([][]hit, len(e.leaves))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		e.scanStrings(f, strHits)
+	}()
 	e.scanDex(f, hits)
 	e.scanClassRegexes(f, hits)
-	e.scanStrings(f, hits)
 	e.scanManifest(f, hits)
 	e.scanFiles(f, hits)
+	<-done
+	for l, hs := range strHits {
+		hits[l] = append(hits[l], hs...)
+	}
 	return e.findings(hits)
 }
