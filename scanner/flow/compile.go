@@ -187,13 +187,19 @@ func parsePos(s string) int {
 
 // lookup finds key "cls->name" in m, then the wildcards "*->name" and "cls->*".
 func lookup[T any](m map[string]T, cls, name string) (T, bool) {
-	if v, ok := m[cls+"->"+name]; ok {
+	// Keys are built in a stack buffer: m[string(bytes)] does not allocate,
+	// and this runs for every call and field access the analysis steps over.
+	var buf [192]byte
+	k := append(append(append(buf[:0], cls...), "->"...), name...)
+	if v, ok := m[string(k)]; ok {
 		return v, true
 	}
-	if v, ok := m["*->"+name]; ok {
+	k = append(append(buf[:0], "*->"...), name...)
+	if v, ok := m[string(k)]; ok {
 		return v, true
 	}
-	v, ok := m[cls+"->*"]
+	k = append(append(buf[:0], cls...), "->*"...)
+	v, ok := m[string(k)]
 	return v, ok
 }
 

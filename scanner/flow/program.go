@@ -124,7 +124,7 @@ func (p *program) addDex(entry string, f *dex.File) {
 		m := &method{cls: c, name: dm.Ref.Name, proto: dm.Ref.Proto.String(), params: dm.Ref.Proto.Parameters,
 			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, code: dm.Code}
 		m.key = name + "->" + m.name + m.proto
-		c.methods[m.name+m.proto] = m
+		c.methods[m.key[len(name)+2:]] = m // name+proto, sharing key's bytes
 		return nil
 	})
 	if err != nil {
