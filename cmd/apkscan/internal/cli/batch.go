@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -183,11 +184,14 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	if err != nil {
 		return nil, err
 	}
+	appJobs := appWorkers(b.jobs)
 	if !b.isolate {
 		if limit > 0 {
 			setProcessMemoryLimit(limit)
 		}
-		sc, err := scanner.New(rs, Version, o.scannerOptions())
+		opts := o.scannerOptions()
+		opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
+		sc, err := scanner.New(rs, Version, opts)
 		if err != nil {
 			return nil, &exitError{code: ExitUsage, err: err}
 		}
@@ -197,7 +201,7 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--isolate: %w", err)
 	}
-	argv := []string{exe, scanOneName, "--serve"}
+	argv := []string{exe, scanOneName, "--serve", "--app-jobs", strconv.Itoa(appJobs)}
 	for _, d := range o.ruleDirs {
 		argv = append(argv, "--rules", d)
 	}
@@ -208,6 +212,14 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 		argv = append(argv, "--no-code-paths")
 	}
 	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
+}
+
+// appWorkers is how many workers one app's scan gets in a batch of jobs
+// apps at a time: the cores the batch leaves over, at least 1. With every
+// core already scanning an app, splitting one app's work between workers
+// only adds the cost of splitting (strings decoded twice, merges).
+func appWorkers(jobs int) int {
+	return max(1, runtime.GOMAXPROCS(0)/max(1, jobs))
 }
 
 func readList(cmd *cobra.Command, name string) ([]string, error) {

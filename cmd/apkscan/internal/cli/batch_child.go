@@ -25,6 +25,7 @@ const scanOneName = "scan-one"
 func newScanOneCmd() *cobra.Command {
 	var ruleDirs, disable []string
 	var serve, noCodePaths bool
+	var appJobs int
 	cmd := &cobra.Command{
 		Use:    scanOneName + " APK | --serve",
 		Short:  "scan one app and print one JSONL record (used by scan --isolate)",
@@ -43,7 +44,9 @@ func newScanOneCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			sc, err := scanner.New(rs, Version, scanner.Options{NoCodePaths: noCodePaths})
+			opts := scanner.Options{NoCodePaths: noCodePaths}
+			opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
+			sc, err := scanner.New(rs, Version, opts)
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
@@ -56,6 +59,7 @@ func newScanOneCmd() *cobra.Command {
 	cmd.Flags().StringArrayVar(&ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
 	cmd.Flags().StringArrayVar(&disable, "disable", nil, "disable the rule with this id (repeatable)")
 	cmd.Flags().BoolVar(&noCodePaths, "no-code-paths", false, "skip the code-path stage")
+	cmd.Flags().IntVar(&appJobs, "app-jobs", 0, "workers inside one app's scan (0: every core)")
 	cmd.Flags().BoolVar(&serve, "serve", false, "read app paths from stdin, one per line, and print one record per path")
 	return cmd
 }

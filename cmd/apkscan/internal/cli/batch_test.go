@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -248,5 +249,20 @@ func TestBatchResume(t *testing.T) {
 	}
 	if _, _, code := run(t, "scan", "-f", "table", "--resume", out, samplesDir); code != ExitUsage {
 		t.Errorf("--resume with --format table: exit %d, want 2", code)
+	}
+}
+
+// TestAppWorkers: a batch leaves each app's scan the cores it does not use.
+func TestAppWorkers(t *testing.T) {
+	cores := runtime.GOMAXPROCS(0)
+	for _, tc := range []struct{ jobs, want int }{
+		{1, cores},
+		{cores, 1},
+		{cores * 4, 1},
+		{0, cores},
+	} {
+		if got := appWorkers(tc.jobs); got != tc.want {
+			t.Errorf("appWorkers(%d) on %d cores = %d, want %d", tc.jobs, cores, got, tc.want)
+		}
 	}
 }
