@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# gotags.sh: print the go build flags for this machine: "-tags libdeflate" when
-# cgo is on and libdeflate's headers are installed (Debian: libdeflate-dev),
-# nothing otherwise (the pure-Go inflater is used then).
-if [ "$(${GO:-go} env CGO_ENABLED)" = 1 ] && pkg-config --exists libdeflate 2>/dev/null; then
-  echo "-tags libdeflate"
+# gotags.sh: print the go build flags that select the DEFLATE implementation.
+# The default build is pure Go (klauspost/compress): a static binary that
+# `go install` builds anywhere. With LIBDEFLATE=1, and when cgo is on and
+# libdeflate's headers are installed (Debian: libdeflate-dev), it prints
+# "-tags libdeflate": entries then inflate about 3x faster, for a binary
+# linked against libdeflate.so. `--version` names the inflater in use.
+if [ "${LIBDEFLATE:-0}" = 1 ]; then
+  if [ "$(${GO:-go} env CGO_ENABLED)" = 1 ] && pkg-config --exists libdeflate 2>/dev/null; then
+    echo "-tags libdeflate"
+  else
+    echo "gotags: LIBDEFLATE=1 but cgo is off or libdeflate-dev is missing; building pure Go" >&2
+  fi
 fi

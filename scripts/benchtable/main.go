@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +24,7 @@ import (
 )
 
 func main() {
-	runs := flag.Int("runs", 7, "runs per measurement (the median is reported)")
+	runs := flag.Int("runs", 7, "least runs per measurement (more until they add up to 0.4 s; the median is reported)")
 	bin := flag.String("bin", "bin/apkscan", "apkscan binary for peak-memory runs")
 	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baseline")
 	flag.Parse()
@@ -44,7 +45,7 @@ func main() {
 		info := median(*runs, func() { loadInfo(p) })
 		scan := median(*runs, func() { _, _ = sc.Scan(context.Background(), p) })
 		fullScan := median(*runs, func() { _, _ = full.Scan(context.Background(), p) })
-		exo := exodusMethod(p, sigs) // one run: it takes seconds
+		exo := median(3, func() { exodusMethod(p, sigs) }) // fewer runs: it takes seconds
 		peakInfo, peakScan := peakRSS(*bin, "info", p), peakRSS(*bin, "scan", p)
 		budget := 64<<20 + 3*dexBytes
 		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %.0fx | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
@@ -89,15 +90,23 @@ func loadInfo(p string) {
 	_ = a.Info()
 }
 
+// median runs f at least n times and until the runs add up to minTotal
+// (at most 500 runs), after a GC so that each measurement starts from the
+// same heap, and returns the median run.
 func median(n int, f func()) time.Duration {
-	ds := make([]time.Duration, n)
-	for i := range ds {
+	const minTotal = 400 * time.Millisecond
+	runtime.GC()
+	var ds []time.Duration
+	var total time.Duration
+	for len(ds) < n || (total < minTotal && len(ds) < 500) {
 		t := time.Now()
 		f()
-		ds[i] = time.Since(t)
+		d := time.Since(t)
+		ds = append(ds, d)
+		total += d
 	}
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	return ds[n/2]
+	return ds[len(ds)/2]
 }
 
 // peakRSS runs the real binary under GNU time and returns its max RSS.
