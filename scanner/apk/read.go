@@ -36,7 +36,7 @@ func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
 	if remaining <= 0 {
 		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
 	}
-	if data, ok := a.readWhole(e, min(limit, remaining)); ok {
+	if data, ok := a.readWhole(e, remaining); ok {
 		a.refundTotal(remaining - int64(len(data)))
 		return data, nil
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
 // Options bound the string extraction of one app.
@@ -49,14 +50,10 @@ func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	// their facts are appended after the dex and resource facts, in the
 	// order a sequential build would give.
 	fb := newBuilder()
-	filesDone := make(chan struct{})
-	go func() {
-		defer close(filesDone)
-		fb.files(a, opts)
-	}()
+	filesDone := par.Go(func() { fb.files(a, opts) })
 	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
-	<-filesDone
+	filesDone()
 	b.f.Files = fb.f.Files
 	b.f.Strings = append(b.f.Strings, fb.f.Strings...)
 	b.diags = append(b.diags, fb.diags...)

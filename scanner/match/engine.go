@@ -13,6 +13,7 @@ import (
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/index"
+	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
 // MaxEvidence caps the evidence listed per finding; the message says how
@@ -131,16 +132,12 @@ func (e *Engine) Match(f *index.Facts) []finding.Finding {
 	// own hit lists while the rest runs; findings sort each rule's hits,
 	// so the merge order does not show.
 	strHits := make([][]hit, len(e.leaves))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		e.scanStrings(f, strHits)
-	}()
+	done := par.Go(func() { e.scanStrings(f, strHits) })
 	e.scanDex(f, hits)
 	e.scanClassRegexes(f, hits)
 	e.scanManifest(f, hits)
 	e.scanFiles(f, hits)
-	<-done
+	done()
 	for l, hs := range strHits {
 		hits[l] = append(hits[l], hs...)
 	}

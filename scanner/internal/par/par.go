@@ -1,0 +1,22 @@
+// Package par runs a piece of one scan on another goroutine without losing
+// the scan's panic boundary: a panic there is re-raised in the goroutine
+// that waits for it, where callers such as the batch runner recover it.
+package par
+
+import "fmt"
+
+// Go runs f on a new goroutine and returns a function that waits for it.
+// If f panicked, wait panics in its caller's goroutine with the same value
+// (wrapped with the stack-less note that it came from a helper goroutine).
+func Go(f func()) (wait func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() { done <- recover() }()
+		f()
+	}()
+	return func() {
+		if p := <-done; p != nil {
+			panic(fmt.Sprintf("%v (in a helper goroutine)", p))
+		}
+	}
+}
