@@ -75,12 +75,18 @@ func TestJanusPrependedDex(t *testing.T) {
 	}
 }
 
-func TestEveryCorpusAPKOpens(t *testing.T) {
+// corpusAPKs lists every corpus APK, skipping the test without the corpus.
+func corpusAPKs(t testing.TB) []string {
+	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.apk"))
 	if len(paths) == 0 {
 		t.Skipf("shared corpus not available at %s", corpusDir)
 	}
-	for _, p := range paths {
+	return paths
+}
+
+func TestEveryCorpusAPKOpens(t *testing.T) {
+	for _, p := range corpusAPKs(t) {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			a, err := Open(p, Budgets{})
 			if err != nil {

@@ -11,12 +11,8 @@ import (
 // TestFastPathMatchesStreaming reads every entry of corpus APKs through the
 // one-shot path and the streaming path and requires the same bytes.
 func TestFastPathMatchesStreaming(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*.apk"))
-	if len(paths) == 0 {
-		t.Skipf("shared corpus not available (%s)", corpusDir)
-	}
 	fast := 0
-	for _, p := range paths {
+	for _, p := range corpusAPKs(t) {
 		a, err := Open(p, Budgets{})
 		if err != nil {
 			continue

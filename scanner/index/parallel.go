@@ -35,12 +35,11 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		main := b.indexer(d, d.File)
 		main.classes()
 		main.types()
-		sub := newBuilder()
-		sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
+		u := b.newUnit(d, d.File, 0, d.File.NumClassDefs())
 		// const-string sites number about the pool's size: one allocation
 		// instead of a dozen doublings of 88-byte facts.
-		sub.f.Strings = make([]StringFact, 0, d.File.NumStrings())
-		units = append(units, &codeUnit{d: d, x: sub.indexer(d, d.File), lo: 0, hi: d.File.NumClassDefs()})
+		u.x.b.f.Strings = make([]StringFact, 0, d.File.NumStrings())
+		units = append(units, u)
 	}
 	units = splitUnits(b, units, jobs)
 	runUnits(units, jobs)
@@ -61,13 +60,19 @@ func splitUnits(b *builder, units []*codeUnit, jobs int) []*codeUnit {
 		if err != nil {
 			break
 		}
-		sub := newBuilder()
-		sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
 		mid := (u.lo + u.hi) / 2
-		units = append(units, &codeUnit{d: u.d, x: sub.indexer(u.d, f), lo: mid, hi: u.hi})
+		units = append(units, b.newUnit(u.d, f, mid, u.hi))
 		u.hi = mid
 	}
 	return units
+}
+
+// newUnit returns a unit walking classes [lo, hi) of d through f into a
+// builder of its own, with b's reference filters.
+func (b *builder) newUnit(d *app.DexFile, f *dex.File, lo, hi int) *codeUnit {
+	sub := newBuilder()
+	sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
+	return &codeUnit{d: d, x: sub.indexer(d, f), lo: lo, hi: hi}
 }
 
 // minSplitClasses: below this many classes a unit is not worth halving.
