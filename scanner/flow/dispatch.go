@@ -40,11 +40,14 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 			callee[slot] = from
 		}
-		m.calls[in.PC] = append(m.calls[in.PC], t)
+		known := containsMethod(m.calls[in.PC], t) // seen on an earlier pass
+		if !known {
+			m.calls[in.PC] = append(m.calls[in.PC], t)
+		}
 		for i := range callee {
 			callee[i] = e.concrete(m, callee[i])
 		}
-		e.callInto(cs, t, callee)
+		e.callInto(cs, t, callee, !known)
 	}
 }
 

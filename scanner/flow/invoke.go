@@ -50,7 +50,14 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	}
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
-		m.calls[in.PC] = targets
+		// The fixpoint re-runs this invoke many times with the same
+		// targets; the call edges are recorded once, not once per pass
+		// (a popular callee's callers map is large and slow to write).
+		prev, seen := m.calls[in.PC]
+		edges := !seen || !sameMethods(prev, targets)
+		if edges {
+			m.calls[in.PC] = targets
+		}
 		concrete := make([]tset, len(args))
 		for i, a := range args {
 			concrete[i] = e.concrete(m, a)
@@ -65,7 +72,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 				t.dirty = true
 				e.enqueue(t)
 			}
-			e.callInto(cs, t, concrete)
+			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
 		}
 		return result
@@ -130,12 +137,14 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 
 // callInto passes argument taint to a callee's parameters and records the
 // call edge so the callee's return changes requeue the caller.
-func (e *engine) callInto(cs callSite, t *method, args []tset) {
-	first := !t.reached
-	if first {
+func (e *engine) callInto(cs callSite, t *method, args []tset, edge bool) {
+	if !t.reached {
 		e.reach(t)
+		edge = true
 	}
-	t.callers[cs] = true
+	if edge {
+		t.callers[cs] = true
+	}
 	changed := false
 	for i, a := range args {
 		if e.mergeParam(t, i, a) {
@@ -145,6 +154,19 @@ func (e *engine) callInto(cs callSite, t *method, args []tset) {
 	if changed {
 		e.enqueue(t)
 	}
+}
+
+// sameMethods reports whether a and b list the same methods in order.
+func sameMethods(a, b []*method) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // declaredArg maps declared argument n (receiver not counted) to its

@@ -55,7 +55,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		cs := callSite{m, in.PC}
 		m.calls[in.PC] = targets
 		for _, t := range targets {
-			e.callInto(cs, t, nil)
+			e.callInto(cs, t, nil, true)
 			for _, f := range t.ret {
 				if _, sym := symbolic(f); !sym {
 					dirty = true
