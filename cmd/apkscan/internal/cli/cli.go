@@ -17,9 +17,15 @@ var Version = "dev"
 
 // Run executes apkscan with args and returns the process exit code.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var prof profiler
 	root := newRootCmd(stdout, stderr)
+	prof.register(root)
 	root.SetArgs(args)
-	return exitCode(root.ExecuteContext(ctx), stderr)
+	err := root.ExecuteContext(ctx)
+	if perr := prof.stop(); err == nil && perr != nil {
+		err = perr
+	}
+	return exitCode(err, stderr)
 }
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
