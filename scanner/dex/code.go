@@ -1,6 +1,9 @@
 package dex
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // Code is a decoded code_item.
 type Code struct {
@@ -39,38 +42,55 @@ const codeHeaderSize = 16
 
 // Code decodes the code_item at off, including its tries and handlers.
 func (f *File) Code(off uint32) (*Code, error) {
-	c, insnsEnd, triesSize, err := f.codeHeader(off)
-	if err != nil {
+	c := new(Code)
+	if err := f.CodeInto(off, c); err != nil {
 		return nil, err
 	}
+	return c, nil
+}
+
+// CodeInto is Code into c, reusing the capacity of c.Insns: a caller that
+// reads the code of every method one at a time (an indexer) allocates one
+// instruction buffer, not one per method. On error c is left zeroed but for
+// its buffer.
+func (f *File) CodeInto(off uint32, c *Code) error {
+	insns := c.Insns[:0]
+	*c = Code{}
+	insnsEnd, triesSize, err := f.codeHeader(off, c)
+	if err != nil {
+		c.Insns = insns
+		return err
+	}
 	raw := f.data[uint64(off)+codeHeaderSize : insnsEnd]
-	c.Insns = make([]uint16, len(raw)/2) // bounded: the bytes exist
+	c.Insns = slices.Grow(insns, len(raw)/2)[:len(raw)/2] // bounded: the bytes exist
 	for k := range c.Insns {
 		c.Insns[k] = binary.LittleEndian.Uint16(raw[2*k:])
 	}
 	if triesSize > 0 {
 		if c.Tries, err = f.readTries(off, insnsEnd, len(c.Insns), triesSize); err != nil {
-			return nil, err
+			*c = Code{Insns: c.Insns[:0]}
+			return err
 		}
 	}
-	return c, nil
+	return nil
 }
 
-// codeHeader reads the fixed fields and checks that insns fit in the file.
-func (f *File) codeHeader(off uint32) (c *Code, insnsEnd uint64, triesSize uint16, err error) {
+// codeHeader reads the fixed fields into c and checks that insns fit in the
+// file.
+func (f *File) codeHeader(off uint32, c *Code) (insnsEnd uint64, triesSize uint16, err error) {
 	b, ok := span(f.data, uint64(off), codeHeaderSize)
 	if !ok {
-		return nil, 0, 0, truncated("code_item", -1, int64(off))
+		return 0, 0, truncated("code_item", -1, int64(off))
 	}
 	le := binary.LittleEndian
-	c = &Code{Off: off, RegistersSize: le.Uint16(b), InsSize: le.Uint16(b[2:]), OutsSize: le.Uint16(b[4:]),
-		DebugInfoOff: le.Uint32(b[8:])}
+	c.Off, c.RegistersSize, c.InsSize, c.OutsSize = off, le.Uint16(b), le.Uint16(b[2:]), le.Uint16(b[4:])
+	c.DebugInfoOff = le.Uint32(b[8:])
 	triesSize = le.Uint16(b[6:])
 	n := uint64(le.Uint32(b[12:]))
 	if _, ok := span(f.data, uint64(off)+codeHeaderSize, 2*n); !ok {
-		return nil, 0, 0, errf(ErrTruncated, "code_item", -1, int64(off), "insns_size %d past end of file", n)
+		return 0, 0, errf(ErrTruncated, "code_item", -1, int64(off), "insns_size %d past end of file", n)
 	}
-	return c, uint64(off) + codeHeaderSize + 2*n, triesSize, nil
+	return uint64(off) + codeHeaderSize + 2*n, triesSize, nil
 }
 
 // readTries decodes tries_size try_items (after 2 bytes of padding when

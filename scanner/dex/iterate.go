@@ -51,9 +51,10 @@ type Method struct {
 	MethodIdx   uint32    // index into method_ids
 	Ref         MethodRef // resolved reference (zero if Err says it could not be)
 	AccessFlags uint32
-	Direct      bool  // from direct_methods (static, private, constructors)
-	Code        *Code // nil for abstract/native methods or when Err is set
-	Err         error // why Ref or Code could not be decoded, also in diags
+	Direct      bool   // from direct_methods (static, private, constructors)
+	CodeOff     uint32 // code_off: 0 for abstract and native methods
+	Code        *Code  // nil for abstract/native methods, when Err is set, and from MethodRefsRange
+	Err         error  // why Ref or Code could not be decoded, also in diags
 }
 
 // Methods calls fn for every method defined by a class_data_item, in the
@@ -64,53 +65,76 @@ func (f *File) Methods(fn func(*Method) error) (diags []error, err error) {
 	return f.MethodsRange(0, f.NumClassDefs(), fn)
 }
 
-// MethodsRange is Methods over the classes of class_defs[lo:hi] only.
+// MethodsRange is Methods over class_defs[lo:hi] only.
 func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
-	defer catch(&err)
 	codes := make(map[uint32]*Code)
-	cdiags, err := f.ClassesRange(lo, hi, func(cd ClassDef, data *ClassData) error {
+	var mdiags []error
+	cdiags, err := f.methodRefs(lo, hi, func(h *Method) error {
+		m := new(Method)
+		*m = *h
+		if m.Err == nil && m.CodeOff != 0 {
+			if c, ok := codes[m.CodeOff]; ok {
+				m.Code = c
+			} else if c, err := f.Code(m.CodeOff); err != nil {
+				m.Err = CodeError(m.Ref, err)
+			} else {
+				codes[m.CodeOff] = c
+				m.Code = c
+			}
+		}
+		if m.Err != nil {
+			mdiags = append(mdiags, m.Err)
+		}
+		return fn(m)
+	})
+	return append(cdiags, mdiags...), err
+}
+
+// MethodRefsRange is MethodsRange without decoding code: each Method has
+// CodeOff but a nil Code, and one *Method is reused for every call, so fn
+// copies what it keeps. Callers that need the code of few methods (code-
+// path analysis) or of one method at a time (indexing, with CodeInto)
+// avoid decoding and holding every code_item of the file. diags hold the
+// class and method_ids problems; code problems are the caller's to report
+// (CodeError words them as MethodsRange does).
+func (f *File) MethodRefsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
+	var mdiags []error
+	cdiags, err := f.methodRefs(lo, hi, func(m *Method) error {
+		if m.Err != nil {
+			mdiags = append(mdiags, m.Err)
+		}
+		return fn(m)
+	})
+	return append(cdiags, mdiags...), err
+}
+
+// methodRefs walks the methods of class_defs[lo:hi] with one reused Method,
+// returning the class problems; method_ids problems are in each Method.Err.
+func (f *File) methodRefs(lo, hi int, fn func(*Method) error) (diags []error, err error) {
+	defer catch(&err)
+	var m Method
+	return f.ClassesRange(lo, hi, func(cd ClassDef, data *ClassData) error {
 		if data == nil {
 			return nil
 		}
 		for k, list := range [2][]EncodedMethod{data.DirectMethods, data.VirtualMethods} {
-			direct := k == 0
 			for _, em := range list {
-				m := f.method(cd, em, direct, codes)
-				if m.Err != nil {
-					diags = append(diags, m.Err)
+				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff}
+				if ref, rerr := f.MethodRef(em.MethodIdx); rerr != nil {
+					m.Err = wrapAt("class_data_item", cd.Index, rerr)
+				} else {
+					m.Ref = ref
 				}
-				if err := fn(m); err != nil {
+				if err := fn(&m); err != nil {
 					return err
 				}
 			}
 		}
 		return nil
 	})
-	return append(cdiags, diags...), err
 }
 
-// method builds the Method for one encoded_method.
-func (f *File) method(cd ClassDef, em EncodedMethod, direct bool, codes map[uint32]*Code) *Method {
-	m := &Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: direct}
-	ref, err := f.MethodRef(em.MethodIdx)
-	if err != nil {
-		m.Err = wrapAt("class_data_item", cd.Index, err)
-		return m
-	}
-	m.Ref = ref
-	if em.CodeOff == 0 {
-		return m
-	}
-	if c, ok := codes[em.CodeOff]; ok {
-		m.Code = c
-		return m
-	}
-	c, err := f.Code(em.CodeOff)
-	if err != nil {
-		m.Err = fmt.Errorf("%w (method %s)", err, ref)
-		return m
-	}
-	codes[em.CodeOff] = c
-	m.Code = c
-	return m
+// CodeError names the method a code_item error belongs to.
+func CodeError(ref MethodRef, err error) error {
+	return fmt.Errorf("%w (method %s)", err, ref)
 }

@@ -70,7 +70,8 @@ func (f *File) Stats() (st Stats, errs []error) {
 // units so a full pass allocates nothing per method.
 func (f *File) countInsns(em EncodedMethod, buf []uint16) (n int, _ []uint16, err error) {
 	defer catch(&err)
-	_, end, _, err := f.codeHeader(em.CodeOff)
+	var c Code
+	end, _, err := f.codeHeader(em.CodeOff, &c)
 	if err != nil {
 		return 0, buf, f.methodErr(em, err)
 	}

@@ -39,7 +39,7 @@ func (e *engine) analyze(m *method) {
 	if len(m.blocks) == 0 {
 		return
 	}
-	nregs := int(m.code.RegistersSize)
+	nregs := int(m.body().RegistersSize)
 	if (nregs+1)*len(m.blocks) > maxFrameSlots {
 		// register_size and the code are untrusted: a method with
 		// thousands of blocks and registers would need gigabytes of

@@ -24,10 +24,11 @@ func (m *method) decode() {
 		return
 	}
 	m.decoded = true
-	if m.code == nil || len(m.code.Insns) == 0 || len(m.code.Insns) > maxInsns {
+	code := m.body()
+	if code == nil || len(code.Insns) == 0 || len(code.Insns) > maxInsns {
 		return
 	}
-	insns := m.code.Insns
+	insns := code.Insns
 	m.insts = make([]dalvik.Inst, 0, len(insns)/2+1)
 	m.pcIndex = make([]int32, len(insns))
 	for i := range m.pcIndex {

@@ -60,7 +60,7 @@ func (e *engine) findByName(cls, name string) *method {
 			return true
 		}
 		for _, m := range sortedMethods(c) {
-			if m.name == name && !m.static() && m.code != nil {
+			if m.name == name && !m.static() && m.hasCode() {
 				found = m
 				return false
 			}

@@ -164,11 +164,12 @@ func (e *engine) seedCallbackSources(m *method) {
 
 // mergeParam adds taint to one parameter slot; it reports a change.
 func (e *engine) mergeParam(m *method, slot int, t tset) bool {
-	if len(t) == 0 || m.code == nil || slot >= int(m.code.InsSize) {
+	code := m.body()
+	if len(t) == 0 || code == nil || slot >= int(code.InsSize) {
 		return false
 	}
 	if len(m.paramTaint) == 0 {
-		m.paramTaint = make([]tset, m.code.InsSize)
+		m.paramTaint = make([]tset, code.InsSize)
 	}
 	u := union(m.paramTaint[slot], t)
 	if equalSets(u, m.paramTaint[slot]) {
@@ -251,7 +252,7 @@ func (e *engine) overriders(cls, sig string, out []*method) []*method {
 			}
 			seen[sub.name] = true
 			queue = append(queue, sub.name)
-			if m := sub.methods[sig]; m != nil && m.code != nil && !containsMethod(out, m) {
+			if m := sub.methods[sig]; m != nil && m.hasCode() && !containsMethod(out, m) {
 				out = append(out, m)
 			}
 		}

@@ -15,7 +15,7 @@ func (e *engine) entryPoints(man *axml.Manifest) []*method {
 	var out []*method
 	seen := map[*method]bool{}
 	add := func(m *method) {
-		if m != nil && m.code != nil && !seen[m] {
+		if m != nil && m.hasCode() && !seen[m] {
 			seen[m] = true
 			out = append(out, m)
 		}

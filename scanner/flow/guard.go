@@ -16,7 +16,7 @@ import (
 func (e *engine) incognitoReach(entries []*method) {
 	var queue []*method
 	visit := func(m *method, from *callSite) {
-		if m.incBlocks != nil || m.code == nil {
+		if m.incBlocks != nil || !m.hasCode() {
 			return
 		}
 		m.decode()

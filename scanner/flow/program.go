@@ -36,13 +36,15 @@ type method struct {
 	retType string
 	access  uint32
 	file    *dex.File
-	code    *dex.Code
-	key     string // "Lcls;->name(args)ret"
+	codeOff uint32    // code_off: 0 for abstract and native methods
+	code    *dex.Code // decoded by body on first use
+	key     string    // "Lcls;->name(args)ret"
 
 	insts   []dalvik.Inst // decoded on first use
 	pcIndex []int32       // code unit -> index into insts, -1 between instructions
 	blocks  []block
 	decoded bool
+	read    bool // body has tried to decode code
 
 	// Analysis state, owned by one engine.
 	reached    bool
@@ -68,6 +70,21 @@ type callSite struct {
 }
 
 func (m *method) static() bool { return m.access&accStatic != 0 }
+
+// hasCode reports whether m has a code_item (is neither abstract nor native).
+func (m *method) hasCode() bool { return m.codeOff != 0 }
+
+// body decodes m's code_item on first use. It is nil when m has none or the
+// code_item does not decode (the indexer reports that as a diagnostic).
+func (m *method) body() *dex.Code {
+	if !m.read {
+		m.read = true
+		if m.codeOff != 0 {
+			m.code, _ = m.file.Code(m.codeOff)
+		}
+	}
+	return m.code
+}
 
 // program is the app's class hierarchy across all dex files.
 type program struct {
@@ -105,7 +122,9 @@ func buildProgram(a *app.App) *program {
 
 func (p *program) addDex(entry string, f *dex.File) {
 	skip := map[int]bool{} // class defs shadowed by an earlier dex
-	_, err := f.Methods(func(dm *dex.Method) error {
+	// Code items are not decoded here: most of an app's methods (library
+	// code nothing reaches) are never analysed.
+	_, err := f.MethodRefsRange(0, f.NumClassDefs(), func(dm *dex.Method) error {
 		if dm.Err != nil || skip[dm.Class.Index] {
 			return nil
 		}
@@ -122,7 +141,7 @@ func (p *program) addDex(entry string, f *dex.File) {
 			return nil
 		}
 		m := &method{cls: c, name: dm.Ref.Name, proto: dm.Ref.Proto.String(), params: dm.Ref.Proto.Parameters,
-			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, code: dm.Code}
+			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, codeOff: dm.CodeOff}
 		m.key = name + "->" + m.name + m.proto
 		c.methods[m.key[len(name)+2:]] = m // name+proto, sharing key's bytes
 		return nil
@@ -251,7 +270,7 @@ func (p *program) resolve(cls, sig string) *method {
 	var found *method
 	p.ancestors(cls, func(_ string, c *class) bool {
 		if c != nil {
-			if m := c.methods[sig]; m != nil && m.access&accAbstract == 0 && m.code != nil {
+			if m := c.methods[sig]; m != nil && m.access&accAbstract == 0 && m.hasCode() {
 				found = m
 				return false
 			}

@@ -68,7 +68,7 @@ func (e *engine) substitute(t tset, vals []tset) tset {
 // entryFrame seeds the parameter registers of m.
 func (e *engine) entryFrame(m *method, nregs int) frame {
 	f := make(frame, nregs+1)
-	ins := int(m.code.InsSize)
+	ins := int(m.body().InsSize)
 	base := nregs - ins
 	for k := 0; k < ins; k++ {
 		if base+k < 0 || base+k >= nregs {

@@ -21,6 +21,7 @@ type dexIndexer struct {
 	fields   []int32
 	constStr []bool
 	walkErrs []error
+	code     dex.Code // reused for every method's code_item
 }
 
 func (x *dexIndexer) classes() {
@@ -54,16 +55,21 @@ func (x *dexIndexer) types() {
 	}
 }
 
-// method walks one method's instructions.
+// method walks one method's instructions. m is reused by the walk
+// (dex.MethodRefsRange) and its code decoded into the indexer's one buffer.
 func (x *dexIndexer) method(m *dex.Method) error {
-	if m.Code == nil || m.Err != nil {
+	if m.CodeOff == 0 || m.Err != nil {
+		return nil
+	}
+	if err := x.f.CodeInto(m.CodeOff, &x.code); err != nil {
+		x.walkErrs = append(x.walkErrs, dex.CodeError(m.Ref, err))
 		return nil
 	}
 	loc := Location{Entry: x.d.Entry, Class: m.Ref.Class, Method: m.Ref.Name + m.Ref.Proto.String()}
 	// Keep what decoded before a broken instruction; say where it broke.
 	// ScanRefs steps exactly as Walk does but builds no Inst per
 	// instruction: only pool references matter here.
-	err := dalvik.ScanRefs(m.Code.Insns, func(in dalvik.Ref) {
+	err := dalvik.ScanRefs(x.code.Insns, func(in dalvik.Ref) {
 		switch in.Kind {
 		case dalvik.IndexString:
 			x.constString(in, loc)
