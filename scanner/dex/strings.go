@@ -79,3 +79,35 @@ func (f *File) typeList(section string, index int, off uint32) ([]string, error)
 	}
 	return out, nil
 }
+
+// IDStrings marks the string_ids that the id tables use: type descriptors
+// (type_ids), shorties (proto_ids) and field and method names (field_ids,
+// method_ids). The rest are data: const-string operands, static values,
+// annotation elements. Indices out of range are ignored; the tables
+// themselves are in the file (checkSections).
+func (f *File) IDStrings() []bool {
+	ids := make([]bool, f.Header.StringIDsSize)
+	mark := func(i uint32) {
+		if i < uint32(len(ids)) {
+			ids[i] = true
+		}
+	}
+	h := &f.Header
+	for i := uint64(0); i < uint64(h.TypeIDsSize); i++ {
+		idx, _ := u32At(f.data, uint64(h.TypeIDsOff)+4*i)
+		mark(idx)
+	}
+	for i := uint64(0); i < uint64(h.ProtoIDsSize); i++ {
+		idx, _ := u32At(f.data, uint64(h.ProtoIDsOff)+12*i)
+		mark(idx)
+	}
+	for i := uint64(0); i < uint64(h.FieldIDsSize); i++ {
+		idx, _ := u32At(f.data, uint64(h.FieldIDsOff)+8*i+4)
+		mark(idx)
+	}
+	for i := uint64(0); i < uint64(h.MethodIDsSize); i++ {
+		idx, _ := u32At(f.data, uint64(h.MethodIDsOff)+8*i+4)
+		mark(idx)
+	}
+	return ids
+}

@@ -156,39 +156,18 @@ func (x *dexIndexer) field(in dalvik.Ref, loc Location) {
 // (`static final String URL = "…"` is inlined by javac only when the field
 // is read in the same compilation unit), annotation values, and the like.
 func (x *dexIndexer) poolStrings() {
-	structural := x.structuralStrings()
+	structural := x.f.IDStrings()
 	loc := Location{Entry: x.d.Entry, Offset: -1}
 	for i := 0; i < x.f.NumStrings(); i++ {
-		if x.constStr[uint32(i)] {
+		if x.constStr[uint32(i)] || structural[i] {
 			continue
 		}
 		s, err := x.f.String(uint32(i))
-		if err != nil || s == "" || structural[s] {
+		if err != nil || s == "" {
 			continue
 		}
 		x.b.str(s, OriginDex, loc)
 	}
-}
-
-func (x *dexIndexer) structuralStrings() map[string]bool {
-	set := make(map[string]bool, x.f.NumTypes()+x.f.NumMethods())
-	for i := 0; i < x.f.NumTypes(); i++ {
-		if t, err := x.f.Type(uint32(i)); err == nil {
-			set[t] = true
-		}
-	}
-	for i := 0; i < x.f.NumMethods(); i++ {
-		if r, err := x.f.MethodRef(uint32(i)); err == nil {
-			set[r.Name] = true
-			set[r.Proto.Shorty] = true
-		}
-	}
-	for i := 0; i < x.f.NumFields(); i++ {
-		if r, err := x.f.FieldRef(uint32(i)); err == nil {
-			set[r.Name] = true
-		}
-	}
-	return set
 }
 
 // wanted asks the builder's filter about method_ids[idx] (or field_ids[idx])
