@@ -19,7 +19,9 @@ import (
 
 // Options shape one scan.
 type Options struct {
-	App   app.Options
+	App app.Options
+	// Index.Jobs also bounds matching: with 1, the rules' string pass does
+	// not run beside the other matchers.
 	Index index.Options
 	// NoCodePaths skips the code-path stage (call graph, taint, incognito
 	// guards): the scan then reports what rules over facts find, faster.
@@ -107,7 +109,7 @@ func (s *Scanner) ScanApp(ctx context.Context, a *app.App, loadErr error) (*find
 	if err := ctx.Err(); err != nil {
 		return nil, &StageError{Stage: "index", Err: err}
 	}
-	res.Findings = append(res.Findings, s.engine.Match(facts)...)
+	res.Findings = append(res.Findings, s.engine.MatchJobs(facts, iopts.Jobs)...)
 	if !s.opts.NoCodePaths {
 		if err := s.codePaths(ctx, a, res); err != nil {
 			if ctx.Err() != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/apkscan/apkscan/scanner/axml"
 	"github.com/apkscan/apkscan/scanner/dex"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
 // Options bound and shape loading.
@@ -86,10 +87,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 func Load(path string, opts Options) (*App, error) {
 	a := &App{Path: path}
 	// The digest is only reported: hash the file while it is being read.
-	hashed := make(chan error, 1)
-	go func() { hashed <- a.hash() }()
+	var herr error
+	hashed := par.Start(jobs(opts) > 1, func() { herr = a.hash() })
 	err := a.load(opts)
-	if herr := <-hashed; herr != nil {
+	if hashed(); herr != nil {
 		a.Close()
 		return nil, &InputError{Path: path, Err: herr}
 	}
@@ -115,7 +116,9 @@ func (a *App) load(opts Options) error {
 		loadErr = a.loadSplitSet(opts)
 	default:
 		a.setArchive(ar)
-		a.prefetchDex(ar, opts)
+		if jobs(opts) > 1 {
+			a.prefetchDex(ar, opts)
+		}
 		a.loadResources(ar)
 		loadErr = a.loadManifest(ar)
 		a.loadDex(opts)

@@ -50,7 +50,7 @@ func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	// their facts are appended after the dex and resource facts, in the
 	// order a sequential build would give.
 	fb := newBuilder()
-	filesDone := par.Go(func() { fb.files(a, opts) })
+	filesDone := par.Start(opts.Jobs > 1, func() { fb.files(a, opts) })
 	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
 	filesDone()

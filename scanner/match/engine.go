@@ -123,7 +123,11 @@ func (e *Engine) compileCond(c *rules.Cond, ac, classAC *acBuilder) (*node, erro
 
 // Match evaluates every rule against f and returns findings sorted by rule
 // id. The same facts in any order give the same findings and IDs.
-func (e *Engine) Match(f *index.Facts) []finding.Finding {
+func (e *Engine) Match(f *index.Facts) []finding.Finding { return e.MatchJobs(f, 0) }
+
+// MatchJobs is Match with at most jobs goroutines (0: no limit); with 1 the
+// string pass does not run beside the other matchers.
+func (e *Engine) MatchJobs(f *index.Facts, jobs int) []finding.Finding {
 	if f == nil {
 		return nil
 	}
@@ -132,7 +136,7 @@ func (e *Engine) Match(f *index.Facts) []finding.Finding {
 	// own hit lists while the rest runs; findings sort each rule's hits,
 	// so the merge order does not show.
 	strHits := make([][]hit, len(e.leaves))
-	done := par.Go(func() { e.scanStrings(f, strHits) })
+	done := par.Start(jobs != 1, func() { e.scanStrings(f, strHits) })
 	e.scanDex(f, hits)
 	e.scanClassRegexes(f, hits)
 	e.scanManifest(f, hits)

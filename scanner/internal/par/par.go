@@ -20,3 +20,14 @@ func Go(f func()) (wait func()) {
 		}
 	}
 }
+
+// Start is Go when parallel is true; otherwise it runs f at once, in the
+// caller's goroutine, and returns a wait that does nothing. A scan limited
+// to one worker (--jobs 1) runs its overlapping stages one after another.
+func Start(parallel bool, f func()) (wait func()) {
+	if parallel {
+		return Go(f)
+	}
+	f()
+	return func() {}
+}

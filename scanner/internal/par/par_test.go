@@ -27,3 +27,19 @@ func TestGoRepanics(t *testing.T) {
 	wait()
 	t.Fatal("wait returned after the helper panicked")
 }
+
+// TestStart: parallel or not, f has run when wait returns; without
+// parallelism it has run before Start returns.
+func TestStart(t *testing.T) {
+	for _, parallel := range []bool{true, false} {
+		n := 0
+		wait := Start(parallel, func() { n = 7 })
+		if !parallel && n != 7 {
+			t.Fatalf("Start(false) returned before f ran")
+		}
+		wait()
+		if n != 7 {
+			t.Fatalf("Start(%v): n = %d after wait, want 7", parallel, n)
+		}
+	}
+}

@@ -44,7 +44,7 @@ type batchOptions struct {
 func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 	f := cmd.Flags()
 	f.StringVar(&b.fromFile, "from-file", "", "scan the apps listed in this file, one path per line (- reads standard input)")
-	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "batch: apps scanned at once")
+	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps at once in a batch, and at most this many cores' worth of work (default: every core)")
 	f.DurationVar(&b.timeout, "timeout", 60*time.Second, "batch: time budget per app (0: none)")
 	f.BoolVar(&b.isolate, "isolate", false, "batch: scan each app in a child process with --memory-limit and --timeout")
 	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (hard address-space limit on Linux); without it, a soft limit for the whole process; 0: none")
@@ -158,9 +158,6 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 			return nil, usageErr("--shard: %v", err)
 		}
 	}
-	if r.sc, err = batchScanner(o, b); err != nil {
-		return nil, err
-	}
 	paths := append([]string(nil), args...)
 	if b.fromFile != "" {
 		listed, err := readList(cmd, b.fromFile)
@@ -170,12 +167,15 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 		paths = append(paths, listed...)
 	}
 	r.items = batch.Discover(paths)
+	if r.sc, err = batchScanner(o, b, len(r.items)); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
 // batchScanner compiles the rules once in this process; with --isolate
 // it only checks them here and each child loads them again.
-func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
+func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error) {
 	limit, err := parseBytes(b.memoryLimit)
 	if err != nil {
 		return nil, usageErr("--memory-limit: %v", err)
@@ -184,7 +184,7 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	if err != nil {
 		return nil, err
 	}
-	appJobs := appWorkers(b.jobs)
+	appJobs := appWorkers(b.jobs, apps)
 	if !b.isolate {
 		if limit > 0 {
 			setProcessMemoryLimit(limit)
@@ -214,12 +214,15 @@ func batchScanner(o scanOptions, b batchOptions) (batch.Scanner, error) {
 	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
 }
 
-// appWorkers is how many workers one app's scan gets in a batch of jobs
-// apps at a time: the cores the batch leaves over, at least 1. With every
-// core already scanning an app, splitting one app's work between workers
-// only adds the cost of splitting (strings decoded twice, merges).
-func appWorkers(jobs int) int {
-	return max(1, runtime.GOMAXPROCS(0)/max(1, jobs))
+// appWorkers is how many workers one app's scan gets when a batch of apps
+// runs with jobs workers: one each while there are more apps than workers
+// (splitting an app's work only adds the cost of splitting when every
+// worker has an app), the spare workers shared out when there are fewer.
+// --jobs therefore bounds the whole batch: --jobs 1 scans one app at a
+// time on one worker, leaving the other cores to whatever else runs.
+func appWorkers(jobs, apps int) int {
+	jobs = max(1, jobs)
+	return max(1, jobs/max(1, min(jobs, apps)))
 }
 
 func readList(cmd *cobra.Command, name string) ([]string, error) {

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -252,17 +251,22 @@ func TestBatchResume(t *testing.T) {
 	}
 }
 
-// TestAppWorkers: a batch leaves each app's scan the cores it does not use.
+// TestAppWorkers: --jobs bounds the batch; spare workers go to the apps
+// only when there are fewer apps than workers.
 func TestAppWorkers(t *testing.T) {
-	cores := runtime.GOMAXPROCS(0)
-	for _, tc := range []struct{ jobs, want int }{
-		{1, cores},
-		{cores, 1},
-		{cores * 4, 1},
-		{0, cores},
+	for _, tc := range []struct{ jobs, apps, want int }{
+		{1, 93, 1},
+		{1, 1, 1},
+		{2, 93, 1},
+		{2, 1, 2},
+		{4, 2, 2},
+		{3, 2, 1},
+		{8, 3, 2},
+		{0, 5, 1},
+		{2, 0, 2},
 	} {
-		if got := appWorkers(tc.jobs); got != tc.want {
-			t.Errorf("appWorkers(%d) on %d cores = %d, want %d", tc.jobs, cores, got, tc.want)
+		if got := appWorkers(tc.jobs, tc.apps); got != tc.want {
+			t.Errorf("appWorkers(jobs %d, apps %d) = %d, want %d", tc.jobs, tc.apps, got, tc.want)
 		}
 	}
 }

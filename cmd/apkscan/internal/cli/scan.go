@@ -28,6 +28,7 @@ type scanOptions struct {
 	noCodePaths bool
 	config      string
 	baseline    string
+	jobs        int // workers inside one app's scan; 0: every core
 }
 
 func newScanCmd() *cobra.Command {
@@ -45,6 +46,12 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if isBatch(args, o, b) {
 				return runBatch(cmd, args, o, b)
+			}
+			if cmd.Flags().Changed("jobs") {
+				if b.jobs < 1 {
+					return usageErr("--jobs %d: want at least 1", b.jobs)
+				}
+				o.jobs = b.jobs
 			}
 			return runScan(cmd, args[0], o)
 		},
@@ -185,5 +192,7 @@ func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
 
 // scannerOptions maps flags to the library's options.
 func (o scanOptions) scannerOptions() scanner.Options {
-	return scanner.Options{NoCodePaths: o.noCodePaths}
+	opts := scanner.Options{NoCodePaths: o.noCodePaths}
+	opts.App.Jobs, opts.Index.Jobs = o.jobs, o.jobs
+	return opts
 }
