@@ -74,3 +74,26 @@ func poolRef(k IndexKind) bool {
 func argListFormat(f Format) bool {
 	return f == Format35c || f == Format45cc || f == Format35ms || f == Format35mi
 }
+
+// Count returns how many instructions Walk reports for insns, stepping as
+// ScanRefs does without decoding operands, so that a caller can size the
+// slice it decodes into once.
+func Count(insns []uint16) int {
+	n := 0
+	for pc := 0; pc < len(insns); n++ {
+		u := insns[pc]
+		op := Opcode(u)
+		size := int(unitsTable[op])
+		if payloadKindOf(u) != PayloadNone || size == 0 || pc+size > len(insns) ||
+			(argListFormat(opTable[op].Format) && u>>12 > 5) {
+			inst, err := Decode(insns, pc)
+			if err != nil && fatal(err) {
+				return n + 1
+			}
+			pc += inst.Size
+			continue
+		}
+		pc += size
+	}
+	return n
+}

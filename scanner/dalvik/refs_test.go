@@ -35,6 +35,15 @@ func checkRefs(t *testing.T, name string, insns []uint16) {
 			t.Fatalf("%s: ref %d = %+v, Walk finds %+v", name, i, got[i], want[i])
 		}
 	}
+	if n, walked := Count(insns), walkCount(insns); n != walked {
+		t.Fatalf("%s: Count = %d, Walk reports %d instructions", name, n, walked)
+	}
+}
+
+func walkCount(insns []uint16) int {
+	n := 0
+	_ = Walk(insns, func(Inst) error { n++; return nil })
+	return n
 }
 
 // TestScanRefsMatchesWalk runs both over every real method body saved in
@@ -76,6 +85,9 @@ func FuzzScanRefs(f *testing.F) {
 		}
 		if (werr == nil) != (gerr == nil) || len(got) != len(want) {
 			t.Fatalf("ScanRefs %d refs err %v; Walk %d refs err %v", len(got), gerr, len(want), werr)
+		}
+		if n, walked := Count(insns), walkCount(insns); n != walked {
+			t.Fatalf("Count = %d, Walk reports %d instructions", n, walked)
 		}
 		for i := range got {
 			if got[i] != want[i] {

@@ -24,12 +24,13 @@ func (m *method) decode() {
 		return
 	}
 	m.decoded = true
+	m.state()
 	code := m.body()
 	if code == nil || len(code.Insns) == 0 || len(code.Insns) > maxInsns {
 		return
 	}
 	insns := code.Insns
-	m.insts = make([]dalvik.Inst, 0, len(insns)/2+1)
+	m.insts = make([]dalvik.Inst, 0, dalvik.Count(insns)) // one allocation: Insts are large
 	m.pcIndex = make([]int32, len(insns))
 	for i := range m.pcIndex {
 		m.pcIndex[i] = -1

@@ -65,7 +65,8 @@ type engine struct {
 
 type targetKey struct {
 	kind byte
-	ref  string
+	cls  string
+	sig  sig
 }
 
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
@@ -91,6 +92,7 @@ func (e *engine) source(k siteKey, kind, what string) int {
 func (e *engine) reach(m *method) {
 	if !m.reached {
 		m.reached = true
+		m.state()
 		m.callers = map[callSite]bool{}
 		m.calls = map[int][]*method{}
 		m.branches = map[int]tset{}
@@ -168,7 +170,7 @@ func (e *engine) mergeParam(m *method, slot int, t tset) bool {
 	if len(t) == 0 || code == nil || slot >= int(code.InsSize) {
 		return false
 	}
-	if len(m.paramTaint) == 0 {
+	if len(m.paramTaint) == 0 { // body allocated m's state
 		m.paramTaint = make([]tset, code.InsSize)
 	}
 	u := union(m.paramTaint[slot], t)
@@ -209,7 +211,7 @@ func invokeKind(op dalvik.Opcode) int {
 // callTargets returns the app methods an invoke may run, by class-hierarchy
 // analysis for virtual and interface calls.
 func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
-	sig := ref.Name + ref.Proto.String()
+	s := sig{ref.Name, ref.Proto.String()}
 	var kind byte
 	switch in.Op {
 	case dalvik.OpInvokeStatic, dalvik.OpInvokeStaticRange:
@@ -221,16 +223,16 @@ func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
 	default:
 		return nil
 	}
-	k := targetKey{kind, ref.Class + "->" + sig}
+	k := targetKey{kind, ref.Class, s}
 	if t, ok := e.targets[k]; ok {
 		return t
 	}
 	var out []*method
-	if m := e.prog.resolve(ref.Class, sig); m != nil {
+	if m := e.prog.resolve(ref.Class, s); m != nil {
 		out = append(out, m)
 	}
 	if kind == 'v' && ref.Class != "Ljava/lang/Object;" {
-		out = e.overriders(ref.Class, sig, out)
+		out = e.overriders(ref.Class, s, out)
 	}
 	e.targets[k] = out
 	return out
@@ -240,7 +242,7 @@ func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
 // otherwise link to every implementation in a large app.
 const maxTargets = 64
 
-func (e *engine) overriders(cls, sig string, out []*method) []*method {
+func (e *engine) overriders(cls string, s sig, out []*method) []*method {
 	seen := map[string]bool{cls: true}
 	queue := []string{cls}
 	for len(queue) > 0 && len(out) < maxTargets {
@@ -252,7 +254,7 @@ func (e *engine) overriders(cls, sig string, out []*method) []*method {
 			}
 			seen[sub.name] = true
 			queue = append(queue, sub.name)
-			if m := sub.methods[sig]; m != nil && m.hasCode() && !containsMethod(out, m) {
+			if m := sub.methods[s]; m != nil && m.hasCode() && !containsMethod(out, m) {
 				out = append(out, m)
 			}
 		}

@@ -59,7 +59,7 @@ func (e *engine) entryPoints(man *axml.Manifest) []*method {
 				}
 			}
 		}
-		if m := c.methods["<clinit>()V"]; m != nil {
+		if m := c.methods[sig{"<clinit>", "()V"}]; m != nil {
 			add(m)
 		}
 	}
@@ -80,7 +80,7 @@ func (e *engine) componentEntries(c *class, add func(*method)) {
 		}
 		for _, m := range sortedMethods(a) {
 			if !m.static() && m.name != "<init>" && e.callbackName(m.name) {
-				add(e.prog.resolve(c.name, m.name+m.proto))
+				add(e.prog.resolve(c.name, sig{m.name, m.proto}))
 			}
 		}
 		return true
@@ -132,7 +132,7 @@ func sortedMethods(c *class) []*method {
 	for _, m := range c.methods {
 		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	sort.Slice(out, func(i, j int) bool { return keyLess(out[i], out[j]) })
 	return out
 }
 

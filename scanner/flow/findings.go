@@ -25,8 +25,8 @@ func (e *engine) findings(hasIncognito bool, incognito []finding.Evidence) []fin
 		hits = append(hits, h)
 	}
 	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].m.key != hits[j].m.key {
-			return hits[i].m.key < hits[j].m.key
+		if hits[i].m != hits[j].m {
+			return keyLess(hits[i].m, hits[j].m)
 		}
 		return hits[i].pc < hits[j].pc
 	})
@@ -122,7 +122,7 @@ func (e *engine) finding(k pairKey, incognito []finding.Evidence) finding.Findin
 	if len(path) > 0 {
 		entry = path[0].Class
 	}
-	sum := sha256.Sum256([]byte(k.cat + "\x00" + src.what + "\x00" + src.m.key + "\x00" + h.what + "\x00" + h.m.key + "\x00" + entry))
+	sum := sha256.Sum256([]byte(k.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + h.what + "\x00" + h.m.key() + "\x00" + entry))
 	return finding.Finding{
 		ID:       "flow-" + hex.EncodeToString(sum[:8]),
 		Rule:     "flow-" + k.cat,

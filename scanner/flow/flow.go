@@ -113,6 +113,9 @@ func (e *engine) incognitoEvidence() []finding.Evidence {
 	ids := map[int]bool{}
 	for _, c := range e.prog.order {
 		for _, m := range c.methods {
+			if m.mstate == nil {
+				continue
+			}
 			for _, facts := range m.branches {
 				for _, f := range facts {
 					ids[factSource(f)] = true

@@ -16,7 +16,7 @@ import (
 func (e *engine) incognitoReach(entries []*method) {
 	var queue []*method
 	visit := func(m *method, from *callSite) {
-		if m.incBlocks != nil || !m.hasCode() {
+		if !m.hasCode() || m.mstate != nil && m.incBlocks != nil {
 			return
 		}
 		m.decode()
@@ -117,7 +117,7 @@ func (m *method) blockAt(pc int) int {
 // runsIncognito reports whether the instruction at pc of m may run while
 // incognito mode is on.
 func (m *method) runsIncognito(pc int) bool {
-	if m.incBlocks == nil {
+	if m.mstate == nil || m.incBlocks == nil {
 		return false
 	}
 	i := m.instAt(pc)

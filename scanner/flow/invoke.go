@@ -123,7 +123,7 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 		return targets
 	}
 	var out []*method
-	exact := e.prog.resolve(t, ref.Name+ref.Proto.String())
+	exact := e.prog.resolve(t, sig{ref.Name, ref.Proto.String()})
 	for _, x := range targets {
 		if x == exact || e.prog.extends(x.cls.name, t) {
 			out = append(out, x)

@@ -14,7 +14,7 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 	var chain []callSite
 	if incognito {
 		seen := map[*method]bool{}
-		for cur := m; cur.incFrom != nil && !seen[cur]; cur = cur.incFrom.m {
+		for cur := m; cur.mstate != nil && cur.incFrom != nil && !seen[cur]; cur = cur.incFrom.m {
 			seen[cur] = true
 			chain = append(chain, *cur.incFrom)
 		}
@@ -30,9 +30,9 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 		cs := chain[i]
 		ev := methodEvidence(cs.m, cs.pc)
 		if i > 0 {
-			ev.Value = chain[i-1].m.key
+			ev.Value = chain[i-1].m.key()
 		} else {
-			ev.Value = m.key
+			ev.Value = m.key()
 		}
 		steps = append(steps, finding.Step{Evidence: ev, Kind: "call"})
 	}
@@ -49,7 +49,7 @@ func (e *engine) shortestCallers(m *method) []callSite {
 	for len(queue) > 0 {
 		cur := queue[0]
 		queue = queue[1:]
-		if cur.entry || len(cur.callers) == 0 {
+		if cur.entry || cur.mstate == nil || len(cur.callers) == 0 {
 			var chain []callSite
 			for x := cur; x != m; x = next[x] {
 				chain = append(chain, site[x])
@@ -76,8 +76,8 @@ func sortedCallers(m *method) []callSite {
 		out = append(out, cs)
 	}
 	sort.Slice(out, func(i, j int) bool {
-		if out[i].m.key != out[j].m.key {
-			return out[i].m.key < out[j].m.key
+		if out[i].m != out[j].m {
+			return keyLess(out[i].m, out[j].m)
 		}
 		return out[i].pc < out[j].pc
 	})

@@ -22,12 +22,51 @@ type class struct {
 	ifaces []string
 	access uint32
 	entry  string // dex entry, for evidence
-	// methods by name+proto, e.g. "onCreate(Landroid/os/Bundle;)V".
-	methods map[string]*method
-	fields  map[string]bool // names of the fields the class declares
+	// methods by name and proto, e.g. {"onCreate", "(Landroid/os/Bundle;)V"}.
+	methods map[sig]*method
+
+	file       *dex.File    // the dex file and class_def that define it,
+	def        dex.ClassDef // read for its fields on first use
+	fields     map[string]bool
+	fieldsRead bool
 }
 
-// method is one method defined in the app.
+// sig is a method's name and prototype: what identifies it within a class.
+type sig struct{ name, proto string }
+
+// newClass records the first definition of a class.
+func newClass(f *dex.File, cd dex.ClassDef, name, entry string) *class {
+	c := &class{name: name, access: cd.AccessFlags, entry: entry, methods: map[sig]*method{}, file: f, def: cd}
+	c.super, _ = f.Superclass(cd)
+	c.ifaces, _ = f.Interfaces(cd)
+	return c
+}
+
+// hasField reports whether the class declares a field called name. The
+// names are read from its class_data_item the first time it is asked:
+// field references are resolved for few of an app's classes.
+func (c *class) hasField(name string) bool {
+	if !c.fieldsRead {
+		c.fieldsRead = true
+		cdata, err := c.file.ClassData(c.def)
+		if err != nil || cdata == nil {
+			return false
+		}
+		c.fields = map[string]bool{}
+		for _, list := range [][]dex.EncodedField{cdata.StaticFields, cdata.InstanceFields} {
+			for _, ef := range list {
+				if fr, err := c.file.FieldRef(ef.FieldIdx); err == nil {
+					c.fields[fr.Name] = true
+				}
+			}
+		}
+	}
+	return c.fields[name]
+}
+
+// method is one method defined in the app. Most methods of an app (library
+// code nothing calls) are never analysed, so everything the analysis needs
+// lives in mstate, allocated when the engine first reaches or decodes m.
 type method struct {
 	cls     *class
 	name    string
@@ -35,23 +74,27 @@ type method struct {
 	params  []string
 	retType string
 	access  uint32
+	codeOff uint32 // code_off: 0 for abstract and native methods
 	file    *dex.File
-	codeOff uint32    // code_off: 0 for abstract and native methods
-	code    *dex.Code // decoded by body on first use
-	key     string    // "Lcls;->name(args)ret"
 
+	read      bool // body has tried to decode the code_item
+	decoded   bool
+	reached   bool
+	entry     bool
+	dirty     bool // needs the full analysis (see scan.go)
+	oversized bool // too large for register states; only scanned
+	queued    bool
+
+	*mstate // nil until state() is called
+}
+
+// mstate is a method's code and analysis state, owned by one engine.
+type mstate struct {
+	code    *dex.Code     // decoded by body on first use
 	insts   []dalvik.Inst // decoded on first use
 	pcIndex []int32       // code unit -> index into insts, -1 between instructions
 	blocks  []block
-	decoded bool
-	read    bool // body has tried to decode code
 
-	// Analysis state, owned by one engine.
-	reached    bool
-	entry      bool
-	dirty      bool // needs the full analysis (see scan.go)
-	oversized  bool // too large for register states; only scanned
-	queued     bool
 	paramTaint []tset            // taint per parameter register slot
 	ret        tset              // taint of every returned value
 	callers    map[callSite]bool // call sites that may run this method
@@ -63,6 +106,14 @@ type method struct {
 	incFrom   *callSite // the call site that first ran it in incognito mode
 }
 
+// state returns m's mstate, allocating it on first use.
+func (m *method) state() *mstate {
+	if m.mstate == nil {
+		m.mstate = new(mstate)
+	}
+	return m.mstate
+}
+
 // callSite is one invoke instruction.
 type callSite struct {
 	m  *method
@@ -70,6 +121,43 @@ type callSite struct {
 }
 
 func (m *method) static() bool { return m.access&accStatic != 0 }
+
+// key names m as "Lcls;->name(args)ret" (built when asked: it is needed
+// for evidence and ordering of the few methods that have findings).
+func (m *method) key() string { return m.cls.name + "->" + m.name + m.proto }
+
+// keyLess orders methods by key without building the keys.
+func keyLess(a, b *method) bool {
+	return cmpConcat([4]string{a.cls.name, "->", a.name, a.proto}, [4]string{b.cls.name, "->", b.name, b.proto}) < 0
+}
+
+// cmpConcat compares the concatenations of a's and b's parts bytewise.
+func cmpConcat(a, b [4]string) int {
+	i, j, pi, pj := 0, 0, 0, 0 // part and offset in it, for a and b
+	for {
+		for i < len(a) && pi == len(a[i]) {
+			i, pi = i+1, 0
+		}
+		for j < len(b) && pj == len(b[j]) {
+			j, pj = j+1, 0
+		}
+		switch {
+		case i == len(a) && j == len(b):
+			return 0
+		case i == len(a):
+			return -1
+		case j == len(b):
+			return 1
+		}
+		if x, y := a[i][pi], b[j][pj]; x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+		pi, pj = pi+1, pj+1
+	}
+}
 
 // hasCode reports whether m has a code_item (is neither abstract nor native).
 func (m *method) hasCode() bool { return m.codeOff != 0 }
@@ -80,8 +168,11 @@ func (m *method) body() *dex.Code {
 	if !m.read {
 		m.read = true
 		if m.codeOff != 0 {
-			m.code, _ = m.file.Code(m.codeOff)
+			m.state().code, _ = m.file.Code(m.codeOff)
 		}
+	}
+	if m.mstate == nil {
+		return nil
 	}
 	return m.code
 }
@@ -131,9 +222,7 @@ func (p *program) addDex(entry string, f *dex.File) {
 		name := dm.Ref.Class
 		c := p.classes[name]
 		if c == nil {
-			c = &class{name: name, access: dm.Class.AccessFlags, entry: entry, methods: map[string]*method{}}
-			c.super, _ = f.Superclass(dm.Class)
-			c.ifaces, _ = f.Interfaces(dm.Class)
+			c = newClass(f, dm.Class, name, entry)
 			p.classes[name] = c
 			p.order = append(p.order, c)
 		} else if c.entry != entry {
@@ -142,15 +231,13 @@ func (p *program) addDex(entry string, f *dex.File) {
 		}
 		m := &method{cls: c, name: dm.Ref.Name, proto: dm.Ref.Proto.String(), params: dm.Ref.Proto.Parameters,
 			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, codeOff: dm.CodeOff}
-		m.key = name + "->" + m.name + m.proto
-		c.methods[m.key[len(name)+2:]] = m // name+proto, sharing key's bytes
+		c.methods[sig{m.name, m.proto}] = m
 		return nil
 	})
 	if err != nil {
 		p.diags = append(p.diags, entry+": "+err.Error())
 	}
-	// Classes without methods still matter for the hierarchy; fields
-	// let field references through subclasses resolve to one key.
+	// Classes without methods still matter for the hierarchy.
 	for i := 0; i < f.NumClassDefs(); i++ {
 		cd, err := f.ClassDef(i)
 		if err != nil || skip[i] {
@@ -160,27 +247,10 @@ func (p *program) addDex(entry string, f *dex.File) {
 		if err != nil {
 			continue
 		}
-		c := p.classes[name]
-		if c == nil {
-			c = &class{name: name, access: cd.AccessFlags, entry: entry, methods: map[string]*method{}}
-			c.super, _ = f.Superclass(cd)
-			c.ifaces, _ = f.Interfaces(cd)
+		if p.classes[name] == nil {
+			c := newClass(f, cd, name, entry)
 			p.classes[name] = c
 			p.order = append(p.order, c)
-		} else if c.entry != entry {
-			continue
-		}
-		cdata, err := f.ClassData(cd)
-		if err != nil || cdata == nil {
-			continue
-		}
-		c.fields = map[string]bool{}
-		for _, list := range [][]dex.EncodedField{cdata.StaticFields, cdata.InstanceFields} {
-			for _, ef := range list {
-				if fr, err := f.FieldRef(ef.FieldIdx); err == nil {
-					c.fields[fr.Name] = true
-				}
-			}
 		}
 	}
 }
@@ -190,7 +260,7 @@ func (p *program) addDex(entry string, f *dex.File) {
 func (p *program) fieldOwner(cls, name string) string {
 	owner := cls
 	p.ancestors(cls, func(n string, c *class) bool {
-		if c != nil && c.fields[name] {
+		if c != nil && c.hasField(name) {
 			owner = n
 			return false
 		}
@@ -266,11 +336,11 @@ func (p *program) frameworkAncestors(cls string) []string {
 
 // resolve finds the method a call to cls->name+proto runs when the receiver
 // is exactly cls: cls's own or the nearest inherited app definition.
-func (p *program) resolve(cls, sig string) *method {
+func (p *program) resolve(cls string, s sig) *method {
 	var found *method
 	p.ancestors(cls, func(_ string, c *class) bool {
 		if c != nil {
-			if m := c.methods[sig]; m != nil && m.access&accAbstract == 0 && m.hasCode() {
+			if m := c.methods[s]; m != nil && m.access&accAbstract == 0 && m.hasCode() {
 				found = m
 				return false
 			}
