@@ -27,6 +27,18 @@ func joinInto(dst *frame, src frame) bool {
 	return changed
 }
 
+// scratch returns n zeroed register slots from the engine's slab, which
+// analyze reuses for every method (it is not re-entered).
+func (e *engine) scratch(n int) []tset {
+	if cap(e.slab) < n {
+		e.slab = make([]tset, n)
+		return e.slab
+	}
+	s := e.slab[:n]
+	clear(s)
+	return s
+}
+
 // maxFrameSlots bounds registers × blocks per method (about 50 MB of
 // states); real methods stay far below it.
 const maxFrameSlots = 1 << 21
@@ -57,15 +69,20 @@ func (e *engine) analyze(m *method) {
 		}
 		m.dirty = true
 	}
+	// Block entry states are cut from one slab the engine reuses for every
+	// method: a method is analysed again each time its inputs grow, and
+	// fresh states for every block on every pass were a large part of a
+	// batch's allocation. Two more slots serve as scratch frames.
+	w := nregs + 1
+	slab := e.scratch(w * (len(m.blocks) + 2))
 	in := make([]frame, len(m.blocks))
-	in[0] = e.entryFrame(m, nregs)
+	in[0] = slab[:w:w]
+	e.entryFrame(m, nregs, in[0])
 	e.alias = map[uint32]uint32{}
 	queue := []int{0}
 	queued := make([]bool, len(m.blocks))
 	queued[0] = true
-	// Two scratch frames serve every block visit; block entry states are
-	// allocated once, on first reach.
-	regs, h := make(frame, nregs+1), make(frame, nregs+1)
+	regs, h := frame(slab[len(m.blocks)*w:][:w:w]), frame(slab[(len(m.blocks)+1)*w:][:w:w])
 	for len(queue) > 0 {
 		bi := queue[0]
 		queue = queue[1:]
@@ -76,7 +93,13 @@ func (e *engine) analyze(m *method) {
 			e.step(m, regs, i)
 		}
 		push := func(t int, f frame) {
-			if joinInto(&in[t], f) && !queued[t] {
+			// A block's first visit queues it whatever its state.
+			first := in[t] == nil
+			if first {
+				in[t] = slab[t*w:][:w:w]
+				copy(in[t], f)
+			}
+			if (first || joinInto(&in[t], f)) && !queued[t] {
 				queued[t] = true
 				queue = append(queue, t)
 			}

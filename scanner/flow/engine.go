@@ -51,6 +51,7 @@ type engine struct {
 	// fieldInfo caches field references by dex file and field index.
 	fieldInfo map[calleeKey]fieldInfo
 	work      []*method
+	slab      []tset // scratch register states, reused by analyze
 	steps     int
 	budget    int
 	stopped   bool

@@ -65,9 +65,9 @@ func (e *engine) substitute(t tset, vals []tset) tset {
 	return out
 }
 
-// entryFrame seeds the parameter registers of m.
-func (e *engine) entryFrame(m *method, nregs int) frame {
-	f := make(frame, nregs+1)
+// entryFrame seeds the parameter registers of m in f, a zeroed frame of
+// nregs+1 slots.
+func (e *engine) entryFrame(m *method, nregs int, f frame) {
 	ins := int(m.body().InsSize)
 	base := nregs - ins
 	for k := 0; k < ins; k++ {
@@ -80,5 +80,4 @@ func (e *engine) entryFrame(m *method, nregs int) frame {
 			f[base+k] = m.paramTaint[k]
 		}
 	}
-	return f
 }
