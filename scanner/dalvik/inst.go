@@ -60,19 +60,28 @@ type Payload struct {
 //	35c 35ms 35mi 45cc  ArgCount, Args, Index (, Index2)
 //	3rc 3rms 3rmi 4rcc  RangeStart, RangeCount, Index (, Index2)
 //	payload  Payload
+//
+// The fields are ordered to pack an Inst into 88 bytes: the code-path
+// analysis keeps every instruction of every method it reaches.
 type Inst struct {
 	Op     Opcode // opcode byte; OpNop for payloads
 	Format Format // format the operands were decoded with; FormatPayload for payloads
-	PC     int    // address in code units from the start of insns
-	Size   int    // length in code units, as dexdump advances
+
+	// Truncated is set when the instruction's operands run past the end of
+	// insns. Decode and Walk return such an Inst together with an error;
+	// its operands were read as if the missing code units were zero.
+	Truncated bool
+
+	Args [5]uint8 // 35c family: argument registers vC, vD, vE, vF, vG
+
+	PC   int // address in code units from the start of insns
+	Size int // length in code units, as dexdump advances
 
 	A, B, C uint32 // register operands vA, vB, vC
 
-	ArgCount int      // 35c family: number of argument registers (0..5 when valid)
-	Args     [5]uint8 // 35c family: argument registers vC, vD, vE, vF, vG
-
 	RangeStart uint32 // 3rc family: first argument register (vCCCC)
 	RangeCount int    // 3rc family: number of argument registers (AA)
+	ArgCount   int    // 35c family: number of argument registers (0..5 when valid)
 
 	Literal int64  // constant operand, sign-extended; 21h already shifted into place
 	Branch  int32  // branch or payload offset, relative to PC
@@ -80,11 +89,6 @@ type Inst struct {
 	Index2  uint32 // 45cc/4rcc: proto_ids index
 
 	Payload *Payload // set for every payload; contents left empty when Truncated
-
-	// Truncated is set when the instruction's operands run past the end of
-	// insns. Decode and Walk return such an Inst together with an error;
-	// its operands were read as if the missing code units were zero.
-	Truncated bool
 }
 
 // Info is the static description of the instruction's opcode.

@@ -104,34 +104,46 @@ func buildBlocks(m *method) []block {
 			mark(int(t.Handler.CatchAllAddr))
 		}
 	}
-	var blocks []block
-	blockOf := make([]int, n)
+	nb := 0
+	for _, l := range leader[:n] {
+		if l {
+			nb++
+		}
+	}
+	blocks := make([]block, 0, nb)
+	blockOf := make([]int32, n)
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && !leader[j] {
 			j++
 		}
 		for k := i; k < j; k++ {
-			blockOf[k] = len(blocks)
+			blockOf[k] = int32(len(blocks))
 		}
 		blocks = append(blocks, block{start: i, end: j})
 		i = j
 	}
 	target := func(pc int) int {
 		if i := m.instAt(pc); i >= 0 {
-			return blockOf[i]
+			return int(blockOf[i])
 		}
 		return -1
 	}
+	// Every block's successors and handlers are cut from one edge list
+	// (most blocks have one or two), not allocated block by block.
+	edges := make([]int, 0, 2*nb)
+	type span struct{ succ, handlers, end int }
+	spans := make([]span, nb)
 	for bi := range blocks {
 		b := &blocks[bi]
 		last := m.insts[b.end-1]
 		fl := last.Flags()
 		add := func(t int) {
 			if t >= 0 {
-				b.succ = append(b.succ, t)
+				edges = append(edges, t)
 			}
 		}
+		spans[bi].succ = len(edges)
 		if fl&dalvik.CanContinue != 0 && b.end < n {
 			add(bi + 1)
 		}
@@ -143,23 +155,29 @@ func buildBlocks(m *method) []block {
 				add(target(t))
 			}
 		}
+		spans[bi].handlers = len(edges)
 		startPC := m.insts[b.start].PC
 		for _, t := range m.code.Tries {
 			if startPC < int(t.StartAddr) || startPC >= int(t.StartAddr)+int(t.InsnCount) {
 				continue
 			}
 			for _, h := range t.Handler.Handlers {
-				if h := target(int(h.Addr)); h >= 0 {
-					b.handlers = append(b.handlers, h)
-				}
+				add(target(int(h.Addr)))
 			}
 			if t.Handler.HasCatchAll {
-				if h := target(int(t.Handler.CatchAllAddr)); h >= 0 {
-					b.handlers = append(b.handlers, h)
-				}
+				add(target(int(t.Handler.CatchAllAddr)))
 			}
 		}
-		sort.Ints(b.handlers)
+		spans[bi].end = len(edges)
+		sort.Ints(edges[spans[bi].handlers:])
+	}
+	for bi, s := range spans {
+		if s.handlers > s.succ {
+			blocks[bi].succ = edges[s.succ:s.handlers:s.handlers]
+		}
+		if s.end > s.handlers {
+			blocks[bi].handlers = edges[s.handlers:s.end:s.end]
+		}
 	}
 	return blocks
 }

@@ -9,16 +9,20 @@ import (
 )
 
 // profiler writes a CPU profile of one command when the hidden
-// --cpuprofile flag names a file: how batch and scan hot spots are found
-// (go tool pprof FILE).
+// --cpuprofile flag names a file, and an allocation profile with
+// --memprofile: how batch and scan hot spots are found (go tool pprof FILE).
 type profiler struct {
-	path string
-	f    *os.File
+	path    string
+	memPath string
+	f       *os.File
 }
 
 func (p *profiler) register(root *cobra.Command) {
-	root.PersistentFlags().StringVar(&p.path, "cpuprofile", "", "write a CPU profile to `FILE` (for developers)")
-	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	pf := root.PersistentFlags()
+	pf.StringVar(&p.path, "cpuprofile", "", "write a CPU profile to `FILE` (for developers)")
+	pf.StringVar(&p.memPath, "memprofile", "", "write an allocation profile to `FILE` at exit (for developers)")
+	_ = pf.MarkHidden("cpuprofile")
+	_ = pf.MarkHidden("memprofile")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error { return p.start() }
 }
 
@@ -38,8 +42,13 @@ func (p *profiler) start() error {
 	return nil
 }
 
-// stop ends the profile; Run calls it whatever the command returned.
+// stop ends the profiles; Run calls it whatever the command returned.
 func (p *profiler) stop() error {
+	if p.memPath != "" {
+		if err := writeHeapProfile(p.memPath); err != nil {
+			return err
+		}
+	}
 	if p.f == nil {
 		return nil
 	}
@@ -50,4 +59,16 @@ func (p *profiler) stop() error {
 		return fmt.Errorf("--cpuprofile: %w", err)
 	}
 	return nil
+}
+
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--memprofile: %w", err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		return fmt.Errorf("--memprofile: %w", err)
+	}
+	return f.Close()
 }
