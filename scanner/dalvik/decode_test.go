@@ -217,5 +217,9 @@ func TestArgRegs(t *testing.T) {
 		if got := inst.ArgRegs(); fmt.Sprint(got) != fmt.Sprint(tc.want) || (got == nil) != (tc.want == nil) {
 			t.Errorf("%s: ArgRegs = %v, want %v", inst.Text(nil), got, tc.want)
 		}
+		buf := []uint32{99}
+		if got := inst.AppendArgRegs(buf); fmt.Sprint(got[1:]) != fmt.Sprint(tc.want) || got[0] != 99 {
+			t.Errorf("%s: AppendArgRegs = %v, want [99] + %v", inst.Text(nil), got, tc.want)
+		}
 	}
 }

@@ -141,20 +141,29 @@ func (i Inst) Target() int { return i.PC + int(i.Branch) }
 func (i Inst) ArgRegs() []uint32 {
 	switch i.Format {
 	case Format35c, Format35ms, Format35mi, Format45cc:
-		n := min(i.ArgCount, len(i.Args))
-		regs := make([]uint32, n)
-		for k := range n {
-			regs[k] = uint32(i.Args[k])
-		}
-		return regs
+		return i.AppendArgRegs(make([]uint32, 0, min(i.ArgCount, len(i.Args))))
 	case Format3rc, Format3rms, Format3rmi, Format4rcc:
-		regs := make([]uint32, i.RangeCount)
-		for k := range regs {
-			regs[k] = i.RangeStart + uint32(k)
-		}
-		return regs
+		return i.AppendArgRegs(make([]uint32, 0, i.RangeCount))
 	}
 	return nil
+}
+
+// AppendArgRegs appends the registers ArgRegs returns to dst, so that a
+// caller decoding many invokes can reuse one buffer.
+func (i Inst) AppendArgRegs(dst []uint32) []uint32 {
+	switch i.Format {
+	case Format35c, Format35ms, Format35mi, Format45cc:
+		for k := range min(i.ArgCount, len(i.Args)) {
+			dst = append(dst, uint32(i.Args[k]))
+		}
+		return dst
+	case Format3rc, Format3rms, Format3rmi, Format4rcc:
+		for k := range max(i.RangeCount, 0) {
+			dst = append(dst, i.RangeStart+uint32(k))
+		}
+		return dst
+	}
+	return dst
 }
 
 func payloadKindOf(ident uint16) PayloadKind {

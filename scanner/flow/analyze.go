@@ -39,6 +39,28 @@ func (e *engine) scratch(n int) []tset {
 	return s
 }
 
+// blockFrames returns n nil frames from a buffer analyze reuses.
+func (e *engine) blockFrames(n int) []frame {
+	if cap(e.frames) < n {
+		e.frames = make([]frame, n)
+		return e.frames
+	}
+	f := e.frames[:n]
+	clear(f)
+	return f
+}
+
+// queuedFlags returns n false flags from a buffer analyze reuses.
+func (e *engine) queuedFlags(n int) []bool {
+	if cap(e.queuedBuf) < n {
+		e.queuedBuf = make([]bool, n)
+		return e.queuedBuf
+	}
+	q := e.queuedBuf[:n]
+	clear(q)
+	return q
+}
+
 // maxFrameSlots bounds registers × blocks per method (about 50 MB of
 // states); real methods stay far below it.
 const maxFrameSlots = 1 << 21
@@ -75,12 +97,12 @@ func (e *engine) analyze(m *method) {
 	// batch's allocation. Two more slots serve as scratch frames.
 	w := nregs + 1
 	slab := e.scratch(w * (len(m.blocks) + 2))
-	in := make([]frame, len(m.blocks))
+	in := e.blockFrames(len(m.blocks))
 	in[0] = slab[:w:w]
 	e.entryFrame(m, nregs, in[0])
 	e.alias = map[uint32]uint32{}
 	queue := []int{0}
-	queued := make([]bool, len(m.blocks))
+	queued := e.queuedFlags(len(m.blocks))
 	queued[0] = true
 	regs, h := frame(slab[len(m.blocks)*w:][:w:w]), frame(slab[(len(m.blocks)+1)*w:][:w:w])
 	for len(queue) > 0 {
@@ -152,7 +174,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
 		if u := union(m.ret, get(in.A)); !equalSets(u, m.ret) {
 			m.ret = u
-			for cs := range m.callers {
+			for _, cs := range m.callers {
 				e.enqueue(cs.m)
 			}
 		}

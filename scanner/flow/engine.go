@@ -52,6 +52,11 @@ type engine struct {
 	fieldInfo map[calleeKey]fieldInfo
 	work      []*method
 	slab      []tset // scratch register states, reused by analyze
+	frames    []frame
+	queuedBuf []bool
+	regBuf    []uint32 // scratch for invoke
+	argBuf    []tset
+	concBuf   []tset
 	steps     int
 	budget    int
 	stopped   bool
@@ -94,7 +99,6 @@ func (e *engine) reach(m *method) {
 	if !m.reached {
 		m.reached = true
 		m.state()
-		m.callers = map[callSite]bool{}
 		m.calls = map[int][]*method{}
 		m.branches = map[int]tset{}
 		e.seedCallbackSources(m)

@@ -15,11 +15,16 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if !c.ok || c.sanitizer {
 		return nil
 	}
-	regs := in.ArgRegs()
-	args := make([]tset, len(regs))
-	for i, r := range regs {
-		args[i] = get(r)
+	// regs, args and concrete live in engine buffers: nothing keeps the
+	// slices (only the sets in them) past this call, which is not
+	// re-entered.
+	e.regBuf = in.AppendArgRegs(e.regBuf[:0])
+	regs := e.regBuf
+	args := e.argBuf[:0]
+	for _, r := range regs {
+		args = append(args, get(r))
 	}
+	e.argBuf = args
 	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
 	ref := c.ref
 	var result tset
@@ -58,10 +63,11 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		if edges {
 			m.calls[in.PC] = targets
 		}
-		concrete := make([]tset, len(args))
-		for i, a := range args {
-			concrete[i] = e.concrete(m, a)
+		concrete := e.concBuf[:0]
+		for _, a := range args {
+			concrete = append(concrete, e.concrete(m, a))
 		}
+		e.concBuf = concrete
 		withArgs := false
 		for _, a := range args {
 			withArgs = withArgs || len(a) > 0
@@ -143,7 +149,7 @@ func (e *engine) callInto(cs callSite, t *method, args []tset, edge bool) {
 		edge = true
 	}
 	if edge {
-		t.callers[cs] = true
+		t.callers = append(t.callers, cs)
 	}
 	changed := false
 	for i, a := range args {

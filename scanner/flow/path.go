@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -71,15 +72,12 @@ func (e *engine) shortestCallers(m *method) []callSite {
 }
 
 func sortedCallers(m *method) []callSite {
-	out := make([]callSite, 0, len(m.callers))
-	for cs := range m.callers {
-		out = append(out, cs)
-	}
+	out := slices.Clone(m.callers)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].m != out[j].m {
 			return keyLess(out[i].m, out[j].m)
 		}
 		return out[i].pc < out[j].pc
 	})
-	return out
+	return slices.Compact(out)
 }

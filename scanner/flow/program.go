@@ -97,7 +97,7 @@ type mstate struct {
 
 	paramTaint []tset            // taint per parameter register slot
 	ret        tset              // taint of every returned value
-	callers    map[callSite]bool // call sites that may run this method
+	callers    []callSite        // call sites that may run this method (rarely one twice)
 	calls      map[int][]*method // app targets per invoke pc
 	branches   map[int]tset      // incognito facts tested by if-eqz/if-nez per pc
 	thrown     tset              // taint of thrown values, for move-exception

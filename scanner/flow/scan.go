@@ -53,9 +53,13 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	targets := e.targetsOf(in, c)
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
-		m.calls[in.PC] = targets
+		prev, seen := m.calls[in.PC] // this scan runs on every pass until m is dirty
+		edges := !seen || !sameMethods(prev, targets)
+		if edges {
+			m.calls[in.PC] = targets
+		}
 		for _, t := range targets {
-			e.callInto(cs, t, nil, true)
+			e.callInto(cs, t, nil, edges)
 			for _, f := range t.ret {
 				if _, sym := symbolic(f); !sym {
 					dirty = true
