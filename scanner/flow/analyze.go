@@ -144,7 +144,7 @@ func (e *engine) analyze(m *method) {
 
 // step applies one instruction to regs.
 func (e *engine) step(m *method, regs frame, i int) {
-	in := m.insts[i]
+	in := m.insts[i].full()
 	res := len(regs) - 1
 	set := func(r uint32, t tset) {
 		if int(r) < res {

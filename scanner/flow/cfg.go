@@ -30,7 +30,7 @@ func (m *method) decode() {
 		return
 	}
 	insns := code.Insns
-	m.insts = make([]dalvik.Inst, 0, dalvik.Count(insns)) // one allocation: Insts are large
+	m.insts = make([]inst, 0, dalvik.Count(insns)) // one allocation: instructions are large
 	m.pcIndex = make([]int32, len(insns))
 	for i := range m.pcIndex {
 		m.pcIndex[i] = -1
@@ -39,7 +39,13 @@ func (m *method) decode() {
 		if in.PC >= 0 && in.PC < len(insns) {
 			m.pcIndex[in.PC] = int32(len(m.insts))
 		}
-		m.insts = append(m.insts, in)
+		if in.Payload != nil && len(in.Payload.Targets) > 0 {
+			if m.switches == nil {
+				m.switches = map[int][]int32{}
+			}
+			m.switches[len(m.insts)] = in.Payload.Targets
+		}
+		m.insts = append(m.insts, compact(in))
 		return nil
 	})
 	m.blocks = buildBlocks(m)
@@ -56,11 +62,11 @@ func (m *method) instAt(pc int) int {
 // switchTargets returns the absolute targets of a packed/sparse-switch.
 func (m *method) switchTargets(in dalvik.Inst) []int {
 	i := m.instAt(in.Target())
-	if i < 0 || m.insts[i].Payload == nil {
+	if i < 0 {
 		return nil
 	}
 	var out []int
-	for _, t := range m.insts[i].Payload.Targets {
+	for _, t := range m.switches[i] {
 		out = append(out, in.PC+int(t))
 	}
 	return out
@@ -75,7 +81,8 @@ func buildBlocks(m *method) []block {
 			leader[i] = true
 		}
 	}
-	for i, in := range m.insts {
+	for i := range m.insts {
+		in := m.insts[i].full()
 		fl := in.Flags()
 		if fl&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || fl&dalvik.CanContinue == 0 {
 			leader[i+1] = true
@@ -136,7 +143,7 @@ func buildBlocks(m *method) []block {
 	spans := make([]span, nb)
 	for bi := range blocks {
 		b := &blocks[bi]
-		last := m.insts[b.end-1]
+		last := m.insts[b.end-1].full()
 		fl := last.Flags()
 		add := func(t int) {
 			if t >= 0 {

@@ -43,7 +43,7 @@ func (e *engine) incognitoReach(entries []*method) {
 			work = work[:len(work)-1]
 			b := m.blocks[bi]
 			for i := b.start; i < b.end; i++ {
-				in := m.insts[i]
+				in := m.insts[i].full()
 				if in.Flags()&dalvik.IsInvoke == 0 {
 					continue
 				}
@@ -65,7 +65,7 @@ func (e *engine) incognitoReach(entries []*method) {
 // incognito state is true.
 func (e *engine) incognitoSuccs(m *method, bi int) []int {
 	b := m.blocks[bi]
-	last := m.insts[b.end-1]
+	last := m.insts[b.end-1].full()
 	all := append(append([]int(nil), b.succ...), b.handlers...)
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
 		return all

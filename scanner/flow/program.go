@@ -2,7 +2,6 @@ package flow
 
 import (
 	"github.com/apkscan/apkscan/scanner/app"
-	"github.com/apkscan/apkscan/scanner/dalvik"
 	"github.com/apkscan/apkscan/scanner/dex"
 )
 
@@ -90,10 +89,11 @@ type method struct {
 
 // mstate is a method's code and analysis state, owned by one engine.
 type mstate struct {
-	code    *dex.Code     // decoded by body on first use
-	insts   []dalvik.Inst // decoded on first use
-	pcIndex []int32       // code unit -> index into insts, -1 between instructions
-	blocks  []block
+	code     *dex.Code       // decoded by body on first use
+	insts    []inst          // decoded on first use
+	pcIndex  []int32         // code unit -> index into insts, -1 between instructions
+	switches map[int][]int32 // switch payload's relative targets, by index into insts
+	blocks   []block
 
 	paramTaint []tset            // taint per parameter register slot
 	ret        tset              // taint of every returned value

@@ -14,7 +14,8 @@ import "github.com/apkscan/apkscan/scanner/dalvik"
 // scan links m's calls and reports whether m needs the full analysis.
 func (e *engine) scan(m *method) bool {
 	dirty := false
-	for _, in := range m.insts {
+	for i := range m.insts {
+		in := m.insts[i].full()
 		switch op := in.Op; {
 		case in.IsPayload():
 		case in.Flags()&dalvik.IsInvoke != 0:
