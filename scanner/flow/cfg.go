@@ -163,7 +163,7 @@ func buildBlocks(m *method) []block {
 			}
 		}
 		spans[bi].handlers = len(edges)
-		startPC := m.insts[b.start].PC
+		startPC := int(m.insts[b.start].PC)
 		for _, t := range m.code.Tries {
 			if startPC < int(t.StartAddr) || startPC >= int(t.StartAddr)+int(t.InsnCount) {
 				continue
