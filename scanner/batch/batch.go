@@ -96,8 +96,11 @@ func Run(ctx context.Context, sc Scanner, items []Item, opts Options, emit func(
 	}
 }
 
-// runOne hashes the file (the key for shards and resume, and the sha256
-// of an error record), then scans it within the time budget.
+// runOne scans one file within the time budget. Its content hash decides
+// the shard and whether a resumed run already has it, so with either the
+// file is hashed first; otherwise only an error record needs the hash (a
+// result carries the one app.Load computed while reading), and the file is
+// not read twice.
 func runOne(ctx context.Context, sc Scanner, it Item, opts Options) Record {
 	start := time.Now()
 	rec := Record{Path: it.Path}
@@ -106,23 +109,32 @@ func runOne(ctx context.Context, sc Scanner, it Item, opts Options) Record {
 		rec.Skipped = !opts.Shard.Owns(pathKey(it.Path)) || opts.Done.Has("", it.Path)
 		return rec
 	}
-	sum, err := hashFile(it.Path)
-	key := sum
-	if err != nil {
-		// An unreadable file still belongs to exactly one shard: its path decides.
-		key = pathKey(it.Path)
-	} else {
-		rec.SHA256 = hex.EncodeToString(sum[:])
-	}
-	if !opts.Shard.Owns(key) || opts.Done.Has(rec.SHA256, it.Path) {
-		rec.Skipped = true
-		return rec
-	}
-	if err != nil {
-		rec.Err = err
-		return rec
+	if opts.Shard.Count > 1 || opts.Done.Len() > 0 {
+		sum, err := hashFile(it.Path)
+		key := sum
+		if err != nil {
+			// An unreadable file still belongs to exactly one shard: its path decides.
+			key = pathKey(it.Path)
+		} else {
+			rec.SHA256 = hex.EncodeToString(sum[:])
+		}
+		if !opts.Shard.Owns(key) || opts.Done.Has(rec.SHA256, it.Path) {
+			rec.Skipped = true
+			return rec
+		}
+		if err != nil {
+			rec.Err = err
+			return rec
+		}
 	}
 	rec.Result, rec.Err = scanOne(ctx, sc, it.Path, opts.Timeout)
+	if rec.SHA256 == "" {
+		if rec.Result != nil && rec.Result.Target.SHA256 != "" {
+			rec.SHA256 = rec.Result.Target.SHA256
+		} else if sum, err := hashFile(it.Path); err == nil {
+			rec.SHA256 = hex.EncodeToString(sum[:])
+		}
+	}
 	rec.Elapsed = time.Since(start)
 	return rec
 }

@@ -100,6 +100,9 @@ func TestWorkerOutcomes(t *testing.T) {
 type fakeScanner struct{ slow string }
 
 func (f fakeScanner) Scan(ctx context.Context, path string) (*finding.Result, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err // as a real scan cannot read it
+	}
 	if filepath.Base(path) == f.slow {
 		time.Sleep(10 * time.Second) // ignores ctx, as a stuck parser would
 	}
