@@ -85,8 +85,10 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 		}
 		e.rules = append(e.rules, compiledRule{rule: r, root: root})
 	}
+	// The two tries are the slow part of compiling; they are independent.
+	classDone := par.Go(func() { e.classAC, e.classACUses = classAC.build() })
 	e.ac, e.acUses = ac.build()
-	e.classAC, e.classACUses = classAC.build()
+	classDone()
 	e.strMinLen = -1
 	for k := range e.strExact {
 		if e.strMinLen < 0 || len(k) < e.strMinLen {
