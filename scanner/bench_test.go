@@ -22,6 +22,7 @@ func BenchmarkScanRules(b *testing.B) {
 	}
 	for _, name := range []string{
 		"apk/matomo_demo_app-debug.apk",
+		"apk/androguard_a2dp.Vol_137.apk",
 		"apk/countly_app-release.apk",
 		"apk/androguard_hello-world.apk",
 		"apk/sensorsdata_demo-release.apk",
