@@ -27,6 +27,7 @@ func BenchmarkScanRules(b *testing.B) {
 		"apk/androguard_hello-world.apk",
 		"apk/sensorsdata_demo-release.apk",
 		"browsers/xzx482_apks_via.apk",
+		"browsers/CookieJarApps_SmartCookieWeb_app-release.apk",
 		"browsers/anthonycr_Lightning-Browser_BrowserActivity.apk",
 	} {
 		p := filepath.Join(corpus, name)

@@ -79,6 +79,14 @@ func argListFormat(f Format) bool {
 // ScanRefs does without decoding operands, so that a caller can size the
 // slice it decodes into once.
 func Count(insns []uint16) int {
+	n, _ := CountErr(insns)
+	return n
+}
+
+// CountErr is Count with the errors Walk returns: what `apkscan info`
+// needs to count every instruction of an app and report broken code.
+func CountErr(insns []uint16) (int, error) {
+	var errs []error
 	n := 0
 	for pc := 0; pc < len(insns); n++ {
 		u := insns[pc]
@@ -87,13 +95,17 @@ func Count(insns []uint16) int {
 		if payloadKindOf(u) != PayloadNone || size == 0 || pc+size > len(insns) ||
 			(argListFormat(opTable[op].Format) && u>>12 > 5) {
 			inst, err := Decode(insns, pc)
+			if err != nil && (len(errs) < maxWalkErrors || fatal(err)) {
+				errs = append(errs, err)
+			}
 			if err != nil && fatal(err) {
-				return n + 1
+				n++
+				break
 			}
 			pc += inst.Size
 			continue
 		}
 		pc += size
 	}
-	return n
+	return n, errors.Join(errs...)
 }

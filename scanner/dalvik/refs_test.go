@@ -38,6 +38,9 @@ func checkRefs(t *testing.T, name string, insns []uint16) {
 	if n, walked := Count(insns), walkCount(insns); n != walked {
 		t.Fatalf("%s: Count = %d, Walk reports %d instructions", name, n, walked)
 	}
+	if _, cerr := CountErr(insns); (werr == nil) != (cerr == nil) || (werr != nil && werr.Error() != cerr.Error()) {
+		t.Fatalf("%s: CountErr error %v, Walk says %v", name, cerr, werr)
+	}
 }
 
 func walkCount(insns []uint16) int {
@@ -88,6 +91,9 @@ func FuzzScanRefs(f *testing.F) {
 		}
 		if n, walked := Count(insns), walkCount(insns); n != walked {
 			t.Fatalf("Count = %d, Walk reports %d instructions", n, walked)
+		}
+		if _, cerr := CountErr(insns); (werr == nil) != (cerr == nil) || (werr != nil && werr.Error() != cerr.Error()) {
+			t.Fatalf("CountErr error %v, Walk says %v", cerr, werr)
 		}
 		for i := range got {
 			if got[i] != want[i] {

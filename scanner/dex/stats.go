@@ -80,7 +80,7 @@ func (f *File) countInsns(em EncodedMethod, buf []uint16) (n int, _ []uint16, er
 	for k := 0; k+1 < len(raw); k += 2 {
 		buf = append(buf, binary.LittleEndian.Uint16(raw[k:]))
 	}
-	werr := dalvik.Walk(buf, func(dalvik.Inst) error { n++; return nil })
+	n, werr := dalvik.CountErr(buf) // Walk's count and errors, without decoding operands
 	if werr != nil {
 		// Keep both sentinels reachable: ours and dalvik's (e.g. dalvik.ErrTruncated).
 		fe := &FormatError{Section: "code_item", Index: -1, Off: int64(em.CodeOff), Msg: werr.Error(),
