@@ -45,6 +45,17 @@ func FuzzOpen(f *testing.F) {
 			}
 			return nil
 		})
+		// The indexer's path: reused Method, code decoded into one buffer.
+		var c Code
+		df.MethodRefsRange(0, df.NumClassDefs(), func(m *Method) error {
+			if m.CodeOff != 0 && df.CodeInto(m.CodeOff, &c) == nil {
+				dalvik.ScanRefs(c.Insns, func(dalvik.Ref) {})
+			}
+			return nil
+		})
+		if ids := df.IDStrings(); len(ids) != df.NumStrings() {
+			t.Fatalf("IDStrings: %d marks for %d strings", len(ids), df.NumStrings())
+		}
 	})
 }
 
