@@ -83,6 +83,12 @@ var Cases = []Case{
 		Absent:  []string{"sensorsdata", "umeng", "android_id", "https://"},
 	},
 	{
+		Name: "hello-feature", Package: "org.apkscan.sample.hello", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/hello/ShareService;"},
+		Strings: []string{"Hello from the share feature"},
+		Absent:  []string{"MainActivity", "https://"},
+	},
+	{
 		Name: "identifiers", Package: "org.apkscan.sample.identifiers", Dex: oneDex,
 		Defined: []string{
 			"Lorg/apkscan/sample/identifiers/MainActivity;",

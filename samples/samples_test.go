@@ -40,6 +40,7 @@ func TestCasesMatchSources(t *testing.T) {
 	for _, b := range built {
 		apkNames = append(apkNames, b[:len(b)-len(".apk")])
 	}
+	slices.Sort(apkNames) // by stem: "hello" before "hello-feature", as in src/
 	if !sort.StringsAreSorted(caseNames) {
 		t.Errorf("Cases not in name order: %v", caseNames)
 	}

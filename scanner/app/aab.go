@@ -57,6 +57,9 @@ func (a *App) loadAAB(opts Options) error {
 	base := mods[0]
 	a.loadProtoResources(byMod[base][aabResources])
 	manifestErr := a.loadProtoManifest(byMod[base][aabManifest])
+	for _, mod := range mods[1:] {
+		a.mergeModuleManifest(byMod[mod][aabManifest])
+	}
 
 	var srcs []dexSource
 	read := a.dexReader(&srcs)
@@ -167,4 +170,28 @@ func (a *App) loadProtoResources(e *apk.Entry) {
 
 func (a *App) loadProtoManifest(e *apk.Entry) error {
 	return a.readManifest(a.Archive, e, axml.ParseProtoManifest)
+}
+
+// mergeModuleManifest adds the components a feature module's manifest
+// declares to the base manifest (axml.Manifest.MergeSplit): on a device
+// they run as part of the app. The module's own resources are not loaded,
+// so its manifest is read without them (names are literal in practice).
+func (a *App) mergeModuleManifest(e *apk.Entry) {
+	if e == nil || a.Manifest == nil {
+		return
+	}
+	data, err := a.Archive.Read(e)
+	if err != nil {
+		a.diag(finding.DiagWarning, e.Path, err)
+		if len(data) == 0 {
+			return
+		}
+	}
+	m, err := axml.ParseProtoManifest(data, nil)
+	if err != nil {
+		a.diag(finding.DiagWarning, e.Path, err)
+	}
+	if m != nil {
+		a.Manifest.MergeSplit(m, e.Path)
+	}
 }

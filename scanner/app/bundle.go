@@ -97,6 +97,7 @@ func reopenForSplits(ar *apk.Archive, name string, b apk.Budgets) (*apk.Archive,
 type part struct {
 	ar       *apk.Archive
 	manifest *axml.Manifest // read without resources, to find the base
+	entry    string         // the manifest's entry path
 }
 
 // loadSplitSet scans the base APK and every split as one app: the manifest
@@ -123,6 +124,14 @@ func (a *App) loadSplitSet(opts Options) error {
 	a.Nested = append(ordered[:0:0], ordered...) // parts only so far; base first
 	a.loadResources(base.ar)
 	manifestErr := a.loadManifest(base.ar)
+	if a.Manifest != nil {
+		// A feature split's components run as part of the app.
+		for _, p := range parts {
+			if p != base && p.manifest != nil {
+				a.Manifest.MergeSplit(p.manifest, p.entry)
+			}
+		}
+	}
 
 	var srcs []dexSource
 	read := a.dexReader(&srcs)
@@ -155,6 +164,7 @@ func (a *App) openParts() []*part {
 		a.Diagnostics = append(a.Diagnostics, ar.Diagnostics...)
 		p := &part{ar: ar}
 		if me := ar.Lookup("AndroidManifest.xml"); me != nil {
+			p.entry = me.Path
 			if data, err := ar.Read(me); len(data) > 0 {
 				p.manifest, _ = axml.ParseManifest(data, nil)
 			} else if err != nil {

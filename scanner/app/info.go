@@ -79,7 +79,7 @@ func manifestInfo(m *axml.Manifest) *finding.ManifestInfo {
 	}
 	for _, c := range m.Components {
 		ci := finding.ComponentInfo{Kind: c.Kind, Name: c.Name, Exported: c.Exported, ExportedExplicit: c.ExportedExplicit,
-			Enabled: c.Enabled, Permission: c.Permission}
+			Enabled: c.Enabled, Permission: c.Permission, Manifest: c.Source}
 		for _, f := range c.IntentFilters {
 			ci.IntentFilters = append(ci.IntentFilters, filterInfo(f))
 		}

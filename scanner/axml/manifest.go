@@ -91,8 +91,12 @@ const (
 
 // Component is an activity, activity-alias, service, receiver or provider.
 type Component struct {
-	Kind             string
-	Name             string // fully qualified class name
+	Kind string
+	Name string // fully qualified class name
+	// Source is the manifest entry that declares the component when it is
+	// not the base manifest: a feature module's or a feature split's
+	// (see MergeSplit). Empty for the base manifest's own components.
+	Source           string
 	TargetActivity   string // activity-alias only, fully qualified
 	Exported         bool   // effective value after Android's defaults
 	ExportedExplicit bool   // android:exported was present
@@ -140,4 +144,25 @@ type Queries struct {
 	Packages    []string
 	Intents     []IntentFilter
 	Authorities []string
+}
+
+// MergeSplit adds the components that a feature split (or an App Bundle's
+// feature module) declares, as the package manager does when the split is
+// installed, marking each with source, the entry of split's manifest. A
+// component the base already declares (build tools often merge them) is
+// not added twice. Permissions are not merged: Android reads them from the
+// base APK only, and the build merges a feature's permissions into it.
+func (m *Manifest) MergeSplit(split *Manifest, source string) {
+	have := make(map[string]bool, len(m.Components))
+	for _, c := range m.Components {
+		have[c.Kind+" "+c.Name] = true
+	}
+	for _, c := range split.Components {
+		if have[c.Kind+" "+c.Name] {
+			continue
+		}
+		have[c.Kind+" "+c.Name] = true
+		c.Source = source
+		m.Components = append(m.Components, c)
+	}
 }

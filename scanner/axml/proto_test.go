@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"google.golang.org/protobuf/encoding/protowire"
+	"github.com/apkscan/apkscan/scanner/internal/pbxml"
 )
 
 const aabCorpus = "../../../shared/corpus/aab"
@@ -139,50 +139,11 @@ func TestProtoManifestMatchesBinary(t *testing.T) {
 }
 
 // Byte builders for synthetic protobuf manifests.
-func pbBytes(b []byte, num protowire.Number, v []byte) []byte {
-	b = protowire.AppendTag(b, num, protowire.BytesType)
-	return protowire.AppendBytes(b, v)
-}
-
-func pbVarint(b []byte, num protowire.Number, v uint64) []byte {
-	b = protowire.AppendTag(b, num, protowire.VarintType)
-	return protowire.AppendVarint(b, v)
-}
-
-func pbAttr(ns, name, value string, id uint32, item []byte) []byte {
-	var a []byte
-	a = pbBytes(a, xmlAttrNS, []byte(ns))
-	a = pbBytes(a, xmlAttrName, []byte(name))
-	a = pbBytes(a, xmlAttrValue, []byte(value))
-	if id != 0 {
-		a = pbVarint(a, xmlAttrResID, uint64(id))
-	}
-	if item != nil {
-		a = pbBytes(a, xmlAttrItem, item)
-	}
-	return a
-}
-
-// pbNode builds an XmlNode holding an element.
-func pbNode(name string, attrs [][]byte, children ...[]byte) []byte {
-	var e []byte
-	e = pbBytes(e, xmlElemName, []byte(name))
-	for _, a := range attrs {
-		e = pbBytes(e, xmlElemAttr, a)
-	}
-	for _, c := range children {
-		e = pbBytes(e, xmlElemChild, c)
-	}
-	return pbBytes(nil, xmlNodeElement, e)
-}
-
-func boolItem(v bool) []byte {
-	x := uint64(0)
-	if v {
-		x = 1
-	}
-	return pbBytes(nil, itemPrim, pbVarint(nil, primBoolean, x))
-}
+var (
+	pbAttr   = pbxml.Attr
+	pbNode   = pbxml.Node
+	boolItem = pbxml.Bool
+)
 
 func TestProtoManifestSynthetic(t *testing.T) {
 	const exportedID = 0x01010010

@@ -69,6 +69,9 @@ type ComponentInfo struct {
 	Enabled          bool         `json:"enabled"`
 	Permission       string       `json:"permission,omitempty"`
 	IntentFilters    []FilterInfo `json:"intentFilters,omitempty"`
+	// Manifest is the feature split's or module's manifest that declares
+	// the component; empty for the base manifest.
+	Manifest string `json:"manifest,omitempty"`
 }
 
 // FilterInfo is one intent filter.

@@ -69,6 +69,7 @@ type FieldRef struct {
 type Component struct {
 	Kind       string // activity | activity-alias | service | receiver | provider
 	Name       string // fully qualified class name (com.foo.Bar)
+	Entry      string // the manifest declaring it: AndroidManifest.xml, or a feature split's or module's
 	Exported   bool
 	Enabled    bool
 	Permission string

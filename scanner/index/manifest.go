@@ -23,17 +23,21 @@ func (b *builder) manifest(a *app.App) {
 	loc := Location{Entry: manifestEntry, Offset: -1}
 	b.metaData("", m.Application.MetaData, loc)
 	for _, c := range m.Components {
-		comp := Component{Kind: c.Kind, Name: c.Name, Exported: c.Exported, Enabled: c.Enabled, Permission: c.Permission}
+		entry := manifestEntry
+		if c.Source != "" {
+			entry = c.Source // merged from a feature split or module
+		}
+		comp := Component{Kind: c.Kind, Name: c.Name, Entry: entry, Exported: c.Exported, Enabled: c.Enabled, Permission: c.Permission}
 		for _, flt := range c.IntentFilters {
 			comp.Actions = append(comp.Actions, flt.Actions...)
 			for _, d := range flt.Data {
 				if d.Host != "" {
-					b.str(hostURL(d), OriginManifest, Location{Entry: manifestEntry, Class: c.Name, Offset: -1})
+					b.str(hostURL(d), OriginManifest, Location{Entry: entry, Class: c.Name, Offset: -1})
 				}
 			}
 		}
 		f.Components = append(f.Components, comp)
-		b.metaData(c.Name, c.MetaData, Location{Entry: manifestEntry, Class: c.Name, Offset: -1})
+		b.metaData(c.Name, c.MetaData, Location{Entry: entry, Class: c.Name, Offset: -1})
 	}
 }
 

@@ -32,7 +32,11 @@ func (e *Engine) scanManifest(f *index.Facts, hits [][]hit) {
 		p := e.leaves[l].Component
 		for _, c := range f.Components {
 			if componentMatches(&c, p) {
-				hits[l] = append(hits[l], manifestHit("component:"+c.Kind+":"+c.Name, describeComponent(&c)))
+				h := manifestHit("component:"+c.Kind+":"+c.Name, describeComponent(&c))
+				if c.Entry != "" {
+					h.ev.Entry = c.Entry
+				}
+				hits[l] = append(hits[l], h)
 			}
 		}
 	}

@@ -129,6 +129,9 @@ func writeComponents(ew *errWriter, cs []finding.ComponentInfo) {
 		if !c.Enabled {
 			state = "disabled"
 		}
+		if c.Manifest != "" {
+			state = strings.TrimSpace(state + " (from " + c.Manifest + ")")
+		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", c.Kind, c.Name, exp, orDash(c.Permission), state)
 	}
 	ew.setErr(tw.Flush())
