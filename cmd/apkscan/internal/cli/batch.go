@@ -44,7 +44,7 @@ type batchOptions struct {
 func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 	f := cmd.Flags()
 	f.StringVar(&b.fromFile, "from-file", "", "scan the apps listed in this file, one path per line (- reads standard input)")
-	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps at once in a batch, and at most this many cores' worth of work (default: every core)")
+	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps scanned at once in a batch; one app's stages share them too, so --jobs 1 keeps a scan to about one core; the default is one per core")
 	f.DurationVar(&b.timeout, "timeout", 60*time.Second, "batch: time budget per app (0: none)")
 	f.BoolVar(&b.isolate, "isolate", false, "batch: scan each app in a child process with --memory-limit and --timeout")
 	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (hard address-space limit on Linux); without it, a soft limit for the whole process; 0: none")
