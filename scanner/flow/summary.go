@@ -49,20 +49,20 @@ func (e *engine) substitute(t tset, vals []tset) tset {
 	if !hasSym {
 		return t
 	}
-	var out tset
+	out := make(tset, 0, len(t))
 	for _, f := range t {
 		k, ok := symbolic(f)
 		if !ok {
-			out = union(out, tset{f})
+			out = append(out, f)
 			continue
 		}
 		if k < len(vals) {
 			for _, g := range vals[k] {
-				out = union(out, tset{withFlags(g, f)})
+				out = append(out, withFlags(g, f))
 			}
 		}
 	}
-	return out
+	return normalize(out)
 }
 
 // entryFrame seeds the parameter registers of m in f, a zeroed frame of

@@ -1,5 +1,7 @@
 package flow
 
+import "slices"
+
 // A taint set is a sorted, duplicate-free list of facts. Each fact packs a
 // source id (an index into the engine's source table) with flag bits, so a
 // set stays a small slice of integers that unions cheaply. Sets are never
@@ -86,13 +88,28 @@ func mapFacts(s tset, fn func(uint32) (uint32, bool)) tset {
 	if len(s) == 0 {
 		return nil
 	}
-	var out tset
+	out := make(tset, 0, len(s))
 	for _, f := range s {
 		if g, ok := fn(f); ok {
-			out = union(out, tset{g})
+			out = append(out, g)
 		}
 	}
-	return out
+	return normalize(out)
+}
+
+// normalize makes a taint set of facts in any order: sorted, without
+// duplicates, at most maxFacts (the smallest, as repeated unions keep). It
+// sorts s in place.
+func normalize(s tset) tset {
+	if len(s) == 0 {
+		return nil
+	}
+	slices.Sort(s)
+	s = slices.Compact(s)
+	if len(s) > maxFacts {
+		s = s[:maxFacts]
+	}
+	return s
 }
 
 func equalSets(a, b tset) bool {
