@@ -21,7 +21,9 @@ type dexIndexer struct {
 	fields   []int32
 	constStr []bool
 	walkErrs []error
-	code     dex.Code // reused for every method's code_item
+	code     dex.Code    // reused for every method's code_item
+	cur      *dex.Method // the method being walked
+	curName  string      // its name and prototype, once built (methodName)
 }
 
 func (x *dexIndexer) classes() {
@@ -65,37 +67,51 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		x.walkErrs = append(x.walkErrs, dex.CodeError(m.Ref, err))
 		return nil
 	}
-	loc := Location{Entry: x.d.Entry, Class: m.Ref.Class, Method: m.Ref.Name + m.Ref.Proto.String()}
+	x.cur, x.curName = m, ""
 	// Keep what decoded before a broken instruction; say where it broke.
 	// ScanRefs steps exactly as Walk does but builds no Inst per
 	// instruction: only pool references matter here.
 	err := dalvik.ScanRefs(x.code.Insns, func(in dalvik.Ref) {
 		switch in.Kind {
 		case dalvik.IndexString:
-			x.constString(in, loc)
+			x.constString(in)
 		case dalvik.IndexMethod, dalvik.IndexMethodAndProto:
-			x.call(in, loc)
+			x.call(in)
 		case dalvik.IndexField:
-			x.field(in, loc)
+			x.field(in)
 		}
 	})
 	if err != nil {
-		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", loc.Class, loc.Method, err))
+		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", m.Ref.Class, x.methodName(), err))
 	}
+	x.cur = nil
 	return nil
 }
 
-func (x *dexIndexer) constString(in dalvik.Ref, loc Location) {
+// methodName is the walked method's name and prototype, built the first
+// time a fact needs it: many methods record none.
+func (x *dexIndexer) methodName() string {
+	if x.curName == "" {
+		x.curName = x.cur.Ref.Name + x.cur.Ref.Proto.String()
+	}
+	return x.curName
+}
+
+// at is the place of the instruction at pc in the walked method.
+func (x *dexIndexer) at(pc int) Location {
+	return Location{Entry: x.d.Entry, Class: x.cur.Ref.Class, Method: x.methodName(), Offset: pc}
+}
+
+func (x *dexIndexer) constString(in dalvik.Ref) {
 	s, err := x.f.String(in.Index)
 	if err != nil || int(in.Index) >= len(x.constStr) {
 		return
 	}
 	x.constStr[in.Index] = true
-	loc.Offset = in.PC
-	x.b.str(s, OriginDex, loc)
+	x.b.str(s, OriginDex, x.at(in.PC))
 }
 
-func (x *dexIndexer) call(in dalvik.Ref, loc Location) {
+func (x *dexIndexer) call(in dalvik.Ref) {
 	if int(in.Index) >= len(x.methods) {
 		return
 	}
@@ -119,11 +135,10 @@ func (x *dexIndexer) call(in dalvik.Ref, loc Location) {
 		}
 		x.methods[in.Index] = int32(i + 1)
 	}
-	loc.Offset = in.PC
-	x.b.f.MethodRefs[i].Sites = append(x.b.f.MethodRefs[i].Sites, loc)
+	x.b.f.MethodRefs[i].Sites = append(x.b.f.MethodRefs[i].Sites, x.at(in.PC))
 }
 
-func (x *dexIndexer) field(in dalvik.Ref, loc Location) {
+func (x *dexIndexer) field(in dalvik.Ref) {
 	if int(in.Index) >= len(x.fields) {
 		return
 	}
@@ -147,8 +162,7 @@ func (x *dexIndexer) field(in dalvik.Ref, loc Location) {
 		}
 		x.fields[in.Index] = int32(i + 1)
 	}
-	loc.Offset = in.PC
-	x.b.f.FieldRefs[i].Sites = append(x.b.f.FieldRefs[i].Sites, loc)
+	x.b.f.FieldRefs[i].Sites = append(x.b.f.FieldRefs[i].Sites, x.at(in.PC))
 }
 
 // poolStrings adds the pool strings no const-string uses and that are not
