@@ -69,7 +69,7 @@ const maxFrameSlots = 1 << 21
 // CFG, updating the global summaries (fields, returns, parameters of
 // callees, sink hits) as it goes.
 func (e *engine) analyze(m *method) {
-	m.decode()
+	m.decode(&e.cfg)
 	if len(m.blocks) == 0 {
 		return
 	}
@@ -195,6 +195,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 		m.thrown = union(m.thrown, get(in.A))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
 		if inc := e.incognitoFacts(e.concrete(m, get(in.A))); len(inc) > 0 {
+			if m.branches == nil {
+				m.branches = map[int]tset{}
+			}
 			m.branches[in.PC] = union(m.branches[in.PC], inc)
 		}
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/dalvik"
@@ -19,7 +20,7 @@ const maxInsns = 1 << 16
 
 // decode decodes m's instructions and builds its CFG once. Malformed code
 // keeps what could be decoded: Walk reports every instruction it can locate.
-func (m *method) decode() {
+func (m *method) decode(s *cfgScratch) {
 	if m.decoded {
 		return
 	}
@@ -48,7 +49,7 @@ func (m *method) decode() {
 		m.insts = append(m.insts, compact(in))
 		return nil
 	})
-	m.blocks = buildBlocks(m)
+	m.blocks = buildBlocks(m, s)
 }
 
 // instAt returns the index of the instruction at code unit pc, or -1.
@@ -72,9 +73,22 @@ func (m *method) switchTargets(in dalvik.Inst) []int {
 	return out
 }
 
-func buildBlocks(m *method) []block {
+// cfgScratch holds buildBlocks' temporaries, reused by one engine for
+// every method it decodes.
+type cfgScratch struct {
+	leader  []bool
+	blockOf []int32
+	spans   []edgeSpan
+}
+
+// edgeSpan locates one block's successors and handlers in the edge list.
+type edgeSpan struct{ succ, handlers, end int }
+
+func buildBlocks(m *method, s *cfgScratch) []block {
 	n := len(m.insts)
-	leader := make([]bool, n+1)
+	s.leader = slices.Grow(s.leader[:0], n+1)[:n+1]
+	leader := s.leader
+	clear(leader)
 	leader[0] = true
 	mark := func(pc int) {
 		if i := m.instAt(pc); i >= 0 {
@@ -118,7 +132,8 @@ func buildBlocks(m *method) []block {
 		}
 	}
 	blocks := make([]block, 0, nb)
-	blockOf := make([]int32, n)
+	s.blockOf = slices.Grow(s.blockOf[:0], n)[:n] // every entry is written below
+	blockOf := s.blockOf
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && !leader[j] {
@@ -139,8 +154,8 @@ func buildBlocks(m *method) []block {
 	// Every block's successors and handlers are cut from one edge list
 	// (most blocks have one or two), not allocated block by block.
 	edges := make([]int, 0, 2*nb)
-	type span struct{ succ, handlers, end int }
-	spans := make([]span, nb)
+	s.spans = slices.Grow(s.spans[:0], nb)[:nb] // every entry is written below
+	spans := s.spans
 	for bi := range blocks {
 		b := &blocks[bi]
 		last := m.insts[b.end-1].full()

@@ -54,7 +54,8 @@ type engine struct {
 	slab      []tset // scratch register states, reused by analyze
 	frames    []frame
 	queuedBuf []bool
-	regBuf    []uint32 // scratch for invoke
+	cfg       cfgScratch // buildBlocks' temporaries
+	regBuf    []uint32   // scratch for invoke
 	argBuf    []tset
 	concBuf   []tset
 	steps     int
@@ -100,7 +101,6 @@ func (e *engine) reach(m *method) {
 		m.reached = true
 		m.state()
 		m.calls = map[int][]*method{}
-		m.branches = map[int]tset{}
 		e.seedCallbackSources(m)
 	}
 	e.enqueue(m)

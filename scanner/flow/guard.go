@@ -15,21 +15,22 @@ import (
 // guard that tracks only when incognito.
 func (e *engine) incognitoReach(entries []*method) {
 	var queue []*method
-	visit := func(m *method, from *callSite) {
+	visit := func(m *method, from callSite) {
 		if !m.hasCode() || m.mstate != nil && m.incBlocks != nil {
 			return
 		}
-		m.decode()
+		m.decode(&e.cfg)
 		m.incBlocks = make([]bool, len(m.blocks))
-		if from != nil {
-			cs := *from
+		if from.m != nil {
+			cs := from // on the heap only for a method's first visit
 			m.incFrom = &cs
 		}
 		queue = append(queue, m)
 	}
 	for _, m := range entries {
-		visit(m, nil)
+		visit(m, callSite{})
 	}
+	var succs []int // reused for every block
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
@@ -48,10 +49,11 @@ func (e *engine) incognitoReach(entries []*method) {
 					continue
 				}
 				for _, t := range m.calls[in.PC] {
-					visit(t, &callSite{m, in.PC})
+					visit(t, callSite{m, in.PC})
 				}
 			}
-			for _, s := range e.incognitoSuccs(m, bi) {
+			succs = e.incognitoSuccs(m, bi, succs[:0])
+			for _, s := range succs {
 				if !m.incBlocks[s] {
 					m.incBlocks[s] = true
 					work = append(work, s)
@@ -61,12 +63,13 @@ func (e *engine) incognitoReach(entries []*method) {
 	}
 }
 
-// incognitoSuccs returns the successors of block bi that may run while
-// incognito state is true.
-func (e *engine) incognitoSuccs(m *method, bi int) []int {
+// incognitoSuccs appends to out the successors of block bi that may run
+// while incognito state is true.
+func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	b := m.blocks[bi]
 	last := m.insts[b.end-1].full()
-	all := append(append([]int(nil), b.succ...), b.handlers...)
+	start := len(out)
+	all := append(append(out, b.succ...), b.handlers...)
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
 		return all
 	}
@@ -89,16 +92,16 @@ func (e *engine) incognitoSuccs(m *method, bi int) []int {
 	// if-nez jumps on non-zero, if-eqz on zero.
 	jump := (last.Op == dalvik.OpIfNez) == pos
 	tb := m.blockAt(last.Target())
-	var out []int
+	res := all[:start] // all's copies are rewritten; b's own lists are read
 	for _, s := range b.succ {
 		if (s == tb) == jump {
-			out = append(out, s)
+			res = append(res, s)
 		}
 	}
 	if tb == bi+1 { // branch to the next block: both edges are the same
-		out = append(out[:0], b.succ...)
+		res = append(all[:start], b.succ...)
 	}
-	return append(out, b.handlers...)
+	return append(res, b.handlers...)
 }
 
 // blockAt returns the block starting at code unit pc, or -1.

@@ -38,7 +38,7 @@ type mstate struct {
 	ret        tset              // taint of every returned value
 	callers    []callSite        // call sites that may run this method (rarely one twice)
 	calls      map[int][]*method // app targets per invoke pc
-	branches   map[int]tset      // incognito facts tested by if-eqz/if-nez per pc
+	branches   map[int]tset      // incognito facts tested by if-eqz/if-nez per pc (nil: none)
 	thrown     tset              // taint of thrown values, for move-exception
 
 	incBlocks []bool    // blocks that may run in incognito mode (nil: method never does)
