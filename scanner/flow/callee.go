@@ -10,7 +10,7 @@ import (
 type callee struct {
 	ok        bool
 	ref       dex.MethodRef
-	what      string // "Lcls;->name", for evidence
+	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
 	src       *SourceSpec
 	sinkKind  string
@@ -24,6 +24,15 @@ type callee struct {
 	prefGet   bool // boolean preference getter (key decides)
 	targets   [3][]*method
 	resolved  [3]bool
+}
+
+// label names the callee for evidence, "Lcls;->name", built on first use:
+// most callees are never a source or a sink.
+func (c *callee) label() string {
+	if c.what == "" {
+		c.what = c.ref.Class + "->" + c.ref.Name
+	}
+	return c.what
 }
 
 type calleeKey struct {
@@ -44,7 +53,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	cls, name := ref.Class, ref.Name
 	p := e.prog
-	*c = callee{ok: true, ref: ref, what: cls + "->" + name, tracker: e.trackerOf(cls)}
+	*c = callee{ok: true, ref: ref, tracker: e.trackerOf(cls)}
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {

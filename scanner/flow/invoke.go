@@ -29,11 +29,11 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	ref := c.ref
 	var result tset
 	if c.src != nil && e.constArgOK(m, in, regs, static, ref, c.src) {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.what)
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
 	if e.incognitoCall(m, in, regs, static, c) {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.what)
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
 		result = tset{fact(id, 0)}
 	}
 	if c.tracker != "" {
@@ -115,7 +115,7 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	cs := callSite{m, in.PC}
 	h := e.hits[cs]
 	if h == nil {
-		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.what}
+		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.label()}
 		e.hits[cs] = h
 	}
 	h.taint = union(h.taint, t)

@@ -49,7 +49,18 @@ func (e *engine) substitute(t tset, vals []tset) tset {
 	if !hasSym {
 		return t
 	}
-	out := make(tset, 0, len(t))
+	n := 0
+	for _, f := range t {
+		if k, ok := symbolic(f); !ok {
+			n++
+		} else if k < len(vals) {
+			n += len(vals[k])
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make(tset, 0, n)
 	for _, f := range t {
 		k, ok := symbolic(f)
 		if !ok {

@@ -88,11 +88,22 @@ func mapFacts(s tset, fn func(uint32) (uint32, bool)) tset {
 	if len(s) == 0 {
 		return nil
 	}
-	out := make(tset, 0, len(s))
-	for _, f := range s {
-		if g, ok := fn(f); ok {
+	// Often every fact maps to itself: then s is the answer, unallocated.
+	var out tset
+	for i, f := range s {
+		g, ok := fn(f)
+		if out == nil {
+			if ok && g == f {
+				continue
+			}
+			out = append(make(tset, 0, len(s)), s[:i]...)
+		}
+		if ok {
 			out = append(out, g)
 		}
+	}
+	if out == nil {
+		return s
 	}
 	return normalize(out)
 }
