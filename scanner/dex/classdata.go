@@ -38,29 +38,40 @@ func (f *File) ClassData(cd ClassDef) (*ClassData, error) {
 	if c.bad {
 		return nil, errf(ErrTruncated, "class_data_item", cd.Index, int64(cd.ClassDataOff), "header past end of file")
 	}
+	// Static and instance fields share one backing array, as do direct
+	// and virtual methods: two allocations a class, not four. The counts
+	// are capped by the bytes left (capHint), not trusted.
 	cdata := &ClassData{}
+	var fields []EncodedField
+	if n := uint64(sizes[0]) + uint64(sizes[1]); n > 0 {
+		fields = make([]EncodedField, 0, capHint(uint32(min(n, 1<<32-1)), c.remaining(), 2))
+	}
 	var err error
-	if cdata.StaticFields, err = f.readFields(&c, cd, sizes[0]); err != nil {
+	if fields, err = f.readFields(&c, cd, sizes[0], fields); err != nil {
 		return nil, err
 	}
-	if cdata.InstanceFields, err = f.readFields(&c, cd, sizes[1]); err != nil {
+	cdata.StaticFields = fields[:len(fields):len(fields)]
+	if fields, err = f.readFields(&c, cd, sizes[1], fields); err != nil {
 		return nil, err
 	}
-	if cdata.DirectMethods, err = f.readMethods(&c, cd, sizes[2]); err != nil {
+	cdata.InstanceFields = fields[len(cdata.StaticFields):]
+	var methods []EncodedMethod
+	if n := uint64(sizes[2]) + uint64(sizes[3]); n > 0 {
+		methods = make([]EncodedMethod, 0, capHint(uint32(min(n, 1<<32-1)), c.remaining(), 3))
+	}
+	if methods, err = f.readMethods(&c, cd, sizes[2], methods); err != nil {
 		return nil, err
 	}
-	if cdata.VirtualMethods, err = f.readMethods(&c, cd, sizes[3]); err != nil {
+	cdata.DirectMethods = methods[:len(methods):len(methods)]
+	if methods, err = f.readMethods(&c, cd, sizes[3], methods); err != nil {
 		return nil, err
 	}
+	cdata.VirtualMethods = methods[len(cdata.DirectMethods):]
 	return cdata, nil
 }
 
-// readFields decodes n encoded_field entries (each at least 2 bytes).
-func (f *File) readFields(c *cursor, cd ClassDef, n uint32) ([]EncodedField, error) {
-	if n == 0 {
-		return nil, nil
-	}
-	out := make([]EncodedField, 0, capHint(n, c.remaining(), 2))
+// readFields appends n encoded_field entries (each at least 2 bytes) to out.
+func (f *File) readFields(c *cursor, cd ClassDef, n uint32, out []EncodedField) ([]EncodedField, error) {
 	var idx uint32
 	for k := uint32(0); k < n; k++ {
 		start := c.pos
@@ -74,12 +85,9 @@ func (f *File) readFields(c *cursor, cd ClassDef, n uint32) ([]EncodedField, err
 	return out, nil
 }
 
-// readMethods decodes n encoded_method entries (each at least 3 bytes).
-func (f *File) readMethods(c *cursor, cd ClassDef, n uint32) ([]EncodedMethod, error) {
-	if n == 0 {
-		return nil, nil
-	}
-	out := make([]EncodedMethod, 0, capHint(n, c.remaining(), 3))
+// readMethods appends n encoded_method entries (each at least 3 bytes) to
+// out.
+func (f *File) readMethods(c *cursor, cd ClassDef, n uint32, out []EncodedMethod) ([]EncodedMethod, error) {
 	var idx uint32
 	for k := uint32(0); k < n; k++ {
 		start := c.pos
