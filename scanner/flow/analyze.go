@@ -27,38 +27,16 @@ func joinInto(dst *frame, src frame) bool {
 	return changed
 }
 
-// scratch returns n zeroed register slots from the engine's slab, which
-// analyze reuses for every method (it is not re-entered).
-func (e *engine) scratch(n int) []tset {
-	if cap(e.slab) < n {
-		e.slab = make([]tset, n)
-		return e.slab
+// reuse returns n zeroed elements of *buf, growing it only when it is too
+// small: analyze's buffers serve every method (analyze is not re-entered).
+func reuse[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+		return *buf
 	}
-	s := e.slab[:n]
+	s := (*buf)[:n]
 	clear(s)
 	return s
-}
-
-// blockFrames returns n nil frames from a buffer analyze reuses.
-func (e *engine) blockFrames(n int) []frame {
-	if cap(e.frames) < n {
-		e.frames = make([]frame, n)
-		return e.frames
-	}
-	f := e.frames[:n]
-	clear(f)
-	return f
-}
-
-// queuedFlags returns n false flags from a buffer analyze reuses.
-func (e *engine) queuedFlags(n int) []bool {
-	if cap(e.queuedBuf) < n {
-		e.queuedBuf = make([]bool, n)
-		return e.queuedBuf
-	}
-	q := e.queuedBuf[:n]
-	clear(q)
-	return q
 }
 
 // maxFrameSlots bounds registers × blocks per method (about 50 MB of
@@ -96,13 +74,13 @@ func (e *engine) analyze(m *method) {
 	// fresh states for every block on every pass were a large part of a
 	// batch's allocation. Two more slots serve as scratch frames.
 	w := nregs + 1
-	slab := e.scratch(w * (len(m.blocks) + 2))
-	in := e.blockFrames(len(m.blocks))
+	slab := reuse(&e.slab, w*(len(m.blocks)+2))
+	in := reuse(&e.frames, len(m.blocks))
 	in[0] = slab[:w:w]
 	e.entryFrame(m, nregs, in[0])
 	e.alias = map[uint32]uint32{}
 	queue := []int{0}
-	queued := e.queuedFlags(len(m.blocks))
+	queued := reuse(&e.queuedBuf, len(m.blocks))
 	queued[0] = true
 	regs, h := frame(slab[len(m.blocks)*w:][:w:w]), frame(slab[(len(m.blocks)+1)*w:][:w:w])
 	for len(queue) > 0 {

@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/dalvik"
@@ -86,9 +85,7 @@ type edgeSpan struct{ succ, handlers, end int }
 
 func buildBlocks(m *method, s *cfgScratch) []block {
 	n := len(m.insts)
-	s.leader = slices.Grow(s.leader[:0], n+1)[:n+1]
-	leader := s.leader
-	clear(leader)
+	leader := reuse(&s.leader, n+1)
 	leader[0] = true
 	mark := func(pc int) {
 		if i := m.instAt(pc); i >= 0 {
@@ -132,8 +129,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 		}
 	}
 	blocks := make([]block, 0, nb)
-	s.blockOf = slices.Grow(s.blockOf[:0], n)[:n] // every entry is written below
-	blockOf := s.blockOf
+	blockOf := reuse(&s.blockOf, n)
 	for i := 0; i < n; {
 		j := i + 1
 		for j < n && !leader[j] {
@@ -154,8 +150,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 	// Every block's successors and handlers are cut from one edge list
 	// (most blocks have one or two), not allocated block by block.
 	edges := make([]int, 0, 2*nb)
-	s.spans = slices.Grow(s.spans[:0], nb)[:nb] // every entry is written below
-	spans := s.spans
+	spans := reuse(&s.spans, nb)
 	for bi := range blocks {
 		b := &blocks[bi]
 		last := m.insts[b.end-1].full()
