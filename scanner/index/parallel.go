@@ -17,6 +17,11 @@ type codeUnit struct {
 	x      *dexIndexer
 	lo, hi int
 	diags  []error
+	// adopt marks the first unit, whose string facts begin with a copy of
+	// the builder's first prefix facts: mergeUnits takes its slice as the
+	// builder's instead of copying every fact once more.
+	prefix int
+	adopt  bool
 }
 
 // dexAll indexes every dex file. Classes and types are recorded directly;
@@ -37,8 +42,16 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		main.types()
 		u := b.newUnit(d, d.File, 0, d.File.NumClassDefs())
 		// const-string sites number about the pool's size: one allocation
-		// instead of a dozen doublings of 88-byte facts.
-		u.x.b.f.Strings = make([]StringFact, 0, d.File.NumStrings())
+		// instead of a dozen doublings of 88-byte facts. The first unit's
+		// slice becomes the builder's (see codeUnit.prefix), so it also
+		// has room for the pool strings mergeUnits adds after it.
+		if len(units) == 0 {
+			n := len(b.f.Strings)
+			u.x.b.f.Strings = append(make([]StringFact, 0, n+2*d.File.NumStrings()), b.f.Strings...)
+			u.prefix, u.adopt = n, true
+		} else {
+			u.x.b.f.Strings = make([]StringFact, 0, d.File.NumStrings())
+		}
 		units = append(units, u)
 	}
 	units = splitUnits(b, units, jobs)
@@ -104,14 +117,28 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 	var order []*app.DexFile
 	more := 0
 	for _, u := range units {
-		more += len(u.x.b.f.Strings) + u.x.f.NumStrings() // const-strings, then pool strings
-	}
-	b.f.Strings = slices.Grow(b.f.Strings, more)
-	for _, u := range units {
 		if byDex[u.d] == nil {
 			order = append(order, u.d)
+			more += u.d.File.NumStrings() // pool strings, once per dex
 		}
 		byDex[u.d] = append(byDex[u.d], u)
+		more += len(u.x.b.f.Strings) // const-strings
+	}
+	adopt := len(units) > 0 && units[0].adopt && units[0].prefix == len(b.f.Strings)
+	if adopt {
+		// The first unit's facts already begin with the builder's.
+		b.f.Strings = units[0].x.b.f.Strings
+		more -= len(b.f.Strings)
+	}
+	b.f.Strings = slices.Grow(b.f.Strings, more)
+	for k, u := range units {
+		if k == 0 && adopt {
+			b.mergeRefs(u.x.b)
+			continue
+		}
+		if u.adopt { // not adopted after all: skip the copied prefix
+			u.x.b.f.Strings = u.x.b.f.Strings[u.prefix:]
+		}
 		b.merge(u.x.b)
 	}
 	for _, d := range order {
@@ -136,8 +163,13 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 // field sites by reference. The first unit's references are adopted as
 // they are (no copy of their sites); later units append.
 func (b *builder) merge(u *builder) {
+	b.f.Strings = append(b.f.Strings, u.f.Strings...)
+	b.mergeRefs(u)
+}
+
+// mergeRefs aggregates one unit's call and field sites into b.
+func (b *builder) mergeRefs(u *builder) {
 	f := u.f
-	b.f.Strings = append(b.f.Strings, f.Strings...)
 	if len(b.f.MethodRefs) == 0 && len(b.f.FieldRefs) == 0 {
 		b.f.MethodRefs, b.f.FieldRefs = f.MethodRefs, f.FieldRefs
 		b.methods, b.fields = u.methods, u.fields
