@@ -87,7 +87,7 @@ func (e *engine) analyze(m *method) {
 		bi := queue[0]
 		queue = queue[1:]
 		queued[bi] = false
-		b := m.blocks[bi]
+		b := &m.blocks[bi]
 		copy(regs, in[bi])
 		for i := b.start; i < b.end; i++ {
 			e.step(m, regs, i)
@@ -104,16 +104,16 @@ func (e *engine) analyze(m *method) {
 				queue = append(queue, t)
 			}
 		}
-		for _, s := range b.succ {
+		for _, s := range m.succs(b) {
 			push(s, regs)
 		}
-		if len(b.handlers) > 0 {
+		if handlers := m.handlersOf(b); len(handlers) > 0 {
 			// A handler may start from any point in the block: join the
 			// states at its start and end, and expose thrown taint.
 			copy(h, in[bi])
 			joinInto(&h, regs)
 			h[nregs] = m.thrown
-			for _, t := range b.handlers {
+			for _, t := range handlers {
 				push(t, h)
 			}
 		}

@@ -6,12 +6,20 @@ import (
 	"github.com/apkscan/apkscan/scanner/dalvik"
 )
 
-// block is a basic block: instructions insts[start:end] of its method.
+// block is a basic block: instructions insts[start:end] of its method. Its
+// normal successors are edges[succ:hand] of the method and its exception
+// handlers edges[hand:stop] (block indices): blocks hold no pointers, so
+// the collector does not scan them.
 type block struct {
-	start, end int
-	succ       []int // normal successors (block indices)
-	handlers   []int // exception handlers reachable from this block
+	start, end       int
+	succ, hand, stop int32
 }
+
+// succs returns the normal successors of block b of m.
+func (m *method) succs(b *block) []int { return m.edges[b.succ:b.hand:b.hand] }
+
+// handlersOf returns the exception handlers reachable from block b of m.
+func (m *method) handlersOf(b *block) []int { return m.edges[b.hand:b.stop:b.stop] }
 
 // maxInsns bounds the code decoded per method (64K code units is far above
 // what d8 emits; obfuscators' giant switch methods stay below it).
@@ -77,11 +85,7 @@ func (m *method) switchTargets(in dalvik.Inst) []int {
 type cfgScratch struct {
 	leader  []bool
 	blockOf []int32
-	spans   []edgeSpan
 }
-
-// edgeSpan locates one block's successors and handlers in the edge list.
-type edgeSpan struct{ succ, handlers, end int }
 
 func buildBlocks(m *method, s *cfgScratch) []block {
 	n := len(m.insts)
@@ -150,7 +154,6 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 	// Every block's successors and handlers are cut from one edge list
 	// (most blocks have one or two), not allocated block by block.
 	edges := make([]int, 0, 2*nb)
-	spans := reuse(&s.spans, nb)
 	for bi := range blocks {
 		b := &blocks[bi]
 		last := m.insts[b.end-1].full()
@@ -160,7 +163,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 				edges = append(edges, t)
 			}
 		}
-		spans[bi].succ = len(edges)
+		b.succ = int32(len(edges))
 		if fl&dalvik.CanContinue != 0 && b.end < n {
 			add(bi + 1)
 		}
@@ -172,7 +175,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 				add(target(t))
 			}
 		}
-		spans[bi].handlers = len(edges)
+		b.hand = int32(len(edges))
 		startPC := int(m.insts[b.start].PC)
 		for _, t := range m.code.Tries {
 			if startPC < int(t.StartAddr) || startPC >= int(t.StartAddr)+int(t.InsnCount) {
@@ -185,16 +188,9 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 				add(target(int(t.Handler.CatchAllAddr)))
 			}
 		}
-		spans[bi].end = len(edges)
-		sort.Ints(edges[spans[bi].handlers:])
+		b.stop = int32(len(edges))
+		sort.Ints(edges[b.hand:])
 	}
-	for bi, s := range spans {
-		if s.handlers > s.succ {
-			blocks[bi].succ = edges[s.succ:s.handlers:s.handlers]
-		}
-		if s.end > s.handlers {
-			blocks[bi].handlers = edges[s.handlers:s.end:s.end]
-		}
-	}
+	m.edges = edges
 	return blocks
 }

@@ -66,10 +66,10 @@ func (e *engine) incognitoReach(entries []*method) {
 // incognitoSuccs appends to out the successors of block bi that may run
 // while incognito state is true.
 func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
-	b := m.blocks[bi]
+	b := &m.blocks[bi]
 	last := m.insts[b.end-1].full()
 	start := len(out)
-	all := append(append(out, b.succ...), b.handlers...)
+	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
 		return all
 	}
@@ -93,15 +93,15 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	jump := (last.Op == dalvik.OpIfNez) == pos
 	tb := m.blockAt(last.Target())
 	res := all[:start] // all's copies are rewritten; b's own lists are read
-	for _, s := range b.succ {
+	for _, s := range m.succs(b) {
 		if (s == tb) == jump {
 			res = append(res, s)
 		}
 	}
 	if tb == bi+1 { // branch to the next block: both edges are the same
-		res = append(all[:start], b.succ...)
+		res = append(all[:start], m.succs(b)...)
 	}
-	return append(res, b.handlers...)
+	return append(res, m.handlersOf(b)...)
 }
 
 // blockAt returns the block starting at code unit pc, or -1.

@@ -33,6 +33,7 @@ type mstate struct {
 	pcIndex  []int32         // code unit -> index into insts, -1 between instructions
 	switches map[int][]int32 // switch payload's relative targets, by index into insts
 	blocks   []block
+	edges    []int // blocks' successors and handlers (see block)
 
 	paramTaint []tset            // taint per parameter register slot
 	ret        tset              // taint of every returned value
