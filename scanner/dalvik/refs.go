@@ -27,8 +27,16 @@ var unitsTable = func() (t [256]uint8) {
 // code (payloads, truncated or malformed instructions) takes Walk's own
 // decoding path so that both always agree (pinned by a corpus test).
 func ScanRefs(insns []uint16, fn func(Ref)) error {
+	_, err := step(insns, fn)
+	return err
+}
+
+// step walks insns as Walk does, counting the instructions and reporting
+// pool references to fn when it is not nil. Ordinary instructions are
+// stepped by their size alone; odd code takes Decode.
+func step(insns []uint16, fn func(Ref)) (n int, err error) {
 	var errs []error
-	for pc := 0; pc < len(insns); {
+	for pc := 0; pc < len(insns); n++ {
 		u := insns[pc]
 		op := Opcode(u)
 		size := int(unitsTable[op])
@@ -38,16 +46,17 @@ func ScanRefs(insns []uint16, fn func(Ref)) error {
 			if err != nil && (len(errs) < maxWalkErrors || fatal(err)) {
 				errs = append(errs, err)
 			}
-			if k := inst.IndexKind(); poolRef(k) {
+			if k := inst.IndexKind(); fn != nil && poolRef(k) {
 				fn(Ref{PC: pc, Op: inst.Op, Kind: k, Index: inst.Index})
 			}
 			if err != nil && fatal(err) {
+				n++
 				break
 			}
 			pc += inst.Size
 			continue
 		}
-		if k := opTable[op].Index; poolRef(k) {
+		if k := opTable[op].Index; fn != nil && poolRef(k) {
 			idx := uint32(insns[pc+1])
 			if opTable[op].Format == Format31c {
 				idx |= uint32(insns[pc+2]) << 16
@@ -56,7 +65,7 @@ func ScanRefs(insns []uint16, fn func(Ref)) error {
 		}
 		pc += size
 	}
-	return errors.Join(errs...)
+	return n, errors.Join(errs...)
 }
 
 // poolRef reports index kinds that name an entry of a dex pool (the odex
@@ -85,27 +94,4 @@ func Count(insns []uint16) int {
 
 // CountErr is Count with the errors Walk returns: what `apkscan info`
 // needs to count every instruction of an app and report broken code.
-func CountErr(insns []uint16) (int, error) {
-	var errs []error
-	n := 0
-	for pc := 0; pc < len(insns); n++ {
-		u := insns[pc]
-		op := Opcode(u)
-		size := int(unitsTable[op])
-		if payloadKindOf(u) != PayloadNone || size == 0 || pc+size > len(insns) ||
-			(argListFormat(opTable[op].Format) && u>>12 > 5) {
-			inst, err := Decode(insns, pc)
-			if err != nil && (len(errs) < maxWalkErrors || fatal(err)) {
-				errs = append(errs, err)
-			}
-			if err != nil && fatal(err) {
-				n++
-				break
-			}
-			pc += inst.Size
-			continue
-		}
-		pc += size
-	}
-	return n, errors.Join(errs...)
-}
+func CountErr(insns []uint16) (int, error) { return step(insns, nil) }
