@@ -154,12 +154,9 @@ func (a *App) loadProtoResources(e *apk.Entry) {
 	if e == nil {
 		return
 	}
-	data, err := a.Archive.Read(e)
-	if err != nil {
-		a.diag(finding.DiagError, e.Path, err)
-		if len(data) == 0 {
-			return
-		}
+	data, err := a.readEntry(a.Archive, e, finding.DiagError)
+	if err != nil && len(data) == 0 {
+		return
 	}
 	res, err := axml.ParseProtoResources(data)
 	if err != nil {
@@ -180,12 +177,9 @@ func (a *App) mergeModuleManifest(e *apk.Entry) {
 	if e == nil || a.Manifest == nil {
 		return
 	}
-	data, err := a.Archive.Read(e)
-	if err != nil {
-		a.diag(finding.DiagWarning, e.Path, err)
-		if len(data) == 0 {
-			return
-		}
+	data, err := a.readEntry(a.Archive, e, finding.DiagWarning)
+	if err != nil && len(data) == 0 {
+		return
 	}
 	m, err := axml.ParseProtoManifest(data, nil)
 	if err != nil {

@@ -163,18 +163,26 @@ func (a *App) diag(level finding.DiagLevel, entry string, err error) {
 	a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
 }
 
+// readEntry reads e of ar, recording a read error as a diagnostic at
+// level. The bytes read before an error are kept: callers parse what there
+// is, and give up only when nothing was read.
+func (a *App) readEntry(ar *apk.Archive, e *apk.Entry, level finding.DiagLevel) ([]byte, error) {
+	data, err := ar.Read(e)
+	if err != nil {
+		a.diag(level, e.Path, err)
+	}
+	return data, err
+}
+
 // loadResources reads resources.arsc of ar (the APK, or a split set's base).
 func (a *App) loadResources(ar *apk.Archive) {
 	e := ar.Lookup("resources.arsc")
 	if e == nil {
 		return
 	}
-	data, err := ar.Read(e)
-	if err != nil {
-		a.diag(finding.DiagError, e.Path, err)
-		if len(data) == 0 {
-			return
-		}
+	data, err := a.readEntry(ar, e, finding.DiagError)
+	if err != nil && len(data) == 0 {
+		return
 	}
 	res, err := axml.ParseResources(data)
 	if err != nil {
@@ -194,12 +202,9 @@ func (a *App) readManifest(ar *apk.Archive, e *apk.Entry, parse func([]byte, *ax
 	if e == nil {
 		return ErrNotAPK
 	}
-	data, err := ar.Read(e)
-	if err != nil {
-		a.diag(finding.DiagError, e.Path, err)
-		if len(data) == 0 {
-			return err
-		}
+	data, err := a.readEntry(ar, e, finding.DiagError)
+	if err != nil && len(data) == 0 {
+		return err
 	}
 	m, err := parse(data, a.Resources)
 	if err != nil {
