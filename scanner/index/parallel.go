@@ -17,11 +17,10 @@ type codeUnit struct {
 	x      *dexIndexer
 	lo, hi int
 	diags  []error
-	// adopt marks the first unit, whose string facts begin with a copy of
-	// the builder's first prefix facts: mergeUnits takes its slice as the
+	// prefix: the first unit's string facts begin with a copy of the
+	// builder's first prefix facts, so mergeUnits takes its slice as the
 	// builder's instead of copying every fact once more.
 	prefix int
-	adopt  bool
 }
 
 // dexAll indexes every dex file. Classes and types are recorded directly;
@@ -48,7 +47,7 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		if len(units) == 0 {
 			n := len(b.f.Strings)
 			u.x.b.f.Strings = append(make([]StringFact, 0, n+2*d.File.NumStrings()), b.f.Strings...)
-			u.prefix, u.adopt = n, true
+			u.prefix = n
 		} else {
 			u.x.b.f.Strings = make([]StringFact, 0, d.File.NumStrings())
 		}
@@ -124,7 +123,8 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 		byDex[u.d] = append(byDex[u.d], u)
 		more += len(u.x.b.f.Strings) // const-strings
 	}
-	adopt := len(units) > 0 && units[0].adopt && units[0].prefix == len(b.f.Strings)
+	// units[0] is the first unit dexAll made (splitting only appends).
+	adopt := len(units) > 0 && units[0].prefix == len(b.f.Strings)
 	if adopt {
 		// The first unit's facts already begin with the builder's.
 		b.f.Strings = units[0].x.b.f.Strings
@@ -136,7 +136,7 @@ func (b *builder) mergeUnits(units []*codeUnit) {
 			b.mergeRefs(u.x.b)
 			continue
 		}
-		if u.adopt { // not adopted after all: skip the copied prefix
+		if k == 0 { // not adopted after all: skip the copied prefix
 			u.x.b.f.Strings = u.x.b.f.Strings[u.prefix:]
 		}
 		b.merge(u.x.b)
