@@ -4,7 +4,6 @@ go 1.24
 
 require (
 	github.com/4kills/go-libdeflate/v2 v2.2.1
-	github.com/BobuSumisu/aho-corasick v1.0.3
 	github.com/avast/apkparser v0.0.0-20260423123151-7fcaee440f68
 	github.com/klauspost/compress v1.18.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.1

@@ -4,9 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
-
 	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/internal/aho"
 )
 
 type useKind uint8
@@ -32,8 +31,8 @@ type reUse struct {
 	re   *regexp.Regexp
 }
 
-// acBuilder dedupes patterns: the library keeps one pattern id per trie
-// state, so adding the same literal twice would silently lose the first use.
+// acBuilder dedupes patterns: an automaton reports one pattern id per
+// literal, so each literal keeps the list of its uses.
 type acBuilder struct {
 	ids  map[string]int
 	pats []string
@@ -56,15 +55,12 @@ func (b *acBuilder) add(lit string, u acUse) {
 	b.uses[id] = append(b.uses[id], u)
 }
 
-func (b *acBuilder) build() (*ahocorasick.Trie, [][]acUse) {
+func (b *acBuilder) build() (*aho.Automaton, [][]acUse, error) {
 	if len(b.pats) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	tb := ahocorasick.NewTrieBuilder()
-	for _, p := range b.pats {
-		tb.AddString(p)
-	}
-	return tb.Build(), b.uses
+	a, err := aho.Build(b.pats)
+	return a, b.uses, err
 }
 
 // minPrefilter is the shortest literal worth prefiltering a regex on.

@@ -27,9 +27,8 @@ func (e *Engine) scanClassRegexes(f *index.Facts, hits [][]hit) {
 	if e.classAC == nil && len(e.classReAlways) == 0 {
 		return
 	}
-	var buf []byte
 	for desc, c := range f.DefinedClasses {
-		buf = e.classRegexLeaves(desc, rules.OpClassRegex, buf, func(l int) {
+		e.classRegexLeaves(desc, rules.OpClassRegex, func(l int) {
 			hits[l] = append(hits[l], hit{key: desc, level: finding.EvidenceDefinedClasses,
 				ev: finding.Evidence{Entry: c.Entry, Class: desc, Value: desc}})
 		})
@@ -37,7 +36,7 @@ func (e *Engine) scanClassRegexes(f *index.Facts, hits [][]hit) {
 	for desc, entries := range f.ReferencedTypes {
 		// Array types (`[Lcom/foo/Bar;`) reference the element class.
 		d := strings.TrimLeft(desc, "[")
-		buf = e.classRegexLeaves(d, rules.OpReferencedClassRegex, buf, func(l int) {
+		e.classRegexLeaves(d, rules.OpReferencedClassRegex, func(l int) {
 			for _, en := range entries {
 				hits[l] = append(hits[l], hit{key: desc, level: finding.EvidenceReferencedTypes,
 					ev: finding.Evidence{Entry: en, Value: desc}})
@@ -47,8 +46,8 @@ func (e *Engine) scanClassRegexes(f *index.Facts, hits [][]hit) {
 }
 
 // classRegexLeaves calls fn once for every leaf of kind op whose regex
-// matches desc. It returns buf for reuse.
-func (e *Engine) classRegexLeaves(desc string, op rules.Op, buf []byte, fn func(int)) []byte {
+// matches desc.
+func (e *Engine) classRegexLeaves(desc string, op rules.Op, fn func(int)) {
 	done := map[int]bool(nil)
 	try := func(leaf int, ok bool) {
 		if !ok || done[leaf] {
@@ -61,8 +60,7 @@ func (e *Engine) classRegexLeaves(desc string, op rules.Op, buf []byte, fn func(
 		fn(leaf)
 	}
 	if e.classAC != nil {
-		buf = append(buf[:0], desc...)
-		e.classAC.Walk(buf, func(_, _, pat int64) bool {
+		e.classAC.Walk(desc, func(pat, _, _ int) bool {
 			for _, u := range e.classACUses[pat] {
 				if l := e.leaves[u.leaf]; l.Op == op {
 					try(u.leaf, l.Regexps[u.re].MatchString(desc))
@@ -76,5 +74,4 @@ func (e *Engine) classRegexLeaves(desc string, op rules.Op, buf []byte, fn func(
 			try(u.leaf, u.re.MatchString(desc))
 		}
 	}
-	return buf
 }

@@ -6,13 +6,13 @@
 package match
 
 import (
+	"cmp"
 	"fmt"
-
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/index"
+	"github.com/apkscan/apkscan/scanner/internal/aho"
 	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
@@ -34,7 +34,7 @@ type Engine struct {
 	fieldWild            []int
 	// classAC prefilters class-regex and referenced-class-regex leaves on
 	// their required literals, so descriptors are not run through every regex.
-	classAC       *ahocorasick.Trie
+	classAC       *aho.Automaton
 	classACUses   [][]acUse
 	classReAlways []reUse
 
@@ -42,7 +42,7 @@ type Engine struct {
 	// strMinLen and strMaxLen bound the exact strings, so most values skip
 	// hashing for a lookup that cannot succeed.
 	strMinLen, strMaxLen int
-	ac                   *ahocorasick.Trie
+	ac                   *aho.Automaton
 	acUses               [][]acUse // AC pattern index -> what it stands for
 	reAlways             []reUse   // regexes without a literal to prefilter on
 
@@ -85,10 +85,14 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 		}
 		e.rules = append(e.rules, compiledRule{rule: r, root: root})
 	}
-	// The two tries are the slow part of compiling; they are independent.
-	classDone := par.Go(func() { e.classAC, e.classACUses = classAC.build() })
-	e.ac, e.acUses = ac.build()
+	var classErr error
+	classDone := par.Go(func() { e.classAC, e.classACUses, classErr = classAC.build() })
+	var err error
+	e.ac, e.acUses, err = ac.build()
 	classDone()
+	if err = cmp.Or(err, classErr); err != nil {
+		return nil, fmt.Errorf("match: %w", err)
+	}
 	e.strMinLen = -1
 	for k := range e.strExact {
 		if e.strMinLen < 0 || len(k) < e.strMinLen {

@@ -30,7 +30,6 @@ func (e *Engine) scanStrings(f *index.Facts, hits [][]hit) {
 	for i, s := range f.Strings {
 		byValue[s.Value] = append(byValue[s.Value], i)
 	}
-	var buf []byte
 	var ms []strMatch
 	for v, idx := range byValue {
 		ms = ms[:0]
@@ -40,8 +39,7 @@ func (e *Engine) scanStrings(f *index.Facts, hits [][]hit) {
 			}
 		}
 		if e.ac != nil {
-			buf = append(buf[:0], v...)
-			ms = e.walk(v, buf, ms)
+			ms = e.walk(v, ms)
 		}
 		for _, u := range e.reAlways {
 			if loc := u.re.FindStringIndex(v); loc != nil {
@@ -62,17 +60,16 @@ func (e *Engine) scanStrings(f *index.Facts, hits [][]hit) {
 }
 
 // walk runs the automaton over one value and verifies each candidate.
-func (e *Engine) walk(v string, buf []byte, ms []strMatch) []strMatch {
+func (e *Engine) walk(v string, ms []strMatch) []strMatch {
 	var urls []foundURL
 	parsed := false
-	e.ac.Walk(buf, func(end, n, pat int64) bool {
-		start := int(end - n + 1)
+	e.ac.Walk(v, func(pat, start, end int) bool {
 		for _, u := range e.acUses[pat] {
 			switch u.kind {
 			case useContains:
 				ms = append(ms, strMatch{u.leaf, u.pattern})
 			case useHost:
-				if tok, ok := hostAt(v, start, int(end)+1, u.pattern); ok {
+				if tok, ok := hostAt(v, start, end, u.pattern); ok {
 					ms = append(ms, strMatch{u.leaf, tok})
 				}
 			case useRegex:
