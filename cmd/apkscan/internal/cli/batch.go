@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -96,16 +97,44 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	if err != nil {
 		return err
 	}
-	out, closeOut, err := batchOutput(cmd, o, b, &r.opts)
-	if err != nil {
+	// With --resume, the records already written decide what is skipped,
+	// so that file is read before the batch starts; -o is created only
+	// once the rules are known good.
+	var out io.Writer
+	closeOut := func() error { return nil }
+	if b.resume != "" {
+		if out, closeOut, err = batchOutput(cmd, o, b, &r.opts); err != nil {
+			return err
+		}
+	}
+	ctx, cancel := context.WithCancel(cmd.Context())
+	defer cancel()
+	recs := make(chan batch.Record)
+	go func() {
+		defer close(recs)
+		batch.Run(ctx, r.sc, r.items, r.opts, func(rec batch.Record) { recs <- rec })
+	}()
+	abort := func(err error) error {
+		cancel()
+		for range recs { // scans waiting for the rules end with ctx
+		}
+		_ = closeOut()
 		return err
+	}
+	if err := scannerReady(r.sc); err != nil {
+		return abort(err)
+	}
+	if out == nil {
+		if out, closeOut, err = batchOutput(cmd, o, b, &r.opts); err != nil {
+			return abort(err)
+		}
 	}
 	sink := newBatchSink(out, o.format, b.sort, r)
 	prog := newProgress(cmd.ErrOrStderr(), len(r.items))
-	batch.Run(cmd.Context(), r.sc, r.items, r.opts, func(rec batch.Record) {
+	for rec := range recs {
 		prog.add(rec)
 		sink.add(rec)
-	})
+	}
 	prog.finish()
 	if ws, ok := r.sc.(*batch.Workers); ok {
 		ws.Close()
@@ -173,16 +202,14 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 	return r, nil
 }
 
-// batchScanner compiles the rules once in this process; with --isolate
-// it only checks them here and each child loads them again.
+// batchScanner compiles the rules once in this process, in the background
+// while the first apps are read when there is more than one worker (see
+// lateScanner); with --isolate it only checks them here and each child
+// loads them again.
 func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error) {
 	limit, err := parseBytes(b.memoryLimit)
 	if err != nil {
 		return nil, usageErr("--memory-limit: %v", err)
-	}
-	rs, err := loadRules(o.ruleDirs, o.disable)
-	if err != nil {
-		return nil, err
 	}
 	appJobs := appWorkers(b.jobs, apps)
 	if !b.isolate {
@@ -191,11 +218,25 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 		}
 		opts := o.scannerOptions()
 		opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
-		sc, err := scanner.New(rs, Version, opts)
-		if err != nil {
-			return nil, &exitError{code: ExitUsage, err: err}
+		build := func() (*scanner.Scanner, error) {
+			rs, err := loadRules(o.ruleDirs, o.disable)
+			if err != nil {
+				return nil, err
+			}
+			sc, err := scanner.New(rs, Version, opts)
+			if err != nil {
+				return nil, &exitError{code: ExitUsage, err: err}
+			}
+			return sc, nil
 		}
-		return sc, nil
+		if b.jobs == 1 {
+			// One worker: nothing beside it, rules included.
+			return build()
+		}
+		return startScanner(build, opts.App), nil
+	}
+	if _, err := loadRules(o.ruleDirs, o.disable); err != nil {
+		return nil, err
 	}
 	exe, err := os.Executable()
 	if err != nil {

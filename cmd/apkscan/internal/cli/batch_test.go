@@ -270,3 +270,34 @@ func TestAppWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchRuleErrorWritesNothing: the rules load while the first apps are
+// read, but a rule error still ends a batch with exit 2 before any output:
+// no record on stdout, -o not created, a --resume file untouched.
+func TestBatchRuleErrorWritesNothing(t *testing.T) {
+	bad := "../../../../rules/testdata/invalid"
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	resume := filepath.Join(dir, "resume.jsonl")
+	const kept = `{"path":"earlier.apk","sha256":"` + "0000000000000000000000000000000000000000000000000000000000000000" + `","error":"x","exit":3}` + "\n"
+	if err := os.WriteFile(resume, []byte(kept), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"scan", "-f", "jsonl", "-j", "2", "--rules", bad, samplesDir},
+		{"scan", "-f", "jsonl", "-j", "1", "--rules", bad, samplesDir},
+		{"scan", "-f", "jsonl", "-j", "2", "--rules", bad, "-o", out, samplesDir},
+		{"scan", "-j", "2", "--rules", bad, "--resume", resume, samplesDir},
+	} {
+		stdout, stderr, code := run(t, args...)
+		if code != ExitUsage || stdout != "" || !strings.Contains(stderr, "unknown key") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2, nothing, the rule error", args, code, stdout, stderr)
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("-o file exists after a rule error (%v)", err)
+	}
+	if b, err := os.ReadFile(resume); err != nil || string(b) != kept {
+		t.Errorf("--resume file after a rule error: %q, %v; want it unchanged", b, err)
+	}
+}
