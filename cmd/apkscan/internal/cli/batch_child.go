@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -51,6 +52,8 @@ func newScanOneCmd() *cobra.Command {
 				return &exitError{code: ExitUsage, err: err}
 			}
 			if serve {
+				limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
+				reserveHeapFloor(limit)
 				return serveScans(cmd, sc)
 			}
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
