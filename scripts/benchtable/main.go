@@ -1,7 +1,9 @@
 // Command benchtable prints, for each APK given, the time of apkscan's
 // reading layer (`info`) and of a full `scan` against the floor (inflating
-// every entry and nothing more), as ratios, plus the peak memory of the
-// real binary. `make bench` runs it over the shared corpus.
+// every entry and nothing more), as ratios; the time of Exodus's tracker
+// analysis on the same APK (as exodus-core runs it, and a lighter all-Go
+// variant); and the peak memory of the real binary. `make bench` runs it
+// over the shared corpus.
 package main
 
 import (
@@ -26,7 +28,7 @@ import (
 func main() {
 	runs := flag.Int("runs", 7, "least runs per measurement (more until they add up to 0.4 s; the median is reported)")
 	bin := flag.String("bin", "bin/apkscan", "apkscan binary for peak-memory runs")
-	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baseline")
+	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baselines")
 	flag.Parse()
 	sigs := loadExodus(*exodusList)
 	rs, err := rules.Builtin()
@@ -35,8 +37,8 @@ func main() {
 	check(err)
 	full, err := scanner.New(rs, "bench", scanner.Options{})
 	check(err)
-	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan (rules) | /floor | scan (full) | Exodus method | Exodus/scan(rules) | peak RSS info | peak RSS scan (full) | budget 64MB+3×dex |\n")
-	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan (rules) | /floor | scan (full) | Exodus method | Exodus/scan(rules) | dexdump + Go regexp | /scan(rules) | peak RSS info | peak RSS scan (full) | budget 64MB+3×dex |\n")
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, p := range flag.Args() {
 		st, err := os.Stat(p)
 		check(err)
@@ -46,11 +48,12 @@ func main() {
 		scan := median(*runs, func() { _, _ = sc.Scan(context.Background(), p) })
 		fullScan := median(*runs, func() { _, _ = full.Scan(context.Background(), p) })
 		exo := median(3, func() { exodusMethod(p, sigs) }) // fewer runs: it takes seconds
+		core := exodusCore(*exodusList, p)
 		peakInfo, peakScan := peakRSS(*bin, "info", p), peakRSS(*bin, "scan", p)
 		budget := 64<<20 + 3*dexBytes
-		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %.0fx | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
+		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %s | %s | %s | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
 			ms(floor), ms(info), float64(info)/float64(floor), ms(scan), float64(scan)/float64(floor), ms(fullScan),
-			ms(exo), float64(exo)/float64(scan), mb(peakInfo), mb(peakScan), mb(budget))
+			orNA(core), ratio(core, scan), orNA(exo), ratio(exo, scan), mb(peakInfo), mb(peakScan), mb(budget))
 	}
 }
 
