@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/dalvik"
@@ -171,6 +172,13 @@ func (x *dexIndexer) field(in dalvik.Ref) {
 // is read in the same compilation unit), annotation values, and the like.
 func (x *dexIndexer) poolStrings() {
 	structural := x.f.IDStrings()
+	n := 0
+	for i := range x.f.NumStrings() {
+		if !x.constStr[i] && !structural[i] {
+			n++
+		}
+	}
+	x.b.f.Strings = slices.Grow(x.b.f.Strings, n)
 	loc := Location{Entry: x.d.Entry, Offset: -1}
 	for i := 0; i < x.f.NumStrings(); i++ {
 		if x.constStr[uint32(i)] || structural[i] {
