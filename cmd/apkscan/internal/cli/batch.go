@@ -216,7 +216,7 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 		if limit > 0 {
 			setProcessMemoryLimit(limit)
 		}
-		reserveHeapFloor(0)
+		batch.ReserveHeapFloor(0)
 		opts := o.scannerOptions()
 		opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
 		build := func() (*scanner.Scanner, error) {

@@ -53,7 +53,7 @@ func newScanOneCmd() *cobra.Command {
 			}
 			if serve {
 				limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
-				reserveHeapFloor(limit)
+				batch.ReserveHeapFloor(limit)
 				return serveScans(cmd, sc)
 			}
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])

@@ -301,20 +301,3 @@ func TestBatchRuleErrorWritesNothing(t *testing.T) {
 		t.Errorf("--resume file after a rule error: %q, %v; want it unchanged", b, err)
 	}
 }
-
-func TestHeapFloorSize(t *testing.T) {
-	t.Setenv("GOGC", "")
-	for _, tt := range []struct{ limit, want int64 }{
-		{0, 32 << 20},
-		{2 << 30, 32 << 20},
-		{256 << 20, 16 << 20},
-	} {
-		if got := heapFloorSize(tt.limit); got != tt.want {
-			t.Errorf("heapFloorSize(%d) = %d, want %d", tt.limit, got, tt.want)
-		}
-	}
-	t.Setenv("GOGC", "100")
-	if got := heapFloorSize(0); got != 0 {
-		t.Errorf("with GOGC set: heapFloorSize = %d, want 0", got)
-	}
-}
