@@ -19,8 +19,11 @@ func (e *Engine) wantsMember(class, name string, byClass map[string][]int, wild 
 			return true
 		}
 	}
+	// The name first: it is the cheaper and rarer match (the indexer asks
+	// about every method_ids entry, and a class pattern such as
+	// "*/MdidSdkHelper;" would be globbed against each class).
 	for _, l := range wild {
-		if p := e.leaves[l].Member; glob(p.Class, class) && (p.Name == "" || glob(p.Name, name)) {
+		if p := e.leaves[l].Member; (p.Name == "" || glob(p.Name, name)) && glob(p.Class, class) {
 			return true
 		}
 	}
