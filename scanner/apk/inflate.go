@@ -14,7 +14,7 @@ import (
 // anything else (a lying header, a bad checksum, a method Android reads
 // leniently) returns ok=false and the caller takes the streaming path,
 // which reports the problem and keeps partial data.
-func (a *Archive) readWhole(e *Entry, limit int64) (data []byte, ok bool) {
+func (a *Archive) readWhole(e *Entry, limit int64, progress Progress) (data []byte, ok bool) {
 	zf := e.zf
 	if zf == nil || !a.concurrent || a.ra == nil || e.Size <= 0 || e.Size > limit || e.CompressedSize <= 0 {
 		return nil, false
@@ -36,6 +36,9 @@ func (a *Archive) readWhole(e *Entry, limit int64) (data []byte, ok bool) {
 		if _, err := a.ra.ReadAt(data, off); err != nil {
 			return nil, false
 		}
+		if progress != nil {
+			progress(data)
+		}
 	case zip.Deflate:
 		if e.Size/e.CompressedSize > maxDeflateRatio {
 			return nil, false
@@ -46,7 +49,7 @@ func (a *Archive) readWhole(e *Entry, limit int64) (data []byte, ok bool) {
 			return nil, false
 		}
 		data = make([]byte, e.Size)
-		if inflateExact(in, data) != nil {
+		if inflateExact(in, data, progress) != nil {
 			return nil, false
 		}
 	default:

@@ -25,13 +25,19 @@ var decompressors = sync.Pool{New: func() any {
 }}
 
 // inflateExact inflates the raw DEFLATE stream in into out, which must be
-// exactly the size of the inflated data (libdeflate fails otherwise).
-func inflateExact(in, out []byte) error {
+// exactly the size of the inflated data (libdeflate fails otherwise). It
+// inflates in one call, so progress, if set, hears of out once, at the end.
+func inflateExact(in, out []byte, progress Progress) error {
 	dc, _ := decompressors.Get().(*libdeflate.Decompressor)
 	if dc == nil {
 		return errNoDecompressor
 	}
 	defer decompressors.Put(dc)
-	_, _, err := dc.Decompress(in, out, libdeflate.ModeDEFLATE)
-	return err
+	if _, _, err := dc.Decompress(in, out, libdeflate.ModeDEFLATE); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(out)
+	}
+	return nil
 }

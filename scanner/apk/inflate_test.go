@@ -21,9 +21,20 @@ func TestFastPathMatchesStreaming(t *testing.T) {
 			if e.Kind == KindDir {
 				continue
 			}
-			one, ok := a.readWhole(e, a.budgets.MaxEntrySize)
+			var shown []byte
+			calls := 0
+			one, ok := a.readWhole(e, a.budgets.MaxEntrySize, func(filled []byte) {
+				calls++
+				if len(filled) <= len(shown) || len(shown) > 0 && &filled[0] != &shown[0] {
+					t.Errorf("%s!%s: progress went from %d to %d bytes, or to another buffer", filepath.Base(p), e.Name, len(shown), len(filled))
+				}
+				shown = filled
+			})
 			if !ok {
 				continue
+			}
+			if len(one) > 0 && (len(shown) != len(one) || &shown[0] != &one[0]) {
+				t.Errorf("%s!%s: progress ended at %d of %d bytes (%d calls)", filepath.Base(p), e.Name, len(shown), len(one), calls)
 			}
 			fast++
 			streamed, trunc, err := a.inflate(e, a.budgets.MaxEntrySize)
@@ -56,7 +67,7 @@ func TestFastPathFallsBack(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := a.Lookup("assets/a.txt")
-		if _, ok := a.readWhole(e, 1<<20); ok {
+		if _, ok := a.readWhole(e, 1<<20, nil); ok {
 			t.Fatal("one-shot path accepted a bad CRC-32")
 		}
 		if _, err := a.Read(e); err == nil || !strings.Contains(err.Error(), "checksum") {
@@ -80,7 +91,7 @@ func TestFastPathFallsBack(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := a.Lookup("assets/a.txt")
-		got, ok := a.readWhole(e, 1<<20)
+		got, ok := a.readWhole(e, 1<<20, nil)
 		if !ok || string(got) != body {
 			t.Errorf("one-shot read = %d bytes, ok %v; want the body", len(got), ok)
 		}

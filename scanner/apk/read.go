@@ -14,9 +14,27 @@ func (a *Archive) Read(e *Entry) ([]byte, error) {
 	return a.ReadLimit(e, a.budgets.MaxEntrySize)
 }
 
+// Progress is told of an entry's inflated bytes while Read is still
+// producing them: filled is the prefix of the result that is final, longer
+// at each call. It is called only on the one-shot path (see readWhole),
+// from the reading goroutine; that path may still reject the result (a
+// wrong CRC-32), so a caller must check that the data Read returns is the
+// buffer it was shown (same first byte, same length) before using what it
+// computed from it. It lets a caller hash a large entry while it inflates.
+type Progress func(filled []byte)
+
+// ReadProgress is Read telling p of the bytes as they are inflated.
+func (a *Archive) ReadProgress(e *Entry, p Progress) ([]byte, error) {
+	return a.readLimit(e, a.budgets.MaxEntrySize, p)
+}
+
 // ReadLimit is Read with a tighter per-entry limit (for text assets and
 // native libraries, where the first bytes are enough).
-func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
+func (a *Archive) ReadLimit(e *Entry, limit int64) ([]byte, error) {
+	return a.readLimit(e, limit, nil)
+}
+
+func (a *Archive) readLimit(e *Entry, limit int64, progress Progress) (data []byte, err error) {
 	if limit <= 0 || limit > a.budgets.MaxEntrySize {
 		limit = a.budgets.MaxEntrySize
 	}
@@ -36,7 +54,7 @@ func (a *Archive) ReadLimit(e *Entry, limit int64) (data []byte, err error) {
 	if remaining <= 0 {
 		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
 	}
-	if data, ok := a.readWhole(e, remaining); ok {
+	if data, ok := a.readWhole(e, remaining, progress); ok {
 		a.refundTotal(remaining - int64(len(data)))
 		return data, nil
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/apkscan/apkscan/scanner/apk"
 	"github.com/apkscan/apkscan/scanner/dex"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
 // dexSource is a dex entry to read and parse. Reading happens in the
@@ -61,7 +62,7 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 			}
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats)
+			a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats, jobs(opts) > 1)
 		}()
 	}
 	wg.Wait()
@@ -94,7 +95,7 @@ func (a *App) prefetchDex(ar *apk.Archive, opts Options) {
 			defer close(r.done)
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r.df, r.diags = readDex(ar, e, opts.Stats)
+			r.df, r.diags = readDex(ar, e, opts.Stats, jobs(opts) > 1)
 		}()
 	}
 }
@@ -106,23 +107,73 @@ func jobs(opts Options) int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// readDex inflates and opens one dex entry.
-func readDex(ar *apk.Archive, e *apk.Entry, stats bool) (*DexFile, []finding.Diagnostic) {
+// readDex inflates and opens one dex entry. With parallel, the header's
+// checksum and signature are computed on another goroutine while the entry
+// inflates (a Summer fed by apk.Progress), so verifying a multi-megabyte
+// dex no longer waits for a second pass over its bytes.
+func readDex(ar *apk.Archive, e *apk.Entry, stats, parallel bool) (*DexFile, []finding.Diagnostic) {
 	var diags []finding.Diagnostic
-	data, err := ar.Read(e)
+	var sum *dexSummer
+	var progress apk.Progress
+	if parallel {
+		sum = startDexSummer()
+		progress = sum.progress
+	}
+	data, err := ar.ReadProgress(e, progress)
+	var sums *dex.Sums
+	if sum != nil {
+		sums = sum.sums(data)
+	}
 	if err != nil {
 		diags = append(diags, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagError, Message: err.Error()})
 		if len(data) == 0 {
 			return nil, diags
 		}
 	}
-	df, more := openDex(e.Path, data, stats)
+	df, more := openDex(e.Path, data, stats, sums)
 	return df, append(diags, more...)
 }
 
+// dexSummer feeds a dex.Summer on its own goroutine with the prefixes
+// apk.Progress reports.
+type dexSummer struct {
+	filled chan []byte
+	wait   func()
+	s      dex.Summer
+	last   []byte
+}
+
+func startDexSummer() *dexSummer {
+	d := &dexSummer{filled: make(chan []byte, 64)}
+	d.wait = par.Go(func() {
+		for f := range d.filled {
+			if len(d.last) > len(f) || len(d.last) > 0 && &d.last[0] != &f[0] {
+				d.s, d.last = dex.Summer{}, nil // another buffer: start over
+			}
+			d.s.Write(f[len(d.last):])
+			d.last = f
+		}
+	})
+	return d
+}
+
+func (d *dexSummer) progress(filled []byte) { d.filled <- filled }
+
+// sums stops the goroutine and returns the digests when they cover
+// exactly data (the read may have fallen back to another buffer).
+func (d *dexSummer) sums(data []byte) *dex.Sums {
+	close(d.filled)
+	d.wait()
+	if len(data) == 0 || len(d.last) != len(data) || &d.last[0] != &data[0] {
+		return nil
+	}
+	return d.s.Sum()
+}
+
 // openDex opens one dex file and verifies its header, checksum and
-// signature; with stats it also walks every code item and instruction.
-func openDex(entry string, data []byte, stats bool) (df *DexFile, diags []finding.Diagnostic) {
+// signature (with sums, when given, computed over data already); with
+// stats it also walks every code item and instruction.
+func openDex(entry string, data []byte, stats bool, sums *dex.Sums) (df *DexFile, diags []finding.Diagnostic) {
 	df = &DexFile{Entry: entry, Size: int64(len(data))}
 	add := func(level finding.DiagLevel, err error) {
 		diags = append(diags, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
@@ -140,7 +191,7 @@ func openDex(entry string, data []byte, stats bool) (df *DexFile, diags []findin
 		return df, diags
 	}
 	df.File = f
-	for _, err := range f.Verify() {
+	for _, err := range f.VerifySums(sums) {
 		add(finding.DiagWarning, err)
 	}
 	var errs []error

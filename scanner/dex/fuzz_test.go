@@ -32,7 +32,7 @@ func FuzzOpen(f *testing.F) {
 		}
 		df.Stats()
 		exercise(df)
-		df.Verify()
+		checkSums(t, df, b)
 		for i := uint32(0); i < 4; i++ {
 			df.ResolveCallSite(i)
 			df.ResolveMethodHandle(i)
