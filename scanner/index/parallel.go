@@ -7,6 +7,7 @@ import (
 
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/dex"
+	"github.com/apkscan/apkscan/scanner/internal/par"
 )
 
 // codeUnit is one worker's share of the code: a range of one dex file's
@@ -32,13 +33,12 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	var units []*codeUnit
+	var declared []*app.DexFile
 	for _, d := range ds {
 		if d.File == nil {
 			continue
 		}
-		main := b.indexer(d, d.File)
-		main.classes()
-		main.types()
+		declared = append(declared, d)
 		u := b.newUnit(d, d.File, 0, d.File.NumClassDefs())
 		// Room for the facts up front: one allocation instead of a dozen
 		// growths of 88-byte facts. Over the corpus, const-string sites and
@@ -56,9 +56,32 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 		}
 		units = append(units, u)
 	}
+	// Defined classes and referenced types go straight into b, beside the
+	// code walk when there are workers for both.
+	declaredDone := par.Start(jobs > 1, func() { b.declarations(declared, jobs > 1) })
 	units = splitUnits(b, units, jobs)
 	runUnits(units, jobs)
+	declaredDone()
 	b.mergeUnits(units)
+}
+
+// declarations records the classes and types of ds in dex order (the first
+// definition of a class wins, as in Android's class loader). Beside the
+// code walk it reads each dex through a *dex.File of its own, as a File's
+// caches are not safe for concurrent use.
+func (b *builder) declarations(ds []*app.DexFile, own bool) {
+	for _, d := range ds {
+		f := d.File
+		if own {
+			// OpenBytes is a function of the bytes, which opened before.
+			if g, err := dex.OpenBytes(f.Bytes()); err == nil {
+				f = g
+			}
+		}
+		x := &dexIndexer{b: b, d: d, f: f}
+		x.classes()
+		x.types()
+	}
 }
 
 // splitUnits halves the last unit while there are fewer units than workers,
