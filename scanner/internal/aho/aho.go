@@ -21,10 +21,16 @@ const MaxStates = 1 << 22
 type Automaton struct {
 	class   [256]uint8 // byte → class; 0 for bytes in no pattern
 	classes int        // row width
-	next    []int32    // next[s*classes+c]: the state after class c in state s
+	// next[r+c] is the row of the state after class c in the state whose
+	// row starts at r: state ids are premultiplied by the row width, and
+	// the states that report a pattern are numbered last, from row
+	// reports on, so a walk step is one lookup and one comparison.
+	next    []int32
+	reports int32
 	// out[s] is the pattern ending at state s, or -1; link[s] is the next
 	// state on s's failure chain with a pattern, or 0 (state 0 is the start,
-	// which ends no pattern: empty patterns are not accepted).
+	// which ends no pattern: empty patterns are not accepted). Both are
+	// indexed by plain state numbers (row / row width).
 	out  []int32
 	link []int32
 	lens []int32 // pattern lengths
@@ -78,6 +84,7 @@ func Build(patterns []string) (*Automaton, error) {
 		a.out[s] = int32(i)
 	}
 	a.complete()
+	a.renumber()
 	return a, nil
 }
 
@@ -116,6 +123,39 @@ func (a *Automaton) complete() {
 	}
 }
 
+// renumber moves the states that report a pattern (their own, or one on
+// their failure chain) after all others, keeping the start first, and
+// premultiplies the table's state ids by the row width.
+func (a *Automaton) renumber() {
+	k, n := a.classes, len(a.out)
+	id := make([]int32, n)
+	next := int32(0)
+	for pass := 0; pass < 2; pass++ {
+		for s := range n {
+			if reports := a.out[s] >= 0 || a.link[s] != 0; reports == (pass == 1) {
+				id[s] = next
+				next++
+			}
+			if pass == 0 && s == n-1 {
+				a.reports = next * int32(k)
+			}
+		}
+	}
+	table := make([]int32, len(a.next))
+	out, link := make([]int32, n), make([]int32, n)
+	for s := range n {
+		r := int(id[s]) * k
+		for c, t := range a.next[s*k : (s+1)*k] {
+			table[r+c] = id[t] * int32(k)
+		}
+		out[id[s]] = a.out[s]
+		if a.link[s] != 0 {
+			link[id[s]] = id[a.link[s]]
+		}
+	}
+	a.next, a.out, a.link = table, out, link
+}
+
 // States is the number of states, for tests and sizing.
 func (a *Automaton) States() int { return len(a.out) }
 
@@ -123,14 +163,14 @@ func (a *Automaton) States() int { return len(a.out) }
 // where it ends (end is the index just past it; at one end, the longer
 // pattern first). fn returns false to stop.
 func (a *Automaton) Walk(text string, fn func(pattern, start, end int) bool) {
-	k := int32(a.classes)
+	k, next, reports, class := int32(a.classes), a.next, a.reports, &a.class
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
-		s = a.next[s*k+int32(a.class[text[i]])]
-		if a.out[s] < 0 && a.link[s] == 0 {
+		s = next[s+int32(class[text[i]])]
+		if s < reports {
 			continue
 		}
-		for u := s; u != 0; u = a.link[u] {
+		for u := s / k; u != 0; u = a.link[u] {
 			if p := a.out[u]; p >= 0 && !fn(int(p), i+1-int(a.lens[p]), i+1) {
 				return
 			}
