@@ -23,15 +23,8 @@ demo: build ## build, then scan a bundled sample app
 	./$(BIN) scan --fail-on none samples/incognito-bypass.apk
 
 tools: ## install libdeflate, the test oracles (dexdump, aapt) and headless Chromium from Debian when missing
-	@missing=""; for p in dexdump:dexdump aapt:aapt chromium:chromium pkg-config:pkg-config; do \
-	  command -v $${p%%:*} >/dev/null || missing="$$missing $${p#*:}"; done; \
-	[ -f /usr/include/libdeflate.h ] || missing="$$missing libdeflate-dev"; \
-	if [ -n "$$missing" ]; then \
-	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	    echo "installing$$missing from Debian (test oracles)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else echo "missing$$missing and cannot apt-get: the tests that need them will skip"; fi; \
-	fi
+	@./scripts/debian-tools.sh "test oracles" dexdump:dexdump aapt:aapt chromium:chromium pkg-config:pkg-config \
+	  /usr/include/libdeflate.h:libdeflate-dev
 
 test: tools ## vet, lint, unit and oracle tests, short fuzz runs
 	$(GO) vet $(GOTAGS) $(PKGS)
@@ -65,7 +58,8 @@ fuzz-short: ## run every fuzz target for FUZZTIME (default 8s)
 fuzz: ## longer fuzzing: make fuzz FUZZTIME=5m
 	$(MAKE) --no-print-directory fuzz-short FUZZTIME=$(FUZZTIME)
 
-bench: build ## speed and memory benchmarks (see README: Performance)
+bench: build ## speed and memory benchmarks (see README: Performance); installs the Exodus baseline's tools
+	@./scripts/debian-tools.sh "the Exodus-method baseline" python3:python3 perl:perl dexdump:dexdump
 	$(GO) test $(GOTAGS) -run '^$$' -bench . -benchmem ./scanner/...
 	./scripts/bench.sh
 
