@@ -148,3 +148,19 @@ func ExampleAutomaton_Walk() {
 	// 0 10 24
 	// 1 24 36
 }
+
+// TestTableLimit: a rule set whose table would pass MaxTable is refused
+// before anything that size is allocated.
+func TestTableLimit(t *testing.T) {
+	var all strings.Builder
+	for b := range 256 {
+		all.WriteByte(byte(b))
+	}
+	patterns := []string{all.String()}
+	for n := 256; n*257 <= MaxTable; n += 4096 {
+		patterns = append(patterns, fmt.Sprintf("%04096d", n))
+	}
+	if _, err := Build(patterns); err == nil || !strings.Contains(err.Error(), "table entries allowed") {
+		t.Fatalf("Build of %d patterns: %v, want the table limit", len(patterns), err)
+	}
+}
