@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/dalvik"
 )
 
@@ -19,7 +21,7 @@ func joinInto(dst *frame, src frame) bool {
 	changed := false
 	for i := range src {
 		u := union((*dst)[i], src[i])
-		if !equalSets(u, (*dst)[i]) {
+		if !slices.Equal(u, (*dst)[i]) {
 			(*dst)[i] = u
 			changed = true
 		}
@@ -150,7 +152,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 		set(in.A, regs[res])
 		regs[res] = nil
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
-		if u := union(m.ret, get(in.A)); !equalSets(u, m.ret) {
+		if u := union(m.ret, get(in.A)); !slices.Equal(u, m.ret) {
 			m.ret = u
 			for _, cs := range m.callers {
 				e.enqueue(cs.m)

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"context"
+	"slices"
 
 	"github.com/apkscan/apkscan/scanner/dalvik"
 	"github.com/apkscan/apkscan/scanner/dex"
@@ -179,7 +180,7 @@ func (e *engine) mergeParam(m *method, slot int, t tset) bool {
 		m.paramTaint = make([]tset, code.InsSize)
 	}
 	u := union(m.paramTaint[slot], t)
-	if equalSets(u, m.paramTaint[slot]) {
+	if slices.Equal(u, m.paramTaint[slot]) {
 		return false
 	}
 	m.paramTaint[slot] = u

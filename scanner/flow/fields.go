@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/dalvik"
 	"github.com/apkscan/apkscan/scanner/dex"
 )
@@ -74,7 +76,7 @@ func (e *engine) heapRead(t tset) tset {
 // writeKey merges t into a heap location and requeues its readers.
 func (e *engine) writeKey(key string, t tset) {
 	u := union(e.fields[key], t)
-	if equalSets(u, e.fields[key]) {
+	if slices.Equal(u, e.fields[key]) {
 		return
 	}
 	e.fields[key] = u

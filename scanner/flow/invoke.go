@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/dalvik"
 	"github.com/apkscan/apkscan/scanner/dex"
 )
@@ -59,7 +61,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// targets; the call edges are recorded once, not once per pass
 		// (a popular callee's callers map is large and slow to write).
 		prev, seen := m.calls[in.PC]
-		edges := !seen || !sameMethods(prev, targets)
+		edges := !seen || !slices.Equal(prev, targets)
 		if edges {
 			m.calls[in.PC] = targets
 		}
@@ -160,19 +162,6 @@ func (e *engine) callInto(cs callSite, t *method, args []tset, edge bool) {
 	if changed {
 		e.enqueue(t)
 	}
-}
-
-// sameMethods reports whether a and b list the same methods in order.
-func sameMethods(a, b []*method) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // declaredArg maps declared argument n (receiver not counted) to its

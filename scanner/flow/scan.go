@@ -1,6 +1,10 @@
 package flow
 
-import "github.com/apkscan/apkscan/scanner/dalvik"
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/dalvik"
+)
 
 // Most reachable methods never see taint: UI code, collections, support
 // libraries. Such a method is only scanned: its calls are linked (so the
@@ -55,7 +59,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
 		prev, seen := m.calls[in.PC] // this scan runs on every pass until m is dirty
-		edges := !seen || !sameMethods(prev, targets)
+		edges := !seen || !slices.Equal(prev, targets)
 		if edges {
 			m.calls[in.PC] = targets
 		}

@@ -122,15 +122,3 @@ func normalize(s tset) tset {
 	}
 	return s
 }
-
-func equalSets(a, b tset) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
