@@ -301,3 +301,15 @@ func TestBatchRuleErrorWritesNothing(t *testing.T) {
 		t.Errorf("--resume file after a rule error: %q, %v; want it unchanged", b, err)
 	}
 }
+
+// TestBatchReservesHeapFloor: a batch run in this process keeps the heap
+// floor (GOGC unset); nothing else in the CLI reserves it.
+func TestBatchReservesHeapFloor(t *testing.T) {
+	t.Setenv("GOGC", "")
+	if _, stderr, code := run(t, "scan", "-f", "jsonl", "--fail-on", "none", "-j", "2", samplesDir); code != ExitOK {
+		t.Fatalf("batch: exit %d: %s", code, stderr)
+	}
+	if got, want := batch.HeapFloor(), batch.HeapFloorSize(0); got != want || want == 0 {
+		t.Errorf("heap floor after a batch: %d bytes, want %d", got, want)
+	}
+}
