@@ -31,6 +31,7 @@ func BenchmarkScanRules(b *testing.B) {
 		"browsers/xzx482_apks_via.apk",
 		"browsers/CookieJarApps_SmartCookieWeb_app-release.apk",
 		"browsers/anthonycr_Lightning-Browser_BrowserActivity.apk",
+		"apk/npm-io.appium.settings-8.0.10.apk",
 	} {
 		p := filepath.Join(corpus, name)
 		if _, err := os.Stat(p); err != nil {

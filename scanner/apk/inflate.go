@@ -4,17 +4,20 @@ import (
 	"archive/zip"
 	"hash/crc32"
 	"sync"
+
+	"github.com/apkscan/apkscan/scanner/internal/pinflate"
 )
 
 // readWhole is the fast read path: when the central directory is whole and
 // the entry's record is consistent, the compressed bytes are read with one
 // ReadAt and inflated in one call into a buffer of the declared size (by
-// libdeflate when built with -tags libdeflate, else klauspost/compress).
+// libdeflate when built with -tags libdeflate, else by our pinflate, which
+// can split a large entry between two cores).
 // The result is used only when it has exactly the declared size and CRC-32;
 // anything else (a lying header, a bad checksum, a method Android reads
 // leniently) returns ok=false and the caller takes the streaming path,
 // which reports the problem and keeps partial data.
-func (a *Archive) readWhole(e *Entry, limit int64, progress Progress) (data []byte, ok bool) {
+func (a *Archive) readWhole(e *Entry, limit int64, o ReadOptions) (data []byte, ok bool) {
 	zf := e.zf
 	if zf == nil || !a.concurrent || a.ra == nil || e.Size <= 0 || e.Size > limit || e.CompressedSize <= 0 {
 		return nil, false
@@ -36,8 +39,8 @@ func (a *Archive) readWhole(e *Entry, limit int64, progress Progress) (data []by
 		if _, err := a.ra.ReadAt(data, off); err != nil {
 			return nil, false
 		}
-		if progress != nil {
-			progress(data)
+		if o.Progress != nil {
+			o.Progress(data)
 		}
 	case zip.Deflate:
 		if e.Size/e.CompressedSize > maxDeflateRatio {
@@ -48,8 +51,8 @@ func (a *Archive) readWhole(e *Entry, limit int64, progress Progress) (data []by
 		if _, err := a.ra.ReadAt(in, off); err != nil {
 			return nil, false
 		}
-		data = make([]byte, e.Size)
-		if inflateExact(in, data, progress) != nil {
+		data = make([]byte, e.Size, e.Size+pinflate.Slack)
+		if inflateExact(in, data, o) != nil {
 			return nil, false
 		}
 	default:

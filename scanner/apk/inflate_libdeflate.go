@@ -26,8 +26,9 @@ var decompressors = sync.Pool{New: func() any {
 
 // inflateExact inflates the raw DEFLATE stream in into out, which must be
 // exactly the size of the inflated data (libdeflate fails otherwise). It
-// inflates in one call, so progress, if set, hears of out once, at the end.
-func inflateExact(in, out []byte, progress Progress) error {
+// inflates in one call, on one core whatever o.Split says, so o.Progress,
+// if set, hears of out once, at the end.
+func inflateExact(in, out []byte, o ReadOptions) error {
 	dc, _ := decompressors.Get().(*libdeflate.Decompressor)
 	if dc == nil {
 		return errNoDecompressor
@@ -36,8 +37,8 @@ func inflateExact(in, out []byte, progress Progress) error {
 	if _, _, err := dc.Decompress(in, out, libdeflate.ModeDEFLATE); err != nil {
 		return err
 	}
-	if progress != nil {
-		progress(out)
+	if o.Progress != nil {
+		o.Progress(out)
 	}
 	return nil
 }

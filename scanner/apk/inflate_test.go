@@ -9,7 +9,8 @@ import (
 )
 
 // TestFastPathMatchesStreaming reads every entry of corpus APKs through the
-// one-shot path and the streaming path and requires the same bytes.
+// one-shot path (in sequence and split between two goroutines) and the
+// streaming path and requires the same bytes.
 func TestFastPathMatchesStreaming(t *testing.T) {
 	fast := 0
 	for _, p := range corpusAPKs(t) {
@@ -21,25 +22,27 @@ func TestFastPathMatchesStreaming(t *testing.T) {
 			if e.Kind == KindDir {
 				continue
 			}
-			var shown []byte
-			calls := 0
-			one, ok := a.readWhole(e, a.budgets.MaxEntrySize, func(filled []byte) {
-				calls++
-				if len(filled) <= len(shown) || len(shown) > 0 && &filled[0] != &shown[0] {
-					t.Errorf("%s!%s: progress went from %d to %d bytes, or to another buffer", filepath.Base(p), e.Name, len(shown), len(filled))
-				}
-				shown = filled
-			})
-			if !ok {
-				continue
-			}
-			if len(one) > 0 && (len(shown) != len(one) || &shown[0] != &one[0]) {
-				t.Errorf("%s!%s: progress ended at %d of %d bytes (%d calls)", filepath.Base(p), e.Name, len(shown), len(one), calls)
-			}
-			fast++
 			streamed, trunc, err := a.inflate(e, a.budgets.MaxEntrySize)
-			if err != nil || trunc || !bytes.Equal(one, streamed) {
-				t.Errorf("%s!%s: one-shot read (%d bytes) differs from streaming (%d bytes, err %v)", filepath.Base(p), e.Name, len(one), len(streamed), err)
+			for _, split := range []bool{false, true} {
+				var shown []byte
+				calls := 0
+				one, ok := a.readWhole(e, a.budgets.MaxEntrySize, ReadOptions{Split: split, Progress: func(filled []byte) {
+					calls++
+					if len(filled) <= len(shown) || len(shown) > 0 && &filled[0] != &shown[0] {
+						t.Errorf("%s!%s: progress went from %d to %d bytes, or to another buffer", filepath.Base(p), e.Name, len(shown), len(filled))
+					}
+					shown = filled
+				}})
+				if !ok {
+					continue
+				}
+				if len(one) > 0 && (len(shown) != len(one) || &shown[0] != &one[0]) {
+					t.Errorf("%s!%s: progress ended at %d of %d bytes (%d calls)", filepath.Base(p), e.Name, len(shown), len(one), calls)
+				}
+				fast++
+				if err != nil || trunc || !bytes.Equal(one, streamed) {
+					t.Errorf("%s!%s (split %v): one-shot read (%d bytes) differs from streaming (%d bytes, err %v)", filepath.Base(p), e.Name, split, len(one), len(streamed), err)
+				}
 			}
 		}
 		a.Close()
@@ -67,7 +70,7 @@ func TestFastPathFallsBack(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := a.Lookup("assets/a.txt")
-		if _, ok := a.readWhole(e, 1<<20, nil); ok {
+		if _, ok := a.readWhole(e, 1<<20, ReadOptions{}); ok {
 			t.Fatal("one-shot path accepted a bad CRC-32")
 		}
 		if _, err := a.Read(e); err == nil || !strings.Contains(err.Error(), "checksum") {
@@ -91,7 +94,7 @@ func TestFastPathFallsBack(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := a.Lookup("assets/a.txt")
-		got, ok := a.readWhole(e, 1<<20, nil)
+		got, ok := a.readWhole(e, 1<<20, ReadOptions{})
 		if !ok || string(got) != body {
 			t.Errorf("one-shot read = %d bytes, ok %v; want the body", len(got), ok)
 		}

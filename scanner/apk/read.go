@@ -23,18 +23,28 @@ func (a *Archive) Read(e *Entry) ([]byte, error) {
 // computed from it. It lets a caller hash a large entry while it inflates.
 type Progress func(filled []byte)
 
-// ReadProgress is Read telling p of the bytes as they are inflated.
-func (a *Archive) ReadProgress(e *Entry, p Progress) ([]byte, error) {
-	return a.readLimit(e, a.budgets.MaxEntrySize, p)
+// ReadOptions are how ReadWith reads an entry.
+type ReadOptions struct {
+	// Progress, if set, is told of the bytes as they are inflated.
+	Progress Progress
+	// Split lets one large entry be inflated on two goroutines, the end
+	// of its DEFLATE stream beside the start (pure-Go build; see
+	// scanner/internal/pinflate). For a caller with a core to spare.
+	Split bool
+}
+
+// ReadWith is Read with options.
+func (a *Archive) ReadWith(e *Entry, o ReadOptions) ([]byte, error) {
+	return a.readLimit(e, a.budgets.MaxEntrySize, o)
 }
 
 // ReadLimit is Read with a tighter per-entry limit (for text assets and
 // native libraries, where the first bytes are enough).
 func (a *Archive) ReadLimit(e *Entry, limit int64) ([]byte, error) {
-	return a.readLimit(e, limit, nil)
+	return a.readLimit(e, limit, ReadOptions{})
 }
 
-func (a *Archive) readLimit(e *Entry, limit int64, progress Progress) (data []byte, err error) {
+func (a *Archive) readLimit(e *Entry, limit int64, o ReadOptions) (data []byte, err error) {
 	if limit <= 0 || limit > a.budgets.MaxEntrySize {
 		limit = a.budgets.MaxEntrySize
 	}
@@ -54,7 +64,7 @@ func (a *Archive) readLimit(e *Entry, limit int64, progress Progress) (data []by
 	if remaining <= 0 {
 		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
 	}
-	if data, ok := a.readWhole(e, remaining, progress); ok {
+	if data, ok := a.readWhole(e, remaining, o); ok {
 		a.refundTotal(remaining - int64(len(data)))
 		return data, nil
 	}

@@ -119,7 +119,7 @@ func readDex(ar *apk.Archive, e *apk.Entry, stats, parallel bool) (*DexFile, []f
 		sum = startDexSummer()
 		progress = sum.progress
 	}
-	data, err := ar.ReadProgress(e, progress)
+	data, err := ar.ReadWith(e, apk.ReadOptions{Progress: progress, Split: parallel})
 	var sums *dex.Sums
 	if sum != nil {
 		sums = sum.sums(data)

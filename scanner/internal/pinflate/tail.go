@@ -1,0 +1,241 @@
+// Package pinflate inflates the end of one raw DEFLATE stream on another
+// core while the caller inflates its start, so that one large entry (an
+// app's 5 MB classes.dex) is not bound to one core.
+//
+// A DEFLATE stream cannot be cut at a known place: blocks are not aligned
+// or indexed, and a match may copy from up to 32 KiB before the block it is
+// in. A Tail therefore searches, from a bit position the caller picks, for
+// the first place where a dynamic-Huffman block header is valid (in range
+// counts, complete codes, an end-of-block code), and decodes from there to
+// the end of the stream. The 32 KiB before that block are not known yet, so
+// a match reaching into them writes markers (16-bit symbols of 256 and up,
+// one per window position) instead of bytes; once 32 KiB have been decoded
+// with no marker among them, decoding goes on in bytes. The caller, having
+// inflated the start up to where the tail begins (its total size minus the
+// tail's), resolves the markers with its last 32 KiB (Resolve).
+//
+// This is the method of pugz and rapidgzip (Kerbiriou and Chikhi 2019;
+// Knespel and Brunst 2023), for two cores and one stream whose inflated
+// size is known. A header that only looks valid, or a tail that does not
+// end exactly at the end of the input, is rejected and the search goes on;
+// the caller must still check the joined data against the entry's CRC-32
+// and inflate in sequence when it does not match.
+package pinflate
+
+import (
+	"sync/atomic"
+)
+
+// Window is how far back a DEFLATE match can reach, and so how many bytes
+// before the tail Resolve needs.
+const Window = 32768
+
+// How far past its starting point a Tail looks for a block, and how many
+// candidate blocks it tries before giving up.
+const (
+	searchSpan = 4 << 20 // bits (512 KiB of input)
+	maxTries   = 64
+)
+
+// Tail is the speculative decoding of the end of a stream (see the package
+// documentation). Its methods other than Stop and Done may be called only
+// after Done reports true.
+type Tail struct {
+	in     []byte
+	maxOut int
+	done   chan struct{}
+	stop   atomic.Bool
+	trying atomic.Int64 // the block being decoded from, once one is found (else -1)
+
+	ok   bool
+	bit  int64    // where the decoded blocks begin
+	sym  []uint16 // Window markers, then the symbol-mode output
+	nsym int
+	buf  []byte // Window bytes, then the byte-mode output (nil if none)
+	nbuf int
+}
+
+// StartTail starts decoding in's end, from the first block found at or
+// after bit position from, on a new goroutine. maxOut bounds the tail's
+// inflated size: the whole stream's size less Window, since the caller
+// must have at least Window bytes before the tail to resolve it.
+func StartTail(in []byte, from int64, maxOut int) *Tail {
+	t := &Tail{in: in, maxOut: maxOut, done: make(chan struct{})}
+	t.trying.Store(-1)
+	go t.run(from)
+	return t
+}
+
+// Done reports, without waiting, whether the tail has finished.
+func (t *Tail) Done() bool {
+	select {
+	case <-t.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// Stop asks the tail to give up (between blocks) and waits for it.
+func (t *Tail) Stop() {
+	t.stop.Store(true)
+	<-t.done
+}
+
+// Size is the tail's inflated size, and whether it decoded at all.
+func (t *Tail) Size() (int, bool) {
+	if !t.ok {
+		return 0, false
+	}
+	n := t.nsym - Window
+	if t.buf != nil {
+		n += t.nbuf - Window
+	}
+	return n, true
+}
+
+// Bit is where in the input the tail's first block begins.
+func (t *Tail) Bit() int64 { return t.bit }
+
+// Resolve writes the tail's bytes to dst (of length Size), taking the
+// bytes its markers stand for from window, the Window bytes of the stream
+// just before the tail.
+func (t *Tail) Resolve(window, dst []byte) {
+	window = window[:Window]
+	syms := t.sym[Window:t.nsym]
+	dst = dst[:len(syms)+max(0, t.nbuf-Window)]
+	for i, v := range syms {
+		if v < 256 {
+			dst[i] = byte(v)
+		} else {
+			dst[i] = window[v-256]
+		}
+	}
+	if t.buf != nil {
+		copy(dst[len(syms):], t.buf[Window:t.nbuf])
+	}
+}
+
+func (t *Tail) run(from int64) {
+	defer close(t.done)
+	defer t.trying.Store(-1)
+	d := &decoder{in: t.in, stop: &t.stop}
+	to := min(int64(len(t.in))*8, from+searchSpan)
+	for range maxTries {
+		p, ok := d.find(from, to)
+		if !ok || t.stop.Load() {
+			return
+		}
+		t.trying.Store(p)
+		if t.decode(d, p) {
+			t.ok, t.bit = true, p
+			return
+		}
+		from = p + 1
+	}
+}
+
+// decode decodes from the block at bit p to the end of the stream, which
+// must be the end of the input.
+func (t *Tail) decode(d *decoder, p int64) bool {
+	d.bit, d.maxOut = p, t.maxOut+Window
+	// Room for what the rest of the input would inflate to at the stream's
+	// mean ratio, so that the buffer seldom grows (a copy of megabytes).
+	rest := int64(len(t.in)) - p/8
+	want := Window + int(min(int64(t.maxOut), rest*int64(t.maxOut)/int64(len(t.in))*9/8+maxMatch))
+	if cap(t.sym) < want {
+		t.sym = make([]uint16, want)
+	}
+	sym := t.sym[:cap(t.sym)]
+	for k := range Window {
+		sym[k] = uint16(256 + k)
+	}
+	n := Window
+	var err error
+	t.buf, t.nbuf = nil, 0
+	for {
+		if sym, n, err = block(d, sym, n); err != nil {
+			t.sym = sym
+			return false
+		}
+		if d.final || !hasMarker(sym[n-Window:n]) {
+			break
+		}
+	}
+	t.sym, t.nsym = sym, n
+	if !d.final {
+		// 32 KiB without a marker: no match can reach one any more.
+		used := n - Window
+		d.maxOut = t.maxOut - used + Window
+		rest := int64(len(t.in)) - d.bit/8
+		buf := make([]byte, min(d.maxOut, Window+int(rest*int64(t.maxOut)/int64(len(t.in))*9/8)+maxMatch))
+		for i, v := range sym[n-Window : n] {
+			buf[i] = byte(v)
+		}
+		nb := Window
+		for !d.final {
+			if buf, nb, err = block(d, buf, nb); err != nil {
+				return false
+			}
+		}
+		t.buf, t.nbuf = buf, nb
+	}
+	if (d.blockEnd+7)/8 != int64(len(t.in)) {
+		return false // not the end of the stream: a false start
+	}
+	size := t.nsym - Window
+	if t.buf != nil {
+		size += t.nbuf - Window
+	}
+	return size <= t.maxOut
+}
+
+// find returns the first bit position in [from, to) where a valid dynamic
+// block header begins.
+func (d *decoder) find(from, to int64) (int64, bool) {
+	for p := from; p < to; p++ {
+		if p&0xffff == 0 && d.stop != nil && d.stop.Load() {
+			return 0, false
+		}
+		w := peek(d.in, p)
+		// BTYPE 2, at most 286 literal/length and 30 distance codes.
+		if w>>1&3 != 2 || w>>3&31 > 29 || w>>8&31 > 29 {
+			continue
+		}
+		// The code-length code must be complete (Kraft sum 1, in 1/128s).
+		nclen := int(w>>13&15) + 4
+		c := peek(d.in, p+17)
+		left := 128
+		for i := range nclen {
+			if l := c >> (3 * i) & 7; l != 0 {
+				left -= 128 >> l
+			}
+		}
+		if left != 0 {
+			continue
+		}
+		r := bitReader{in: d.in, bit: p + 3}
+		if _, _, err := dynamicLengths(&r, &d.lens, &d.cl); err == nil {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// hasMarker reports whether any of syms is a marker (256 or more), looking
+// at four symbols at a time.
+func hasMarker(syms []uint16) bool {
+	i := 0
+	for ; i+4 <= len(syms); i += 4 {
+		w := uint64(syms[i]) | uint64(syms[i+1])<<16 | uint64(syms[i+2])<<32 | uint64(syms[i+3])<<48
+		if w&0xff00ff00ff00ff00 != 0 {
+			return true
+		}
+	}
+	for ; i < len(syms); i++ {
+		if syms[i] >= 256 {
+			return true
+		}
+	}
+	return false
+}
