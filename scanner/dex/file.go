@@ -35,9 +35,11 @@ type File struct {
 	strs   []string // decoded string cache, indexed by string id
 	strOK  []bool   // strOK[i] reports strs[i] is decoded
 	protos []*Proto // resolved proto cache
-	mrefs  []string // "Lcls;.name:(args)ret" cache for the Resolver
-	frefs  []string // "Lcls;.name:Ltype;" cache for the Resolver
-	pstrs  []string // "(args)ret" cache for the Resolver
+	// protoOK caches protoValid: 1 valid, -1 not, 0 not asked yet.
+	protoOK []int8
+	mrefs   []string // "Lcls;.name:(args)ret" cache for the Resolver
+	frefs   []string // "Lcls;.name:Ltype;" cache for the Resolver
+	pstrs   []string // "(args)ret" cache for the Resolver
 
 	mapList    []MapItem
 	mapErr     error

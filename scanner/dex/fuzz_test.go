@@ -53,6 +53,7 @@ func FuzzOpen(f *testing.F) {
 			}
 			return nil
 		})
+		checkLazy(t, b)
 		if ids := df.IDStrings(); len(ids) != df.NumStrings() {
 			t.Fatalf("IDStrings: %d marks for %d strings", len(ids), df.NumStrings())
 		}
@@ -124,5 +125,59 @@ func BenchmarkMethods(b *testing.B) {
 			}
 			return nil
 		})
+	}
+}
+
+// checkLazy holds MethodsLazyRange to MethodRefsRange: the same methods
+// with the same errors and diagnostics, and the same references once
+// resolved; and each validity check to its resolver, from a fresh File
+// (so that no cache answers for it).
+func checkLazy(t *testing.T, b []byte) {
+	eager, _ := OpenBytes(b)
+	lazy, _ := OpenBytes(b)
+	var want []Method
+	wantDiags, wantErr := eager.MethodRefsRange(0, eager.NumClassDefs(), func(m *Method) error {
+		want = append(want, *m)
+		return nil
+	})
+	i := 0
+	gotDiags, gotErr := lazy.MethodsLazyRange(0, lazy.NumClassDefs(), func(m *Method) error {
+		if i >= len(want) {
+			t.Fatalf("lazy walk: more methods than the eager one (%d)", len(want))
+		}
+		w := want[i]
+		i++
+		if (m.Err == nil) != (w.Err == nil) || m.MethodIdx != w.MethodIdx || m.CodeOff != w.CodeOff {
+			t.Fatalf("method %d: lazy %d (err %v), eager %d (err %v)", i, m.MethodIdx, m.Err, w.MethodIdx, w.Err)
+		}
+		if m.Err == nil {
+			ref, err := lazy.MethodRef(m.MethodIdx)
+			if err != nil || ref.String() != w.Ref.String() {
+				t.Fatalf("method %d: resolved lazily to %v (%v), eagerly to %v", i, ref, err, w.Ref)
+			}
+		}
+		return nil
+	})
+	if i != len(want) || len(gotDiags) != len(wantDiags) || (gotErr == nil) != (wantErr == nil) {
+		t.Fatalf("lazy walk: %d methods, %d diagnostics (err %v); eager: %d, %d (err %v)", i, len(gotDiags), gotErr, len(want), len(wantDiags), wantErr)
+	}
+	for k := range gotDiags {
+		if gotDiags[k].Error() != wantDiags[k].Error() {
+			t.Fatalf("diagnostic %d: lazy %q, eager %q", k, gotDiags[k], wantDiags[k])
+		}
+	}
+	for k := uint32(0); k < uint32(min(eager.NumMethods(), 64)); k++ {
+		f, _ := OpenBytes(b)
+		_, err := f.MethodRef(k)
+		if g, _ := OpenBytes(b); g.methodRefValid(k) != (err == nil) {
+			t.Fatalf("methodRefValid(%d) = %v, MethodRef error %v", k, !(err == nil), err)
+		}
+	}
+	for k := uint32(0); k < uint32(min(eager.NumProtos(), 64)); k++ {
+		f, _ := OpenBytes(b)
+		_, err := f.Proto(k)
+		if g, _ := OpenBytes(b); g.protoValid(k) != (err == nil) {
+			t.Fatalf("protoValid(%d) = %v, Proto error %v", k, !(err == nil), err)
+		}
 	}
 }

@@ -69,7 +69,7 @@ func (f *File) Methods(fn func(*Method) error) (diags []error, err error) {
 func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
 	codes := make(map[uint32]*Code)
 	var mdiags []error
-	cdiags, err := f.methodRefs(lo, hi, func(h *Method) error {
+	cdiags, err := f.methodRefs(lo, hi, false, func(h *Method) error {
 		m := new(Method)
 		*m = *h
 		if m.Err == nil && m.CodeOff != 0 {
@@ -98,8 +98,24 @@ func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, 
 // class and method_ids problems; code problems are the caller's to report
 // (CodeError words them as MethodsRange does).
 func (f *File) MethodRefsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
+	return f.refsRange(lo, hi, false, fn)
+}
+
+// MethodsLazyRange is MethodRefsRange leaving each Method's Ref zero: fn
+// resolves it with f.MethodRef(m.MethodIdx) if it needs the names (a walk
+// that records something for one method in ten need not build the other
+// nine's strings). A method whose reference is broken still has Err, and
+// its diagnostic, as in MethodRefsRange: the reference is checked without
+// building its strings.
+func (f *File) MethodsLazyRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
+	return f.refsRange(lo, hi, true, fn)
+}
+
+// refsRange is MethodRefsRange, or with lazy MethodsLazyRange: the class
+// problems, then each method's.
+func (f *File) refsRange(lo, hi int, lazy bool, fn func(*Method) error) (diags []error, err error) {
 	var mdiags []error
-	cdiags, err := f.methodRefs(lo, hi, func(m *Method) error {
+	cdiags, err := f.methodRefs(lo, hi, lazy, func(m *Method) error {
 		if m.Err != nil {
 			mdiags = append(mdiags, m.Err)
 		}
@@ -110,7 +126,8 @@ func (f *File) MethodRefsRange(lo, hi int, fn func(*Method) error) (diags []erro
 
 // methodRefs walks the methods of class_defs[lo:hi] with one reused Method,
 // returning the class problems; method_ids problems are in each Method.Err.
-func (f *File) methodRefs(lo, hi int, fn func(*Method) error) (diags []error, err error) {
+// With lazy, a valid reference is left unresolved.
+func (f *File) methodRefs(lo, hi int, lazy bool, fn func(*Method) error) (diags []error, err error) {
 	defer catch(&err)
 	var m Method
 	return f.ClassesRange(lo, hi, func(cd ClassDef, data *ClassData) error {
@@ -120,7 +137,9 @@ func (f *File) methodRefs(lo, hi int, fn func(*Method) error) (diags []error, er
 		for k, list := range [2][]EncodedMethod{data.DirectMethods, data.VirtualMethods} {
 			for _, em := range list {
 				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff}
-				if ref, rerr := f.MethodRef(em.MethodIdx); rerr != nil {
+				if lazy && f.methodRefValid(em.MethodIdx) {
+					// fn resolves it if it needs to
+				} else if ref, rerr := f.MethodRef(em.MethodIdx); rerr != nil {
 					m.Err = wrapAt("class_data_item", cd.Index, rerr)
 				} else {
 					m.Ref = ref

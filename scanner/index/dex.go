@@ -23,7 +23,8 @@ type dexIndexer struct {
 	constStr []bool
 	walkErrs []error
 	code     dex.Code    // reused for every method's code_item
-	cur      *dex.Method // the method being walked
+	cur      *dex.Method // the method being walked, its Ref resolved on demand (ref)
+	resolved bool        // cur.Ref is resolved
 	curName  string      // its name and prototype, once built (methodName)
 }
 
@@ -59,16 +60,17 @@ func (x *dexIndexer) types() {
 }
 
 // method walks one method's instructions. m is reused by the walk
-// (dex.MethodRefsRange) and its code decoded into the indexer's one buffer.
+// (dex.MethodsLazyRange, which leaves m.Ref for ref to resolve) and its
+// code decoded into the indexer's one buffer.
 func (x *dexIndexer) method(m *dex.Method) error {
 	if m.CodeOff == 0 || m.Err != nil {
 		return nil
 	}
+	x.cur, x.resolved, x.curName = m, false, ""
 	if err := x.f.CodeInto(m.CodeOff, &x.code); err != nil {
-		x.walkErrs = append(x.walkErrs, dex.CodeError(m.Ref, err))
+		x.walkErrs = append(x.walkErrs, dex.CodeError(x.ref(), err))
 		return nil
 	}
-	x.cur, x.curName = m, ""
 	// Keep what decoded before a broken instruction; say where it broke.
 	// ScanRefs steps exactly as Walk does but builds no Inst per
 	// instruction: only pool references matter here.
@@ -83,24 +85,35 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		}
 	})
 	if err != nil {
-		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", m.Ref.Class, x.methodName(), err))
+		x.walkErrs = append(x.walkErrs, fmt.Errorf("%s->%s: %w", x.ref().Class, x.methodName(), err))
 	}
 	x.cur = nil
 	return nil
 }
 
+// ref is the walked method's reference, resolved the first time a fact
+// needs it: most methods record none. The walk checked that it resolves.
+func (x *dexIndexer) ref() dex.MethodRef {
+	if !x.resolved {
+		x.cur.Ref, _ = x.f.MethodRef(x.cur.MethodIdx)
+		x.resolved = true
+	}
+	return x.cur.Ref
+}
+
 // methodName is the walked method's name and prototype, built the first
-// time a fact needs it: many methods record none.
+// time a fact needs it.
 func (x *dexIndexer) methodName() string {
 	if x.curName == "" {
-		x.curName = x.cur.Ref.Name + x.cur.Ref.Proto.String()
+		r := x.ref()
+		x.curName = r.Name + r.Proto.String()
 	}
 	return x.curName
 }
 
 // at is the place of the instruction at pc in the walked method.
 func (x *dexIndexer) at(pc int) Location {
-	return Location{Entry: x.d.Entry, Class: x.cur.Ref.Class, Method: x.methodName(), Offset: pc}
+	return Location{Entry: x.d.Entry, Class: x.ref().Class, Method: x.methodName(), Offset: pc}
 }
 
 func (x *dexIndexer) constString(in dalvik.Ref) {

@@ -125,7 +125,7 @@ func runUnits(units []*codeUnit, jobs int) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			diags, err := u.x.f.MethodRefsRange(u.lo, u.hi, u.x.method)
+			diags, err := u.x.f.MethodsLazyRange(u.lo, u.hi, u.x.method)
 			if err != nil {
 				diags = append(diags, err)
 			}
