@@ -103,6 +103,7 @@ func (s *Scanner) ScanApp(ctx context.Context, a *app.App, loadErr error) (*find
 	iopts := s.opts.Index
 	if iopts.WantMethod == nil && iopts.WantField == nil {
 		iopts.WantMethod, iopts.WantField = s.engine.WantsMethod, s.engine.WantsField
+		iopts.WantMethodClass, iopts.WantFieldClass = s.engine.WantsMethodClass, s.engine.WantsFieldClass
 	}
 	facts, diags := index.Build(a, iopts)
 	res.Diagnostics = append(res.Diagnostics, diags...)

@@ -19,6 +19,11 @@ type Options struct {
 	// reference with every site.
 	WantMethod func(class, name string) bool
 	WantField  func(class, name string) bool
+	// WantMethodClass and WantFieldClass, when set, answer first for a
+	// whole class (false: no member of it is wanted), so that the names of
+	// members of unwanted classes are never decoded.
+	WantMethodClass func(class string) bool
+	WantFieldClass  func(class string) bool
 }
 
 // Defaults: config files and scripts carry their URLs early; the largest
@@ -44,7 +49,7 @@ func (o Options) withDefaults() Options {
 func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	opts = opts.withDefaults()
 	b := newBuilder()
-	b.wantMethod, b.wantField = opts.WantMethod, opts.WantField
+	b.want = wants{method: opts.WantMethod, field: opts.WantField, methodClass: opts.WantMethodClass, fieldClass: opts.WantFieldClass}
 	b.manifest(a)
 	// Files (assets, native libraries) are read while the code is walked;
 	// their facts are appended after the dex and resource facts, in the
@@ -68,7 +73,13 @@ type builder struct {
 	methods map[string]int
 	fields  map[string]int
 
-	wantMethod, wantField func(class, name string) bool
+	want wants
+}
+
+// wants are the filters of Options on member references.
+type wants struct {
+	method, field           func(class, name string) bool
+	methodClass, fieldClass func(class string) bool
 }
 
 func (b *builder) diag(level finding.DiagLevel, entry string, err error) {

@@ -21,11 +21,14 @@ type dexIndexer struct {
 	methods  []int32
 	fields   []int32
 	constStr []bool
-	walkErrs []error
-	code     dex.Code    // reused for every method's code_item
-	cur      *dex.Method // the method being walked, its Ref resolved on demand (ref)
-	resolved bool        // cur.Ref is resolved
-	curName  string      // its name and prototype, once built (methodName)
+	// methodClasses and fieldClasses cache the class filters by type
+	// index: 1 some member may be wanted, -1 none, 0 not asked yet.
+	methodClasses, fieldClasses []int8
+	walkErrs                    []error
+	code                        dex.Code    // reused for every method's code_item
+	cur                         *dex.Method // the method being walked, its Ref resolved on demand (ref)
+	resolved                    bool        // cur.Ref is resolved
+	curName                     string      // its name and prototype, once built (methodName)
 }
 
 func (x *dexIndexer) classes() {
@@ -130,7 +133,7 @@ func (x *dexIndexer) call(in dalvik.Ref) {
 		return
 	}
 	i := int(x.methods[in.Index]) - 1
-	if i == -2 || (i < 0 && !x.wanted(x.b.wantMethod, in.Index, true)) {
+	if i == -2 || (i < 0 && !x.wanted(in.Index, true)) {
 		x.methods[in.Index] = -1
 		return
 	}
@@ -157,7 +160,7 @@ func (x *dexIndexer) field(in dalvik.Ref) {
 		return
 	}
 	i := int(x.fields[in.Index]) - 1
-	if i == -2 || (i < 0 && !x.wanted(x.b.wantField, in.Index, false)) {
+	if i == -2 || (i < 0 && !x.wanted(in.Index, false)) {
 		x.fields[in.Index] = -1
 		return
 	}
@@ -206,8 +209,13 @@ func (x *dexIndexer) poolStrings() {
 }
 
 // wanted asks the builder's filter about method_ids[idx] (or field_ids[idx])
-// from the raw ids, before building its prototype or key.
-func (x *dexIndexer) wanted(want func(class, name string) bool, idx uint32, method bool) bool {
+// from the raw ids, before building its prototype or key: first about its
+// class, once per type, then about its name.
+func (x *dexIndexer) wanted(idx uint32, method bool) bool {
+	want, wantClass, classes := x.b.want.field, x.b.want.fieldClass, &x.fieldClasses
+	if method {
+		want, wantClass, classes = x.b.want.method, x.b.want.methodClass, &x.methodClasses
+	}
 	if want == nil {
 		return true
 	}
@@ -228,6 +236,20 @@ func (x *dexIndexer) wanted(want func(class, name string) bool, idx uint32, meth
 	class, err := x.f.Type(classIdx)
 	if err != nil {
 		return false
+	}
+	if wantClass != nil {
+		if *classes == nil {
+			*classes = make([]int8, x.f.NumTypes()) // classIdx < NumTypes: Type succeeded
+		}
+		if (*classes)[classIdx] == 0 {
+			(*classes)[classIdx] = -1
+			if wantClass(class) {
+				(*classes)[classIdx] = 1
+			}
+		}
+		if (*classes)[classIdx] < 0 {
+			return false
+		}
 	}
 	name, err := x.f.String(nameIdx)
 	return err == nil && want(class, name)

@@ -109,7 +109,7 @@ func splitUnits(b *builder, units []*codeUnit, jobs int) []*codeUnit {
 // builder of its own, with b's reference filters.
 func (b *builder) newUnit(d *app.DexFile, f *dex.File, lo, hi int) *codeUnit {
 	sub := newBuilder()
-	sub.wantMethod, sub.wantField = b.wantMethod, b.wantField
+	sub.want = b.want
 	return &codeUnit{d: d, x: sub.indexer(d, f), lo: lo, hi: hi}
 }
 

@@ -29,3 +29,27 @@ func (e *Engine) wantsMember(class, name string, byClass map[string][]int, wild 
 	}
 	return false
 }
+
+// WantsMethodClass reports whether some rule could match a call of any
+// method of class: the indexer asks it once per class, before decoding
+// the names of the class's methods for WantsMethod.
+func (e *Engine) WantsMethodClass(class string) bool {
+	return e.wantsClass(class, e.methodByClass, e.methodWild)
+}
+
+// WantsFieldClass is WantsMethodClass for field accesses.
+func (e *Engine) WantsFieldClass(class string) bool {
+	return e.wantsClass(class, e.fieldByClass, e.fieldWild)
+}
+
+func (e *Engine) wantsClass(class string, byClass map[string][]int, wild []int) bool {
+	if len(byClass[class]) > 0 {
+		return true
+	}
+	for _, l := range wild {
+		if glob(e.leaves[l].Member.Class, class) {
+			return true
+		}
+	}
+	return false
+}

@@ -95,7 +95,10 @@ const splitAt = 60
 // that block, then for it to finish, and resolves it into out. A tail that
 // failed, or took up elsewhere, is stopped and dropped.
 func join(tail *Tail, d *decoder, out []byte, n int) (int, bool) {
-	defer tail.Stop()
+	defer func() {
+		tail.Stop()
+		tail.release()
+	}()
 	deadline := time.Now().Add(maxWait)
 	for {
 		done := tail.Done()

@@ -23,6 +23,7 @@
 package pinflate
 
 import (
+	"sync"
 	"sync/atomic"
 )
 
@@ -144,7 +145,7 @@ func (t *Tail) decode(d *decoder, p int64) bool {
 	rest := int64(len(t.in)) - p/8
 	want := Window + int(min(int64(t.maxOut), rest*int64(t.maxOut)/int64(len(t.in))*9/8+maxMatch))
 	if cap(t.sym) < want {
-		t.sym = make([]uint16, want)
+		t.sym = getBuf[uint16](&symPool, want)
 	}
 	sym := t.sym[:cap(t.sym)]
 	for k := range Window {
@@ -168,7 +169,7 @@ func (t *Tail) decode(d *decoder, p int64) bool {
 		used := n - Window
 		d.maxOut = t.maxOut - used + Window
 		rest := int64(len(t.in)) - d.bit/8
-		buf := make([]byte, min(d.maxOut, Window+int(rest*int64(t.maxOut)/int64(len(t.in))*9/8)+maxMatch))
+		buf := getBuf[byte](&bytePool, min(d.maxOut, Window+int(rest*int64(t.maxOut)/int64(len(t.in))*9/8)+maxMatch))
 		for i, v := range sym[n-Window : n] {
 			buf[i] = byte(v)
 		}
@@ -238,4 +239,28 @@ func hasMarker(syms []uint16) bool {
 		}
 	}
 	return false
+}
+
+// The tail's buffers are recycled: a scan of many apps in one process
+// would otherwise allocate, and zero, megabytes for each large entry.
+var symPool, bytePool sync.Pool
+
+// getBuf returns a buffer of n elements from pool, or a new one.
+func getBuf[T byte | uint16](pool *sync.Pool, n int) []T {
+	if b, _ := pool.Get().(*[]T); b != nil && cap(*b) >= n {
+		return (*b)[:n]
+	}
+	return make([]T, n)
+}
+
+// release gives the tail's buffers back for reuse; the tail must be done,
+// and resolved if it is to be.
+func (t *Tail) release() {
+	if t.sym != nil {
+		symPool.Put(&t.sym)
+	}
+	if t.buf != nil {
+		bytePool.Put(&t.buf)
+	}
+	t.sym, t.buf, t.ok = nil, nil, false
 }
