@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/dalvik"
@@ -180,32 +179,6 @@ func (x *dexIndexer) field(in dalvik.Ref) {
 		x.fields[in.Index] = int32(i + 1)
 	}
 	x.b.f.FieldRefs[i].Sites = append(x.b.f.FieldRefs[i].Sites, x.at(in.PC))
-}
-
-// poolStrings adds the pool strings no const-string uses and that are not
-// names of types, members or prototypes: static field initial values
-// (`static final String URL = "…"` is inlined by javac only when the field
-// is read in the same compilation unit), annotation values, and the like.
-func (x *dexIndexer) poolStrings() {
-	structural := x.f.IDStrings()
-	n := 0
-	for i := range x.f.NumStrings() {
-		if !x.constStr[i] && !structural[i] {
-			n++
-		}
-	}
-	x.b.f.Strings = slices.Grow(x.b.f.Strings, n)
-	loc := Location{Entry: x.d.Entry, Offset: -1}
-	for i := 0; i < x.f.NumStrings(); i++ {
-		if x.constStr[uint32(i)] || structural[i] {
-			continue
-		}
-		s, err := x.f.String(uint32(i))
-		if err != nil || s == "" {
-			continue
-		}
-		x.b.str(s, OriginDex, loc)
-	}
 }
 
 // wanted asks the builder's filter about method_ids[idx] (or field_ids[idx])

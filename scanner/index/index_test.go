@@ -197,3 +197,41 @@ func TestWantFilters(t *testing.T) {
 		t.Error("the filter must only drop unwanted member references")
 	}
 }
+
+// TestSplitUnitsBalances: a dex file holding most of an app's classes is
+// halved until no unit is more than its share, the halves side by side;
+// small apps and one worker are left alone.
+func TestSplitUnitsBalances(t *testing.T) {
+	a := loadCorpus(t, "npm-io.appium.settings-8.0.10.apk")
+	defer a.Close()
+	b := newBuilder()
+	fresh := func() []*codeUnit {
+		var units []*codeUnit
+		for _, d := range a.Dex {
+			units = append(units, b.newUnit(d, d.File, 0, d.File.NumClassDefs()))
+		}
+		return units
+	}
+	total := 0
+	for _, d := range a.Dex {
+		total += d.File.NumClassDefs()
+	}
+	units := fresh()
+	if got := splitUnits(b, fresh(), 1); len(got) != len(units) {
+		t.Errorf("one worker: %d units, want %d", len(got), len(units))
+	}
+	for _, jobs := range []int{2, 3, 4} {
+		got := splitUnits(b, fresh(), jobs)
+		for i, u := range got {
+			if size := u.hi - u.lo; size*jobs > total && size >= minSplitClasses {
+				t.Errorf("jobs %d: unit %d has %d of %d classes", jobs, i, size, total)
+			}
+			if i > 0 && got[i-1].d == u.d && got[i-1].hi != u.lo {
+				t.Errorf("jobs %d: units %d and %d of one dex are not side by side", jobs, i-1, i)
+			}
+		}
+		if len(got) == len(units) {
+			t.Errorf("jobs %d: appium's classes.dex was not split", jobs)
+		}
+	}
+}

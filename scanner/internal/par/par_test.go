@@ -2,6 +2,7 @@ package par
 
 import (
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -42,4 +43,32 @@ func TestStart(t *testing.T) {
 			t.Fatalf("Start(%v): n = %d after wait, want 7", parallel, n)
 		}
 	}
+}
+
+func TestEach(t *testing.T) {
+	for _, jobs := range []int{0, 1, 2, 8} {
+		for _, n := range []int{0, 1, 5, 100} {
+			var hits [100]atomic.Int32
+			Each(n, jobs, func(i int) { hits[i].Add(1) })
+			for i := range hits {
+				want := int32(0)
+				if i < n {
+					want = 1
+				}
+				if got := hits[i].Load(); got != want {
+					t.Fatalf("jobs %d n %d: fn(%d) ran %d times", jobs, n, i, got)
+				}
+			}
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a panic in fn was not re-raised")
+		}
+	}()
+	Each(4, 2, func(i int) {
+		if i == 3 {
+			panic("boom")
+		}
+	})
 }
