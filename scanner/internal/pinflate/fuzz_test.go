@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"io"
 	"testing"
+	"time"
 )
 
 // FuzzInflate feeds arbitrary streams to the decoder, whole and as a tail:
@@ -16,11 +17,16 @@ func FuzzInflate(f *testing.F) {
 		if name != "empty" {
 			data = data[:min(len(data), 4<<10)]
 		}
+		if name == "text" {
+			f.Add(deflate(f, samples()["text"][:48<<10], flate.BestSpeed), uint16(0)) // long enough to split
+		}
 		f.Add(deflate(f, data, flate.DefaultCompression), uint16(0))
 		f.Add(deflate(f, data, flate.BestSpeed), uint16(3000))
 	}
 	f.Add([]byte{0x01, 0x00, 0x00, 0xff, 0xff}, uint16(0)) // an empty stored block
 	f.Fuzz(func(t *testing.T, in []byte, from uint16) {
+		recoverPanics, splitMin, maxWait = false, Window+1, time.Minute
+		defer func() { recoverPanics, splitMin, maxWait = true, MinSplit, 5*time.Millisecond }()
 		const limit = 1 << 18
 		got, _, _, err := inflateAll(in, limit)
 		if err != nil {

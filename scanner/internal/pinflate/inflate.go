@@ -14,6 +14,10 @@ const Slack = maxMatch
 // goroutines; below it the second goroutine costs more than it saves.
 const MinSplit = 512 << 10
 
+// splitMin is MinSplit, lowered by the fuzz target so that small streams
+// exercise the join.
+var splitMin = MinSplit
+
 // progressStep is how many new bytes make a progress call.
 const progressStep = 256 << 10
 
@@ -47,7 +51,7 @@ func inflate(in, out []byte, opts Options) (joined bool, err error) {
 	buf := out[:len(out)+Slack]
 	var tail *Tail
 	var from int64
-	if opts.Split && len(out) >= MinSplit {
+	if opts.Split && len(out) >= splitMin {
 		from = int64(len(in)) * 8 * splitAt / 100
 		tail = StartTail(in, from, len(out)-Window)
 		defer tail.Stop()

@@ -38,6 +38,9 @@ const (
 	maxTries   = 64
 )
 
+// recoverPanics is cleared by fuzz targets, so that a bug crashes them.
+var recoverPanics = true
+
 // Tail is the speculative decoding of the end of a stream (see the package
 // documentation). Its methods other than Stop and Done may be called only
 // after Done reports true.
@@ -120,6 +123,16 @@ func (t *Tail) Resolve(window, dst []byte) {
 func (t *Tail) run(from int64) {
 	defer close(t.done)
 	defer t.trying.Store(-1)
+	defer func() {
+		// The decoder is ours and fuzzed, but a bug in it must cost a
+		// second core's help, not the scan: the start is decoded anyway.
+		if p := recover(); p != nil {
+			if !recoverPanics {
+				panic(p)
+			}
+			t.ok = false
+		}
+	}()
 	d := &decoder{in: t.in, stop: &t.stop}
 	to := min(int64(len(t.in))*8, from+searchSpan)
 	for range maxTries {
@@ -167,6 +180,9 @@ func (t *Tail) decode(d *decoder, p int64) bool {
 	if !d.final {
 		// 32 KiB without a marker: no match can reach one any more.
 		used := n - Window
+		if used > t.maxOut {
+			return false // (the buffer keeps a match's slack past maxOut)
+		}
 		d.maxOut = t.maxOut - used + Window
 		rest := int64(len(t.in)) - d.bit/8
 		buf := getBuf[byte](&bytePool, min(d.maxOut, Window+int(rest*int64(t.maxOut)/int64(len(t.in))*9/8)+maxMatch))
