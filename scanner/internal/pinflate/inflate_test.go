@@ -75,3 +75,20 @@ func TestInflateErrors(t *testing.T) {
 		t.Error("out without slack: no error")
 	}
 }
+
+// TestTailBuffersReused: a split's tail buffers go back to the pools whole
+// (a pooled pointer to the Tail's own field would hand out nil).
+func TestTailBuffersReused(t *testing.T) {
+	defer func(w time.Duration) { maxWait = w }(maxWait)
+	maxWait = time.Minute
+	data := samples()["text"]
+	in := deflate(t, data, flate.DefaultCompression)
+	out := withSlack(len(data))
+	if joined, err := inflate(in, out, Options{Split: true}); err != nil || !joined {
+		t.Fatalf("split: joined %v, %v", joined, err)
+	}
+	// (Under the race detector a pool drops some puts: nil is no failure.)
+	if b, _ := symPool.Get().(*[]uint16); b != nil && cap(*b) == 0 {
+		t.Error("the pool handed out an empty symbol buffer")
+	}
+}

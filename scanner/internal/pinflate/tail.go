@@ -240,11 +240,11 @@ func getBuf[T byte | uint16](pool *sync.Pool, n int) []T {
 // release gives the tail's buffers back for reuse; the tail must be done,
 // and resolved if it is to be.
 func (t *Tail) release() {
-	if t.sym != nil {
-		symPool.Put(&t.sym)
+	if sym := t.sym; sym != nil {
+		symPool.Put(&sym)
 	}
-	if t.buf != nil {
-		bytePool.Put(&t.buf)
+	if buf := t.buf; buf != nil {
+		bytePool.Put(&buf)
 	}
 	t.sym, t.buf, t.ok = nil, nil, false
 }
