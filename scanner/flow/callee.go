@@ -18,10 +18,10 @@ type callee struct {
 	tracker   string // tracker prefix of the class, as given in Options
 	model     *model
 	dispatch  []dispatchRule
-	storeW    string
-	storeR    string
-	incName   bool // boolean method named like incognito state
-	prefGet   bool // boolean preference getter (key decides)
+	storeW    int32 // heap location of the store the call writes, or -1
+	storeR    int32 // of the store it reads, or -1
+	incName   bool  // boolean method named like incognito state
+	prefGet   bool  // boolean preference getter (key decides)
 	targets   [3][]*method
 	resolved  [3]bool
 }
@@ -45,7 +45,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if c, ok := e.callees[k]; ok {
 		return c
 	}
-	c := &callee{}
+	c := &callee{storeW: -1, storeR: -1}
 	e.callees[k] = c
 	ref, err := f.MethodRef(idx)
 	if err != nil {
@@ -63,8 +63,13 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
-	c.storeW, _ = lookupIn(p, e.r.storeWrites, cls, name)
-	c.storeR, _ = lookupIn(p, e.r.storeReads, cls, name)
+	c.storeW, c.storeR = -1, -1
+	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
+		c.storeW = e.heapLoc("store:" + id)
+	}
+	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
+		c.storeR = e.heapLoc("store:" + id)
+	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
 		_, c.prefGet = lookup(e.r.prefGetters, cls, name)

@@ -43,14 +43,17 @@ type engine struct {
 	opts    Options
 	sources []sourceSite
 	srcIdx  map[siteKey]int
-	fields  map[string]tset
-	readers map[string]map[*method]bool
+	// fields and readers are the heap locations' summaries and readers,
+	// by the id locs gives each location (heapLoc).
+	locs    map[string]int32
+	fields  []tset
+	readers []map[*method]bool
 	hits    map[callSite]*sinkHit
 	called  map[string]bool
 	targets map[targetKey][]*method
 	callees map[calleeKey]*callee
 	// fieldInfo caches field references by dex file and field index.
-	fieldInfo map[calleeKey]fieldInfo
+	fieldInfo map[calleeKey]*fieldInfo
 	work      []*method
 	slab      []tset // scratch register states, reused by analyze
 	frames    []frame
@@ -79,8 +82,8 @@ type targetKey struct {
 
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
-		fields: map[string]tset{}, readers: map[string]map[*method]bool{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: map[calleeKey]*callee{}, fieldInfo: map[calleeKey]fieldInfo{}}
+		locs: map[string]int32{},
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: map[calleeKey]*callee{}, fieldInfo: map[calleeKey]*fieldInfo{}}
 	e.initSymbolic()
 	return e
 }

@@ -7,43 +7,65 @@ import (
 	"github.com/apkscan/apkscan/scanner/dex"
 )
 
-// fieldKey names a field independently of the class javac wrote in the
-// reference: "Lowner;->name". Instance and static fields share the space;
-// their names never collide within one class.
-func (e *engine) fieldKey(m *method, in dalvik.Inst) (key, cls, name, typ string, ok bool) {
+// fieldKey resolves a field reference once per dex file and index: its heap
+// location, named independently of the class javac wrote in the reference
+// ("Lowner;->name"; instance and static fields share the space, their
+// names never collide within one class), and what the rules say of it.
+func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 	k := calleeKey{m.file, in.Index}
-	fi, seen := e.fieldInfo[k]
-	if !seen {
+	fi := e.fieldInfo[k]
+	if fi == nil {
+		fi = &fieldInfo{}
 		if fr, err := m.file.FieldRef(in.Index); err == nil {
 			owner := e.prog.fieldOwner(fr.Class, fr.Name)
-			fi = fieldInfo{key: owner + "->" + fr.Name, ref: fr, ok: true}
+			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
+			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
+			fi.incognito = fr.Type == "Z" && e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
 		}
 		e.fieldInfo[k] = fi
 	}
-	return fi.key, fi.ref.Class, fi.ref.Name, fi.ref.Type, fi.ok
+	return fi
 }
 
 // fieldInfo caches a resolved field reference.
 type fieldInfo struct {
-	key string
-	ref dex.FieldRef
-	ok  bool
+	loc       int32 // heap location (heapLoc)
+	ref       dex.FieldRef
+	ok        bool
+	src       *SourceSpec // the field is a source (Build.SERIAL)
+	isSrc     bool
+	incognito bool // boolean incognito state, unless its class is ignored
+}
+
+// heapLoc returns the id of a heap location (a field, or "store:" and a
+// store's id), adding it on first use: summaries and readers are kept by
+// id, so the fixpoint hashes no string per field access.
+func (e *engine) heapLoc(key string) int32 {
+	if id, ok := e.locs[key]; ok {
+		return id
+	}
+	id := int32(len(e.fields))
+	e.locs[key] = id
+	e.fields = append(e.fields, nil)
+	e.readers = append(e.readers, nil)
+	return id
 }
 
 // readField returns the taint of a field read: the global summary of the
 // field, plus a source fact when the field is a source (Build.SERIAL) or
 // boolean incognito state.
 func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
-	key, cls, name, typ, ok := e.fieldKey(m, in)
-	if !ok {
+	fi := e.fieldKey(m, in)
+	if !fi.ok {
 		return nil
 	}
-	t := e.heapRead(e.readKey(m, key))
-	if src, ok := lookup(e.r.fieldSources, cls, name); ok {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, cls+"->"+name)
+	t := e.heapRead(e.readKey(m, fi.loc))
+	cls, name := fi.ref.Class, fi.ref.Name
+	if fi.isSrc {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.src}, fi.src.Kind, cls+"->"+name)
 		t = union(t, tset{fact(id, 0)})
 	}
-	if typ == "Z" && e.r.incognitoName(name) && !e.incognitoIgnored(m.cls.name) && !e.incognitoIgnored(cls) {
+	if fi.incognito && !e.incognitoIgnored(m.cls.name) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, cls+"->"+name)
 		t = union(t, tset{fact(id, 0)})
 	}
@@ -51,14 +73,16 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 }
 
 // readKey returns a heap location's summary and registers m as a reader.
-func (e *engine) readKey(m *method, key string) tset {
-	rs := e.readers[key]
+func (e *engine) readKey(m *method, loc int32) tset {
+	rs := e.readers[loc]
 	if rs == nil {
 		rs = map[*method]bool{}
-		e.readers[key] = rs
+		e.readers[loc] = rs
 	}
-	rs[m] = true
-	return e.fields[key]
+	if !rs[m] {
+		rs[m] = true
+	}
+	return e.fields[loc]
 }
 
 // heapRead marks browsing facts read back from the heap. Whether the app
@@ -74,13 +98,13 @@ func (e *engine) heapRead(t tset) tset {
 }
 
 // writeKey merges t into a heap location and requeues its readers.
-func (e *engine) writeKey(key string, t tset) {
-	u := union(e.fields[key], t)
-	if slices.Equal(u, e.fields[key]) {
+func (e *engine) writeKey(loc int32, t tset) {
+	u := union(e.fields[loc], t)
+	if slices.Equal(u, e.fields[loc]) {
 		return
 	}
-	e.fields[key] = u
-	for r := range e.readers[key] {
+	e.fields[loc] = u
+	for r := range e.readers[loc] {
 		e.enqueue(r)
 	}
 }
@@ -91,11 +115,9 @@ func (e *engine) writeField(m *method, in dalvik.Inst, t tset) {
 	if len(t) == 0 {
 		return
 	}
-	key, _, _, _, ok := e.fieldKey(m, in)
-	if !ok {
-		return
+	if fi := e.fieldKey(m, in); fi.ok {
+		e.writeKey(fi.loc, t)
 	}
-	e.writeKey(key, t)
 }
 
 // frameworkFieldTaint lets a tainted framework object taint its public

@@ -88,17 +88,17 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if len(c.dispatch) > 0 {
 		e.dispatch(m, in, c, static, args)
 	}
-	if c.storeW != "" {
+	if c.storeW >= 0 {
 		var t tset
 		for _, a := range args[min(len(args), btoi(!static)):] {
 			t = union(t, a)
 		}
 		if t = e.dataFacts(e.concrete(m, t)); len(t) > 0 {
-			e.writeKey("store:"+c.storeW, t)
+			e.writeKey(c.storeW, t)
 		}
 	}
-	if c.storeR != "" {
-		result = union(result, e.heapRead(e.readKey(m, "store:"+c.storeR)))
+	if c.storeR >= 0 {
+		result = union(result, e.heapRead(e.readKey(m, c.storeR)))
 	}
 	return union(result, e.model(c, static, in, regs, args))
 }

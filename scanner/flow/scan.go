@@ -52,7 +52,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return false
 	}
 	dirty := false
-	if c.storeR != "" && len(e.readKey(m, "store:"+c.storeR)) > 0 {
+	if c.storeR >= 0 && len(e.readKey(m, c.storeR)) > 0 {
 		dirty = true
 	}
 	targets := e.targetsOf(in, c)
