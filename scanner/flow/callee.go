@@ -35,18 +35,15 @@ func (c *callee) label() string {
 	return c.what
 }
 
-type calleeKey struct {
-	f   *dex.File
-	idx uint32
-}
-
 func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
-	k := calleeKey{f, idx}
-	if c, ok := e.callees[k]; ok {
-		return c
+	slot := e.callees.slot(f, idx)
+	if slot != nil && *slot != nil {
+		return *slot
 	}
 	c := &callee{storeW: -1, storeR: -1}
-	e.callees[k] = c
+	if slot != nil {
+		*slot = c
+	}
 	ref, err := f.MethodRef(idx)
 	if err != nil {
 		return c

@@ -51,9 +51,9 @@ type engine struct {
 	hits    map[callSite]*sinkHit
 	called  map[string]bool
 	targets map[targetKey][]*method
-	callees map[calleeKey]*callee
-	// fieldInfo caches field references by dex file and field index.
-	fieldInfo map[calleeKey]*fieldInfo
+	callees *poolCache[callee] // by method_ids index
+	// fieldInfo caches field references by dex file and field_ids index.
+	fieldInfo *poolCache[fieldInfo]
 	work      []*method
 	slab      []tset // scratch register states, reused by analyze
 	frames    []frame
@@ -83,7 +83,8 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: map[calleeKey]*callee{}, fieldInfo: map[calleeKey]*fieldInfo{}}
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
+		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()
 	return e
 }

@@ -12,8 +12,11 @@ import (
 // ("Lowner;->name"; instance and static fields share the space, their
 // names never collide within one class), and what the rules say of it.
 func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
-	k := calleeKey{m.file, in.Index}
-	fi := e.fieldInfo[k]
+	slot := e.fieldInfo.slot(m.file, in.Index)
+	var fi *fieldInfo
+	if slot != nil {
+		fi = *slot
+	}
 	if fi == nil {
 		fi = &fieldInfo{}
 		if fr, err := m.file.FieldRef(in.Index); err == nil {
@@ -22,7 +25,9 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
 			fi.incognito = fr.Type == "Z" && e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
 		}
-		e.fieldInfo[k] = fi
+		if slot != nil {
+			*slot = fi
+		}
 	}
 	return fi
 }
