@@ -50,7 +50,23 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	cls, name := ref.Class, ref.Name
 	p := e.prog
-	*c = callee{ok: true, ref: ref, tracker: e.trackerOf(cls)}
+	*c = callee{ok: true, ref: ref, tracker: e.trackerOf(cls), storeW: -1, storeR: -1}
+	// Most calls are in no rule map: one lookup in their union first.
+	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
+		e.ruleCallee(c, cls, name)
+	} else if c.tracker != "" && name != "<init>" {
+		c.sinkKind = SinkTracker
+	}
+	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
+		c.incName = e.r.incognitoName(name)
+		_, c.prefGet = lookup(e.r.prefGetters, cls, name)
+	}
+	return c
+}
+
+// ruleCallee fills in what the rule maps say of a call of cls->name.
+func (e *engine) ruleCallee(c *callee, cls, name string) {
+	p := e.prog
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
@@ -60,16 +76,10 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
-	c.storeW, c.storeR = -1, -1
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
 		c.storeW = e.heapLoc("store:" + id)
 	}
 	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
 		c.storeR = e.heapLoc("store:" + id)
 	}
-	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
-		c.incName = e.r.incognitoName(name)
-		_, c.prefGet = lookup(e.r.prefGetters, cls, name)
-	}
-	return c
 }

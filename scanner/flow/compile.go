@@ -70,6 +70,7 @@ type rules struct {
 	dispatch     map[string][]dispatchRule
 	storeWrites  map[string]string // method -> store id
 	storeReads   map[string]string
+	anyCall      map[string]bool // every key of the call maps above
 }
 
 type dispatchRule struct {
@@ -158,7 +159,24 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	for _, t := range s.EntryPoints.CallbackTypes {
 		r.cbTypes[t] = true
 	}
+	// The union of the call maps calleeOf consults, so that a call in none
+	// of them costs one lookup, not eight.
+	r.anyCall = map[string]bool{}
+	for _, keys := range [][]string{keysOf(r.sources), keysOf(r.sinks), keysOf(r.trackers), keysOf(r.models),
+		keysOf(r.sanitizers), keysOf(r.dispatch), keysOf(r.storeWrites), keysOf(r.storeReads)} {
+		for _, k := range keys {
+			r.anyCall[k] = true
+		}
+	}
 	return r
+}
+
+func keysOf[T any](m map[string]T) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
 
 // descriptorPrefix turns "com.sensorsdata.analytics" or
