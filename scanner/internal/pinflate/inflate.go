@@ -18,12 +18,17 @@ const MinSplit = 512 << 10
 // exercise the join.
 var splitMin = MinSplit
 
+// MaxSplit is the largest inflated size Inflate splits: a tail holds up to
+// two bytes per symbol while its window is unknown, so splitting a hostile
+// 128 MiB entry could triple its memory. Real dex files are a few MB.
+const MaxSplit = 32 << 20
+
 // progressStep is how many new bytes make a progress call.
 const progressStep = 256 << 10
 
 // Options tune Inflate.
 type Options struct {
-	// Split decodes the end of a stream of at least MinSplit bytes on a
+	// Split decodes the end of a stream of MinSplit to MaxSplit bytes on a
 	// second goroutine (see Tail).
 	Split bool
 	// Progress, if set, hears of the filled prefix of out (its length)
@@ -51,7 +56,7 @@ func inflate(in, out []byte, opts Options) (joined bool, err error) {
 	buf := out[:len(out)+Slack]
 	var tail *Tail
 	var from int64
-	if opts.Split && len(out) >= splitMin {
+	if opts.Split && len(out) >= splitMin && len(out) <= MaxSplit {
 		from = int64(len(in)) * 8 * splitAt / 100
 		tail = StartTail(in, from, len(out)-Window)
 		defer tail.Stop()

@@ -92,3 +92,18 @@ func TestTailBuffersReused(t *testing.T) {
 		t.Error("the pool handed out an empty symbol buffer")
 	}
 }
+
+// TestNoSplitPastMaxSplit: an entry inflating to more than MaxSplit is
+// decoded on one goroutine (a tail could hold twice its size).
+func TestNoSplitPastMaxSplit(t *testing.T) {
+	data := bytes.Repeat([]byte("Lcom/example/Tracker;->track "), MaxSplit/29+1024)
+	in := deflate(t, data, flate.BestSpeed)
+	out := withSlack(len(data))
+	joined, err := inflate(in, out, Options{Split: true})
+	if err != nil || !bytes.Equal(out, data) {
+		t.Fatalf("inflate: %v", err)
+	}
+	if joined {
+		t.Errorf("a %d-byte entry was split (MaxSplit %d)", len(data), MaxSplit)
+	}
+}
