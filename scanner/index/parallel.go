@@ -3,7 +3,6 @@ package index
 import (
 	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/dex"
@@ -138,24 +137,16 @@ const minSplitClasses = 256
 // runUnits walks the units on jobs workers, the largest first, so that
 // the last to finish are small.
 func runUnits(units []*codeUnit, jobs int) {
-	sem := make(chan struct{}, jobs)
-	var wg sync.WaitGroup
 	bySize := slices.Clone(units)
 	slices.SortStableFunc(bySize, func(a, b *codeUnit) int { return (b.hi - b.lo) - (a.hi - a.lo) })
-	for _, u := range bySize {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			diags, err := u.x.f.MethodsLazyRange(u.lo, u.hi, u.x.method)
-			if err != nil {
-				diags = append(diags, err)
-			}
-			u.diags = append(diags, u.x.walkErrs...)
-		}()
-	}
-	wg.Wait()
+	par.Each(len(bySize), jobs, func(i int) {
+		u := bySize[i]
+		diags, err := u.x.f.MethodsLazyRange(u.lo, u.hi, u.x.method)
+		if err != nil {
+			diags = append(diags, err)
+		}
+		u.diags = append(diags, u.x.walkErrs...)
+	})
 }
 
 // mergeUnits folds the units' facts into b in unit order, then adds each
