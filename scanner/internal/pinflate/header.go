@@ -65,14 +65,10 @@ func dynamicLengths(r *bitReader, lens *[numLitLen + numDist]uint8, cl *table) (
 		return 0, 0, errHeader
 	}
 	var cll [numCodeLen]uint8
-	var count [maxCodeLen + 1]int
 	for i := range nclen {
-		l := uint8(r.take(3))
-		cll[codeLenOrder[i]] = l
-		count[l]++
+		cll[codeLenOrder[i]] = uint8(r.take(3))
 	}
-	count[0] = 0
-	if !complete(&count) {
+	if count := lengthCounts(cll[:]); !complete(&count) {
 		return 0, 0, errHeader
 	}
 	cl.build(cll[:], 7, codeLenValue, false)
@@ -110,33 +106,11 @@ func dynamicLengths(r *bitReader, lens *[numLitLen + numDist]uint8, cl *table) (
 	if r.past() || lens[256] == 0 {
 		return 0, 0, errHeader
 	}
-	clear(count[:])
-	for _, l := range lens[:nlit] {
-		count[l]++
-	}
-	count[0] = 0
-	if !complete(&count) {
+	if count := lengthCounts(lens[:nlit]); !complete(&count) {
 		return 0, 0, errHeader
 	}
-	clear(count[:])
-	for _, l := range lens[nlit:n] {
-		count[l]++
-	}
-	count[0] = 0
-	if !usable(&count) {
+	if count := lengthCounts(lens[nlit:n]); !usable(&count) {
 		return 0, 0, errHeader
 	}
 	return nlit, ndist, nil
-}
-
-// complete reports whether code-length counts make a complete prefix code.
-func complete(count *[maxCodeLen + 1]int) bool {
-	left := 1
-	for l := 1; l <= maxCodeLen; l++ {
-		left = left<<1 - count[l]
-		if left < 0 {
-			return false
-		}
-	}
-	return left == 0
 }

@@ -67,19 +67,37 @@ type table struct {
 	sub []int32 // primary index -> subtable offset, while building
 }
 
-// usable reports whether the code lengths lens make a code zlib accepts:
-// not over-subscribed, and complete unless it is a single code of length 1
-// or no code at all (a distance code of a block without matches).
-func usable(count *[maxCodeLen + 1]int) bool {
+// lengthCounts counts the codes of each length in lens (0: no code).
+func lengthCounts(lens []uint8) (count [maxCodeLen + 1]int) {
+	for _, l := range lens {
+		count[l]++
+	}
+	count[0] = 0
+	return count
+}
+
+// unused is how much code space the counts leave, in units of the longest
+// code length; -1 when they over-subscribe it.
+func unused(count *[maxCodeLen + 1]int) int {
 	left := 1
 	for l := 1; l <= maxCodeLen; l++ {
 		left = left<<1 - count[l]
 		if left < 0 {
-			return false
+			return -1
 		}
 	}
-	if left == 0 {
-		return true
+	return left
+}
+
+// complete reports whether the counts make a complete prefix code.
+func complete(count *[maxCodeLen + 1]int) bool { return unused(count) == 0 }
+
+// usable reports whether the counts make a code zlib accepts: complete, or
+// a single code of length 1, or no code at all (a distance code of a block
+// without matches).
+func usable(count *[maxCodeLen + 1]int) bool {
+	if left := unused(count); left <= 0 {
+		return left == 0
 	}
 	total := 0
 	for l := 1; l <= maxCodeLen; l++ {
@@ -92,12 +110,8 @@ func usable(count *[maxCodeLen + 1]int) bool {
 // value. It returns false for a code usable rejects; incomplete codes are
 // rejected unless singleOK.
 func (t *table) build(lens []uint8, primary uint, value func(int) entry, singleOK bool) bool {
-	var count [maxCodeLen + 1]int
-	for _, l := range lens {
-		count[l]++
-	}
-	count[0] = 0
-	if !usable(&count) {
+	count := lengthCounts(lens)
+	if !usable(&count) || !singleOK && !complete(&count) {
 		return false
 	}
 	maxLen := uint(0)
@@ -105,15 +119,6 @@ func (t *table) build(lens []uint8, primary uint, value func(int) entry, singleO
 		if count[l] > 0 {
 			maxLen = uint(l)
 			break
-		}
-	}
-	if !singleOK {
-		left := 1
-		for l := 1; l <= maxCodeLen; l++ {
-			left = left<<1 - count[l]
-		}
-		if left != 0 {
-			return false
 		}
 	}
 	var next [maxCodeLen + 2]int

@@ -91,11 +91,24 @@ func (t *Tail) Size() (int, bool) {
 	if !t.ok {
 		return 0, false
 	}
+	return t.size(), true
+}
+
+// size is how many bytes the tail decoded (past each buffer's window).
+func (t *Tail) size() int {
 	n := t.nsym - Window
 	if t.buf != nil {
 		n += t.nbuf - Window
 	}
-	return n, true
+	return n
+}
+
+// guess is what the input from byte off on would inflate to at the
+// stream's mean ratio, an eighth more: a buffer of that size seldom grows
+// (a copy of megabytes).
+func (t *Tail) guess(off int64) int {
+	rest := int64(len(t.in)) - off
+	return int(rest * int64(t.maxOut) / int64(len(t.in)) * 9 / 8)
 }
 
 // Bit is where in the input the tail's first block begins.
@@ -153,10 +166,7 @@ func (t *Tail) run(from int64) {
 // must be the end of the input.
 func (t *Tail) decode(d *decoder, p int64) bool {
 	d.bit, d.maxOut = p, t.maxOut+Window
-	// Room for what the rest of the input would inflate to at the stream's
-	// mean ratio, so that the buffer seldom grows (a copy of megabytes).
-	rest := int64(len(t.in)) - p/8
-	want := Window + int(min(int64(t.maxOut), rest*int64(t.maxOut)/int64(len(t.in))*9/8+maxMatch))
+	want := Window + min(t.maxOut, t.guess(p/8)+maxMatch)
 	if cap(t.sym) < want {
 		t.sym = getBuf[uint16](&symPool, want)
 	}
@@ -184,8 +194,7 @@ func (t *Tail) decode(d *decoder, p int64) bool {
 			return false // (the buffer keeps a match's slack past maxOut)
 		}
 		d.maxOut = t.maxOut - used + Window
-		rest := int64(len(t.in)) - d.bit/8
-		buf := getBuf[byte](&bytePool, min(d.maxOut, Window+int(rest*int64(t.maxOut)/int64(len(t.in))*9/8)+maxMatch))
+		buf := getBuf[byte](&bytePool, min(d.maxOut, Window+t.guess(d.bit/8)+maxMatch))
 		for i, v := range sym[n-Window : n] {
 			buf[i] = byte(v)
 		}
@@ -200,11 +209,7 @@ func (t *Tail) decode(d *decoder, p int64) bool {
 	if (d.blockEnd+7)/8 != int64(len(t.in)) {
 		return false // not the end of the stream: a false start
 	}
-	size := t.nsym - Window
-	if t.buf != nil {
-		size += t.nbuf - Window
-	}
-	return size <= t.maxOut
+	return t.size() <= t.maxOut
 }
 
 // hasMarker reports whether any of syms is a marker (256 or more), looking
