@@ -50,7 +50,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	cls, name := ref.Class, ref.Name
 	p := e.prog
-	*c = callee{ok: true, ref: ref, tracker: e.trackerOf(cls), storeW: -1, storeR: -1}
+	c.ok, c.ref, c.tracker = true, ref, e.trackerOf(cls)
 	// Most calls are in no rule map: one lookup in their union first.
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"iter"
+	"maps"
 	"strconv"
 	"strings"
 )
@@ -162,21 +164,13 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	// The union of the call maps calleeOf consults, so that a call in none
 	// of them costs one lookup, not eight.
 	r.anyCall = map[string]bool{}
-	for _, keys := range [][]string{keysOf(r.sources), keysOf(r.sinks), keysOf(r.trackers), keysOf(r.models),
-		keysOf(r.sanitizers), keysOf(r.dispatch), keysOf(r.storeWrites), keysOf(r.storeReads)} {
-		for _, k := range keys {
+	for _, keys := range []iter.Seq[string]{maps.Keys(r.sources), maps.Keys(r.sinks), maps.Keys(r.trackers),
+		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads)} {
+		for k := range keys {
 			r.anyCall[k] = true
 		}
 	}
 	return r
-}
-
-func keysOf[T any](m map[string]T) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // descriptorPrefix turns "com.sensorsdata.analytics" or
