@@ -160,7 +160,7 @@ func (b *builder) mergeUnits(units []*codeUnit, jobs int) {
 			order = append(order, u.d)
 		}
 		byDex[u.d] = append(byDex[u.d], u)
-		more += len(u.x.b.f.Strings) // const-strings; poolStrings makes its own room
+		more += len(u.x.b.f.Strings) // const-strings; the pool strings grow the slice once they are read
 	}
 	// units[0] is the first unit dexAll made (splitting inserts after it).
 	adopt := len(units) > 0 && units[0].prefix == len(b.f.Strings)
