@@ -80,14 +80,20 @@ func (e *engine) analyze(m *method) {
 	in := reuse(&e.frames, len(m.blocks))
 	in[0] = slab[:w:w]
 	e.entryFrame(m, nregs, in[0])
-	e.alias = map[uint32]uint32{}
-	queue := []int{0}
+	if len(e.alias) > 0 {
+		e.alias = nil // setAlias makes a new one when a method needs it
+	}
+	// The work list is a ring over the blocks: a block is queued at most
+	// once at a time, so it never holds more than len(m.blocks).
+	ring := reuse(&e.ringBuf, len(m.blocks))
+	head, n := 0, 1
+	ring[0] = 0
 	queued := reuse(&e.queuedBuf, len(m.blocks))
 	queued[0] = true
 	regs, h := frame(slab[len(m.blocks)*w:][:w:w]), frame(slab[(len(m.blocks)+1)*w:][:w:w])
-	for len(queue) > 0 {
-		bi := queue[0]
-		queue = queue[1:]
+	for n > 0 {
+		bi := ring[head]
+		head, n = (head+1)%len(ring), n-1
 		queued[bi] = false
 		b := &m.blocks[bi]
 		copy(regs, in[bi])
@@ -103,7 +109,8 @@ func (e *engine) analyze(m *method) {
 			}
 			if (first || joinInto(&in[t], f)) && !queued[t] {
 				queued[t] = true
-				queue = append(queue, t)
+				ring[(head+n)%len(ring)] = t
+				n++
 			}
 		}
 		for _, s := range m.succs(b) {
@@ -120,6 +127,14 @@ func (e *engine) analyze(m *method) {
 			}
 		}
 	}
+}
+
+// setAlias records that register r is part of register whole.
+func (e *engine) setAlias(r, whole uint32) {
+	if e.alias == nil {
+		e.alias = map[uint32]uint32{}
+	}
+	e.alias[r] = whole
 }
 
 // step applies one instruction to regs.
@@ -185,7 +200,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
 		set(in.A, get(in.B))
 		if op == dalvik.OpAgetObject {
-			e.alias[in.A] = in.B // a row of a multi-dimensional array
+			e.setAlias(in.A, in.B) // a row of a multi-dimensional array
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		e.cur = regs

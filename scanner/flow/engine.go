@@ -58,6 +58,7 @@ type engine struct {
 	slab      []tset // scratch register states, reused by analyze
 	frames    []frame
 	queuedBuf []bool
+	ringBuf   []int      // analyze's work list of blocks
 	cfg       cfgScratch // buildBlocks' temporaries
 	regBuf    []uint32   // scratch for invoke
 	argBuf    []tset
@@ -70,7 +71,8 @@ type engine struct {
 	cur       frame // the frame step is updating, for models that taint arguments
 	// alias links a register to the object it is part of or wraps (an
 	// array row to its array, a Formatter to its StringBuffer), within the
-	// method being analysed; writes into the part taint the whole.
+	// method being analysed; writes into the part taint the whole. Nil
+	// until a method records one (setAlias).
 	alias map[uint32]uint32
 }
 

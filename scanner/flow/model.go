@@ -79,7 +79,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 			// ObjectOutputStream(out)) writes through to it.
 			for k, p := range ref.Proto.Parameters {
 				if pos := declaredArg(false, ref, k); pos < len(regs) && (p[0] == 'L' || p[0] == '[') {
-					e.alias[regs[0]] = regs[pos]
+					e.setAlias(regs[0], regs[pos])
 					break
 				}
 			}
