@@ -30,44 +30,52 @@ func (f *File) ClassData(cd ClassDef) (*ClassData, error) {
 	if cd.ClassDataOff == 0 {
 		return nil, nil
 	}
+	cdata := &ClassData{}
+	if _, _, err := f.classData(cd, cdata, nil, nil); err != nil {
+		return nil, err
+	}
+	return cdata, nil
+}
+
+// classData decodes the class_data_item of cd into cdata. Static and
+// instance fields share one backing array, as do direct and virtual
+// methods; the entries are appended to fields[:0] and methods[:0], and the
+// arrays returned, so a walk can pass last class's arrays and allocate
+// only when one grows. Nil arrays are made to fit, the counts capped by
+// the bytes left (capHint), not trusted.
+func (f *File) classData(cd ClassDef, cdata *ClassData, fields []EncodedField, methods []EncodedMethod) ([]EncodedField, []EncodedMethod, error) {
 	c := cursor{data: f.data, pos: uint64(cd.ClassDataOff)}
 	var sizes [4]uint32
 	for k := range sizes {
 		sizes[k] = c.uleb()
 	}
 	if c.bad {
-		return nil, errf(ErrTruncated, "class_data_item", cd.Index, int64(cd.ClassDataOff), "header past end of file")
+		return fields, methods, errf(ErrTruncated, "class_data_item", cd.Index, int64(cd.ClassDataOff), "header past end of file")
 	}
-	// Static and instance fields share one backing array, as do direct
-	// and virtual methods: two allocations a class, not four. The counts
-	// are capped by the bytes left (capHint), not trusted.
-	cdata := &ClassData{}
-	var fields []EncodedField
-	if n := uint64(sizes[0]) + uint64(sizes[1]); n > 0 {
+	if n := uint64(sizes[0]) + uint64(sizes[1]); fields == nil && n > 0 {
 		fields = make([]EncodedField, 0, capHint(uint32(min(n, 1<<32-1)), c.remaining(), 2))
 	}
 	var err error
-	if fields, err = f.readFields(&c, cd, sizes[0], fields); err != nil {
-		return nil, err
+	if fields, err = f.readFields(&c, cd, sizes[0], fields[:0]); err != nil {
+		return fields, methods, err
 	}
 	cdata.StaticFields = fields[:len(fields):len(fields)]
 	if fields, err = f.readFields(&c, cd, sizes[1], fields); err != nil {
-		return nil, err
+		return fields, methods, err
 	}
 	cdata.InstanceFields = fields[len(cdata.StaticFields):]
-	var methods []EncodedMethod
-	if n := uint64(sizes[2]) + uint64(sizes[3]); n > 0 {
+	if n := uint64(sizes[2]) + uint64(sizes[3]); methods == nil && n > 0 {
 		methods = make([]EncodedMethod, 0, capHint(uint32(min(n, 1<<32-1)), c.remaining(), 3))
 	}
-	if methods, err = f.readMethods(&c, cd, sizes[2], methods); err != nil {
-		return nil, err
+	if methods, err = f.readMethods(&c, cd, sizes[2], methods[:0]); err != nil {
+		return fields, methods, err
 	}
 	cdata.DirectMethods = methods[:len(methods):len(methods)]
 	if methods, err = f.readMethods(&c, cd, sizes[3], methods); err != nil {
-		return nil, err
+		return fields, methods, err
 	}
 	cdata.VirtualMethods = methods[len(cdata.DirectMethods):]
-	return cdata, nil
+	return fields, methods, nil
 }
 
 // readFields appends n encoded_field entries (each at least 2 bytes) to out.

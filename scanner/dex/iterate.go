@@ -20,8 +20,19 @@ func (f *File) Classes(fn func(ClassDef, *ClassData) error) (diags []error, err 
 // table), so that callers can split one dex file between workers, each
 // with its own *File over the same bytes.
 func (f *File) ClassesRange(lo, hi int, fn func(ClassDef, *ClassData) error) (diags []error, err error) {
+	return f.classesRange(lo, hi, false, fn)
+}
+
+// classesRange is ClassesRange; with scratch, every class's data is
+// decoded into one ClassData and its arrays, valid only until fn returns
+// (a walk over thousands of classes then allocates a few times, not three
+// times a class).
+func (f *File) classesRange(lo, hi int, scratch bool, fn func(ClassDef, *ClassData) error) (diags []error, err error) {
 	defer catch(&err)
 	seen := make(map[uint32]int)
+	var buf ClassData
+	var fields []EncodedField
+	var methods []EncodedMethod
 	lo, hi = max(lo, 0), min(hi, f.NumClassDefs())
 	for i := lo; i < hi; i++ {
 		cd, _ := f.ClassDef(i) // in range
@@ -33,7 +44,12 @@ func (f *File) ClassesRange(lo, hi int, fn func(ClassDef, *ClassData) error) (di
 			} else {
 				seen[cd.ClassDataOff] = i
 				var derr error
-				if data, derr = f.ClassData(cd); derr != nil {
+				if !scratch {
+					data, derr = f.ClassData(cd)
+				} else if fields, methods, derr = f.classData(cd, &buf, fields, methods); derr == nil {
+					data = &buf
+				}
+				if derr != nil {
 					diags = append(diags, derr)
 				}
 			}
@@ -130,7 +146,7 @@ func (f *File) refsRange(lo, hi int, lazy bool, fn func(*Method) error) (diags [
 func (f *File) methodRefs(lo, hi int, lazy bool, fn func(*Method) error) (diags []error, err error) {
 	defer catch(&err)
 	var m Method
-	return f.ClassesRange(lo, hi, func(cd ClassDef, data *ClassData) error {
+	return f.classesRange(lo, hi, true, func(cd ClassDef, data *ClassData) error {
 		if data == nil {
 			return nil
 		}
