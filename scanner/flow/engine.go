@@ -42,7 +42,10 @@ type engine struct {
 	r       *rules
 	opts    Options
 	sources []sourceSite
-	srcIdx  map[siteKey]int
+	// symParams[k] is the set of parameter k's symbolic fact, shared by
+	// every method's entry state.
+	symParams [maxSymParams]tset
+	srcIdx    map[siteKey]int
 	// fields and readers are the heap locations' summaries and readers,
 	// by the id locs gives each location (heapLoc).
 	locs    map[string]int32

@@ -17,6 +17,7 @@ const maxSymParams = 32
 func (e *engine) initSymbolic() {
 	for k := 0; k < maxSymParams; k++ {
 		e.sources = append(e.sources, sourceSite{kind: kindParam, param: k, pc: -1})
+		e.symParams[k] = tset{fact(k, 0)}
 	}
 }
 
@@ -48,6 +49,14 @@ func (e *engine) substitute(t tset, vals []tset) tset {
 	}
 	if !hasSym {
 		return t
+	}
+	if len(t) == 1 && factFlags(t[0]) == 0 {
+		// One plain parameter fact, the commonest case: its value is
+		// already a set, and sets are shared, never modified.
+		if k := factSource(t[0]); k < len(vals) && len(vals[k]) > 0 {
+			return vals[k]
+		}
+		return nil
 	}
 	n := 0
 	for _, f := range t {
@@ -86,7 +95,7 @@ func (e *engine) entryFrame(m *method, nregs int, f frame) {
 			continue
 		}
 		if k < maxSymParams {
-			f[base+k] = tset{fact(k, 0)}
+			f[base+k] = e.symParams[k]
 		} else if k < len(m.paramTaint) {
 			f[base+k] = m.paramTaint[k]
 		}
