@@ -139,7 +139,7 @@ func (e *engine) setAlias(r, whole uint32) {
 
 // step applies one instruction to regs.
 func (e *engine) step(m *method, regs frame, i int) {
-	in := m.insts[i].full()
+	in := m.inst(i)
 	res := len(regs) - 1
 	set := func(r uint32, t tset) {
 		if int(r) < res {

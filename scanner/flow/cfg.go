@@ -53,7 +53,7 @@ func (m *method) decode(s *cfgScratch) {
 			}
 			m.switches[len(m.insts)] = in.Payload.Targets
 		}
-		m.insts = append(m.insts, compact(in))
+		m.addInst(in)
 		return nil
 	})
 	m.blocks = buildBlocks(m, s)
@@ -97,7 +97,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 		}
 	}
 	for i := range m.insts {
-		in := m.insts[i].full()
+		in := m.inst(i)
 		fl := in.Flags()
 		if fl&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || fl&dalvik.CanContinue == 0 {
 			leader[i+1] = true
@@ -156,7 +156,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 	edges := make([]int, 0, 2*nb)
 	for bi := range blocks {
 		b := &blocks[bi]
-		last := m.insts[b.end-1].full()
+		last := m.inst(b.end - 1)
 		fl := last.Flags()
 		add := func(t int) {
 			if t >= 0 {

@@ -15,7 +15,7 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 		return "", false
 	}
 	for j := i - 1; j >= 0 && j >= i-64; j-- {
-		in := m.insts[j].full()
+		in := m.inst(j)
 		if writesReg(in, reg) {
 			if in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
 				return "", false
@@ -61,7 +61,7 @@ func writesReg(in dalvik.Inst, reg uint32) bool {
 func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	i := m.instAt(at.PC)
 	for j := i - 1; j >= 0 && j >= i-64; j-- {
-		in := m.insts[j].full()
+		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:
 			t, _ := m.file.Type(in.Index)
@@ -73,7 +73,7 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 			if j == 0 {
 				return ""
 			}
-			call := m.insts[j-1].full()
+			call := m.inst(j - 1)
 			if call.Flags()&dalvik.IsInvoke == 0 {
 				return ""
 			}

@@ -44,7 +44,7 @@ func (e *engine) incognitoReach(entries []*method) {
 			work = work[:len(work)-1]
 			b := m.blocks[bi]
 			for i := b.start; i < b.end; i++ {
-				in := m.insts[i].full()
+				in := m.inst(i)
 				if in.Flags()&dalvik.IsInvoke == 0 {
 					continue
 				}
@@ -67,7 +67,7 @@ func (e *engine) incognitoReach(entries []*method) {
 // while incognito state is true.
 func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	b := &m.blocks[bi]
-	last := m.insts[b.end-1].full()
+	last := m.inst(b.end - 1)
 	start := len(out)
 	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {

@@ -1,65 +1,112 @@
 package flow
 
 import (
-	"math"
+	"math/rand/v2"
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/apkscan/apkscan/scanner/dalvik"
 )
 
-// TestInstFields: inst has every field of dalvik.Inst but Payload, with the
-// an integer type where dalvik.Inst has one, and compact/full carry each one (a field added to
-// dalvik.Inst must be added here too).
+// TestInstFields: inst carries every field of dalvik.Inst but Payload (a
+// field added to dalvik.Inst must be packed too), and packs to 32 bytes.
 func TestInstFields(t *testing.T) {
 	want := reflect.TypeOf(dalvik.Inst{})
-	got := reflect.TypeOf(inst{})
-	n := 0
+	known := map[string]bool{"Op": true, "Format": true, "Truncated": true, "Args": true, "PC": true, "Size": true,
+		"A": true, "B": true, "C": true, "RangeStart": true, "RangeCount": true, "ArgCount": true,
+		"Literal": true, "Branch": true, "Index": true, "Index2": true, "Payload": true}
 	for i := 0; i < want.NumField(); i++ {
-		f := want.Field(i)
-		if f.Name == "Payload" {
-			continue
-		}
-		n++
-		g, ok := got.FieldByName(f.Name)
-		if !ok || sameKind(g.Type) != sameKind(f.Type) {
-			t.Errorf("inst lacks dalvik.Inst's field %s %s", f.Name, f.Type)
+		if f := want.Field(i); !known[f.Name] {
+			t.Errorf("dalvik.Inst has a field %s that inst does not pack", f.Name)
 		}
 	}
-	if got.NumField() != n {
-		t.Errorf("inst has %d fields, dalvik.Inst %d besides Payload", got.NumField(), n)
-	}
-	// Every field set to a distinct non-zero value survives the round trip.
-	in := dalvik.Inst{Op: 1, Format: 2, Truncated: true, Args: [5]uint8{1, 2, 3, 4, 5}, PC: 6, Size: 7,
-		A: 8, B: 9, C: 10, RangeStart: 11, RangeCount: 12, ArgCount: 13, Literal: 14, Branch: 15, Index: 16, Index2: 17}
-	v := reflect.ValueOf(in)
-	for i := 0; i < v.NumField(); i++ {
-		if want.Field(i).Name != "Payload" && v.Field(i).IsZero() {
-			t.Fatalf("test value leaves %s zero", want.Field(i).Name)
-		}
-	}
-	x := compact(in)
-	if back := x.full(); back != in {
-		t.Errorf("round trip: %+v, want %+v", back, in)
-	}
-	if n := reflect.TypeOf(x).Size(); n > 56 {
-		t.Errorf("inst is %d bytes, want at most 56", n)
-	}
-	// The widest values decode gives fit the narrow fields.
-	wide := dalvik.Inst{PC: maxInsns - 1, Size: math.MaxInt32, RangeCount: 255, ArgCount: 15}
-	if back := compact(wide); back.full() != wide {
-		t.Errorf("widest values: %+v, want %+v", back.full(), wide)
+	if n := unsafe.Sizeof(inst{}); n != 32 {
+		t.Errorf("inst is %d bytes, want 32", n)
 	}
 }
 
-// sameKind puts every integer type in one group (inst narrows some).
-func sameKind(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if t.PkgPath() == "" {
-			return "integer"
+// TestInstRoundTrip decodes every opcode and payload over random operand
+// units and requires compact to take each instruction and full to give it
+// back unchanged: the decoder's values all fit the packing.
+func TestInstRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	units := make([]uint16, 8)
+	n := 0
+	for op := 0; op < 256; op++ {
+		for trial := 0; trial < 400; trial++ {
+			for k := range units {
+				units[k] = uint16(rng.Uint32())
+			}
+			switch trial % 4 {
+			case 0: // extremes: all ones, then all zeros
+				for k := range units {
+					units[k] = 0xffff
+				}
+			case 1:
+				clear(units)
+			}
+			units[0] = units[0]&0xff00 | uint16(op)
+			for _, cut := range []int{len(units), 1 + trial%3} { // whole, and truncated
+				in, _ := dalvik.Decode(units[:cut], 0)
+				checkRoundTrip(t, in)
+				n++
+			}
 		}
 	}
-	return t.String()
+	for _, ident := range []uint16{0x0100, 0x0200, 0x0300} {
+		for size := range 40 {
+			u := make([]uint16, 2+size)
+			for k := range u {
+				u[k] = uint16(rng.Uint32())
+			}
+			u[0] = ident
+			in, _ := dalvik.Decode(u, 0)
+			in.Payload = nil
+			checkRoundTrip(t, in)
+			n++
+		}
+	}
+	t.Logf("%d instructions round-tripped", n)
+}
+
+func checkRoundTrip(t *testing.T, in dalvik.Inst) {
+	t.Helper()
+	in.Payload = nil
+	x, ok := compact(in)
+	if !ok {
+		t.Fatalf("compact refused %+v", in)
+	}
+	if back := x.full(); back != in {
+		t.Fatalf("round trip: %+v, want %+v", back, in)
+	}
+}
+
+// TestInstWide: an instruction the packing cannot hold (values past what
+// the decoder gives) is kept whole, and inst(i) returns it.
+func TestInstWide(t *testing.T) {
+	cases := []dalvik.Inst{
+		{Op: dalvik.OpMoveFrom16, A: 1 << 16, B: 3, PC: 0, Size: 2},
+		{Op: dalvik.OpAddInt, A: 1, B: 2, C: 1 << 16, PC: 0, Size: 2},
+		{Op: dalvik.OpMove16, A: 1, B: 1 << 16, PC: 0, Size: 3},
+		{Op: dalvik.OpConst, A: 1, Literal: 5, Index: 7, PC: 2, Size: 3},
+		{Op: dalvik.OpInvokeVirtual, ArgCount: 16, Args: [5]uint8{1, 2, 3, 4, 16}, Index: 9, PC: 5, Size: 3},
+		{Op: dalvik.OpInvokeVirtualRange, RangeCount: 256, RangeStart: 70000, Index: 9, PC: 8, Size: 3},
+	}
+	m := &method{mstate: &mstate{}}
+	for _, in := range cases {
+		if _, ok := compact(in); ok {
+			t.Errorf("compact took %+v", in)
+		}
+		m.addInst(in)
+	}
+	m.addInst(dalvik.Inst{Op: dalvik.OpNop, PC: 11, Size: 1})
+	for i, in := range cases {
+		if got := m.inst(i); got != in {
+			t.Errorf("inst(%d) = %+v, want %+v", i, got, in)
+		}
+	}
+	if len(m.wide) != len(cases) || m.inst(len(cases)).Op != dalvik.OpNop {
+		t.Errorf("wide holds %d, want %d; the packed nop after them: %+v", len(m.wide), len(cases), m.inst(len(cases)))
+	}
 }

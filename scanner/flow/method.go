@@ -1,6 +1,9 @@
 package flow
 
-import "github.com/apkscan/apkscan/scanner/dex"
+import (
+	"github.com/apkscan/apkscan/scanner/dalvik"
+	"github.com/apkscan/apkscan/scanner/dex"
+)
 
 // method is one method defined in the app. Most methods of an app (library
 // code nothing calls) are never analysed, so everything the analysis needs
@@ -28,10 +31,11 @@ type method struct {
 
 // mstate is a method's code and analysis state, owned by one engine.
 type mstate struct {
-	code     *dex.Code       // decoded by body on first use
-	insts    []inst          // decoded on first use
-	pcIndex  []int32         // code unit -> index into insts, -1 between instructions
-	switches map[int][]int32 // switch payload's relative targets, by index into insts
+	code     *dex.Code             // decoded by body on first use
+	insts    []inst                // decoded on first use
+	wide     map[int32]dalvik.Inst // the instructions inst cannot pack, by index (see inst)
+	pcIndex  []int32               // code unit -> index into insts, -1 between instructions
+	switches map[int][]int32       // switch payload's relative targets, by index into insts
 	blocks   []block
 	edges    []int // blocks' successors and handlers (see block)
 

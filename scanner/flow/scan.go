@@ -19,7 +19,7 @@ import (
 func (e *engine) scan(m *method) bool {
 	dirty := false
 	for i := range m.insts {
-		in := m.insts[i].full()
+		in := m.inst(i)
 		switch op := in.Op; {
 		case in.IsPayload():
 		case in.Flags()&dalvik.IsInvoke != 0:
