@@ -46,26 +46,20 @@ func (a *App) dexReader(srcs *[]dexSource) func(*apk.Archive, *apk.Entry) {
 // parseDex reads and parses the dex files in parallel into a.Dex, keeping
 // their order; a dex that cannot be read at all is left out, with its
 // diagnostic. Root dex files that prefetchDex started are only waited for.
+// With one job, they are read in order on the caller's goroutine. A panic
+// in a worker (a bug) is re-raised here, within the scan's recovery.
 func (a *App) parseDex(srcs []dexSource, opts Options) {
-	sem := make(chan struct{}, jobs(opts))
 	a.Dex = make([]*DexFile, len(srcs))
 	diags := make([][]finding.Diagnostic, len(srcs))
-	var wg sync.WaitGroup
-	for i, s := range srcs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if r := a.prefetched[s.e]; r != nil {
-				<-r.done
-				a.Dex[i], diags[i] = r.df, r.diags
-				return
-			}
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats, jobs(opts) > 1)
-		}()
-	}
-	wg.Wait()
+	par.Each(len(srcs), jobs(opts), func(i int) {
+		s := srcs[i]
+		if r := a.prefetched[s.e]; r != nil {
+			r.wait()
+			a.Dex[i], diags[i] = r.df, r.diags
+			return
+		}
+		a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats, jobs(opts) > 1)
+	})
 	a.prefetched = nil
 	for _, d := range diags {
 		a.Diagnostics = append(a.Diagnostics, d...)
@@ -75,7 +69,7 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 
 // dexResult is a root dex file read ahead by prefetchDex.
 type dexResult struct {
-	done  chan struct{}
+	wait  func() // returns once df and diags are set
 	df    *DexFile
 	diags []finding.Diagnostic
 }
@@ -89,14 +83,13 @@ func (a *App) prefetchDex(ar *apk.Archive, opts Options) {
 	a.prefetched = make(map[*apk.Entry]*dexResult, len(root))
 	sem := make(chan struct{}, jobs(opts))
 	for _, e := range root {
-		r := &dexResult{done: make(chan struct{})}
+		r := &dexResult{}
 		a.prefetched[e] = r
-		go func() {
-			defer close(r.done)
+		r.wait = sync.OnceFunc(par.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			r.df, r.diags = readDex(ar, e, opts.Stats, jobs(opts) > 1)
-		}()
+		}))
 	}
 }
 

@@ -1,0 +1,28 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/apk"
+)
+
+// TestParseDexPanicReachesCaller: a panic while reading one dex file (a
+// bug: here a nil archive) is re-raised in the goroutine that scans the
+// app, where the batch runner recovers it as that app's error. Raised on a
+// bare helper goroutine instead, it would end the whole process.
+func TestParseDexPanicReachesCaller(t *testing.T) {
+	for _, jobs := range []int{1, 2, 4} {
+		srcs := []dexSource{{ar: nil, e: &apk.Entry{Path: "classes.dex"}}, {ar: nil, e: &apk.Entry{Path: "classes2.dex"}}}
+		got := func() (p any) {
+			defer func() { p = recover() }()
+			(&App{}).parseDex(srcs, Options{Jobs: jobs})
+			return nil
+		}()
+		if got == nil {
+			t.Errorf("jobs %d: no panic reached the caller", jobs)
+		} else if jobs > 1 && !strings.Contains(got.(string), "helper goroutine") {
+			t.Errorf("jobs %d: panic %v, want it re-raised from the helper", jobs, got)
+		}
+	}
+}
