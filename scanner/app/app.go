@@ -84,18 +84,34 @@ func (e *InputError) Unwrap() error { return e.Err }
 // Load reads the app at path. It returns a non-nil *App whenever the file
 // could be opened at all; the error is an *InputError when the input is not
 // a readable Android app (the App then holds partial results).
-func Load(path string, opts Options) (*App, error) {
+//
+// A panic while reading (a bug in a reader, met on some input) is not
+// let through: it becomes this file's InputError, so it costs one app of
+// a batch and gives a single scan an error, not a crash.
+func Load(path string, opts Options) (res *App, err error) {
 	a := &App{Path: path}
+	defer func() {
+		if p := recover(); p != nil {
+			a.Close()
+			res, err = nil, &InputError{Path: path, Err: fmt.Errorf("internal error while reading (a bug in apkscan; please report it with this file): %v", p)}
+		}
+	}()
+	if testHookLoad != nil {
+		testHookLoad(path)
+	}
 	// The digest is only reported: hash the file while it is being read.
 	var herr error
 	hashed := par.Start(jobs(opts) > 1, func() { herr = a.hash() })
-	err := a.load(opts)
+	err = a.load(opts)
 	if hashed(); herr != nil {
 		a.Close()
 		return nil, &InputError{Path: path, Err: herr}
 	}
 	return a, err
 }
+
+// testHookLoad, when set by a test, runs at the start of every Load.
+var testHookLoad func(path string)
 
 func (a *App) load(opts Options) error {
 	ar, err := apk.Open(a.Path, opts.Budgets)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -24,5 +25,18 @@ func TestParseDexPanicReachesCaller(t *testing.T) {
 		} else if jobs > 1 && !strings.Contains(got.(string), "helper goroutine") {
 			t.Errorf("jobs %d: panic %v, want it re-raised from the helper", jobs, got)
 		}
+	}
+}
+
+// TestLoadPanicIsInputError: a panic while loading becomes the file's
+// InputError, not a crash.
+func TestLoadPanicIsInputError(t *testing.T) {
+	testHookLoad = func(string) { panic("reader bug") }
+	defer func() { testHookLoad = nil }()
+	a, err := Load("some.apk", Options{})
+	var ie *InputError
+	if a != nil || !errors.As(err, &ie) || ie.Path != "some.apk" || !strings.Contains(err.Error(), "internal error") ||
+		!strings.Contains(err.Error(), "reader bug") {
+		t.Errorf("Load = %v, %v; want nil and an InputError naming the file and the panic", a, err)
 	}
 }

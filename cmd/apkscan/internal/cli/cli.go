@@ -5,7 +5,9 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -17,8 +19,21 @@ var Version = "dev"
 
 // Run executes apkscan with args and returns the process exit code.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return execute(ctx, newRootCmd(stdout, stderr), args, stderr)
+}
+
+// execute runs root. A panic on the command's goroutine (a bug: readers
+// and stages recover their own) is reported as an internal error with its
+// stack, exit code 4, not as Go's crash.
+func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.Writer) (code int) {
 	var prof profiler
-	root := newRootCmd(stdout, stderr)
+	defer func() {
+		if p := recover(); p != nil {
+			_ = prof.stop()
+			fmt.Fprintf(stderr, "apkscan: internal error: %v\n%s\napkscan: this is a bug; please report it with the command line and the input\n", p, debug.Stack())
+			code = ExitInternal
+		}
+	}()
 	prof.register(root)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

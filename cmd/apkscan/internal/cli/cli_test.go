@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -149,5 +151,18 @@ func TestImportExodus(t *testing.T) {
 	}
 	if _, _, code := run(t, "rules", "import-exodus", samplesDir+"/hello.apk", "-o", dir); code != ExitInput {
 		t.Errorf("importing a non-JSON file: exit %d, want %d", code, ExitInput)
+	}
+}
+
+// TestInternalErrorExit: a panic in a command is reported with its stack
+// and exit code 4, not Go's crash (which exits 2, the usage code).
+func TestInternalErrorExit(t *testing.T) {
+	var out, errb bytes.Buffer
+	root := newRootCmd(&out, &errb)
+	root.AddCommand(&cobra.Command{Use: "boom", RunE: func(*cobra.Command, []string) error { panic("stage bug") }})
+	code := execute(context.Background(), root, []string{"boom"}, &errb)
+	if code != ExitInternal || !strings.Contains(errb.String(), "internal error: stage bug") ||
+		!strings.Contains(errb.String(), "goroutine ") {
+		t.Errorf("exit %d, stderr %q; want %d with the panic and its stack", code, errb.String(), ExitInternal)
 	}
 }

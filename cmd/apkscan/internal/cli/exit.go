@@ -12,6 +12,7 @@ const (
 	ExitFindings = 1 // findings at or above --fail-on
 	ExitUsage    = 2 // bad flags or arguments, bad rule files
 	ExitInput    = 3 // input unreadable or not an Android app
+	ExitInternal = 4 // a bug in apkscan (an internal error, reported with its stack)
 )
 
 const exitCodesHelp = `Exit codes:
@@ -19,7 +20,8 @@ const exitCodesHelp = `Exit codes:
   1  scan: findings at or above --fail-on (after .apkscan.yaml and --baseline);
      diff: added items at or above --fail-on; rules test: an example failed
   2  usage error: bad flag or argument, invalid rule file, .apkscan.yaml or baseline
-  3  input unreadable or not an Android app (partial output is still written)`
+  3  input unreadable or not an Android app (partial output is still written)
+  4  internal error: a bug in apkscan (reported with its stack; please report it)`
 
 // exitError carries an exit code through cobra's error return.
 type exitError struct {
