@@ -45,7 +45,7 @@ type batchOptions struct {
 func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 	f := cmd.Flags()
 	f.StringVar(&b.fromFile, "from-file", "", "scan the apps listed in this file, one path per line (- reads standard input)")
-	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps scanned at once in a batch; one app's stages share them too, so --jobs 1 keeps a scan to about one core; the default is one per core")
+	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps scanned at once in a batch; one app's stages share them too, and the process uses at most this many cores (--jobs 1: one core); the default is one per core")
 	f.DurationVar(&b.timeout, "timeout", 60*time.Second, "batch: time budget per app (0: none)")
 	f.BoolVar(&b.isolate, "isolate", false, "batch: scan each app in a child process with --memory-limit and --timeout")
 	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (hard address-space limit on Linux); without it, a soft limit for the whole process; 0: none")
@@ -97,6 +97,7 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	if err != nil {
 		return err
 	}
+	defer limitProcs(b.jobs)()
 	// With --resume, the records already written decide what is skipped,
 	// so that file is read before the batch starts; -o is created only
 	// once the rules are known good.

@@ -47,6 +47,7 @@ func newScanOneCmd() *cobra.Command {
 			}
 			opts := scanner.Options{NoCodePaths: noCodePaths}
 			opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
+			defer limitProcs(appJobs)() // a child is one of --jobs workers: its cores
 			sc, err := scanner.New(rs, Version, opts)
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}

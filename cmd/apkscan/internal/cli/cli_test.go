@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -164,5 +165,23 @@ func TestInternalErrorExit(t *testing.T) {
 	if code != ExitInternal || !strings.Contains(errb.String(), "internal error: stage bug") ||
 		!strings.Contains(errb.String(), "goroutine ") {
 		t.Errorf("exit %d, stderr %q; want %d with the panic and its stack", code, errb.String(), ExitInternal)
+	}
+}
+
+// TestLimitProcs: --jobs lowers GOMAXPROCS for the command and restores
+// it after; it never raises it.
+func TestLimitProcs(t *testing.T) {
+	prev := runtime.GOMAXPROCS(0)
+	restore := limitProcs(1)
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		t.Errorf("GOMAXPROCS %d under --jobs 1, want 1", got)
+	}
+	restore()
+	if got := runtime.GOMAXPROCS(0); got != prev {
+		t.Errorf("GOMAXPROCS %d after the command, want %d back", got, prev)
+	}
+	limitProcs(prev + 4)()
+	if got := runtime.GOMAXPROCS(0); got != prev {
+		t.Errorf("--jobs %d raised GOMAXPROCS to %d (was %d)", prev+4, got, prev)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -52,6 +53,7 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 					return usageErr("--jobs %d: want at least 1", b.jobs)
 				}
 				o.jobs = b.jobs
+				defer limitProcs(b.jobs)()
 			}
 			return runScan(cmd, args[0], o)
 		},
@@ -188,6 +190,21 @@ func loadRules(dirs, disable []string) ([]*rules.Rule, error) {
 		return nil, usageErr("%v", err)
 	}
 	return sel, nil
+}
+
+// limitProcs keeps the process to n cores (GOMAXPROCS) when it has more:
+// --jobs bounds cores, not only workers, so with --jobs 1 the collector
+// and helper goroutines share the one core instead of taking idle ones (on
+// a shared build host or a cluster node, --jobs is what the job asked
+// for). It never raises GOMAXPROCS: an explicit GOMAXPROCS, or the
+// container CPU limit Go reads, stays in force. It returns a function that
+// restores the previous setting (commands run as functions in tests).
+func limitProcs(n int) (restore func()) {
+	if prev := runtime.GOMAXPROCS(0); n > 0 && n < prev {
+		runtime.GOMAXPROCS(n)
+		return func() { runtime.GOMAXPROCS(prev) }
+	}
+	return func() {}
 }
 
 // scannerOptions maps flags to the library's options.
