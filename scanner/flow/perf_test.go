@@ -13,11 +13,14 @@ const corpusDir = "../../../shared/corpus/apk"
 
 // BenchmarkAnalyze measures the full code-path analysis (after loading) of
 // the two reference apps; targets on the 2-core CI machine: the
-// Sensors demo under 1 s, the nine-dex appium settings APK under 3 s.
+// Sensors demo under 1 s, the nine-dex appium settings APK under 3 s. The
+// corpus's slowest apps to analyse, an R8-obfuscated browser and an App
+// Inventor bundle, follow (no target: they show where the time goes).
 // Speed lives in benchmarks (make bench), never in timed tests.
 func BenchmarkAnalyze(b *testing.B) {
-	for _, file := range []string{"sensorsdata_demo-release.apk", "npm-io.appium.settings-8.0.10.apk"} {
-		b.Run(file, func(b *testing.B) {
+	for _, file := range []string{"sensorsdata_demo-release.apk", "npm-io.appium.settings-8.0.10.apk",
+		"../browsers/xzx482_apks_via.apk", "../aab/DeoreKashish_Logstrike_Inappbiling2.aab"} {
+		b.Run(filepath.Base(file), func(b *testing.B) {
 			path := filepath.Join(corpusDir, file)
 			if _, err := os.Stat(path); err != nil {
 				b.Skipf("%s not available (%v); it lives in ../shared/corpus/apk", file, err)
