@@ -137,9 +137,12 @@ func (e *engine) setAlias(r, whole uint32) {
 	e.alias[r] = whole
 }
 
-// step applies one instruction to regs.
+// step applies one instruction to regs. Registers are read from the packed
+// instruction; it is unpacked only for the operations that need more
+// (calls, fields, literals, argument lists).
 func (e *engine) step(m *method, regs frame, i int) {
-	in := m.inst(i)
+	x := &m.insts[i]
+	a, b, c := m.regs(i)
 	res := len(regs) - 1
 	set := func(r uint32, t tset) {
 		if int(r) < res {
@@ -152,22 +155,22 @@ func (e *engine) step(m *method, regs frame, i int) {
 		}
 		return nil
 	}
-	op := in.Op
+	op := x.Op
 	switch {
-	case in.IsPayload():
+	case x.Format == dalvik.FormatPayload:
 	case op >= dalvik.OpMove && op <= dalvik.OpMoveObject16:
-		set(in.A, get(in.B))
+		set(a, get(b))
 		if op >= dalvik.OpMoveWide && op <= dalvik.OpMoveWide16 {
-			set(in.A+1, get(in.B+1))
+			set(a+1, get(b+1))
 		}
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
-		set(in.A, regs[res])
+		set(a, regs[res])
 		regs[res] = nil
 	case op == dalvik.OpMoveException:
-		set(in.A, regs[res])
+		set(a, regs[res])
 		regs[res] = nil
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
-		if u := union(m.ret, get(in.A)); !slices.Equal(u, m.ret) {
+		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u
 			for _, cs := range m.callers {
 				e.enqueue(cs.m)
@@ -176,59 +179,60 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpConst4 && op <= dalvik.OpConstClass, op == dalvik.OpNewInstance,
 		op == dalvik.OpNewArray, op == dalvik.OpInstanceOf, op == dalvik.OpArrayLength,
 		op == dalvik.OpConstMethodHandle, op == dalvik.OpConstMethodType:
-		set(in.A, nil)
+		set(a, nil)
 		if op >= dalvik.OpConstWide16 && op <= dalvik.OpConstWideHigh16 {
-			set(in.A+1, nil)
+			set(a+1, nil)
 		}
 	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
 		var t tset
-		for _, r := range in.ArgRegs() {
+		for _, r := range m.inst(i).ArgRegs() {
 			t = union(t, get(r))
 		}
 		regs[res] = t
 	case op == dalvik.OpThrow:
-		m.thrown = union(m.thrown, get(in.A))
+		m.thrown = union(m.thrown, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
-		if inc := e.incognitoFacts(e.concrete(m, get(in.A))); len(inc) > 0 {
+		if inc := e.incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
 			if m.branches == nil {
 				m.branches = map[int]tset{}
 			}
-			m.branches[in.PC] = union(m.branches[in.PC], inc)
+			m.branches[int(x.PC)] = union(m.branches[int(x.PC)], inc)
 		}
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
-		set(in.A, union(get(in.B), get(in.C)))
+		set(a, union(get(b), get(c)))
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
-		set(in.A, get(in.B))
+		set(a, get(b))
 		if op == dalvik.OpAgetObject {
-			e.setAlias(in.A, in.B) // a row of a multi-dimensional array
+			e.setAlias(a, b) // a row of a multi-dimensional array
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		e.cur = regs
-		e.taintReg(in, in.B, get(in.A))
+		e.taintReg(b, get(a))
 		e.cur = nil
 	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
 		static := op >= dalvik.OpSget
+		in := m.inst(i)
 		t := e.readField(m, in, static)
 		if !static {
-			t = union(t, e.frameworkFieldTaint(m, in, get(in.B)))
+			t = union(t, e.frameworkFieldTaint(m, in, get(b)))
 		}
-		set(in.A, t)
+		set(a, t)
 	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
-		e.writeField(m, in, e.concrete(m, get(in.A)))
-	case in.Flags()&dalvik.IsInvoke != 0:
+		e.writeField(m, m.inst(i), e.concrete(m, get(a)))
+	case x.flags()&dalvik.IsInvoke != 0:
 		e.cur = regs
-		regs[res] = e.invoke(m, in, get)
+		regs[res] = e.invoke(m, m.inst(i), get)
 		e.cur = nil
 	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
-		set(in.A, get(in.B))
+		set(a, get(b))
 	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:
-		set(in.A, e.arith(op == dalvik.OpXorInt || op == dalvik.OpXorLong, union(get(in.B), get(in.C)), false))
+		set(a, e.arith(op == dalvik.OpXorInt || op == dalvik.OpXorLong, union(get(b), get(c)), false))
 	case op >= dalvik.OpAddInt2addr && op <= dalvik.OpRemDouble2addr:
-		x := op == dalvik.OpXorInt2addr || op == dalvik.OpXorLong2addr
-		set(in.A, e.arith(x, union(get(in.A), get(in.B)), false))
+		xor := op == dalvik.OpXorInt2addr || op == dalvik.OpXorLong2addr
+		set(a, e.arith(xor, union(get(a), get(b)), false))
 	case op >= dalvik.OpAddIntLit16 && op <= dalvik.OpUshrIntLit8:
-		x := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
-		set(in.A, e.arith(x, get(in.B), x && in.Literal == 1))
+		xor := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
+		set(a, e.arith(xor, get(b), xor && m.inst(i).Literal == 1))
 	}
 }
 

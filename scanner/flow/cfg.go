@@ -97,16 +97,15 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 		}
 	}
 	for i := range m.insts {
-		in := m.inst(i)
-		fl := in.Flags()
+		fl := m.insts[i].flags()
 		if fl&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || fl&dalvik.CanContinue == 0 {
 			leader[i+1] = true
 		}
 		if fl&dalvik.CanBranch != 0 {
-			mark(in.Target())
+			mark(m.inst(i).Target())
 		}
 		if fl&dalvik.CanSwitch != 0 {
-			for _, t := range m.switchTargets(in) {
+			for _, t := range m.switchTargets(m.inst(i)) {
 				mark(t)
 			}
 		}

@@ -44,12 +44,13 @@ func (e *engine) incognitoReach(entries []*method) {
 			work = work[:len(work)-1]
 			b := m.blocks[bi]
 			for i := b.start; i < b.end; i++ {
-				in := m.inst(i)
-				if in.Flags()&dalvik.IsInvoke == 0 {
+				x := &m.insts[i]
+				if x.flags()&dalvik.IsInvoke == 0 {
 					continue
 				}
-				for _, t := range m.calls[in.PC] {
-					visit(t, callSite{m, in.PC})
+				pc := int(x.PC)
+				for _, t := range m.calls[pc] {
+					visit(t, callSite{m, pc})
 				}
 			}
 			succs = e.incognitoSuccs(m, bi, succs[:0])
@@ -67,13 +68,13 @@ func (e *engine) incognitoReach(entries []*method) {
 // while incognito state is true.
 func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	b := &m.blocks[bi]
-	last := m.inst(b.end - 1)
+	last := &m.insts[b.end-1]
 	start := len(out)
 	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
 		return all
 	}
-	facts := m.branches[last.PC]
+	facts := m.branches[int(last.PC)]
 	if len(facts) == 0 {
 		return all
 	}
@@ -91,7 +92,7 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	// Under incognito the register is non-zero (pos) or zero (neg);
 	// if-nez jumps on non-zero, if-eqz on zero.
 	jump := (last.Op == dalvik.OpIfNez) == pos
-	tb := m.blockAt(last.Target())
+	tb := m.blockAt(m.inst(b.end - 1).Target())
 	res := all[:start] // all's copies are rewritten; b's own lists are read
 	for _, s := range m.succs(b) {
 		if (s == tb) == jump {

@@ -98,6 +98,25 @@ func (m *method) inst(i int) dalvik.Inst {
 	return m.wide[int32(i)]
 }
 
+// flags is the instruction's dalvik.Inst.Flags, read without unpacking it
+// (Op and Format are exact even for a wide instruction).
+func (x *inst) flags() dalvik.Flags {
+	if x.Format == dalvik.FormatPayload {
+		return 0
+	}
+	return x.Op.Flags()
+}
+
+// regs returns the A, B and C registers of m's instruction i, unpacking
+// nothing unless it is wide.
+func (m *method) regs(i int) (a, b, c uint32) {
+	if x := &m.insts[i]; x.bits&bitWide == 0 {
+		return uint32(x.A), uint32(x.B), uint32(x.C)
+	}
+	w := m.wide[int32(i)]
+	return w.A, w.B, w.C
+}
+
 // addInst appends in to m's instructions.
 func (m *method) addInst(in dalvik.Inst) {
 	x, ok := compact(in)

@@ -49,11 +49,11 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 			result = union(result, t)
 		case posRecv:
 			if !static && len(regs) > 0 {
-				e.taintReg(in, regs[0], t)
+				e.taintReg(regs[0], t)
 			}
 		default:
 			if p := declaredArg(static, ref, f.to); p < len(regs) {
-				e.taintReg(in, regs[p], t)
+				e.taintReg(regs[p], t)
 			}
 		}
 	}
@@ -74,7 +74,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 			for _, a := range args[1:] {
 				rest = union(rest, a)
 			}
-			e.taintReg(in, regs[0], e.dataFacts(rest))
+			e.taintReg(regs[0], e.dataFacts(rest))
 			// A library object built around another (Formatter(buffer),
 			// ObjectOutputStream(out)) writes through to it.
 			for k, p := range ref.Proto.Parameters {
@@ -97,7 +97,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 
 // taintReg adds t to a register of the current frame. The frame is the
 // one step is working on; invoke registers are always in range.
-func (e *engine) taintReg(_ dalvik.Inst, r uint32, t tset) {
+func (e *engine) taintReg(r uint32, t tset) {
 	for hops := 0; hops < 4; hops++ {
 		if len(t) == 0 || e.cur == nil || int(r) >= len(e.cur)-1 {
 			return

@@ -19,10 +19,18 @@ import (
 func (e *engine) scan(m *method) bool {
 	dirty := false
 	for i := range m.insts {
+		// Most instructions are neither calls nor field reads: decide on
+		// the packed form and unpack only those that are.
+		x := &m.insts[i]
+		op := x.Op
+		invoke := x.flags()&dalvik.IsInvoke != 0
+		if !invoke && !(op >= dalvik.OpIget && op <= dalvik.OpIgetShort) && !(op >= dalvik.OpSget && op <= dalvik.OpSgetShort) {
+			continue
+		}
 		in := m.inst(i)
-		switch op := in.Op; {
+		switch {
 		case in.IsPayload():
-		case in.Flags()&dalvik.IsInvoke != 0:
+		case invoke:
 			if e.scanInvoke(m, in) {
 				dirty = true
 			}
