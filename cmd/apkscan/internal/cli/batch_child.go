@@ -54,7 +54,7 @@ func newScanOneCmd() *cobra.Command {
 			}
 			if serve {
 				limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
-				batch.ReserveHeapFloor(limit)
+				batch.ReserveHeapFloor(limit, 1) // a child scans one app at a time
 				return serveScans(cmd, sc)
 			}
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
