@@ -102,7 +102,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 			leader[i+1] = true
 		}
 		if fl&dalvik.CanBranch != 0 {
-			mark(m.inst(i).Target())
+			mark(m.target(i))
 		}
 		if fl&dalvik.CanSwitch != 0 {
 			for _, t := range m.switchTargets(m.inst(i)) {
@@ -155,8 +155,7 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 	edges := make([]int, 0, 2*nb)
 	for bi := range blocks {
 		b := &blocks[bi]
-		last := m.inst(b.end - 1)
-		fl := last.Flags()
+		fl := m.insts[b.end-1].flags()
 		add := func(t int) {
 			if t >= 0 {
 				edges = append(edges, t)
@@ -167,10 +166,10 @@ func buildBlocks(m *method, s *cfgScratch) []block {
 			add(bi + 1)
 		}
 		if fl&dalvik.CanBranch != 0 {
-			add(target(last.Target()))
+			add(target(m.target(b.end - 1)))
 		}
 		if fl&dalvik.CanSwitch != 0 {
-			for _, t := range m.switchTargets(last) {
+			for _, t := range m.switchTargets(m.inst(b.end - 1)) {
 				add(target(t))
 			}
 		}

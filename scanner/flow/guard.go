@@ -92,7 +92,7 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	// Under incognito the register is non-zero (pos) or zero (neg);
 	// if-nez jumps on non-zero, if-eqz on zero.
 	jump := (last.Op == dalvik.OpIfNez) == pos
-	tb := m.blockAt(m.inst(b.end - 1).Target())
+	tb := m.blockAt(m.target(b.end - 1))
 	res := all[:start] // all's copies are rewritten; b's own lists are read
 	for _, s := range m.succs(b) {
 		if (s == tb) == jump {

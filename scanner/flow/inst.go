@@ -107,6 +107,18 @@ func (x *inst) flags() dalvik.Flags {
 	return x.Op.Flags()
 }
 
+// target is m.inst(i).Target() (PC plus branch offset), read in place.
+func (m *method) target(i int) int {
+	x := &m.insts[i]
+	switch {
+	case x.bits&bitWide != 0:
+		return m.wide[int32(i)].Target()
+	case x.bits>>kindShift&3 == valBranch:
+		return int(x.PC) + int(int32(x.val))
+	}
+	return int(x.PC)
+}
+
 // regs returns the A, B and C registers of m's instruction i, unpacking
 // nothing unless it is wide.
 func (m *method) regs(i int) (a, b, c uint32) {

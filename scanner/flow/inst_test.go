@@ -80,6 +80,19 @@ func checkRoundTrip(t *testing.T, in dalvik.Inst) {
 	if back := x.full(); back != in {
 		t.Fatalf("round trip: %+v, want %+v", back, in)
 	}
+	checkInPlace(t, in)
+}
+
+// checkInPlace: what the passes read without unpacking (flags, target,
+// registers) agrees with the unpacked instruction, packed or wide.
+func checkInPlace(t *testing.T, in dalvik.Inst) {
+	t.Helper()
+	m := &method{mstate: &mstate{}}
+	m.addInst(in)
+	a, b, c := m.regs(0)
+	if m.insts[0].flags() != in.Flags() || m.target(0) != in.Target() || a != in.A || b != in.B || c != in.C {
+		t.Fatalf("read in place: flags %v target %d regs %d %d %d; unpacked %+v", m.insts[0].flags(), m.target(0), a, b, c, in)
+	}
 }
 
 // TestInstWide: an instruction the packing cannot hold (values past what
@@ -105,6 +118,7 @@ func TestInstWide(t *testing.T) {
 		if got := m.inst(i); got != in {
 			t.Errorf("inst(%d) = %+v, want %+v", i, got, in)
 		}
+		checkInPlace(t, in)
 	}
 	if len(m.wide) != len(cases) || m.inst(len(cases)).Op != dalvik.OpNop {
 		t.Errorf("wide holds %d, want %d; the packed nop after them: %+v", len(m.wide), len(cases), m.inst(len(cases)))
