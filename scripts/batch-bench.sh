@@ -71,5 +71,5 @@ echo "machine scaling (2proc/jobs1): $(echo "$j1 / $jp" | bc -l | cut -c1-4)x; j
 echo "speedup jobs2/jobs1: $(echo "$j1 / $j2" | bc -l | cut -c1-4)x (target >= 1.7x on 2 cores)"
 echo "  run for run: $(awk '$1=="jobs1" {a[$3]=$2} $1=="jobs2" {b[$3]=$2} END {for (r in a) if (r in b) printf "%.2f ", a[r]/b[r]}' "$results")"
 echo "isolate overhead:    $(echo "($ji / $j2 - 1) * 100" | bc -l | cut -c1-5)% (target < 20%)"
-echo "(peak RSS with --isolate is the parent's; each child's is bounded by --memory-limit; 2proc's is the sum)"
+echo "(peak RSS is GNU time's: with --isolate the largest child's, the parent's own being ~25 MB; 2proc's is the sum of both)"
 rm -f "$half1" "$half2"
