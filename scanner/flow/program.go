@@ -115,50 +115,25 @@ func buildProgram(a *app.App) *program {
 
 func (p *program) addDex(entry string, f *dex.File) {
 	skip := map[int]bool{} // class defs shadowed by an earlier dex
-	done := make([]bool, f.NumClassDefs())
 	// Code items are not decoded here: most of an app's methods (library
-	// code nothing reaches) are never analysed. Names are resolved here
-	// rather than by the walk, so a class's name is read once, not once
-	// for each of its methods.
-	var c *class
-	var lastType uint32 = 1 << 16 // no type index
-	var name string
-	_, err := f.MethodsLazyRange(0, f.NumClassDefs(), func(dm *dex.Method) error {
+	// code nothing reaches) are never analysed.
+	_, err := f.MethodRefsRange(0, f.NumClassDefs(), func(dm *dex.Method) error {
 		if dm.Err != nil || skip[dm.Class.Index] {
 			return nil
 		}
-		id, _ := f.MethodID(dm.MethodIdx) // valid: Err is nil
-		if uint32(id.ClassIdx) != lastType {
-			cls, err := f.Type(uint32(id.ClassIdx))
-			if err != nil {
-				return nil
-			}
-			lastType, name = uint32(id.ClassIdx), cls
-			c = nil
-		}
-		if c == nil || c.def.Index != dm.Class.Index {
-			if c = p.classes[name]; c == nil {
-				c = newClass(f, dm.Class, name, entry)
-				p.classes[name] = c
-				p.order = append(p.order, c)
-			} else if c.entry != entry {
-				skip[dm.Class.Index] = true
-				c = nil
-				return nil
-			}
-			done[dm.Class.Index] = c.file == f && c.def.Index == dm.Class.Index
-		}
-		mname, err := f.String(id.NameIdx)
-		if err != nil {
-			return nil
-		}
-		proto, err := f.Proto(uint32(id.ProtoIdx))
-		if err != nil {
+		name := dm.Ref.Class
+		c := p.classes[name]
+		if c == nil {
+			c = newClass(f, dm.Class, name, entry)
+			p.classes[name] = c
+			p.order = append(p.order, c)
+		} else if c.entry != entry {
+			skip[dm.Class.Index] = true
 			return nil
 		}
 		m := p.newMethod()
-		*m = method{cls: c, name: mname, proto: proto.String(), params: proto.Parameters,
-			retType: proto.ReturnType, access: dm.AccessFlags, file: f, codeOff: dm.CodeOff}
+		*m = method{cls: c, name: dm.Ref.Name, proto: dm.Ref.Proto.String(), params: dm.Ref.Proto.Parameters,
+			retType: dm.Ref.Proto.ReturnType, access: dm.AccessFlags, file: f, codeOff: dm.CodeOff}
 		c.methods[sig{m.name, m.proto}] = m
 		return nil
 	})
@@ -167,11 +142,8 @@ func (p *program) addDex(entry string, f *dex.File) {
 	}
 	// Classes without methods still matter for the hierarchy.
 	for i := 0; i < f.NumClassDefs(); i++ {
-		if done[i] || skip[i] {
-			continue
-		}
 		cd, err := f.ClassDef(i)
-		if err != nil {
+		if err != nil || skip[i] {
 			continue
 		}
 		name, err := f.ClassName(cd)
