@@ -19,23 +19,16 @@ import (
 func (e *engine) scan(m *method) bool {
 	dirty := false
 	for i := range m.insts {
-		// Most instructions are neither calls nor field reads: decide on
-		// the packed form and unpack only those that are.
+		// Decided on the packed form: only calls and field reads are
+		// unpacked (payloads have no flags and the nop opcode).
 		x := &m.insts[i]
-		op := x.Op
-		invoke := x.flags()&dalvik.IsInvoke != 0
-		if !invoke && !(op >= dalvik.OpIget && op <= dalvik.OpIgetShort) && !(op >= dalvik.OpSget && op <= dalvik.OpSgetShort) {
-			continue
-		}
-		in := m.inst(i)
-		switch {
-		case in.IsPayload():
-		case invoke:
-			if e.scanInvoke(m, in) {
+		switch op := x.Op; {
+		case x.flags()&dalvik.IsInvoke != 0:
+			if e.scanInvoke(m, m.inst(i)) {
 				dirty = true
 			}
 		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
-			if len(e.readField(m, in, op >= dalvik.OpSget)) > 0 {
+			if len(e.readField(m, m.inst(i), op >= dalvik.OpSget)) > 0 {
 				dirty = true
 			}
 		}
