@@ -13,7 +13,7 @@ import (
 // BenchmarkScanRules times a rules-only scan (no code paths) of corpus APKs
 // of different shapes, the figure the README compares with the Exodus method.
 func BenchmarkScanRules(b *testing.B) {
-	batch.ReserveHeapFloor(0, 1) // many scans in one process: a batch's pacing
+	batch.PrepareHeap(0, 1) // many scans in one process: a batch's pacing
 	rs, err := rules.Builtin()
 	if err != nil {
 		b.Fatal(err)

@@ -34,7 +34,7 @@ func main() {
 	// This loop scans many apps in one process, as a batch does, so it runs
 	// with a batch's collector pacing (a cold single `apkscan scan` starts
 	// from an empty heap instead; README: Performance).
-	batch.ReserveHeapFloor(0, 1)
+	batch.PrepareHeap(0, 1)
 	sigs := loadExodus(*exodusList)
 	rs, err := rules.Builtin()
 	check(err)

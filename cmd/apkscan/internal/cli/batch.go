@@ -217,7 +217,7 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 		if limit > 0 {
 			setProcessMemoryLimit(limit)
 		}
-		batch.ReserveHeapFloor(limit, min(b.jobs, apps))
+		batch.PrepareHeap(limit, min(b.jobs, apps))
 		opts := o.scannerOptions()
 		opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
 		build := func() (*scanner.Scanner, error) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/batch"
+	"github.com/apkscan/apkscan/scanner/hugepage"
 )
 
 // scanOneName is the hidden command --isolate runs in each child.
@@ -52,11 +53,12 @@ func newScanOneCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
+			limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
 			if serve {
-				limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
-				batch.ReserveHeapFloor(limit, 1) // a child scans one app at a time
+				batch.PrepareHeap(limit, 1) // a child scans one app at a time
 				return serveScans(cmd, sc)
 			}
+			hugepage.Ensure(batch.HugeRegionSize(limit, 1))
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
 		},
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/apkscan/apkscan/scanner/batch"
+	"github.com/apkscan/apkscan/scanner/hugepage"
 )
 
 // TestMain lets the test binary stand in for apkscan when --isolate
@@ -303,7 +304,9 @@ func TestBatchRuleErrorWritesNothing(t *testing.T) {
 }
 
 // TestBatchReservesHeapFloor: a batch run in this process keeps the heap
-// floor (GOGC unset); nothing else in the CLI reserves it.
+// floor (GOGC unset) and, where the kernel takes the advice, has heap for
+// both workers advised for huge pages; nothing else in the CLI reserves
+// the floor.
 func TestBatchReservesHeapFloor(t *testing.T) {
 	t.Setenv("GOGC", "")
 	if _, stderr, code := run(t, "scan", "-f", "jsonl", "--fail-on", "none", "-j", "2", samplesDir); code != ExitOK {
@@ -312,5 +315,12 @@ func TestBatchReservesHeapFloor(t *testing.T) {
 	// two workers (the samples are more than two apps) under the default --memory-limit 2GiB
 	if got, want := batch.HeapFloor(), batch.HeapFloorSize(2<<30, 2); got != want || want == 0 {
 		t.Errorf("heap floor after a batch: %d bytes, want %d", got, want)
+	}
+	if !hugepage.Wanted() {
+		t.Logf("huge pages not checked: the kernel is not in madvise mode")
+		return
+	}
+	if got, want := hugepage.Advised(), batch.HugeRegionSize(2<<30, 2); got < want-4<<20 {
+		t.Errorf("heap advised for huge pages after a batch: %d bytes, want about %d", got, want)
 	}
 }

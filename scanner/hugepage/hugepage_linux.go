@@ -1,0 +1,67 @@
+//go:build linux
+
+package hugepage
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"syscall"
+	"unsafe"
+)
+
+// pmdSize is the transparent huge page of amd64 and arm64 with 4 KiB base
+// pages: the size the kernel backs an advised anonymous range with.
+const pmdSize = 2 << 20
+
+// enabledFile is the kernel's transparent huge page mode.
+var enabledFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+
+// Wanted reports whether advising would change anything: only in the
+// kernel's "madvise" mode (with "always" all anonymous memory is already
+// eligible, with "never" none is), and not when the user turned huge pages
+// off for the Go heap with the runtime's own GODEBUG=disablethp=1.
+func Wanted() bool {
+	if godebug("disablethp") == "1" {
+		return false
+	}
+	b, err := os.ReadFile(enabledFile)
+	return err == nil && strings.Contains(string(b), "[madvise]")
+}
+
+// godebug is key's value in GODEBUG, the last one when repeated.
+func godebug(key string) string {
+	v := ""
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if k, val, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && k == key {
+			v = val
+		}
+	}
+	return v
+}
+
+// advise maps n bytes of fresh heap, advises the huge pages they reach
+// into and frees them again; it reports the advised bytes. The huge page
+// the range starts in is advised whole: the heap below the range in it
+// is mapped too (the runtime maps an arena upward from its start), and
+// leaving it out would leave the first addresses handed out with 4 KiB
+// pages. The one it ends in is left out, as what follows may not be
+// mapped yet.
+func advise(n int64) int64 {
+	if n < 2*pmdSize {
+		return 0
+	}
+	b := make([]byte, n)
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	lo, hi := p&^(pmdSize-1), (p+uintptr(n))&^(pmdSize-1)
+	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_HUGEPAGE)
+	runtime.KeepAlive(b)
+	// Free the range now. Allocating it started a collection that saw it
+	// live, so without another one the heap would grow elsewhere until
+	// the next cycle.
+	runtime.GC()
+	if errno != 0 {
+		return 0
+	}
+	return int64(hi - lo)
+}
