@@ -185,3 +185,35 @@ func TestLimitProcs(t *testing.T) {
 		t.Errorf("--jobs %d raised GOMAXPROCS to %d (was %d)", prev+4, got, prev)
 	}
 }
+
+// TestAppCommandsAdviseHeap: every command that reads an app single-handed
+// has its heap advised for huge pages before it starts; a batch does it in
+// batch.PrepareHeap instead (TestBatchReservesHeapFloor).
+func TestAppCommandsAdviseHeap(t *testing.T) {
+	hello := samplesDir + "/hello.apk"
+	for _, tt := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"info", []string{"info", hello}, 1},
+		{"strings", []string{"strings", hello}, 1},
+		{"scan", []string{"scan", hello}, 1},
+		{"diff", []string{"diff", hello, samplesDir + "/multidex.apk"}, 1},
+		{"rules", []string{"rules", "list"}, 0},
+		{"batch", []string{"scan", "-f", "jsonl", "-j", "1", samplesDir}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var calls []int64
+			old := adviseHeap
+			defer func() { adviseHeap = old }()
+			adviseHeap = func(n int64) int64 { calls = append(calls, n); return n }
+			if _, stderr, code := run(t, tt.args...); code > ExitFindings {
+				t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
+			}
+			if len(calls) != tt.want || tt.want > 0 && calls[0] != appHugeRegion {
+				t.Errorf("%v advised %v, want %d call(s) of %d", tt.args, calls, tt.want, appHugeRegion)
+			}
+		})
+	}
+}

@@ -54,6 +54,7 @@ any newly added tracker, endpoint or permission deserves a look.
 }
 
 func runDiff(cmd *cobra.Command, oldPath, newPath string, o diffOptions) error {
+	adviseHeap(appHugeRegion)
 	failOn, err := failThreshold(o.failOn)
 	if err != nil {
 		return usageErr("--fail-on: %v", err)

@@ -43,6 +43,7 @@ counts, native libraries, assets and every diagnostic about odd or unreadable pa
 }
 
 func runInfo(cmd *cobra.Command, path string, o infoOptions) error {
+	adviseHeap(appHugeRegion)
 	a, loadErr := app.Load(path, app.Options{Stats: true})
 	if a == nil {
 		return &exitError{code: ExitInput, err: loadErr}

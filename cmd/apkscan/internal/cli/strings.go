@@ -60,6 +60,7 @@ type stringRecord struct {
 }
 
 func runStrings(cmd *cobra.Command, path string, o stringsOptions) error {
+	adviseHeap(appHugeRegion)
 	a, loadErr := app.Load(path, app.Options{})
 	if a == nil {
 		return &exitError{code: ExitInput, err: loadErr}
