@@ -237,6 +237,7 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 		}
 		return startScanner(build, opts.App), nil
 	}
+	adviseHeap(isolateParentHugeRegion)
 	if _, err := loadRules(o.ruleDirs, o.disable); err != nil {
 		return nil, err
 	}
@@ -256,6 +257,11 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 	}
 	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
 }
+
+// isolateParentHugeRegion is the heap an --isolate parent has advised for
+// huge pages: it compiles the rules once to check them and then only
+// passes records on, peaking at ~25 MB.
+const isolateParentHugeRegion = 64 << 20
 
 // appWorkers is how many workers one app's scan gets when a batch of apps
 // runs with jobs workers: one each while there are more apps than workers

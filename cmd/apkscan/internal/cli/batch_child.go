@@ -42,6 +42,14 @@ func newScanOneCmd() *cobra.Command {
 			if err := batch.LimitMemory(); err != nil {
 				return err
 			}
+			// The heap is readied before the rules compile, so that their
+			// allocations fault in huge pages too.
+			limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
+			if serve {
+				batch.PrepareHeap(limit, 1) // a child scans one app at a time
+			} else {
+				hugepage.Ensure(batch.HugeRegionSize(limit, 1))
+			}
 			rs, err := loadRules(ruleDirs, disable)
 			if err != nil {
 				return err
@@ -53,12 +61,9 @@ func newScanOneCmd() *cobra.Command {
 			if err != nil {
 				return &exitError{code: ExitUsage, err: err}
 			}
-			limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
 			if serve {
-				batch.PrepareHeap(limit, 1) // a child scans one app at a time
 				return serveScans(cmd, sc)
 			}
-			hugepage.Ensure(batch.HugeRegionSize(limit, 1))
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
 		},
 	}
