@@ -121,7 +121,10 @@ func TestEnsureAdvisesTheHeapItReuses(t *testing.T) {
 	}
 	runtime.KeepAlive(keep)
 	t.Logf("%d of %d new objects are in the advised range", in, len(keep))
-	if in < len(keep)*9/10 {
+	// Not all: free pages below the range, left by earlier garbage, are
+	// handed out first. Measured 93-100%; an allocator that stopped
+	// reusing the range would put next to none there.
+	if in < len(keep)/2 {
 		t.Errorf("%d of %d new objects are in the advised range", in, len(keep))
 	}
 }
