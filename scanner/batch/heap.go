@@ -41,7 +41,7 @@ func HeapFloorSize(limit int64, workers int) int64 {
 	return n
 }
 
-// HugeRegionSize is how much heap PrepareHeap has advised for huge pages
+// HugeRegionSize is how much heap PrepareHeap advises for huge pages
 // (package hugepage): 256 MiB for each app the process scans at once (the
 // largest corpus bundles peak at 100-180 MB), or a quarter of limit when
 // that is smaller.

@@ -19,12 +19,12 @@ var (
 )
 
 // Ensure has about n bytes of the process's heap advised for huge pages
-// (whole huge pages, so up to one fewer) and reports how many are. Once
-// a call asked for n or more, it does nothing, so
-// commands and tests may call it freely; it does nothing either where huge
-// pages would change nothing (see Wanted). A call for more than earlier
-// ones advises a new range of the whole size: the earlier ranges may be in
-// use by then, and a smaller request would land in them.
+// (whole huge pages, so up to one fewer) and reports how many are. Once a
+// call has asked for n or more it does nothing, so commands and tests may
+// call it freely; nor does it where huge pages would change nothing (see
+// Wanted). A call for more than the earlier ones advises a new range of
+// the whole size: the earlier ranges may be in use by then, and a smaller
+// request would land in them.
 //
 // The range is fresh heap that is mapped, advised and freed at once: the
 // Go runtime never unmaps heap memory and hands out the lowest free

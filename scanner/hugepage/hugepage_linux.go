@@ -5,17 +5,26 @@ package hugepage
 import (
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"unsafe"
 )
 
-// pmdSize is the transparent huge page of amd64 and arm64 with 4 KiB base
-// pages: the size the kernel backs an advised anonymous range with.
-const pmdSize = 2 << 20
+// thpDir holds the kernel's transparent huge page settings.
+var thpDir = "/sys/kernel/mm/transparent_hugepage"
 
-// enabledFile is the kernel's transparent huge page mode.
-var enabledFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+// pmdSize is the size the kernel backs an advised anonymous range with:
+// hpage_pmd_size, or 2 MiB (amd64, and arm64 with 4 KiB base pages) when
+// that cannot be read. It is 32 MiB or 512 MiB on arm64 kernels with
+// 16 or 64 KiB pages, where the ranges asked for may hold none.
+func pmdSize() uintptr {
+	b, err := os.ReadFile(thpDir + "/hpage_pmd_size")
+	if n, perr := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err == nil && perr == nil && n > 0 && n&(n-1) == 0 {
+		return uintptr(n)
+	}
+	return 2 << 20
+}
 
 // Wanted reports whether advising would change anything: only in the
 // kernel's "madvise" mode (with "always" all anonymous memory is already
@@ -25,7 +34,7 @@ func Wanted() bool {
 	if godebug("disablethp") == "1" {
 		return false
 	}
-	b, err := os.ReadFile(enabledFile)
+	b, err := os.ReadFile(thpDir + "/enabled")
 	return err == nil && strings.Contains(string(b), "[madvise]")
 }
 
@@ -48,12 +57,13 @@ func godebug(key string) string {
 // pages. The one it ends in is left out, as what follows may not be
 // mapped yet.
 func advise(n int64) int64 {
-	if n < 2*pmdSize {
+	huge := pmdSize()
+	if n < 2*int64(huge) {
 		return 0
 	}
 	b := make([]byte, n)
 	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	lo, hi := p&^(pmdSize-1), (p+uintptr(n))&^(pmdSize-1)
+	lo, hi := p&^(huge-1), (p+uintptr(n))&^(huge-1)
 	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_HUGEPAGE)
 	runtime.KeepAlive(b)
 	// Free the range now. Allocating it started a collection that saw it

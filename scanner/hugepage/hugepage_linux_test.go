@@ -13,36 +13,70 @@ import (
 	"unsafe"
 )
 
-func TestWanted(t *testing.T) {
+// fakeTHP points thpDir at a directory holding the given files for the
+// rest of the test.
+func fakeTHP(t *testing.T, files map[string]string) {
+	t.Helper()
 	dir := t.TempDir()
-	write := func(name, s string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		return p
 	}
+	old := thpDir
+	t.Cleanup(func() { thpDir = old })
+	thpDir = dir
+}
+
+func TestWanted(t *testing.T) {
+	const madvise = "always [madvise] never\n"
 	for _, tt := range []struct {
-		name, file, godebug string
-		want                bool
+		name, enabled, godebug string
+		want                   bool
 	}{
-		{"madvise", write("m", "always [madvise] never\n"), "", true},
-		{"always", write("a", "[always] madvise never\n"), "", false},
-		{"never", write("n", "always madvise [never]\n"), "", false},
-		{"no file", filepath.Join(dir, "missing"), "", false},
-		{"disablethp", write("m2", "always [madvise] never\n"), "disablethp=1", false},
-		{"disablethp off", write("m3", "always [madvise] never\n"), "gctrace=0, disablethp=0", true},
-		{"last wins", write("m4", "always [madvise] never\n"), "disablethp=0,disablethp=1", false},
+		{"madvise", madvise, "", true},
+		{"always", "[always] madvise never\n", "", false},
+		{"never", "always madvise [never]\n", "", false},
+		{"no file", "", "", false},
+		{"disablethp", madvise, "disablethp=1", false},
+		{"disablethp off", madvise, "gctrace=0, disablethp=0", true},
+		{"last wins", madvise, "disablethp=0,disablethp=1", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			old := enabledFile
-			defer func() { enabledFile = old }()
-			enabledFile = tt.file
+			files := map[string]string{}
+			if tt.enabled != "" {
+				files["enabled"] = tt.enabled
+			}
+			fakeTHP(t, files)
 			t.Setenv("GODEBUG", tt.godebug)
 			if got := Wanted(); got != tt.want {
 				t.Errorf("Wanted() = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestPMDSize(t *testing.T) {
+	for _, tt := range []struct {
+		file string // "" for none
+		want uintptr
+	}{
+		{"2097152\n", 2 << 20},
+		{"33554432\n", 32 << 20},
+		{"536870912", 512 << 20},
+		{"", 2 << 20},
+		{"0\n", 2 << 20},
+		{"3000000\n", 2 << 20}, // not a power of two
+		{"lots\n", 2 << 20},
+	} {
+		files := map[string]string{}
+		if tt.file != "" {
+			files["hpage_pmd_size"] = tt.file
+		}
+		fakeTHP(t, files)
+		if got := pmdSize(); got != tt.want {
+			t.Errorf("hpage_pmd_size %q: pmdSize() = %d, want %d", tt.file, got, tt.want)
+		}
 	}
 }
 
@@ -83,11 +117,11 @@ func hugeRanges(t *testing.T) [][2]uintptr {
 // advised range (it hands out the lowest free heap addresses first).
 func TestEnsureAdvisesTheHeapItReuses(t *testing.T) {
 	if !Wanted() {
-		t.Skipf("transparent huge pages are not in madvise mode here (%s), or GODEBUG=disablethp=1", enabledFile)
+		t.Skipf("transparent huge pages are not in madvise mode here (%s/enabled), or GODEBUG=disablethp=1", thpDir)
 	}
 	const n = 64 << 20
 	got := Ensure(n)
-	if got < n-2*pmdSize {
+	if got < n-2*int64(pmdSize()) {
 		t.Fatalf("Ensure(%d) = %d", n, got)
 	}
 	if again := Ensure(n); again != got {
@@ -126,5 +160,20 @@ func TestEnsureAdvisesTheHeapItReuses(t *testing.T) {
 	// reusing the range would put next to none there.
 	if in < len(keep)/2 {
 		t.Errorf("%d of %d new objects are in the advised range", in, len(keep))
+	}
+}
+
+// On a kernel whose huge pages are 512 MiB (arm64 with 64 KiB pages), a
+// 256 MiB request holds none: nothing is mapped or advised.
+func TestAdviseNeedsWholeHugePages(t *testing.T) {
+	fakeTHP(t, map[string]string{"hpage_pmd_size": "536870912\n"})
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if got := advise(256 << 20); got != 0 {
+		t.Errorf("advise(256 MiB) with 512 MiB huge pages = %d, want 0", got)
+	}
+	runtime.ReadMemStats(&after)
+	if grown := after.HeapSys - before.HeapSys; after.HeapSys > before.HeapSys && grown >= 256<<20 {
+		t.Errorf("the heap grew by %d bytes for a range that was not advised", grown)
 	}
 }
