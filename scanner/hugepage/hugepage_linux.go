@@ -29,9 +29,10 @@ func pmdSize() uintptr {
 // Wanted reports whether advising would change anything: only in the
 // kernel's "madvise" mode (with "always" all anonymous memory is already
 // eligible, with "never" none is), and not when the user turned huge pages
-// off for the Go heap with the runtime's own GODEBUG=disablethp=1.
+// off for the Go heap with the runtime's own GODEBUG=disablethp=1, nor in
+// a -race build.
 func Wanted() bool {
-	if godebug("disablethp") == "1" {
+	if raceEnabled || godebug("disablethp") == "1" {
 		return false
 	}
 	b, err := os.ReadFile(thpDir + "/enabled")
