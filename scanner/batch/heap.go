@@ -43,11 +43,19 @@ func HeapFloorSize(limit int64, workers int) int64 {
 
 // HugeRegionSize is how much heap PrepareHeap advises for huge pages
 // (package hugepage): 256 MiB for each app the process scans at once (the
-// largest corpus bundles peak at 100-180 MB), or a quarter of limit when
-// that is smaller.
+// largest corpus bundles peak at 100-180 MB), at most a quarter of limit,
+// and none under a limit below 512 MiB. The range is mapped at once, and
+// --isolate children count mapped data against their limit (RLIMIT_DATA,
+// see LimitMemory): the heap reuses the range, so a large app has as much
+// room as without it, but the runtime alone maps ~120 MB, and with a
+// quarter of a 128 MiB limit mapped up front every child failed at
+// start-up.
 func HugeRegionSize(limit int64, workers int) int64 {
 	n := int64(256<<20) * int64(max(1, workers))
 	if limit > 0 {
+		if limit < 512<<20 {
+			return 0
+		}
 		n = min(n, limit/4)
 	}
 	return n
