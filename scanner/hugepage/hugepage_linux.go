@@ -11,6 +11,8 @@ import (
 	"unsafe"
 )
 
+const is64bit = ^uintptr(0)>>63 == 1
+
 // thpDir holds the kernel's transparent huge page settings.
 var thpDir = "/sys/kernel/mm/transparent_hugepage"
 
@@ -30,9 +32,11 @@ func pmdSize() uintptr {
 // kernel's "madvise" mode (with "always" all anonymous memory is already
 // eligible, with "never" none is), and not when the user turned huge pages
 // off for the Go heap with the runtime's own GODEBUG=disablethp=1, nor in
-// a -race build.
+// a -race build, nor on 32-bit systems, where hundreds of MiB of address
+// space asked for at once may not be there (and an allocation that fails
+// is fatal).
 func Wanted() bool {
-	if raceEnabled || godebug("disablethp") == "1" {
+	if !is64bit || raceEnabled || godebug("disablethp") == "1" {
 		return false
 	}
 	b, err := os.ReadFile(thpDir + "/enabled")

@@ -49,7 +49,7 @@ func TestWanted(t *testing.T) {
 			}
 			fakeTHP(t, files)
 			t.Setenv("GODEBUG", tt.godebug)
-			want := tt.want && !raceEnabled
+			want := tt.want && !raceEnabled && is64bit
 			if got := Wanted(); got != want {
 				t.Errorf("Wanted() = %v, want %v (race build: %v)", got, want, raceEnabled)
 			}
