@@ -63,7 +63,7 @@ func godebug(key string) string {
 // mapped yet.
 func advise(n int64) int64 {
 	huge := pmdSize()
-	if n < 2*int64(huge) {
+	if n < 2*int64(huge) || !mappable(n) {
 		return 0
 	}
 	b := make([]byte, n)
@@ -80,3 +80,33 @@ func advise(n int64) int64 {
 	}
 	return int64(hi - lo)
 }
+
+// mappable reports whether mapping n bytes ahead of need is safe here: an
+// allocation the kernel refuses is fatal to a Go program, not an error.
+// It refuses under strict overcommit (vm.overcommit_memory=2, where every
+// writable mapping is charged at once) and when n is over a quarter of a
+// data or address-space limit (RLIMIT_DATA, RLIMIT_AS).
+func mappable(n int64) bool {
+	overcommit, _ := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	var data, as syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_DATA, &data) != nil || syscall.Getrlimit(syscall.RLIMIT_AS, &as) != nil {
+		return false
+	}
+	return fits(n, strings.TrimSpace(string(overcommit)), data.Cur, as.Cur)
+}
+
+// fits is mappable's decision over the values it reads.
+func fits(n int64, overcommit string, limits ...uint64) bool {
+	if overcommit == "2" {
+		return false
+	}
+	for _, l := range limits {
+		if l != rlimInfinity && uint64(n) > l/4 {
+			return false
+		}
+	}
+	return true
+}
+
+// rlimInfinity is RLIM_INFINITY as Getrlimit reports it on Linux.
+const rlimInfinity = ^uint64(0)

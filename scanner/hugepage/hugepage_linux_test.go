@@ -178,3 +178,26 @@ func TestAdviseNeedsWholeHugePages(t *testing.T) {
 		t.Errorf("the heap grew by %d bytes for a range that was not advised", grown)
 	}
 }
+
+func TestFits(t *testing.T) {
+	const n = 256 << 20
+	for _, tt := range []struct {
+		name       string
+		overcommit string
+		limits     []uint64
+		want       bool
+	}{
+		{"heuristic overcommit, no limits", "0", []uint64{rlimInfinity, rlimInfinity}, true},
+		{"always overcommit", "1", []uint64{rlimInfinity, rlimInfinity}, true},
+		{"unreadable overcommit", "", []uint64{rlimInfinity, rlimInfinity}, true},
+		{"strict overcommit", "2", []uint64{rlimInfinity, rlimInfinity}, false},
+		{"data limit 1 GiB", "0", []uint64{1 << 30, rlimInfinity}, true},
+		{"data limit just under 1 GiB", "0", []uint64{1<<30 - 1, rlimInfinity}, false},
+		{"address space 512 MiB", "0", []uint64{rlimInfinity, 512 << 20}, false},
+		{"address space 8 GiB", "0", []uint64{rlimInfinity, 8 << 30}, true},
+	} {
+		if got := fits(n, tt.overcommit, tt.limits...); got != tt.want {
+			t.Errorf("%s: fits(256 MiB) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
