@@ -11,6 +11,7 @@ import (
 	"unsafe"
 )
 
+// is64bit: pointers are 64 bits wide (see Wanted).
 const is64bit = ^uintptr(0)>>63 == 1
 
 // thpDir holds the kernel's transparent huge page settings.
