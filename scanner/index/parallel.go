@@ -183,11 +183,13 @@ func (b *builder) mergeUnits(units []*codeUnit, jobs int) {
 	var pools []*poolPart
 	for _, d := range order {
 		us := byDex[d]
-		used := make([]bool, d.File.NumStrings())
+		// The pool strings to leave out: names, and those a unit saw
+		// used by a const-string.
+		skip := d.File.IDStrings()
 		var errs []error
 		for _, u := range us {
-			for i, v := range u.x.constStr {
-				used[i] = used[i] || v
+			for i, used := range u.x.constStr {
+				skip[i] = skip[i] || used
 			}
 			errs = append(errs, u.diags...)
 		}
@@ -197,10 +199,7 @@ func (b *builder) mergeUnits(units []*codeUnit, jobs int) {
 			b.diags = append(b.diags, app.DexDiagnostics(d.Entry, errs)...)
 		}
 		// Each unit's File decodes a share of the pool, on the workers.
-		skip, n := d.File.IDStrings(), len(used)
-		for i := range used {
-			skip[i] = skip[i] || used[i]
-		}
+		n := len(skip)
 		for k, u := range us {
 			pools = append(pools, &poolPart{d: d, f: u.x.f, skip: skip, lo: n * k / len(us), hi: n * (k + 1) / len(us)})
 		}
