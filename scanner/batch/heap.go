@@ -22,8 +22,8 @@ var heapFloor []byte
 
 // HeapFloorSize is the floor PrepareHeap keeps: 32 MiB for each app
 // the process scans at once (workers), or a sixteenth of limit (the
-// process's memory limit, or the address-space limit --isolate children
-// run under) when that is smaller; 0 when GOGC is set in the environment
+// process's memory limit, or the data limit --isolate children run
+// under, see LimitMemory) when that is smaller; 0 when GOGC is set in the environment
 // (the user paces the collector). Per app, because each scan's garbage
 // counts against the one heap: with one floor for two workers, --jobs 2
 // collected twice as often per app as --jobs 1 (64 MiB for --jobs 2 over

@@ -48,7 +48,7 @@ func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 	f.IntVarP(&b.jobs, "jobs", "j", runtime.NumCPU(), "scan workers: apps scanned at once in a batch; one app's stages share them too, and the process uses at most this many cores (--jobs 1: one core); the default is one per core")
 	f.DurationVar(&b.timeout, "timeout", 60*time.Second, "batch: time budget per app (0: none)")
 	f.BoolVar(&b.isolate, "isolate", false, "batch: scan each app in a child process with --memory-limit and --timeout")
-	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (hard address-space limit on Linux); without it, a soft limit for the whole process; 0: none")
+	f.StringVar(&b.memoryLimit, "memory-limit", "2GiB", "batch: memory per app with --isolate (on Linux a hard limit on the child's data, RLIMIT_DATA); without it, a soft limit for the whole process; 0: none")
 	f.StringVar(&b.shard, "shard", "", "batch: scan only part I/N of the apps (0-based), chosen by content sha256")
 	f.StringVar(&b.resume, "resume", "", "batch: skip the apps recorded in this JSONL file and append new records to it")
 	f.BoolVar(&b.sort, "sort", false, "batch: buffer the records and write them sorted by path")
