@@ -88,13 +88,16 @@ func advise(n int64) int64 {
 // writable mapping is charged at once) and when n is over a quarter of a
 // data or address-space limit (RLIMIT_DATA, RLIMIT_AS).
 func mappable(n int64) bool {
-	overcommit, _ := os.ReadFile("/proc/sys/vm/overcommit_memory")
+	overcommit, _ := os.ReadFile(overcommitFile)
 	var data, as syscall.Rlimit
 	if syscall.Getrlimit(syscall.RLIMIT_DATA, &data) != nil || syscall.Getrlimit(syscall.RLIMIT_AS, &as) != nil {
 		return false
 	}
 	return fits(n, strings.TrimSpace(string(overcommit)), data.Cur, as.Cur)
 }
+
+// overcommitFile is the kernel's overcommit policy.
+var overcommitFile = "/proc/sys/vm/overcommit_memory"
 
 // fits is mappable's decision over the values it reads.
 func fits(n int64, overcommit string, limits ...uint64) bool {

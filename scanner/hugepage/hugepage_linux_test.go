@@ -164,6 +164,28 @@ func TestEnsureAdvisesTheHeapItReuses(t *testing.T) {
 	}
 }
 
+// Under strict overcommit advise maps nothing: the mapping would be
+// charged in full at once, and a refused allocation is fatal.
+func TestAdviseNotUnderStrictOvercommit(t *testing.T) {
+	fakeTHP(t, map[string]string{"hpage_pmd_size": "2097152\n"})
+	f := filepath.Join(t.TempDir(), "overcommit_memory")
+	if err := os.WriteFile(f, []byte("2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := overcommitFile
+	defer func() { overcommitFile = old }()
+	overcommitFile = f
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if got := advise(256 << 20); got != 0 {
+		t.Errorf("advise(256 MiB) under strict overcommit = %d, want 0", got)
+	}
+	runtime.ReadMemStats(&after)
+	if grown := after.HeapSys - before.HeapSys; after.HeapSys > before.HeapSys && grown >= 256<<20 {
+		t.Errorf("the heap grew by %d bytes under strict overcommit", grown)
+	}
+}
+
 // On a kernel whose huge pages are 512 MiB (arm64 with 64 KiB pages), a
 // 256 MiB request holds none: nothing is mapped or advised.
 func TestAdviseNeedsWholeHugePages(t *testing.T) {
