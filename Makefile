@@ -29,8 +29,8 @@ tools: ## install libdeflate, the test oracles (dexdump, aapt) and headless Chro
 test: tools ## vet, lint, unit and oracle tests, short fuzz runs
 	$(GO) vet $(GOTAGS) $(PKGS)
 	$(MAKE) --no-print-directory lint
-	@echo "go test $(GOTAGS) -count=1 -v ./... and the libdeflate build of scanner/apk (full log in .test.log)"; \
-	  { $(GO) test $(GOTAGS) -count=1 -v $(PKGS) && $(GO) test $$(LIBDEFLATE=1 ./scripts/gotags.sh) -count=1 -v ./scanner/apk/; } > .test.log 2>&1; rc=$$?; \
+	@echo "go test $(GOTAGS) -count=1 -v ./... and the libdeflate build of scanner/read/apk (full log in .test.log)"; \
+	  { $(GO) test $(GOTAGS) -count=1 -v $(PKGS) && $(GO) test $$(LIBDEFLATE=1 ./scripts/gotags.sh) -count=1 -v ./scanner/read/apk/; } > .test.log 2>&1; rc=$$?; \
 	  grep -E '^(ok|FAIL|panic:)|^\s*--- FAIL' .test.log; ./scripts/test-summary.sh .test.log; exit $$rc
 	$(MAKE) --no-print-directory fuzz-short
 	@./scripts/test-summary.sh .test.log
@@ -41,7 +41,7 @@ unit: ## go test only
 lint: ## staticcheck (pinned) and gofmt
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) run $(STATICCHECK) $(PKGS)
-	$(GO) run $(STATICCHECK) $$(LIBDEFLATE=1 ./scripts/gotags.sh 2>/dev/null) ./scanner/apk/
+	$(GO) run $(STATICCHECK) $$(LIBDEFLATE=1 ./scripts/gotags.sh 2>/dev/null) ./scanner/read/apk/
 
 fuzz-short: ## run every fuzz target for FUZZTIME (default 8s)
 	@set -e; for pkg in $$($(GO) list ./...); do \

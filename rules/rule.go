@@ -1,7 +1,7 @@
 // Package rules is apkscan's YAML rule language: the rule types, a strict
 // loader that reports every problem with file:line at once, the embedded
 // built-in rules and a digest of a rule set for reports. Matching lives in
-// scanner/match; this package only describes what to match.
+// scanner/stage/match; this package only describes what to match.
 package rules
 
 import (
@@ -173,7 +173,7 @@ type Examples struct {
 }
 
 // FactSet is a small hand-written set of app facts for a rule example. It
-// mirrors index.Facts without depending on it; scanner/match converts it.
+// mirrors index.Facts without depending on it; scanner/stage/match converts it.
 type FactSet struct {
 	Classes     []string        `json:"classes,omitempty"`
 	Types       []string        `json:"types,omitempty"`

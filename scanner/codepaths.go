@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/flow"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/flow"
 )
 
 // codePaths is the code-path stage: it runs the flow engine with the SDK

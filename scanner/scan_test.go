@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 const corpus = "../../shared/corpus"

@@ -10,11 +10,11 @@ import (
 	"sort"
 
 	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/flow"
-	"github.com/apkscan/apkscan/scanner/index"
-	"github.com/apkscan/apkscan/scanner/match"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/flow"
+	"github.com/apkscan/apkscan/scanner/stage/index"
+	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
 // Options shape one scan.

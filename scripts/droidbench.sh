@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=../shared/droidbench
 [ -d "$dir" ] || { echo "droidbench: $dir not found"; exit 0; }
-go test -count=1 -run '^TestDroidBench$' -v ./scanner/flow | grep -E 'DroidBench:|expected' || true
+go test -count=1 -run '^TestDroidBench$' -v ./scanner/stage/flow | grep -E 'DroidBench:|expected' || true
 go build $(./scripts/gotags.sh) -o bin/apkscan ./cmd/apkscan
 printf '\n%-58s %8s %8s\n' app seconds peakMB
 tmp=$(mktemp)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # gotags.sh: print the go build flags that select the DEFLATE implementation.
-# The default build is pure Go (our scanner/internal/pinflate): a static
+# The default build is pure Go (our scanner/read/apk/internal/pinflate): a static
 # binary that `go install` builds anywhere. With LIBDEFLATE=1, and when cgo
 # is on and libdeflate's headers are installed (Debian: libdeflate-dev), it
 # prints "-tags libdeflate": entries then inflate about 2x faster on one

@@ -1,6 +1,6 @@
 // Package flow embeds the built-in code-path specification: the taint
 // sources, sinks, library models, sanitisers, incognito guard names and
-// entry-point callbacks that scanner/flow loads with its strict loader.
+// entry-point callbacks that scanner/stage/flow loads with its strict loader.
 // Everything here is YAML data so users can extend it without Go code.
 package flow
 

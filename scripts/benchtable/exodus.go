@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/apkscan/apkscan/scanner/apk"
+	"github.com/apkscan/apkscan/scanner/read/apk"
 )
 
 // exodusCore times the Exodus method as exodus-core runs it (see

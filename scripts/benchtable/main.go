@@ -21,9 +21,9 @@ import (
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/apk"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/batch"
+	"github.com/apkscan/apkscan/scanner/read/apk"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 func main() {

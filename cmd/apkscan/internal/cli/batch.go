@@ -16,7 +16,7 @@ import (
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/batch"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/ignore"
+	"github.com/apkscan/apkscan/scanner/result/ignore"
 )
 
 const batchHelp = `Batch mode (several apps, a folder, --from-file, --format jsonl, --shard or

@@ -4,9 +4,9 @@ import (
 	"context"
 
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/batch"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // lateScanner is the batch scanner while the rules still load and compile

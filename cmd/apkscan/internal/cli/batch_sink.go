@@ -10,7 +10,7 @@ import (
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/batch"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/ignore"
+	"github.com/apkscan/apkscan/scanner/result/ignore"
 )
 
 // batchFormats are the formats a batch writes; the single-app formats

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apkscan/apkscan/scanner/baseline"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/result/baseline"
 )
 
 const sarifSchemaFile = "../../../../../shared/data/sarif-schema-2.1.0.json"

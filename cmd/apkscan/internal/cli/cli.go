@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/apkscan/apkscan/scanner/apk"
+	"github.com/apkscan/apkscan/scanner/read/apk"
 )
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".

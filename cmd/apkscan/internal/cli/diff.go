@@ -8,9 +8,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/baseline"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/report"
+	"github.com/apkscan/apkscan/scanner/result/baseline"
+	"github.com/apkscan/apkscan/scanner/result/report"
 )
 
 type diffOptions struct {

@@ -6,9 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/apkscan/apkscan/scanner/baseline"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/ignore"
+	"github.com/apkscan/apkscan/scanner/result/baseline"
+	"github.com/apkscan/apkscan/scanner/result/ignore"
 )
 
 // projectConfig loads --config, or .apkscan.yaml next to the APK when

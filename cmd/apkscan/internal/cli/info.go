@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/apkscan/apkscan/scanner/app"
-	"github.com/apkscan/apkscan/scanner/index"
-	"github.com/apkscan/apkscan/scanner/report"
+	"github.com/apkscan/apkscan/scanner/result/report"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/index"
 )
 
 type infoOptions struct {

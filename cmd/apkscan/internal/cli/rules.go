@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/match"
+	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
 func newRulesCmd() *cobra.Command {

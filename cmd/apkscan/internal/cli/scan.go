@@ -11,11 +11,11 @@ import (
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/app"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/hugepage"
-	"github.com/apkscan/apkscan/scanner/ignore"
-	"github.com/apkscan/apkscan/scanner/report"
+	"github.com/apkscan/apkscan/scanner/result/ignore"
+	"github.com/apkscan/apkscan/scanner/result/report"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 type scanOptions struct {

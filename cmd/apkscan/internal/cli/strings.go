@@ -9,8 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/apkscan/apkscan/scanner/app"
-	"github.com/apkscan/apkscan/scanner/index"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/index"
 )
 
 var stringOrigins = []string{string(index.OriginDex), string(index.OriginResource), string(index.OriginAsset), string(index.OriginNative), string(index.OriginManifest)}

@@ -1,0 +1,190 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+// sarifSchemaPath is the official OASIS schema, shared read-only data.
+const sarifSchemaPath = "../../../../shared/data/sarif-schema-2.1.0.json"
+
+func intp(i int) *int { return &i }
+
+// sampleResult is a small result with every kind of finding a writer must
+// handle: a tracker, a manifest finding without class, a code path with a
+// guard step, and a diagnostic.
+func sampleResult() *finding.Result {
+	return &finding.Result{
+		SchemaVersion: finding.SchemaVersion,
+		Tool:          finding.Tool{Name: "apkscan", Version: "test", RulesDigest: "sha256:00"},
+		Target: finding.Target{Path: "samples/example.apk", SHA256: "ab12", Size: 1234, Package: "org.example",
+			VersionName: "1.0", VersionCode: 1, MinSdk: 21, TargetSdk: 33, DexFiles: 2},
+		Rules: []finding.RuleInfo{
+			{ID: "incognito-url-to-tracker", Title: "URL sent to a tracker without an incognito check", Category: "incognito-bypass",
+				Severity: finding.SeverityCritical, Description: "A browser callback sends the page URL to an analytics SDK.",
+				References: []string{"https://example.org/incognito"}},
+			{ID: "manifest-debuggable", Title: "Application is debuggable", Category: "manifest", Severity: finding.SeverityHigh,
+				Description: "Anyone can attach a debugger."},
+			{ID: "tracker-sensors-analytics", Title: "Sensors Analytics SDK", Category: "tracker", Severity: finding.SeverityMedium,
+				Description: "Sensors Analytics SDK.", References: []string{"https://github.com/sensorsdata/sa-sdk-android", "https://reports.exodus-privacy.eu.org/"}},
+			{ID: "unused-rule", Title: "A rule that matched nothing", Category: "endpoint", Severity: finding.SeverityLow},
+		},
+		Findings: []finding.Finding{
+			{ID: "1111111111111111", Rule: "incognito-url-to-tracker", Category: "incognito-bypass", Severity: finding.SeverityCritical,
+				Title: "URL sent to a tracker without an incognito check", Message: "onPageFinished sends the URL to SensorsDataAPI.track",
+				Evidence: []finding.Evidence{{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Offset: intp(0x1c)}},
+				Path: []finding.Step{
+					{Kind: "entry", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V"}},
+					{Kind: "source", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Value: "url parameter"}},
+					{Kind: "guard", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Settings;", Method: "isIncognito()Z", Value: "incognito check absent on this path"}},
+					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}},
+				}},
+			{ID: "2222222222222222", Rule: "manifest-debuggable", Category: "manifest", Severity: finding.SeverityHigh,
+				Title: "Application is debuggable", Message: "Application is debuggable: flag:debuggable=true",
+				Evidence: []finding.Evidence{{Entry: "AndroidManifest.xml", Value: "android:debuggable=true"}}},
+			{ID: "3333333333333333", Rule: "tracker-sensors-analytics", Category: "tracker", Severity: finding.SeverityMedium,
+				Title: "Sensors Analytics SDK", Message: "Sensors Analytics (evidence: defined-classes)",
+				Tracker: &finding.Tracker{Name: "Sensors Analytics", Evidence: finding.EvidenceDefinedClasses, Levels: []string{"defined-classes", "strings"}, DefinedClasses: 3},
+				Evidence: []finding.Evidence{{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"},
+					{Entry: "assets/my config.json", Value: "https://x.sensorsdata.cn/sa"}}},
+		},
+		Diagnostics: []finding.Diagnostic{{Entry: "classes3.dex", Severity: finding.DiagWarning, Message: "dex: truncated"}},
+	}
+}
+
+// validateSARIF checks b against the official SARIF 2.1.0 schema.
+func validateSARIF(t *testing.T, b []byte) {
+	t.Helper()
+	if err := sarifSchemaErr(t, b); err != nil {
+		t.Fatalf("SARIF output does not validate: %v", err)
+	}
+}
+
+func sarifSchemaErr(t *testing.T, b []byte) error {
+	t.Helper()
+	if _, err := os.Stat(sarifSchemaPath); err != nil {
+		t.Skipf("SARIF schema not available (%v): ../shared is absent", err)
+	}
+	sch, err := jsonschema.NewCompiler().Compile(sarifSchemaPath)
+	if err != nil {
+		t.Fatalf("compile schema: %v", err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("output is not JSON: %v", err)
+	}
+	return sch.Validate(doc)
+}
+
+// TestSARIFSchemaRejects proves the validator can fail: a level SARIF does
+// not define must be rejected.
+func TestSARIFSchemaRejects(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+		t.Fatal(err)
+	}
+	bad := bytes.Replace(buf.Bytes(), []byte(`"level": "warning"`), []byte(`"level": "fatal"`), 1)
+	if bytes.Equal(bad, buf.Bytes()) {
+		t.Fatal("no warning level to corrupt")
+	}
+	if sarifSchemaErr(t, bad) == nil {
+		t.Error("schema accepted level \"fatal\"")
+	}
+}
+
+func TestSARIFGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, buf.Bytes())
+	golden := filepath.Join("testdata", "sample.sarif")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(buf.Bytes(), want) {
+		t.Errorf("SARIF differs from %s (go test -update to accept):\n%s", golden, buf.String())
+	}
+}
+
+// TestSARIFContract pins the mapping rules the golden file would hide in bulk.
+func TestSARIFContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	var ids []string
+	for _, r := range run.Tool.Driver.Rules {
+		ids = append(ids, r.ID)
+	}
+	if got := strings.Join(ids, ","); got != "incognito-url-to-tracker,manifest-debuggable,tracker-sensors-analytics,unused-rule" {
+		t.Errorf("rules %s: want every rule that ran, sorted by id", got)
+	}
+	tests := []struct {
+		i                     int
+		level, rule, fp, uri0 string
+		flows                 int
+	}{
+		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex", 4},
+		{1, "error", "manifest-debuggable", "2222222222222222", "AndroidManifest.xml", 0},
+		{2, "warning", "tracker-sensors-analytics", "3333333333333333", "classes.dex", 0},
+	}
+	for _, tt := range tests {
+		r := run.Results[tt.i]
+		if r.Level != tt.level || r.RuleID != tt.rule || r.PartialFingerprints[fingerprintKey] != tt.fp {
+			t.Errorf("result %d: level %s rule %s fp %v", tt.i, r.Level, r.RuleID, r.PartialFingerprints)
+		}
+		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("result %d: ruleIndex %d names %s", tt.i, r.RuleIndex, run.Tool.Driver.Rules[r.RuleIndex].ID)
+		}
+		al := r.Locations[0].PhysicalLocation.ArtifactLocation
+		if al.URI != tt.uri0 || al.URIBaseID != sarifBaseID {
+			t.Errorf("result %d: artifact %+v", tt.i, al)
+		}
+		n := 0
+		if len(r.CodeFlows) > 0 {
+			n = len(r.CodeFlows[0].ThreadFlows[0].Locations)
+		}
+		if n != tt.flows {
+			t.Errorf("result %d: %d thread-flow steps, want %d", tt.i, n, tt.flows)
+		}
+	}
+	if got := run.Results[2].Locations[1].PhysicalLocation.ArtifactLocation.URI; got != "assets/my%20config.json" {
+		t.Errorf("entry with a space: uri %q", got)
+	}
+	if got := run.Tool.Driver.Rules[2].HelpURI; got != "https://github.com/sensorsdata/sa-sdk-android" {
+		t.Errorf("helpUri %q", got)
+	}
+}
+
+func TestSARIFLevel(t *testing.T) {
+	want := map[finding.Severity]string{finding.SeverityCritical: "error", finding.SeverityHigh: "error",
+		finding.SeverityMedium: "warning", finding.SeverityLow: "note", finding.SeverityInfo: "note"}
+	for s, l := range want {
+		if got := SARIFLevel(s); got != l {
+			t.Errorf("SARIFLevel(%s) = %s, want %s", s, got, l)
+		}
+	}
+}

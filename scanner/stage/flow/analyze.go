@@ -1,0 +1,272 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// frame is the taint of every register at one point; the extra last slot
+// holds the pending result of the previous invoke or filled-new-array.
+type frame []tset
+
+func (f frame) clone() frame { return append(frame(nil), f...) }
+
+// joinInto merges src into *dst and reports whether *dst changed.
+func joinInto(dst *frame, src frame) bool {
+	if *dst == nil {
+		*dst = src.clone()
+		return true
+	}
+	changed := false
+	for i := range src {
+		u := union((*dst)[i], src[i])
+		if !slices.Equal(u, (*dst)[i]) {
+			(*dst)[i] = u
+			changed = true
+		}
+	}
+	return changed
+}
+
+// reuse returns n zeroed elements of *buf, growing it only when it is too
+// small: analyze's buffers serve every method (analyze is not re-entered).
+func reuse[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+		return *buf
+	}
+	s := (*buf)[:n]
+	clear(s)
+	return s
+}
+
+// maxFrameSlots bounds registers × blocks per method (about 50 MB of
+// states); real methods stay far below it.
+const maxFrameSlots = 1 << 21
+
+// analyze runs the flow-sensitive register analysis of one method over its
+// CFG, updating the global summaries (fields, returns, parameters of
+// callees, sink hits) as it goes.
+func (e *engine) analyze(m *method) {
+	m.decode(&e.cfg)
+	if len(m.blocks) == 0 {
+		return
+	}
+	nregs := int(m.body().RegistersSize)
+	if (nregs+1)*len(m.blocks) > maxFrameSlots {
+		// register_size and the code are untrusted: a method with
+		// thousands of blocks and registers would need gigabytes of
+		// states. Link its calls only, and say so.
+		if !m.oversized {
+			m.oversized = true
+			e.oversized++
+		}
+		e.scan(m)
+		return
+	}
+	if !m.dirty {
+		if !e.scan(m) {
+			return
+		}
+		m.dirty = true
+	}
+	// Block entry states are cut from one slab the engine reuses for every
+	// method: a method is analysed again each time its inputs grow, and
+	// fresh states for every block on every pass were a large part of a
+	// batch's allocation. Two more slots serve as scratch frames.
+	w := nregs + 1
+	slab := reuse(&e.slab, w*(len(m.blocks)+2))
+	in := reuse(&e.frames, len(m.blocks))
+	in[0] = slab[:w:w]
+	e.entryFrame(m, nregs, in[0])
+	if len(e.alias) > 0 {
+		e.alias = nil // setAlias makes a new one when a method needs it
+	}
+	// The work list is a ring over the blocks: a block is queued at most
+	// once at a time, so it never holds more than len(m.blocks).
+	ring := reuse(&e.ringBuf, len(m.blocks))
+	head, n := 0, 1
+	ring[0] = 0
+	queued := reuse(&e.queuedBuf, len(m.blocks))
+	queued[0] = true
+	regs, h := frame(slab[len(m.blocks)*w:][:w:w]), frame(slab[(len(m.blocks)+1)*w:][:w:w])
+	for n > 0 {
+		bi := ring[head]
+		head, n = (head+1)%len(ring), n-1
+		queued[bi] = false
+		b := &m.blocks[bi]
+		copy(regs, in[bi])
+		for i := b.start; i < b.end; i++ {
+			e.step(m, regs, i)
+		}
+		push := func(t int, f frame) {
+			// A block's first visit queues it whatever its state.
+			first := in[t] == nil
+			if first {
+				in[t] = slab[t*w:][:w:w]
+				copy(in[t], f)
+			}
+			if (first || joinInto(&in[t], f)) && !queued[t] {
+				queued[t] = true
+				ring[(head+n)%len(ring)] = t
+				n++
+			}
+		}
+		for _, s := range m.succs(b) {
+			push(s, regs)
+		}
+		if handlers := m.handlersOf(b); len(handlers) > 0 {
+			// A handler may start from any point in the block: join the
+			// states at its start and end, and expose thrown taint.
+			copy(h, in[bi])
+			joinInto(&h, regs)
+			h[nregs] = m.thrown
+			for _, t := range handlers {
+				push(t, h)
+			}
+		}
+	}
+}
+
+// setAlias records that register r is part of register whole.
+func (e *engine) setAlias(r, whole uint32) {
+	if e.alias == nil {
+		e.alias = map[uint32]uint32{}
+	}
+	e.alias[r] = whole
+}
+
+// step applies one instruction to regs. Registers are read from the packed
+// instruction; it is unpacked only for the operations that need more
+// (calls, fields, literals, argument lists).
+func (e *engine) step(m *method, regs frame, i int) {
+	x := &m.insts[i]
+	a, b, c := m.regs(i)
+	res := len(regs) - 1
+	set := func(r uint32, t tset) {
+		if int(r) < res {
+			regs[r] = t
+		}
+	}
+	get := func(r uint32) tset {
+		if int(r) < res {
+			return regs[r]
+		}
+		return nil
+	}
+	op := x.Op
+	switch {
+	case x.Format == dalvik.FormatPayload:
+	case op >= dalvik.OpMove && op <= dalvik.OpMoveObject16:
+		set(a, get(b))
+		if op >= dalvik.OpMoveWide && op <= dalvik.OpMoveWide16 {
+			set(a+1, get(b+1))
+		}
+	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
+		set(a, regs[res])
+		regs[res] = nil
+	case op == dalvik.OpMoveException:
+		set(a, regs[res])
+		regs[res] = nil
+	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
+			m.ret = u
+			for _, cs := range m.callers {
+				e.enqueue(cs.m)
+			}
+		}
+	case op >= dalvik.OpConst4 && op <= dalvik.OpConstClass, op == dalvik.OpNewInstance,
+		op == dalvik.OpNewArray, op == dalvik.OpInstanceOf, op == dalvik.OpArrayLength,
+		op == dalvik.OpConstMethodHandle, op == dalvik.OpConstMethodType:
+		set(a, nil)
+		if op >= dalvik.OpConstWide16 && op <= dalvik.OpConstWideHigh16 {
+			set(a+1, nil)
+		}
+	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
+		var t tset
+		for _, r := range m.inst(i).ArgRegs() {
+			t = union(t, get(r))
+		}
+		regs[res] = t
+	case op == dalvik.OpThrow:
+		m.thrown = union(m.thrown, get(a))
+	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
+		if inc := e.incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
+			if m.branches == nil {
+				m.branches = map[int]tset{}
+			}
+			m.branches[int(x.PC)] = union(m.branches[int(x.PC)], inc)
+		}
+	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
+		set(a, union(get(b), get(c)))
+	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
+		set(a, get(b))
+		if op == dalvik.OpAgetObject {
+			e.setAlias(a, b) // a row of a multi-dimensional array
+		}
+	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
+		e.cur = regs
+		e.taintReg(b, get(a))
+		e.cur = nil
+	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+		static := op >= dalvik.OpSget
+		in := m.inst(i)
+		t := e.readField(m, in, static)
+		if !static {
+			t = union(t, e.frameworkFieldTaint(m, in, get(b)))
+		}
+		set(a, t)
+	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
+		e.writeField(m, m.inst(i), e.concrete(m, get(a)))
+	case x.flags()&dalvik.IsInvoke != 0:
+		e.cur = regs
+		regs[res] = e.invoke(m, m.inst(i), get)
+		e.cur = nil
+	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
+		set(a, get(b))
+	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:
+		set(a, e.arith(op == dalvik.OpXorInt || op == dalvik.OpXorLong, union(get(b), get(c)), false))
+	case op >= dalvik.OpAddInt2addr && op <= dalvik.OpRemDouble2addr:
+		xor := op == dalvik.OpXorInt2addr || op == dalvik.OpXorLong2addr
+		set(a, e.arith(xor, union(get(a), get(b)), false))
+	case op >= dalvik.OpAddIntLit16 && op <= dalvik.OpUshrIntLit8:
+		xor := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
+		set(a, e.arith(xor, get(b), xor && m.inst(i).Literal == 1))
+	}
+}
+
+// arith propagates taint through arithmetic. XOR with 1 negates a boolean
+// (incognito facts flip polarity); any other XOR of tainted data is treated
+// as a byte-XOR "encryption" loop and marks it encoded.
+func (e *engine) arith(xor bool, t tset, not bool) tset {
+	if !xor || len(t) == 0 {
+		return t
+	}
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		if e.sources[factSource(f)].kind == kindIncognito {
+			if not {
+				return f ^ flagNeg, true
+			}
+			return f, true
+		}
+		if not {
+			return f, true
+		}
+		return f | flagEncode, true
+	})
+}
+
+// incognitoFacts keeps the incognito-state facts of t.
+func (e *engine) incognitoFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		return f, e.sources[factSource(f)].kind == kindIncognito
+	})
+}
+
+// dataFacts drops the incognito-state facts of t.
+func (e *engine) dataFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		return f, e.sources[factSource(f)].kind != kindIncognito
+	})
+}

@@ -1,0 +1,85 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// callee is everything the spec says about one method reference, looked up
+// once per dex file and method index: methods are analysed many times
+// during the fixpoint and the lookups build strings.
+type callee struct {
+	ok        bool
+	ref       dex.MethodRef
+	what      string // "Lcls;->name", for evidence: use label()
+	sanitizer bool
+	src       *SourceSpec
+	sinkKind  string
+	sinkArgs  []int
+	tracker   string // tracker prefix of the class, as given in Options
+	model     *model
+	dispatch  []dispatchRule
+	storeW    int32 // heap location of the store the call writes, or -1
+	storeR    int32 // of the store it reads, or -1
+	incName   bool  // boolean method named like incognito state
+	prefGet   bool  // boolean preference getter (key decides)
+	targets   [3][]*method
+	resolved  [3]bool
+}
+
+// label names the callee for evidence, "Lcls;->name", built on first use:
+// most callees are never a source or a sink.
+func (c *callee) label() string {
+	if c.what == "" {
+		c.what = c.ref.Class + "->" + c.ref.Name
+	}
+	return c.what
+}
+
+func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
+	slot := e.callees.slot(f, idx)
+	if slot != nil && *slot != nil {
+		return *slot
+	}
+	c := &callee{storeW: -1, storeR: -1}
+	if slot != nil {
+		*slot = c
+	}
+	ref, err := f.MethodRef(idx)
+	if err != nil {
+		return c
+	}
+	cls, name := ref.Class, ref.Name
+	p := e.prog
+	c.ok, c.ref, c.tracker = true, ref, e.trackerOf(cls)
+	// Most calls are in no rule map: one lookup in their union first.
+	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
+		e.ruleCallee(c, cls, name)
+	} else if c.tracker != "" && name != "<init>" {
+		c.sinkKind = SinkTracker
+	}
+	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
+		c.incName = e.r.incognitoName(name)
+		_, c.prefGet = lookup(e.r.prefGetters, cls, name)
+	}
+	return c
+}
+
+// ruleCallee fills in what the rule maps say of a call of cls->name.
+func (e *engine) ruleCallee(c *callee, cls, name string) {
+	p := e.prog
+	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
+	c.src, _ = lookupIn(p, e.r.sources, cls, name)
+	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
+		c.sinkKind, c.sinkArgs = s.kind, s.args
+	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok || (c.tracker != "" && name != "<init>") {
+		c.sinkKind = SinkTracker
+	}
+	c.model, _ = lookupIn(p, e.r.models, cls, name)
+	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
+	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
+		c.storeW = e.heapLoc("store:" + id)
+	}
+	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
+		c.storeR = e.heapLoc("store:" + id)
+	}
+}

@@ -1,0 +1,97 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// constString finds the const-string last written to reg before the
+// instruction at, within its basic block (where d8 and javac put argument
+// constants). It reports false when the register holds anything else.
+func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return "", false
+	}
+	for j := i - 1; j >= 0 && j >= i-64; j-- {
+		in := m.inst(j)
+		if writesReg(in, reg) {
+			if in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
+				return "", false
+			}
+			s, err := m.file.String(in.Index)
+			return s, err == nil
+		}
+		if m.blockStart(j) {
+			break
+		}
+	}
+	return "", false
+}
+
+// blockStart reports whether instruction j begins a basic block.
+func (m *method) blockStart(j int) bool {
+	k := sort.Search(len(m.blocks), func(k int) bool { return m.blocks[k].start >= j })
+	return k < len(m.blocks) && m.blocks[k].start == j
+}
+
+// writesReg reports whether in writes register reg as vA (the destination
+// of every instruction that writes a register, apart from invokes).
+func writesReg(in dalvik.Inst, reg uint32) bool {
+	if in.IsPayload() || in.Flags()&dalvik.IsInvoke != 0 || in.A != reg {
+		return false
+	}
+	op := in.Op
+	switch {
+	case op >= dalvik.OpIfEq && op <= dalvik.OpIfLez, op >= dalvik.OpAput && op <= dalvik.OpAputShort,
+		op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort,
+		op >= dalvik.OpReturnVoid && op <= dalvik.OpReturnObject, op == dalvik.OpThrow,
+		op == dalvik.OpMonitorEnter, op == dalvik.OpMonitorExit, op == dalvik.OpFillArrayData,
+		op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch, op == dalvik.OpNop:
+		return false
+	}
+	return true
+}
+
+// knownType returns the most precise class reg is known to hold before
+// the instruction at, looking back within its basic block: the class of a
+// new-instance, a check-cast, or the declared return type of the call
+// whose result was moved into it. It returns "" when nothing is known.
+func (m *method) knownType(at dalvik.Inst, reg uint32) string {
+	i := m.instAt(at.PC)
+	for j := i - 1; j >= 0 && j >= i-64; j-- {
+		in := m.inst(j)
+		switch {
+		case in.Op == dalvik.OpCheckCast && in.A == reg:
+			t, _ := m.file.Type(in.Index)
+			return t
+		case in.Op == dalvik.OpNewInstance && in.A == reg:
+			t, _ := m.file.Type(in.Index)
+			return t
+		case in.Op == dalvik.OpMoveResultObject && in.A == reg:
+			if j == 0 {
+				return ""
+			}
+			call := m.inst(j - 1)
+			if call.Flags()&dalvik.IsInvoke == 0 {
+				return ""
+			}
+			ref, err := m.file.MethodRef(call.Index)
+			if err != nil {
+				return ""
+			}
+			return ref.Proto.ReturnType
+		case writesReg(in, reg):
+			return ""
+		}
+		if m.blockStart(j) && j != i-1 {
+			// move-result starts no block of its own, but the call before
+			// it ends one: allow exactly that step back.
+			if !(in.Op == dalvik.OpMoveResultObject) {
+				return ""
+			}
+		}
+	}
+	return ""
+}

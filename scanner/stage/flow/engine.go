@@ -1,0 +1,287 @@
+package flow
+
+import (
+	"context"
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// sourceSite is one place data enters: a call or field read (pc >= 0) or a
+// callback parameter (param >= 0).
+type sourceSite struct {
+	spec  *SourceSpec // nil for incognito state
+	kind  string
+	m     *method
+	pc    int
+	param int
+	what  string // the call, field or callback, for evidence
+}
+
+type siteKey struct {
+	m     *method
+	pc    int
+	param int
+	spec  *SourceSpec
+}
+
+// sinkHit is one sink call reached by tainted data.
+type sinkHit struct {
+	m     *method
+	pc    int
+	kind  string
+	what  string
+	taint tset
+}
+
+// engine runs one whole-program fixpoint.
+type engine struct {
+	ctx     context.Context
+	prog    *program
+	r       *rules
+	opts    Options
+	sources []sourceSite
+	// symParams[k] is the set of parameter k's symbolic fact, shared by
+	// every method's entry state.
+	symParams [maxSymParams]tset
+	srcIdx    map[siteKey]int
+	// fields and readers are the heap locations' summaries and readers,
+	// by the id locs gives each location (heapLoc).
+	locs    map[string]int32
+	fields  []tset
+	readers []map[*method]bool
+	hits    map[callSite]*sinkHit
+	called  map[string]bool
+	targets map[targetKey][]*method
+	callees *poolCache[callee] // by method_ids index
+	// fieldInfo caches field references by dex file and field_ids index.
+	fieldInfo *poolCache[fieldInfo]
+	work      []*method
+	slab      []tset // scratch register states, reused by analyze
+	frames    []frame
+	queuedBuf []bool
+	ringBuf   []int      // analyze's work list of blocks
+	cfg       cfgScratch // buildBlocks' temporaries
+	regBuf    []uint32   // scratch for invoke
+	argBuf    []tset
+	concBuf   []tset
+	steps     int
+	budget    int
+	stopped   bool
+	// oversized counts methods only scanned because of their size.
+	oversized int
+	cur       frame // the frame step is updating, for models that taint arguments
+	// alias links a register to the object it is part of or wraps (an
+	// array row to its array, a Formatter to its StringBuffer), within the
+	// method being analysed; writes into the part taint the whole. Nil
+	// until a method records one (setAlias).
+	alias map[uint32]uint32
+}
+
+type targetKey struct {
+	kind byte
+	cls  string
+	sig  sig
+}
+
+func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
+	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
+		locs: map[string]int32{},
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
+		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
+	e.initSymbolic()
+	return e
+}
+
+// source returns the id of a source site, adding it on first use.
+func (e *engine) source(k siteKey, kind, what string) int {
+	if id, ok := e.srcIdx[k]; ok {
+		return id
+	}
+	id := len(e.sources)
+	e.sources = append(e.sources, sourceSite{spec: k.spec, kind: kind, m: k.m, pc: k.pc, param: k.param, what: what})
+	e.srcIdx[k] = id
+	return id
+}
+
+// reach marks m reachable and queues it for analysis.
+func (e *engine) reach(m *method) {
+	if !m.reached {
+		m.reached = true
+		m.state()
+		m.calls = map[int][]*method{}
+		e.seedCallbackSources(m)
+	}
+	e.enqueue(m)
+}
+
+func (e *engine) enqueue(m *method) {
+	if !m.queued {
+		m.queued = true
+		e.work = append(e.work, m)
+	}
+}
+
+// run analyses queued methods until nothing changes or the budget is spent.
+func (e *engine) run() {
+	for len(e.work) > 0 {
+		if e.steps >= e.budget {
+			e.stopped = true
+			return
+		}
+		if e.steps&63 == 0 && e.ctx.Err() != nil {
+			e.stopped = true
+			return
+		}
+		e.steps++
+		m := e.work[0]
+		e.work = e.work[1:]
+		m.queued = false
+		e.analyze(m)
+	}
+}
+
+// paramSlot maps declared parameter p of m to its register offset among
+// the incoming registers (wide types take two).
+func paramSlot(static bool, params []string, p int) int {
+	slot := 0
+	if !static {
+		slot = 1
+	}
+	for i := 0; i < p && i < len(params); i++ {
+		slot += typeWidth(params[i])
+	}
+	return slot
+}
+
+func typeWidth(t string) int {
+	if t == "J" || t == "D" {
+		return 2
+	}
+	return 1
+}
+
+// seedCallbackSources taints the parameters of framework callbacks that
+// carry sensitive data (the URL of onPageFinished, ...).
+func (e *engine) seedCallbackSources(m *method) {
+	rules := e.r.callbacks[m.name]
+	if len(rules) == 0 || m.static() {
+		return
+	}
+	for _, cb := range rules {
+		if cb.param >= len(m.params) || !e.prog.extends(m.cls.name, cb.owner) {
+			continue
+		}
+		id := e.source(siteKey{m: m, pc: -1, param: cb.param, spec: cb.src}, cb.src.Kind, cb.owner+"->"+m.name)
+		slot := paramSlot(false, m.params, cb.param)
+		e.mergeParam(m, slot, tset{fact(id, 0)})
+	}
+}
+
+// mergeParam adds taint to one parameter slot; it reports a change.
+func (e *engine) mergeParam(m *method, slot int, t tset) bool {
+	code := m.body()
+	if len(t) == 0 || code == nil || slot >= int(code.InsSize) {
+		return false
+	}
+	if len(m.paramTaint) == 0 { // body allocated m's state
+		m.paramTaint = make([]tset, code.InsSize)
+	}
+	u := union(m.paramTaint[slot], t)
+	if slices.Equal(u, m.paramTaint[slot]) {
+		return false
+	}
+	m.paramTaint[slot] = u
+	m.dirty = true
+	return true
+}
+
+// targetsOf returns the call targets of c for the invoke kind of in,
+// computed once per callee and kind.
+func (e *engine) targetsOf(in dalvik.Inst, c *callee) []*method {
+	k := invokeKind(in.Op)
+	if k < 0 {
+		return nil
+	}
+	if !c.resolved[k] {
+		c.resolved[k] = true
+		c.targets[k] = e.callTargets(in, c.ref)
+	}
+	return c.targets[k]
+}
+
+func invokeKind(op dalvik.Opcode) int {
+	switch op {
+	case dalvik.OpInvokeStatic, dalvik.OpInvokeStaticRange:
+		return 0
+	case dalvik.OpInvokeDirect, dalvik.OpInvokeDirectRange, dalvik.OpInvokeSuper, dalvik.OpInvokeSuperRange:
+		return 1
+	case dalvik.OpInvokeVirtual, dalvik.OpInvokeVirtualRange, dalvik.OpInvokeInterface, dalvik.OpInvokeInterfaceRange:
+		return 2
+	}
+	return -1
+}
+
+// callTargets returns the app methods an invoke may run, by class-hierarchy
+// analysis for virtual and interface calls.
+func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
+	s := sig{ref.Name, ref.Proto.String()}
+	var kind byte
+	switch in.Op {
+	case dalvik.OpInvokeStatic, dalvik.OpInvokeStaticRange:
+		kind = 's'
+	case dalvik.OpInvokeDirect, dalvik.OpInvokeDirectRange, dalvik.OpInvokeSuper, dalvik.OpInvokeSuperRange:
+		kind = 'd'
+	case dalvik.OpInvokeVirtual, dalvik.OpInvokeVirtualRange, dalvik.OpInvokeInterface, dalvik.OpInvokeInterfaceRange:
+		kind = 'v'
+	default:
+		return nil
+	}
+	k := targetKey{kind, ref.Class, s}
+	if t, ok := e.targets[k]; ok {
+		return t
+	}
+	var out []*method
+	if m := e.prog.resolve(ref.Class, s); m != nil {
+		out = append(out, m)
+	}
+	if kind == 'v' && ref.Class != "Ljava/lang/Object;" {
+		out = e.overriders(ref.Class, s, out)
+	}
+	e.targets[k] = out
+	return out
+}
+
+// maxTargets bounds CHA fan-out: a call on a very common interface would
+// otherwise link to every implementation in a large app.
+const maxTargets = 64
+
+func (e *engine) overriders(cls string, s sig, out []*method) []*method {
+	seen := map[string]bool{cls: true}
+	queue := []string{cls}
+	for len(queue) > 0 && len(out) < maxTargets {
+		n := queue[0]
+		queue = queue[1:]
+		for _, sub := range e.prog.subs[n] {
+			if seen[sub.name] {
+				continue
+			}
+			seen[sub.name] = true
+			queue = append(queue, sub.name)
+			if m := sub.methods[s]; m != nil && m.hasCode() && !containsMethod(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+func containsMethod(list []*method, m *method) bool {
+	for _, x := range list {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,146 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// fieldKey resolves a field reference once per dex file and index: its heap
+// location, named independently of the class javac wrote in the reference
+// ("Lowner;->name"; instance and static fields share the space, their
+// names never collide within one class), and what the rules say of it.
+func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
+	slot := e.fieldInfo.slot(m.file, in.Index)
+	var fi *fieldInfo
+	if slot != nil {
+		fi = *slot
+	}
+	if fi == nil {
+		fi = &fieldInfo{}
+		if fr, err := m.file.FieldRef(in.Index); err == nil {
+			owner := e.prog.fieldOwner(fr.Class, fr.Name)
+			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
+			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
+			fi.incognito = fr.Type == "Z" && e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
+		}
+		if slot != nil {
+			*slot = fi
+		}
+	}
+	return fi
+}
+
+// fieldInfo caches a resolved field reference.
+type fieldInfo struct {
+	loc       int32 // heap location (heapLoc)
+	ref       dex.FieldRef
+	ok        bool
+	src       *SourceSpec // the field is a source (Build.SERIAL)
+	isSrc     bool
+	incognito bool // boolean incognito state, unless its class is ignored
+}
+
+// heapLoc returns the id of a heap location (a field, or "store:" and a
+// store's id), adding it on first use: summaries and readers are kept by
+// id, so the fixpoint hashes no string per field access.
+func (e *engine) heapLoc(key string) int32 {
+	if id, ok := e.locs[key]; ok {
+		return id
+	}
+	id := int32(len(e.fields))
+	e.locs[key] = id
+	e.fields = append(e.fields, nil)
+	e.readers = append(e.readers, nil)
+	return id
+}
+
+// readField returns the taint of a field read: the global summary of the
+// field, plus a source fact when the field is a source (Build.SERIAL) or
+// boolean incognito state.
+func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
+	fi := e.fieldKey(m, in)
+	if !fi.ok {
+		return nil
+	}
+	t := e.heapRead(e.readKey(m, fi.loc))
+	cls, name := fi.ref.Class, fi.ref.Name
+	if fi.isSrc {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.src}, fi.src.Kind, cls+"->"+name)
+		t = union(t, tset{fact(id, 0)})
+	}
+	if fi.incognito && !e.incognitoIgnored(m.cls.name) {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, cls+"->"+name)
+		t = union(t, tset{fact(id, 0)})
+	}
+	return t
+}
+
+// readKey returns a heap location's summary and registers m as a reader.
+func (e *engine) readKey(m *method, loc int32) tset {
+	rs := e.readers[loc]
+	if rs == nil {
+		rs = map[*method]bool{}
+		e.readers[loc] = rs
+	}
+	if !rs[m] {
+		rs[m] = true
+	}
+	return e.fields[loc]
+}
+
+// heapRead marks browsing facts read back from the heap. Whether the app
+// was in incognito mode when it stored them is unknown (the write and the
+// read run at different times), so guard reasoning does not apply to them.
+func (e *engine) heapRead(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		if e.sources[factSource(f)].kind == KindBrowsing {
+			return f | flagHeap, true
+		}
+		return f, true
+	})
+}
+
+// writeKey merges t into a heap location and requeues its readers.
+func (e *engine) writeKey(loc int32, t tset) {
+	u := union(e.fields[loc], t)
+	if slices.Equal(u, e.fields[loc]) {
+		return
+	}
+	e.fields[loc] = u
+	for r := range e.readers[loc] {
+		e.enqueue(r)
+	}
+}
+
+// writeField merges t into the field's summary (a weak update: the field
+// may hold either value afterwards) and requeues the field's readers.
+func (e *engine) writeField(m *method, in dalvik.Inst, t tset) {
+	if len(t) == 0 {
+		return
+	}
+	if fi := e.fieldKey(m, in); fi.ok {
+		e.writeKey(fi.loc, t)
+	}
+}
+
+// frameworkFieldTaint lets a tainted framework object taint its public
+// fields (PointF.x of a tainted PointF): the app cannot write them
+// separately, so object-level taint is the best model.
+func (e *engine) frameworkFieldTaint(m *method, in dalvik.Inst, obj tset) tset {
+	if len(obj) == 0 {
+		return nil
+	}
+	fr, err := m.file.FieldRef(in.Index)
+	if err != nil || !e.prog.framework(fr.Class) {
+		return nil
+	}
+	return obj
+}
+
+// trackerOf returns the tracker prefix (as given in Options) a class
+// belongs to, or "".
+func (e *engine) trackerOf(cls string) string {
+	return e.r.trackerPrefix(cls, e.opts.TrackerPrefixes)
+}

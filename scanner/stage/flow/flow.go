@@ -1,0 +1,149 @@
+package flow
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+)
+
+// Finding categories.
+const (
+	CategoryIncognitoBypass = "incognito-bypass"
+	CategoryLeak            = "leak"
+	CategoryWeakEncoding    = "weak-encoding"
+	CategoryBrowsingData    = "browsing-data"
+)
+
+// Options tune one analysis.
+type Options struct {
+	// TrackerPrefixes are Java package prefixes of tracker SDKs
+	// ("com.sensorsdata.analytics", or "Lcom/sensorsdata/analytics").
+	// Every call from app code into such a class is a tracker sink, and
+	// Result.Called says which prefixes app code calls.
+	TrackerPrefixes []string
+	// MaxSteps bounds method analyses (0: 40 per method, at least 20000).
+	// When it is reached the result is partial and Result.Truncated is set.
+	MaxSteps int
+}
+
+// Result is what Analyze found.
+type Result struct {
+	Findings []finding.Finding
+	// Incognito lists where incognito state is read and then tested by a
+	// branch, in app code (tracker SDK code excluded).
+	Incognito []finding.Evidence
+	// Called holds the TrackerPrefixes (as given) whose code is called from
+	// app code reachable from an entry point.
+	Called map[string]bool
+	// Stats describe the work done.
+	Stats Stats
+	// Truncated is set when MaxSteps or ctx stopped the fixpoint early.
+	Truncated   bool
+	Diagnostics []finding.Diagnostic
+}
+
+// Stats count what the analysis covered.
+type Stats struct {
+	Classes, Methods, EntryPoints, Reached, Steps, Sources, SinkHits int
+}
+
+// Analyze runs the code-path analysis over every dex file of a.
+func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Result, err error) {
+	defer func() {
+		// Last resort: the analysis trusts decoded bytecode shapes (register
+		// numbers, payloads) that fuzzed input may break in ways not yet seen.
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("flow: internal error: %v", r)
+		}
+	}()
+	if a == nil || spec == nil {
+		return nil, fmt.Errorf("flow: nil app or spec")
+	}
+	r := compile(spec, opts.TrackerPrefixes)
+	p := buildProgram(a)
+	p.supers = spec.FrameworkSupers
+	e := newEngine(ctx, p, r, opts)
+	e.budget = opts.MaxSteps
+	nmethods := 0
+	for _, c := range p.order {
+		nmethods += len(c.methods)
+	}
+	if e.budget <= 0 {
+		e.budget = max(20000, 40*nmethods)
+	}
+	entries := e.entryPoints(a.Manifest)
+	for _, m := range entries {
+		m.entry = true
+		e.reach(m)
+	}
+	e.run()
+	e.incognitoReach(entries)
+
+	res = &Result{Called: e.called, Truncated: e.stopped}
+	res.Incognito = e.incognitoEvidence()
+	res.Findings = e.findings(len(res.Incognito) > 0, res.Incognito)
+	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
+		Steps: e.steps, Sources: len(e.sources) - maxSymParams, SinkHits: len(e.hits)}
+	for _, c := range p.order {
+		for _, m := range c.methods {
+			if m.reached {
+				res.Stats.Reached++
+			}
+		}
+	}
+	for _, d := range p.diags {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning, Message: "flow: " + d})
+	}
+	if e.oversized > 0 {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
+			Message: fmt.Sprintf("flow: %d methods too large for taint analysis (registers x blocks > %d); their calls are followed, their data flows are not", e.oversized, maxFrameSlots)})
+	}
+	if e.stopped {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
+			Message: fmt.Sprintf("flow: analysis stopped after %d steps; code-path findings may be incomplete", e.steps)})
+	}
+	return res, ctx.Err()
+}
+
+// incognitoEvidence lists the incognito reads that some branch tests.
+func (e *engine) incognitoEvidence() []finding.Evidence {
+	ids := map[int]bool{}
+	for _, c := range e.prog.order {
+		for _, m := range c.methods {
+			if m.mstate == nil {
+				continue
+			}
+			for _, facts := range m.branches {
+				for _, f := range facts {
+					ids[factSource(f)] = true
+				}
+			}
+		}
+	}
+	var out []finding.Evidence
+	for id := range ids {
+		out = append(out, e.sourceEvidence(id))
+	}
+	sort.Slice(out, func(i, j int) bool { return evidenceLess(out[i], out[j]) })
+	return out
+}
+
+func evidenceLess(a, b finding.Evidence) bool {
+	if a.Class != b.Class {
+		return a.Class < b.Class
+	}
+	if a.Method != b.Method {
+		return a.Method < b.Method
+	}
+	return off(a) < off(b)
+}
+
+func off(e finding.Evidence) int {
+	if e.Offset == nil {
+		return -1
+	}
+	return *e.Offset
+}

@@ -1,0 +1,133 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// incognitoReach computes what may run while incognito mode is on: every
+// entry point may run then; inside a method, a branch on incognito state
+// follows only the edge taken when the state is true; a callee runs in
+// incognito mode if some call site of it does. A sink is guarded exactly
+// when it is not reached, which covers a guard in the sink's method, an
+// early return, a guard in any caller, and (by reaching it) an inverted
+// guard that tracks only when incognito.
+func (e *engine) incognitoReach(entries []*method) {
+	var queue []*method
+	visit := func(m *method, from callSite) {
+		if !m.hasCode() || m.mstate != nil && m.incBlocks != nil {
+			return
+		}
+		m.decode(&e.cfg)
+		m.incBlocks = make([]bool, len(m.blocks))
+		if from.m != nil {
+			cs := from // on the heap only for a method's first visit
+			m.incFrom = &cs
+		}
+		queue = append(queue, m)
+	}
+	for _, m := range entries {
+		visit(m, callSite{})
+	}
+	var succs []int // reused for every block
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		if len(m.blocks) == 0 {
+			continue
+		}
+		work := []int{0}
+		m.incBlocks[0] = true
+		for len(work) > 0 {
+			bi := work[len(work)-1]
+			work = work[:len(work)-1]
+			b := m.blocks[bi]
+			for i := b.start; i < b.end; i++ {
+				x := &m.insts[i]
+				if x.flags()&dalvik.IsInvoke == 0 {
+					continue
+				}
+				pc := int(x.PC)
+				for _, t := range m.calls[pc] {
+					visit(t, callSite{m, pc})
+				}
+			}
+			succs = e.incognitoSuccs(m, bi, succs[:0])
+			for _, s := range succs {
+				if !m.incBlocks[s] {
+					m.incBlocks[s] = true
+					work = append(work, s)
+				}
+			}
+		}
+	}
+}
+
+// incognitoSuccs appends to out the successors of block bi that may run
+// while incognito state is true.
+func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
+	b := &m.blocks[bi]
+	last := &m.insts[b.end-1]
+	start := len(out)
+	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
+	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
+		return all
+	}
+	facts := m.branches[int(last.PC)]
+	if len(facts) == 0 {
+		return all
+	}
+	pos, neg := false, false
+	for _, f := range facts {
+		if factFlags(f)&flagNeg != 0 {
+			neg = true
+		} else {
+			pos = true
+		}
+	}
+	if pos == neg {
+		return all // mixed polarity: both edges possible
+	}
+	// Under incognito the register is non-zero (pos) or zero (neg);
+	// if-nez jumps on non-zero, if-eqz on zero.
+	jump := (last.Op == dalvik.OpIfNez) == pos
+	tb := m.blockAt(m.target(b.end - 1))
+	res := all[:start] // all's copies are rewritten; b's own lists are read
+	for _, s := range m.succs(b) {
+		if (s == tb) == jump {
+			res = append(res, s)
+		}
+	}
+	if tb == bi+1 { // branch to the next block: both edges are the same
+		res = append(all[:start], m.succs(b)...)
+	}
+	return append(res, m.handlersOf(b)...)
+}
+
+// blockAt returns the block starting at code unit pc, or -1.
+func (m *method) blockAt(pc int) int {
+	i := m.instAt(pc)
+	if i < 0 {
+		return -1
+	}
+	k := sort.Search(len(m.blocks), func(k int) bool { return m.blocks[k].start >= i })
+	if k < len(m.blocks) && m.blocks[k].start == i {
+		return k
+	}
+	return -1
+}
+
+// runsIncognito reports whether the instruction at pc of m may run while
+// incognito mode is on.
+func (m *method) runsIncognito(pc int) bool {
+	if m.mstate == nil || m.incBlocks == nil {
+		return false
+	}
+	i := m.instAt(pc)
+	if i < 0 {
+		return false
+	}
+	k := sort.Search(len(m.blocks), func(k int) bool { return m.blocks[k].end > i })
+	return k < len(m.blocks) && m.incBlocks[k]
+}

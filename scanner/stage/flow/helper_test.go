@@ -1,0 +1,35 @@
+package flow
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/stage/app"
+)
+
+// testTrackers are the tracker prefixes the tests pass, as the lead's
+// tracker pack would for the SDKs the samples bundle.
+var testTrackers = []string{"com.sensorsdata.analytics", "com.umeng", "com.flurry"}
+
+// analyzeFile loads and analyses one APK, skipping when it is absent.
+func analyzeFile(t testing.TB, path string) *Result {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("%s not available: %v", path, err)
+	}
+	a, err := app.Load(path, app.Options{})
+	if a == nil {
+		t.Fatalf("load %s: %v", path, err)
+	}
+	defer a.Close()
+	spec, err := DefaultSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
+	if err != nil {
+		t.Fatalf("analyze %s: %v", path, err)
+	}
+	return res
+}

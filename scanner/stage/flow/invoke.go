@@ -1,0 +1,226 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// invoke applies a call: sources, incognito reads, sinks, app callees (by
+// their summaries) and library models. It returns the taint of the result.
+func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return nil
+	}
+	c := e.calleeOf(m.file, in.Index)
+	if !c.ok || c.sanitizer {
+		return nil
+	}
+	// regs, args and concrete live in engine buffers: nothing keeps the
+	// slices (only the sets in them) past this call, which is not
+	// re-entered.
+	e.regBuf = in.AppendArgRegs(e.regBuf[:0])
+	regs := e.regBuf
+	args := e.argBuf[:0]
+	for _, r := range regs {
+		args = append(args, get(r))
+	}
+	e.argBuf = args
+	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
+	ref := c.ref
+	var result tset
+	if c.src != nil && e.constArgOK(m, in, regs, static, ref, c.src) {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
+		return tset{fact(id, 0)}
+	}
+	if e.incognitoCall(m, in, regs, static, c) {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
+		result = tset{fact(id, 0)}
+	}
+	if c.tracker != "" {
+		e.called[c.tracker] = true
+	}
+	if c.sinkKind != "" {
+		e.sinkHit(m, in, c, args)
+		// The data has left at this call: its result (a connection from
+		// URL.openConnection, ...) does not carry the taint on to count
+		// the same flow again at the next call.
+		return result
+	}
+	if c.tracker != "" {
+		return result // tracker SDK code is not analysed
+	}
+	targets := e.targetsOf(in, c)
+	if len(targets) > 1 && len(regs) > 0 {
+		targets = e.refine(m, in, regs[0], ref, targets)
+	}
+	if len(targets) > 0 {
+		cs := callSite{m, in.PC}
+		// The fixpoint re-runs this invoke many times with the same
+		// targets; the call edges are recorded once, not once per pass
+		// (a popular callee's callers map is large and slow to write).
+		prev, seen := m.calls[in.PC]
+		edges := !seen || !slices.Equal(prev, targets)
+		if edges {
+			m.calls[in.PC] = targets
+		}
+		concrete := e.concBuf[:0]
+		for _, a := range args {
+			concrete = append(concrete, e.concrete(m, a))
+		}
+		e.concBuf = concrete
+		withArgs := false
+		for _, a := range args {
+			withArgs = withArgs || len(a) > 0
+		}
+		for _, t := range targets {
+			if withArgs && !t.dirty {
+				// Its return summary is needed now (see scan.go).
+				t.dirty = true
+				e.enqueue(t)
+			}
+			e.callInto(cs, t, concrete, edges)
+			result = union(result, e.substitute(t.ret, args))
+		}
+		return result
+	}
+	if len(c.dispatch) > 0 {
+		e.dispatch(m, in, c, static, args)
+	}
+	if c.storeW >= 0 {
+		var t tset
+		for _, a := range args[min(len(args), btoi(!static)):] {
+			t = union(t, a)
+		}
+		if t = e.dataFacts(e.concrete(m, t)); len(t) > 0 {
+			e.writeKey(c.storeW, t)
+		}
+	}
+	if c.storeR >= 0 {
+		result = union(result, e.heapRead(e.readKey(m, c.storeR)))
+	}
+	return union(result, e.model(c, static, in, regs, args))
+}
+
+// sinkHit records the taint reaching a sink call's checked arguments.
+func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
+	var t tset
+	for i, a := range args {
+		if c.sinkArgs == nil || containsInt(c.sinkArgs, i) {
+			t = union(t, a)
+		}
+	}
+	if t = e.dataFacts(e.concrete(m, t)); len(t) == 0 {
+		return
+	}
+	cs := callSite{m, in.PC}
+	h := e.hits[cs]
+	if h == nil {
+		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.label()}
+		e.hits[cs] = h
+	}
+	h.taint = union(h.taint, t)
+}
+
+// refine narrows CHA targets by the receiver's known class (allocated,
+// cast or declared as a callee's return type in the same block).
+func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRef, targets []*method) []*method {
+	t := m.knownType(in, recv)
+	if t == "" || t == ref.Class || e.prog.framework(t) {
+		return targets
+	}
+	var out []*method
+	exact := e.prog.resolve(t, sig{ref.Name, ref.Proto.String()})
+	for _, x := range targets {
+		if x == exact || e.prog.extends(x.cls.name, t) {
+			out = append(out, x)
+		}
+	}
+	if len(out) == 0 {
+		return targets
+	}
+	return out
+}
+
+// callInto passes argument taint to a callee's parameters and records the
+// call edge so the callee's return changes requeue the caller.
+func (e *engine) callInto(cs callSite, t *method, args []tset, edge bool) {
+	if !t.reached {
+		e.reach(t)
+		edge = true
+	}
+	if edge {
+		t.callers = append(t.callers, cs)
+	}
+	changed := false
+	for i, a := range args {
+		if e.mergeParam(t, i, a) {
+			changed = true
+		}
+	}
+	if changed {
+		e.enqueue(t)
+	}
+}
+
+// declaredArg maps declared argument n (receiver not counted) to its
+// position in the invoke's register list.
+func declaredArg(static bool, ref dex.MethodRef, n int) int {
+	return paramSlot(static, ref.Proto.Parameters, n)
+}
+
+// constArgOK checks a source's const-arg condition (e.g. the "android_id"
+// key of Settings.Secure.getString).
+func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static bool, ref dex.MethodRef, src *SourceSpec) bool {
+	if src.ConstArg == nil {
+		return true
+	}
+	pos := declaredArg(static, ref, src.ConstArg.Index)
+	if pos >= len(regs) {
+		return false
+	}
+	v, ok := m.constString(in, regs[pos])
+	if !ok {
+		return false
+	}
+	for _, want := range src.ConstArg.Values {
+		if v == want {
+			return true
+		}
+	}
+	return false
+}
+
+// incognitoCall reports whether a call returns incognito state: a boolean
+// method named like incognito, or a boolean preference read with such a key.
+func (e *engine) incognitoCall(m *method, in dalvik.Inst, regs []uint32, static bool, c *callee) bool {
+	if !c.incName && !c.prefGet || e.incognitoIgnored(m.cls.name) {
+		return false
+	}
+	if c.incName {
+		return true
+	}
+	pos := declaredArg(static, c.ref, 0)
+	if pos >= len(regs) {
+		return false
+	}
+	key, ok := m.constString(in, regs[pos])
+	return ok && e.r.incognitoName(key)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

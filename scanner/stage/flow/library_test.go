@@ -1,0 +1,62 @@
+package flow
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/stage/app"
+)
+
+// TestLibraryOnlyFlowsNotReported: Branch's test-bed bundle ships Play
+// services, whose ad SDK reads the advertising id and logs or sends it in
+// its own code (hundreds of such flows). None may be reported as the app's
+// leak, while flows that reach app or tracker code still are.
+func TestLibraryOnlyFlowsNotReported(t *testing.T) {
+	p := filepath.Join("../../../../shared/corpus/aab", "BranchMetrics_android-branch-deep-linking-attribution_Branch-SDK-TestBed-release.aab")
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared corpus not available (%s)", p)
+	}
+	a, err := app.Load(p, app.Options{})
+	if a == nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	spec, err := DefaultSpec()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: []string{"io.branch"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib := func(cls string) bool {
+		for _, p := range spec.LibraryPackages {
+			if strings.HasPrefix(cls, p) {
+				return true
+			}
+		}
+		return false
+	}
+	reported := 0
+	for _, f := range res.Findings {
+		var src, sink string
+		for _, s := range f.Path {
+			switch s.Kind {
+			case "source":
+				src = s.Class
+			case "sink":
+				sink = s.Class
+			}
+		}
+		if lib(src) && lib(sink) {
+			t.Errorf("library-only flow reported: %s (%s -> %s)", f.Message, src, sink)
+		}
+		reported++
+	}
+	if reported == 0 {
+		t.Error("no flow reported at all: flows into app or tracker code must remain")
+	}
+}

@@ -1,0 +1,112 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// model applies a library model (or the default one) to a call into code
+// the app does not define, updating argument registers in place through
+// set and returning the result's taint.
+func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
+	md, ref := c.model, c.ref
+	if md == nil {
+		return e.defaultModel(ref, static, in, regs, args)
+	}
+	var result tset
+	from := func(pos int) tset {
+		switch pos {
+		case posRecv:
+			if !static && len(args) > 0 {
+				return args[0]
+			}
+		case posArgs:
+			var t tset
+			start := 0
+			if !static {
+				start = 1
+			}
+			for _, a := range args[min(start, len(args)):] {
+				t = union(t, a)
+			}
+			return t
+		default:
+			if p := declaredArg(static, ref, pos); p < len(args) {
+				return args[p]
+			}
+		}
+		return nil
+	}
+	for _, f := range md.flows {
+		t := e.dataFacts(from(f.from))
+		// An object passed along as itself (recv->ret of a builder) is not
+		// embedded again; its arguments are.
+		if md.mark != 0 && (md.mark != flagEmbed || f.from != posRecv) {
+			t = mapFacts(t, func(x uint32) (uint32, bool) { return x | md.mark, true })
+		}
+		switch f.to {
+		case posRet:
+			result = union(result, t)
+		case posRecv:
+			if !static && len(regs) > 0 {
+				e.taintReg(regs[0], t)
+			}
+		default:
+			if p := declaredArg(static, ref, f.to); p < len(regs) {
+				e.taintReg(regs[p], t)
+			}
+		}
+	}
+	return result
+}
+
+// defaultModel: constructors taint the new object with their arguments;
+// other calls taint their result with the receiver and arguments.
+// Incognito facts pass only into boolean results (Boolean.booleanValue).
+func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
+	var all tset
+	for _, a := range args {
+		all = union(all, a)
+	}
+	if ref.Name == "<init>" {
+		if !static && len(regs) > 0 {
+			var rest tset
+			for _, a := range args[1:] {
+				rest = union(rest, a)
+			}
+			e.taintReg(regs[0], e.dataFacts(rest))
+			// A library object built around another (Formatter(buffer),
+			// ObjectOutputStream(out)) writes through to it.
+			for k, p := range ref.Proto.Parameters {
+				if pos := declaredArg(false, ref, k); pos < len(regs) && (p[0] == 'L' || p[0] == '[') {
+					e.setAlias(regs[0], regs[pos])
+					break
+				}
+			}
+		}
+		return nil
+	}
+	if ref.Proto.ReturnType == "V" {
+		return nil
+	}
+	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
+		return all
+	}
+	return e.dataFacts(all)
+}
+
+// taintReg adds t to a register of the current frame. The frame is the
+// one step is working on; invoke registers are always in range.
+func (e *engine) taintReg(r uint32, t tset) {
+	for hops := 0; hops < 4; hops++ {
+		if len(t) == 0 || e.cur == nil || int(r) >= len(e.cur)-1 {
+			return
+		}
+		e.cur[r] = union(e.cur[r], t)
+		next, ok := e.alias[r]
+		if !ok || next == r {
+			return
+		}
+		r = next
+	}
+}

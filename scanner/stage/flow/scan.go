@@ -1,0 +1,82 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Most reachable methods never see taint: UI code, collections, support
+// libraries. Such a method is only scanned: its calls are linked (so the
+// call graph, reachability and incognito reachability stay complete) and
+// it registers as a reader of the fields it reads, but no register states
+// are computed. A method becomes dirty, and gets the full analysis, when
+// it may produce taint itself (a source, an incognito read), reads a
+// tainted field or store, calls a method returning concrete taint, or is
+// called with non-empty arguments (its return summary is then needed).
+
+// scan links m's calls and reports whether m needs the full analysis.
+func (e *engine) scan(m *method) bool {
+	dirty := false
+	for i := range m.insts {
+		// Decided on the packed form: only calls and field reads are
+		// unpacked (payloads have no flags and the nop opcode).
+		x := &m.insts[i]
+		switch op := x.Op; {
+		case x.flags()&dalvik.IsInvoke != 0:
+			if e.scanInvoke(m, m.inst(i)) {
+				dirty = true
+			}
+		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+			if len(e.readField(m, m.inst(i), op >= dalvik.OpSget)) > 0 {
+				dirty = true
+			}
+		}
+	}
+	return dirty
+}
+
+func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return false
+	}
+	c := e.calleeOf(m.file, in.Index)
+	switch {
+	case !c.ok || c.sanitizer:
+		return false
+	case c.src != nil || c.incName || c.prefGet:
+		return true
+	case c.tracker != "":
+		e.called[c.tracker] = true
+		return false
+	case c.sinkKind != "":
+		return false
+	}
+	dirty := false
+	if c.storeR >= 0 && len(e.readKey(m, c.storeR)) > 0 {
+		dirty = true
+	}
+	targets := e.targetsOf(in, c)
+	if len(targets) > 0 {
+		cs := callSite{m, in.PC}
+		prev, seen := m.calls[in.PC] // this scan runs on every pass until m is dirty
+		edges := !seen || !slices.Equal(prev, targets)
+		if edges {
+			m.calls[in.PC] = targets
+		}
+		for _, t := range targets {
+			e.callInto(cs, t, nil, edges)
+			for _, f := range t.ret {
+				if _, sym := symbolic(f); !sym {
+					dirty = true
+				}
+			}
+		}
+		return dirty
+	}
+	if len(c.dispatch) > 0 {
+		static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
+		e.dispatch(m, in, c, static, nil)
+	}
+	return dirty
+}
