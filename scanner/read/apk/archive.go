@@ -20,8 +20,6 @@ import (
 	"sync"
 
 	"github.com/avast/apkparser"
-
-	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // Entry is one file in a container.
@@ -54,8 +52,9 @@ type Archive struct {
 	Depth   int
 	Size    int64
 	Entries []*Entry
-	// Diagnostics lists what was odd about the container itself.
-	Diagnostics []finding.Diagnostic
+	// Warnings lists what was odd about the container itself (each a
+	// *Warning): tolerated, as Android tolerates it, and said.
+	Warnings []error
 
 	zr *apkparser.ZipReader
 	ra io.ReaderAt // the container's bytes, for the fast read path
@@ -139,7 +138,7 @@ func newArchive(r readSeekerAt, size int64, prefix string, depth int, b Budgets,
 	}
 	a.zr, a.ra = zr, r
 	if err != nil {
-		a.diag(finding.DiagWarning, "", fmt.Sprintf("zip structure damaged, entries recovered by scanning local headers: %v", err))
+		a.warn("", fmt.Sprintf("zip structure damaged, entries recovered by scanning local headers: %v", err))
 	}
 	a.sniffPrefix(r)
 	a.listEntries(r, size)
@@ -156,7 +155,7 @@ func (a *Archive) listEntries(r io.ReaderAt, size int64) {
 		}
 		seen[f] = true
 		if len(a.Entries) >= a.budgets.MaxEntries {
-			a.diag(finding.DiagWarning, "", fmt.Sprintf("more than %d entries; the rest are not read (budget MaxEntries)", a.budgets.MaxEntries))
+			a.warn("", fmt.Sprintf("more than %d entries; the rest are not read (budget MaxEntries)", a.budgets.MaxEntries))
 			break
 		}
 		name := path.Clean(f.Name)
@@ -195,11 +194,11 @@ func (a *Archive) Lookup(name string) *Entry {
 	return nil
 }
 
-func (a *Archive) diag(level finding.DiagLevel, entry, msg string) {
+func (a *Archive) warn(entry, msg string) {
 	if entry == "" {
 		entry = trimBang(a.Prefix)
 	}
-	a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: entry, Severity: level, Message: msg})
+	a.Warnings = append(a.Warnings, &Warning{Path: entry, Msg: msg})
 }
 
 func trimBang(prefix string) string {

@@ -67,7 +67,7 @@ func TestJanusPrependedDex(t *testing.T) {
 		t.Fatalf("janus: entries not read: %d entries", len(a.Entries))
 	}
 	if !hasDiag(a, "Janus") {
-		t.Errorf("no Janus diagnostic: %v", a.Diagnostics)
+		t.Errorf("no Janus diagnostic: %v", a.Warnings)
 	}
 	data, err := a.Read(a.DexFiles()[0])
 	if err != nil || !bytes.HasPrefix(data, []byte("dex\n")) {
@@ -182,7 +182,7 @@ func TestTruncatedDiagnosed(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !hasDiag(a, "no readable central directory") {
-		t.Errorf("truncated zip read without a diagnostic: %v", a.Diagnostics)
+		t.Errorf("truncated zip read without a diagnostic: %v", a.Warnings)
 	}
 	if a.Lookup("AndroidManifest.xml") == nil {
 		t.Error("entries before the cut were not recovered")
@@ -195,7 +195,7 @@ func TestDuplicateNamesDiagnosed(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !hasDiag(a, "share this name") {
-		t.Errorf("no duplicate-name diagnostic: %v", a.Diagnostics)
+		t.Errorf("no duplicate-name diagnostic: %v", a.Warnings)
 	}
 }
 
@@ -225,8 +225,8 @@ func TestDexIndex(t *testing.T) {
 }
 
 func hasDiag(a *Archive, substr string) bool {
-	for _, d := range a.Diagnostics {
-		if strings.Contains(d.Message, substr) {
+	for _, w := range a.Warnings {
+		if strings.Contains(w.Error(), substr) {
 			return true
 		}
 	}

@@ -60,18 +60,18 @@ func (a *Archive) checkCentralDirectory(cd cdInfo) {
 	if !cd.ok {
 		// apkparser recovers entries by scanning local headers without
 		// saying so; a truncated or damaged archive must not look whole.
-		a.diag("warning", "", "no readable central directory (truncated or damaged zip): entries were recovered by scanning local file headers and may be incomplete")
+		a.warn("", "no readable central directory (truncated or damaged zip): entries were recovered by scanning local file headers and may be incomplete")
 		return
 	}
 	for _, e := range a.Entries {
 		if n := cd.names[e.Name]; n > 1 {
-			a.diag("warning", e.Path, fmt.Sprintf("%d entries share this name; the first is read (Android 10+ refuses such an APK, older versions differ by loader)", n))
+			a.warn(e.Path, fmt.Sprintf("%d entries share this name; the first is read (Android 10+ refuses such an APK, older versions differ by loader)", n))
 		}
 		if m, ok := cd.methods[e.Name]; ok && m != zip.Store && m != zip.Deflate {
-			a.diag("warning", e.Path, fmt.Sprintf("compression method %d is read as DEFLATE, as Android does", m))
+			a.warn(e.Path, fmt.Sprintf("compression method %d is read as DEFLATE, as Android does", m))
 		}
 		if c, ok := cd.comp[e.Name]; ok && c > 0 && cd.declared[e.Name]/c > maxDeflateRatio {
-			a.diag("warning", e.Path, fmt.Sprintf("declared size %d is %d times the compressed size %d: a zip bomb or a lying header", cd.declared[e.Name], cd.declared[e.Name]/c, c))
+			a.warn(e.Path, fmt.Sprintf("declared size %d is %d times the compressed size %d: a zip bomb or a lying header", cd.declared[e.Name], cd.declared[e.Name]/c, c))
 		}
 	}
 }
@@ -86,8 +86,8 @@ func (a *Archive) sniffPrefix(r io.ReaderAt) {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return
 	case bytes.HasPrefix(head, []byte("dex\n")):
-		a.diag("warning", "", "a dex file is prepended to the zip (Janus, CVE-2017-13156): Android < 8 may run it instead of the app's code")
+		a.warn("", "a dex file is prepended to the zip (Janus, CVE-2017-13156): Android < 8 may run it instead of the app's code")
 	default:
-		a.diag("warning", "", "data is prepended before the first zip entry")
+		a.warn("", "data is prepended before the first zip entry")
 	}
 }

@@ -32,3 +32,19 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// Warning is something odd about a container or one of its entries that
+// the reader tolerates, as Android does: a duplicate name, an unusual
+// compression method, data prepended to the zip. Path is the entry's
+// display path, or the container's own when the warning is about it.
+type Warning struct {
+	Path string
+	Msg  string
+}
+
+func (w *Warning) Error() string {
+	if w.Path == "" {
+		return "apk: " + w.Msg
+	}
+	return w.Path + ": " + w.Msg
+}

@@ -14,7 +14,7 @@ type builder struct {
 }
 
 func (b *builder) warnf(format string, args ...any) {
-	b.m.Warnings = append(b.m.Warnings, fmt.Sprintf(format, args...))
+	b.m.Warnings = append(b.m.Warnings, fmt.Errorf(format, args...))
 }
 
 // str returns a string attribute with references resolved to text, as

@@ -32,7 +32,7 @@ type Manifest struct {
 
 	// Warnings lists things Android tolerates (or that would break on some
 	// Android versions) which a reviewer may want to know about.
-	Warnings []string
+	Warnings []error
 }
 
 // Permission is a <uses-permission> (or <uses-permission-sdk-23>).

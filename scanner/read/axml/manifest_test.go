@@ -127,8 +127,8 @@ func TestPlainManifestModel(t *testing.T) {
 		t.Errorf("provider = %+v", c)
 	}
 	for _, w := range []string{"plain-text manifest", "more than one <application>", "without actions ignored", "refuses to install"} {
-		if !slices.ContainsFunc(m.Warnings, func(s string) bool { return strings.Contains(s, w) }) {
-			t.Errorf("no warning containing %q in %q", w, m.Warnings)
+		if !slices.ContainsFunc(m.Warnings, func(e error) bool { return strings.Contains(e.Error(), w) }) {
+			t.Errorf("no warning containing %v in %q", w, m.Warnings)
 		}
 	}
 }
@@ -147,7 +147,7 @@ func TestLenientValues(t *testing.T) {
 		t.Errorf("component = %+v; app disabled must disable it", c)
 	}
 	if len(m.Warnings) < 3 {
-		t.Errorf("warnings = %q", m.Warnings)
+		t.Errorf("warnings = %v", m.Warnings)
 	}
 }
 

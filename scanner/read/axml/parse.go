@@ -30,7 +30,7 @@ func ParseManifest(data []byte, res *Resources) (m *Manifest, err error) {
 		return nil, perr
 	}
 	m = build(root, res)
-	m.Warnings = append(warns, m.Warnings...)
+	m.Warnings = append(warnErrs(warns), m.Warnings...)
 	return m, perr
 }
 

@@ -185,8 +185,8 @@ func TestProtoManifestSynthetic(t *testing.T) {
 				t.Fatal(err)
 			}
 			if tc.warn != "" {
-				if !strings.Contains(strings.Join(m.Warnings, "\n"), tc.warn) {
-					t.Errorf("warnings %q lack %q", m.Warnings, tc.warn)
+				if !strings.Contains(errors.Join(m.Warnings...).Error(), tc.warn) {
+					t.Errorf("warnings %v lack %q", m.Warnings, tc.warn)
 				}
 				return
 			}

@@ -54,7 +54,7 @@ func ParseProtoManifest(data []byte, res *Resources) (m *Manifest, err error) {
 		t.warnings = append(t.warnings, "root element is <"+root.Name+">, not <manifest>; bundletool would reject this bundle")
 	}
 	m = build(root, res)
-	m.Warnings = append(t.warnings, m.Warnings...)
+	m.Warnings = append(warnErrs(t.warnings), m.Warnings...)
 	return m, t.err
 }
 

@@ -28,7 +28,7 @@ type Resources struct {
 	proto    *protoTable              // set instead of table for a bundle's resources.pb
 	values   []string                 // global value string pool
 	keys     []string                 // key string pools of all packages
-	Warnings []string                 // odd but tolerated things
+	Warnings []error                  // odd but tolerated things
 }
 
 // ParseResources parses resources.arsc with DefaultMaxStringBytes.
@@ -50,7 +50,7 @@ func ParseResourcesBudget(data []byte, maxStringBytes int64) (res *Resources, er
 	// lookups, and truncates (rather than fails) past its budget.
 	table, tErr := parseTable(data, maxStringBytes)
 	if tErr != nil {
-		res.Warnings = append(res.Warnings, "resource table: "+tErr.Error())
+		res.Warnings = append(res.Warnings, fmt.Errorf("resource table: %w", tErr))
 		if poolErr == nil {
 			poolErr = tErr
 		}
@@ -80,13 +80,13 @@ func (r *Resources) readPools(data []byte, budget *int64) error {
 	hdr, size := uint64(le.Uint16(data[2:])), uint64(le.Uint32(data[4:]))
 	if typ := le.Uint16(data); typ != resTableType {
 		// Android does not check the top chunk type either (apkparser notes the same).
-		r.Warnings = append(r.Warnings, fmt.Sprintf("top chunk type 0x%04x, want 0x0002", typ))
+		r.Warnings = append(r.Warnings, fmt.Errorf("top chunk type 0x%04x, want 0x0002", typ))
 	}
 	if hdr < resTableHeaderSize || hdr > uint64(len(data)) {
 		return formatErr(sec, -1, 2, ErrMalformed, "table header size %d", hdr)
 	}
 	if size > uint64(len(data)) {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("table size %d past end of data (%d bytes); clipped", size, len(data)))
+		r.Warnings = append(r.Warnings, fmt.Errorf("table size %d past end of data (%d bytes); clipped", size, len(data)))
 		size = uint64(len(data))
 	}
 	idx := 0
@@ -134,7 +134,7 @@ func (r *Resources) readKeyPool(pkg []byte, base int64, budget *int64) error {
 
 func (r *Resources) noteBad(what string, n int) {
 	if n > 0 {
-		r.Warnings = append(r.Warnings, fmt.Sprintf("%s: %d strings with offsets or lengths outside the pool (read as empty)", what, n))
+		r.Warnings = append(r.Warnings, fmt.Errorf("%s: %d strings with offsets or lengths outside the pool (read as empty)", what, n))
 	}
 }
 

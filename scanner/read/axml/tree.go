@@ -2,6 +2,7 @@ package axml
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 
 	"github.com/avast/apkparser"
@@ -121,4 +122,13 @@ func (b *treeBuilder) finish() {
 	if len(b.stack) > 0 {
 		b.warnings = append(b.warnings, fmt.Sprintf("%d elements not closed at end of document", len(b.stack)))
 	}
+}
+
+// warnErrs turns a tree builder's warnings into the errors Manifest.Warnings holds.
+func warnErrs(ws []string) []error {
+	out := make([]error, len(ws))
+	for i, w := range ws {
+		out[i] = errors.New(w)
+	}
+	return out
 }

@@ -106,10 +106,10 @@ func OpenBytes(data []byte) (f *File, err error) {
 	return f, nil
 }
 
-// Diagnostics returns the non-fatal problems seen so far: header oddities
+// Warnings returns the non-fatal problems seen so far: header oddities
 // Android tolerates, strings that are not valid MUTF-8, and so on. It grows
 // as more of the file is decoded.
-func (f *File) Diagnostics() []error { return append([]error(nil), f.diags...) }
+func (f *File) Warnings() []error { return append([]error(nil), f.diags...) }
 
 // Bytes returns the dex file's bytes (shared, not copied: do not modify).
 // OpenBytes on them gives an independent *File, e.g. for another goroutine.

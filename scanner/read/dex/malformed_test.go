@@ -148,7 +148,7 @@ func allErrors(b []byte) []error {
 	_, errs := f.Stats()
 	errs = append(errs, exercise(f)...)
 	errs = append(errs, f.Verify()...)
-	return append(errs, f.Diagnostics()...)
+	return append(errs, f.Warnings()...)
 }
 
 // exercise walks everything reachable: strings, classes, static values,

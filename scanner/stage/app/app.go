@@ -147,7 +147,7 @@ func (a *App) load(opts Options) error {
 
 func (a *App) setArchive(ar *apk.Archive) {
 	a.Archive = ar
-	a.Diagnostics = append(a.Diagnostics, ar.Diagnostics...)
+	a.warnings("", ar.Warnings)
 }
 
 // Close releases the file behind the app.
@@ -172,6 +172,19 @@ func (a *App) hash() error {
 	a.Size = n
 	a.SHA256 = hex.EncodeToString(h.Sum(nil))
 	return nil
+}
+
+// warnings records what a reader tolerated as warning diagnostics on
+// entry; a container's warnings name their own entry.
+func (a *App) warnings(entry string, ws []error) {
+	for _, w := range ws {
+		var aw *apk.Warning
+		if errors.As(w, &aw) {
+			a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: aw.Path, Severity: finding.DiagWarning, Message: aw.Msg})
+			continue
+		}
+		a.diag(finding.DiagWarning, entry, w)
+	}
 }
 
 // diag records a diagnostic for one entry.
@@ -204,6 +217,9 @@ func (a *App) loadResources(ar *apk.Archive) {
 	if err != nil {
 		a.diag(finding.DiagError, e.Path, err)
 	}
+	if res != nil {
+		a.warnings(e.Path, res.Warnings)
+	}
 	a.Resources = res
 }
 
@@ -230,8 +246,6 @@ func (a *App) readManifest(ar *apk.Archive, e *apk.Entry, parse func([]byte, *ax
 		}
 	}
 	a.Manifest = m
-	for _, w := range m.Warnings {
-		a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagWarning, Message: w})
-	}
+	a.warnings(e.Path, m.Warnings)
 	return nil
 }

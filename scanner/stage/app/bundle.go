@@ -161,7 +161,7 @@ func (a *App) openParts() []*part {
 			continue
 		}
 		a.Nested = append(a.Nested, ar)
-		a.Diagnostics = append(a.Diagnostics, ar.Diagnostics...)
+		a.warnings("", ar.Warnings)
 		p := &part{ar: ar}
 		if me := ar.Lookup("AndroidManifest.xml"); me != nil {
 			p.entry = me.Path

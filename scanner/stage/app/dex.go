@@ -191,7 +191,7 @@ func openDex(entry string, data []byte, stats bool, sums *dex.Sums) (df *DexFile
 	if stats {
 		df.Stats, errs = f.Stats()
 	}
-	diags = append(diags, DexDiagnostics(entry, append(f.Diagnostics(), errs...))...)
+	diags = append(diags, DexDiagnostics(entry, append(f.Warnings(), errs...))...)
 	return df, diags
 }
 
@@ -245,7 +245,7 @@ func (a *App) walkNested(ar *apk.Archive, read func(*apk.Archive, *apk.Entry)) {
 			continue
 		}
 		a.Nested = append(a.Nested, n)
-		a.Diagnostics = append(a.Diagnostics, n.Diagnostics...)
+		a.warnings("", n.Warnings)
 		for _, ne := range n.Entries {
 			if ne.Kind == apk.KindDex {
 				read(n, ne)
