@@ -5,21 +5,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/batch"
 )
 
 // BenchmarkScanRules times a rules-only scan (no code paths) of corpus APKs
 // of different shapes, the figure the README compares with the Exodus method.
 func BenchmarkScanRules(b *testing.B) {
-	batch.PrepareHeap(0, 1) // many scans in one process: a batch's pacing
-	rs, err := rules.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := New(rs, "bench", Options{NoCodePaths: true})
-	if err != nil {
+	s := New(Config{Version: "bench", NoCodePaths: true})
+	if err := s.Ready(); err != nil {
 		b.Fatal(err)
 	}
 	for _, name := range []string{

@@ -3,12 +3,12 @@ package scanner
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 	"github.com/apkscan/apkscan/scanner/stage/flow"
+	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
 // codePaths is the code-path stage: it runs the flow engine with the SDK
@@ -41,18 +41,11 @@ func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result
 	res.Findings = append(res.Findings, fr.Findings...)
 	res.IncognitoChecks = fr.Incognito
 	for i := range res.Findings {
-		t := res.Findings[i].Tracker
-		if t == nil {
+		if res.Findings[i].Tracker == nil {
 			continue
 		}
-		for _, p := range prefixes[res.Findings[i].Rule] {
-			if fr.Called[p] {
-				t.Evidence = finding.EvidenceCalled
-				t.Levels = append([]string{finding.EvidenceCalled}, t.Levels...)
-				res.Findings[i].Message = strings.Replace(res.Findings[i].Message, "(evidence: defined-classes",
-					"(evidence: called from app code, defined-classes", 1)
-				break
-			}
+		if slices.ContainsFunc(prefixes[res.Findings[i].Rule], func(p string) bool { return fr.Called[p] }) {
+			match.MarkCalled(&res.Findings[i])
 		}
 	}
 	return err

@@ -6,25 +6,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
-
-	"github.com/apkscan/apkscan/rules"
 )
 
 // TestJobsSameResult: a scan confined to one worker (every stage in turn,
 // as `--jobs 1` runs a batch) gives the same result as one spread over
 // several, for a plain APK, a bundle and a split set.
 func TestJobsSameResult(t *testing.T) {
-	rs, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
 	scanners := map[int]*Scanner{}
 	for _, jobs := range []int{1, 3} {
-		opts := Options{}
-		opts.App.Jobs, opts.Index.Jobs = jobs, jobs
-		if scanners[jobs], err = New(rs, "test", opts); err != nil {
-			t.Fatal(err)
-		}
+		scanners[jobs] = New(Config{Version: "test", Jobs: jobs})
 	}
 	for _, name := range []string{"apk/countly_app-release.apk", "aab/950824_BuglyTinkers_app.aab", "aab/mlevytskiy_Core_app.apks"} {
 		p := filepath.Join(corpus, name)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -17,12 +16,8 @@ const corpus = "../../shared/corpus"
 
 func newScanner(t testing.TB) *Scanner {
 	t.Helper()
-	rs, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(rs, "test", Options{})
-	if err != nil {
+	s := New(Config{Version: "test"})
+	if err := s.Ready(); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -1,55 +1,100 @@
-// Package scanner is apkscan's pipeline, written as named stages:
-// load (container, manifest, resources, dex) → index (facts) → match (rules)
-// → result. Filtering and reporting are separate stages the caller runs.
+// Package scanner is apkscan's pipeline. A Scanner, built once from a
+// Config, scans apps in named stages: load (container, manifest,
+// resources, dex: stage/app) → facts (stage/index) → rules
+// (stage/match) → code paths (stage/flow) → filter (result/filter). The
+// rules load and compile in the background while the first app is read.
+// Reports are written by result/report; the CLI only maps flags to a
+// Config, calls Scan and writes.
 package scanner
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/result/filter"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 	"github.com/apkscan/apkscan/scanner/stage/flow"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
-// Options shape one scan.
-type Options struct {
-	App app.Options
-	// Index.Jobs also bounds matching: with 1, the rules' string pass does
-	// not run beside the other matchers.
-	Index index.Options
+// Config shapes a Scanner.
+type Config struct {
+	// Version is the tool version results carry.
+	Version string
+	// Rules selects the rule set: the built-in rules, extra directories,
+	// disabled ids.
+	Rules RuleSet
 	// NoCodePaths skips the code-path stage (call graph, taint, incognito
 	// guards): the scan then reports what rules over facts find, faster.
 	NoCodePaths bool
+	// Jobs bounds the workers inside one app's scan; 0 means every core.
+	// With 1, every stage runs on the calling goroutine.
+	Jobs int
+	// Filter is applied to every result.
+	Filter FilterOptions
 }
+
+// FilterOptions say what a scan's result keeps (see result/filter).
+type FilterOptions = filter.Options
+
+// IgnoreEntry is one ignore entry of a project file (see result/filter).
+type IgnoreEntry = filter.Entry
+
+// InputError says the input is not a readable Android app; the result, if
+// any, holds what was read.
+type InputError = app.InputError
 
 // Scanner holds compiled rules; it is safe for concurrent use.
 type Scanner struct {
+	cfg  Config
+	done chan struct{} // closed when the rules are compiled (or failed)
+	err  error
+	// Set once done is closed:
 	rules    []*rules.Rule
 	byID     map[string]*rules.Rule
 	flowSpec *flow.Spec
 	engine   *match.Engine
 	tool     finding.Tool
-	opts     Options
 	ruleDoc  []finding.RuleInfo
 }
 
-// New compiles rs once. version is the tool version reported in results.
-func New(rs []*rules.Rule, version string, opts Options) (*Scanner, error) {
+// New returns a Scanner and starts loading and compiling its rules in the
+// background; Ready waits for them. A rule problem is a *RuleError from
+// Ready and from every Scan.
+func New(cfg Config) *Scanner {
+	s := &Scanner{cfg: cfg, done: make(chan struct{})}
+	if cfg.Jobs == 1 {
+		// One worker: nothing runs beside the scan, the rules included.
+		s.compile()
+		return s
+	}
+	go s.compile()
+	return s
+}
+
+func (s *Scanner) compile() {
+	defer close(s.done)
+	rs, err := LoadRules(s.cfg.Rules)
+	if err != nil {
+		s.err = err
+		return
+	}
 	eng, err := match.Compile(rs)
 	if err != nil {
-		return nil, err
+		s.err = &RuleError{Err: err}
+		return
 	}
-	s := &Scanner{rules: rs, engine: eng, opts: opts, byID: map[string]*rules.Rule{},
-		tool: finding.Tool{Name: "apkscan", Version: version, RulesDigest: rules.Digest(rs)}}
-	if !opts.NoCodePaths {
+	s.rules, s.engine, s.byID = rs, eng, map[string]*rules.Rule{}
+	s.tool = finding.Tool{Name: "apkscan", Version: s.cfg.Version, RulesDigest: rules.Digest(rs)}
+	if !s.cfg.NoCodePaths {
 		if s.flowSpec, err = flow.DefaultSpec(); err != nil {
-			return nil, err
+			s.err = &RuleError{Err: err}
+			return
 		}
 		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
 	}
@@ -59,59 +104,71 @@ func New(rs []*rules.Rule, version string, opts Options) (*Scanner, error) {
 			Severity: r.Severity, Description: r.Description, References: r.References})
 	}
 	sort.Slice(s.ruleDoc, func(i, j int) bool { return s.ruleDoc[i].ID < s.ruleDoc[j].ID })
-	return s, nil
 }
 
-// Select returns rs without the rules whose ids are in disabled; an unknown
-// id is an error (a typo must not silently keep a rule enabled).
-func Select(rs []*rules.Rule, disabled []string) ([]*rules.Rule, error) {
-	known := map[string]bool{}
-	for _, r := range rs {
-		known[r.ID] = true
-	}
-	for _, id := range disabled {
-		if !known[id] {
-			return nil, fmt.Errorf("--disable %s: no such rule", id)
-		}
-	}
-	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(disabled, r.ID) }), nil
+// Ready waits until the rules are compiled and returns their error.
+func (s *Scanner) Ready() error {
+	<-s.done
+	return s.err
 }
 
-// Scan runs every stage on the app at path. When the input is not a
-// readable app it returns the partial result together with an
-// *app.InputError; on other errors the result is nil.
+// Rules returns the compiled rule set (after Ready).
+func (s *Scanner) Rules() []*rules.Rule {
+	<-s.done
+	return s.rules
+}
+
+// Scan runs every stage on the app at path and filters the result. When
+// the input is not a readable app it returns the partial result (nil if
+// nothing could be read) with an *InputError; a rule problem is a
+// *RuleError; a scan cut short by ctx is a *StageError.
 func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error) {
-	a, loadErr := app.Load(path, s.opts.App)
+	a, loadErr := app.Load(path, s.appOptions())
+	if a != nil {
+		defer a.Close()
+	}
+	select {
+	case <-s.done:
+	case <-ctx.Done():
+		return nil, &StageError{Stage: "load", Err: ctx.Err()}
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
 	if a == nil {
 		return nil, loadErr
 	}
-	defer a.Close()
-	return s.ScanApp(ctx, a, loadErr)
+	res, err := s.scanApp(ctx, a)
+	if res == nil {
+		return nil, err
+	}
+	filter.Apply(res, s.cfg.Filter)
+	if err == nil {
+		err = loadErr
+	}
+	return res, err
 }
 
-// ScanApp runs the stages after loading on an app the caller loaded (with
-// app.Load and this scanner's Options.App), for example while the rules
-// were still compiling. loadErr is app.Load's error, returned with the
-// result as Scan returns it. The caller closes a.
-func (s *Scanner) ScanApp(ctx context.Context, a *app.App, loadErr error) (*finding.Result, error) {
+func (s *Scanner) appOptions() app.Options { return app.Options{Jobs: s.cfg.Jobs} }
+
+// scanApp runs the stages after loading.
+func (s *Scanner) scanApp(ctx context.Context, a *app.App) (*finding.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, &StageError{Stage: "load", Err: err}
 	}
 	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
 		Findings: []finding.Finding{}, Rules: s.ruleDoc}
 	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
-	iopts := s.opts.Index
-	if iopts.WantMethod == nil && iopts.WantField == nil {
-		iopts.WantMethod, iopts.WantField = s.engine.WantsMethod, s.engine.WantsField
-		iopts.WantMethodClass, iopts.WantFieldClass = s.engine.WantsMethodClass, s.engine.WantsFieldClass
-	}
+	iopts := index.Options{Jobs: s.cfg.Jobs,
+		WantMethod: s.engine.WantsMethod, WantField: s.engine.WantsField,
+		WantMethodClass: s.engine.WantsMethodClass, WantFieldClass: s.engine.WantsFieldClass}
 	facts, diags := index.Build(a, iopts)
 	res.Diagnostics = append(res.Diagnostics, diags...)
 	if err := ctx.Err(); err != nil {
 		return nil, &StageError{Stage: "index", Err: err}
 	}
-	res.Findings = append(res.Findings, s.engine.MatchJobs(facts, iopts.Jobs)...)
-	if !s.opts.NoCodePaths {
+	res.Findings = append(res.Findings, s.engine.MatchJobs(facts, s.cfg.Jobs)...)
+	if !s.cfg.NoCodePaths {
 		if err := s.codePaths(ctx, a, res); err != nil {
 			if ctx.Err() != nil {
 				return nil, &StageError{Stage: "code paths", Err: ctx.Err()}
@@ -120,7 +177,7 @@ func (s *Scanner) ScanApp(ctx context.Context, a *app.App, loadErr error) (*find
 		}
 	}
 	sortFindings(res.Findings)
-	return res, loadErr
+	return res, nil
 }
 
 // sortFindings orders findings for every report: most severe first, then
@@ -150,3 +207,9 @@ type StageError struct {
 
 func (e *StageError) Error() string { return fmt.Sprintf("%s stage: %v", e.Stage, e.Err) }
 func (e *StageError) Unwrap() error { return e.Err }
+
+// IsInputError reports whether err says the input is not a readable app.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}

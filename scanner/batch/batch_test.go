@@ -3,10 +3,13 @@ package batch
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -30,13 +33,13 @@ func TestMain(m *testing.M) {
 func serveTestChild(mode, path string) {
 	switch mode {
 	case "ok":
-		WriteLine(os.Stdout, &finding.Result{SchemaVersion: 1, Target: finding.Target{Path: path}})
+		writeLine(&finding.Result{SchemaVersion: 1, Target: finding.Target{Path: path}})
 	case "error":
-		WriteLine(os.Stdout, &ErrorRecord{Path: path, Error: "not a zip", Exit: ExitInput})
+		writeLine(&finding.ErrorRecord{Path: path, Error: "not a zip", Exit: finding.ExitInput})
 	case "hog":
-		// A parser bug that eats memory: the RLIMIT_DATA set from
-		// MemoryLimitEnv must stop it.
-		if err := LimitMemory(); err != nil {
+		// A parser bug that eats memory: the RLIMIT_DATA a child sets
+		// from MemoryLimitEnv (as apkscan's scan-one does) must stop it.
+		if err := limitData(); err != nil {
 			panic(err)
 		}
 		for {
@@ -52,6 +55,21 @@ func serveTestChild(mode, path string) {
 }
 
 const helperEnv = "APKSCAN_BATCH_TEST_CHILD"
+
+func writeLine(v any) {
+	if err := json.NewEncoder(os.Stdout).Encode(v); err != nil {
+		panic(err)
+	}
+}
+
+// limitData sets RLIMIT_DATA from MemoryLimitEnv, as an isolated child does.
+func limitData() error {
+	n, err := strconv.ParseUint(os.Getenv(MemoryLimitEnv), 10, 64)
+	if err != nil {
+		return err
+	}
+	return syscall.Setrlimit(syscall.RLIMIT_DATA, &syscall.Rlimit{Cur: n, Max: n})
+}
 
 // hogged keeps the "hog" child's allocations reachable.
 var hogged [][]byte
@@ -193,7 +211,7 @@ func TestDiscover(t *testing.T) {
 func TestReadLinesTruncated(t *testing.T) {
 	in := "{\"path\":\"a\",\"sha256\":\"1\",\"error\":\"x\",\"exit\":3}\n\n{\"path\":\"b\",\"err"
 	n := 0
-	complete, err := ReadLines(strings.NewReader(in), func(Line) error { n++; return nil })
+	complete, err := ReadLines(strings.NewReader(in), func(finding.Record) error { n++; return nil })
 	if err != nil || n != 1 || complete != int64(strings.Index(in, "{\"path\":\"b\"")) {
 		t.Errorf("n=%d complete=%d err=%v", n, complete, err)
 	}

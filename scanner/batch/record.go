@@ -11,94 +11,53 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// ExitInput is the exit code an error record carries: the same code a
-// single-app scan of that input exits with.
-const ExitInput = 3
-
-// ErrorRecord is the JSONL line for an app that could not be read as a
-// whole. Diagnostics carries what a partial read saw.
-type ErrorRecord struct {
-	Path        string               `json:"path"`
-	SHA256      string               `json:"sha256"`
-	Error       string               `json:"error"`
-	Exit        int                  `json:"exit"`
-	Diagnostics []finding.Diagnostic `json:"diagnostics,omitempty"`
-}
-
-// Line is one decoded JSONL line: a Result or an ErrorRecord.
-type Line struct {
-	Result *finding.Result
-	Error  *ErrorRecord
-}
-
-// Path returns the app path the line is about.
-func (l Line) Path() string {
-	if l.Error != nil {
-		return l.Error.Path
+// Document returns the record's output line: the Result, or an error
+// record for a failed app (with the diagnostics of a partial read).
+func (r Record) Document() finding.Record {
+	if r.Skipped {
+		return finding.Record{Skipped: true}
 	}
-	return l.Result.Target.Path
-}
-
-// SHA256 returns the app's content hash ("" for an unreadable file).
-func (l Line) SHA256() string {
-	if l.Error != nil {
-		return l.Error.SHA256
+	if !r.Failed() {
+		return finding.Record{Result: r.Result}
 	}
-	return l.Result.Target.SHA256
-}
-
-// Document returns what a JSONL line holds for rec: the Result, or an
-// ErrorRecord for a failed app.
-func Document(rec Record) any {
-	if !rec.Failed() {
-		return rec.Result
+	e := &finding.ErrorRecord{Path: r.Path, SHA256: r.SHA256, Exit: finding.ExitInput, Error: "unknown error"}
+	if r.Err != nil {
+		e.Error = r.Err.Error()
 	}
-	e := &ErrorRecord{Path: rec.Path, SHA256: rec.SHA256, Exit: ExitInput, Error: "unknown error"}
-	if rec.Err != nil {
-		e.Error = rec.Err.Error()
+	if r.Result != nil {
+		e.Diagnostics = r.Result.Diagnostics
 	}
-	if rec.Result != nil {
-		e.Diagnostics = rec.Result.Diagnostics
-	}
-	return e
-}
-
-// WriteLine writes v as one compact JSON line (HTML characters unescaped,
-// as in the json report).
-func WriteLine(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	return finding.Record{Error: e}
 }
 
 // ParseLine decodes one JSONL line. A line with an "error" key is an
-// ErrorRecord; one with "schemaVersion" is a Result.
-func ParseLine(b []byte) (Line, error) {
+// error record; one with "schemaVersion" is a Result.
+func ParseLine(b []byte) (finding.Record, error) {
 	var probe struct {
 		SchemaVersion *int    `json:"schemaVersion"`
 		Error         *string `json:"error"`
 	}
 	if err := json.Unmarshal(b, &probe); err != nil {
-		return Line{}, err
+		return finding.Record{}, err
 	}
 	switch {
 	case probe.Error != nil:
-		var e ErrorRecord
+		var e finding.ErrorRecord
 		err := json.Unmarshal(b, &e)
-		return Line{Error: &e}, err
+		return finding.Record{Error: &e}, err
 	case probe.SchemaVersion != nil:
 		var r finding.Result
 		err := json.Unmarshal(b, &r)
-		return Line{Result: &r}, err
+		return finding.Record{Result: &r}, err
 	}
-	return Line{}, errors.New("neither a result (schemaVersion) nor an error record (error)")
+	return finding.Record{}, errors.New("neither a result (schemaVersion) nor an error record (error)")
 }
 
 // ReadLines calls fn for every line of a JSONL stream. A malformed line is
 // an error naming its number, except the last line when it lacks its
 // newline: a run killed mid-write leaves that, and it is dropped
 // (complete reports how many bytes of r were whole lines).
-func ReadLines(r io.Reader, fn func(Line) error) (complete int64, err error) {
+func ReadLines(r io.Reader, fn func(finding.Record) error) (complete int64, err error) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
 		b, rerr := br.ReadBytes('\n')

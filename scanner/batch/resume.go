@@ -3,6 +3,8 @@ package batch
 import (
 	"fmt"
 	"os"
+
+	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // Seen is the set of apps an existing JSONL file already records.
@@ -44,7 +46,7 @@ func OpenResume(path string) (*Seen, *os.File, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("batch: resume: %w", err)
 	}
-	complete, err := ReadLines(f, func(l Line) error {
+	complete, err := ReadLines(f, func(l finding.Record) error {
 		if sha := l.SHA256(); sha != "" {
 			s.sha[sha] = true
 		} else {

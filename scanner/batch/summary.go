@@ -13,58 +13,21 @@ import (
 // browsing data leaves the app while it is in incognito mode.
 const IncognitoBypassCategory = "incognito-bypass"
 
-// Summary is corpus statistics over a batch's JSONL records. Apps are
-// counted once per sha256 (the first record wins), so the same app under
-// two paths or in two concatenated shard outputs is not counted twice.
-type Summary struct {
-	Apps     int            `json:"apps"`
-	Scanned  int            `json:"scanned"`
-	Failed   int            `json:"failed"`
-	Trackers []TrackerCount `json:"trackers"`
-	Hosts    []HostCount    `json:"hosts"`
-	// IncognitoBypass lists the apps with at least one incognito-bypass finding.
-	IncognitoBypass []AppRef      `json:"incognitoBypass"`
-	Failures        []ErrorRecord `json:"failures"`
-}
-
-// TrackerCount is one tracker's prevalence: apps whose code defines the
-// SDK's classes (the SDK is really there), and apps with any evidence
-// (manifest entries, strings, referenced types included).
-type TrackerCount struct {
-	Name           string `json:"name"`
-	DefinedClasses int    `json:"appsDefinedClasses"`
-	AnyLevel       int    `json:"appsAnyLevel"`
-}
-
-// HostCount is how many apps carry a URL with this host in some finding's evidence.
-type HostCount struct {
-	Host string `json:"host"`
-	Apps int    `json:"apps"`
-}
-
-// AppRef names one app with how many findings of interest it has.
-type AppRef struct {
-	Path     string `json:"path"`
-	Package  string `json:"package"`
-	SHA256   string `json:"sha256"`
-	Findings int    `json:"findings"`
-}
-
 // Summarizer accumulates a Summary line by line.
 type Summarizer struct {
-	s        Summary
+	s        finding.Summary
 	seen     map[string]bool
-	trackers map[string]*TrackerCount
+	trackers map[string]*finding.TrackerCount
 	hosts    map[string]int
 }
 
 // NewSummarizer returns an empty Summarizer.
 func NewSummarizer() *Summarizer {
-	return &Summarizer{seen: map[string]bool{}, trackers: map[string]*TrackerCount{}, hosts: map[string]int{}}
+	return &Summarizer{seen: map[string]bool{}, trackers: map[string]*finding.TrackerCount{}, hosts: map[string]int{}}
 }
 
 // Add counts one JSONL line.
-func (z *Summarizer) Add(l Line) {
+func (z *Summarizer) Add(l finding.Record) {
 	key := l.SHA256()
 	if key == "" {
 		key = "path:" + l.Path()
@@ -108,7 +71,7 @@ func (z *Summarizer) addResult(r *finding.Result) {
 	for name := range anyLevel {
 		tc := z.trackers[name]
 		if tc == nil {
-			tc = &TrackerCount{Name: name}
+			tc = &finding.TrackerCount{Name: name}
 			z.trackers[name] = tc
 		}
 		tc.AnyLevel++
@@ -120,20 +83,20 @@ func (z *Summarizer) addResult(r *finding.Result) {
 		z.hosts[h]++
 	}
 	if bypass > 0 {
-		z.s.IncognitoBypass = append(z.s.IncognitoBypass, AppRef{Path: r.Target.Path,
+		z.s.IncognitoBypass = append(z.s.IncognitoBypass, finding.AppRef{Path: r.Target.Path,
 			Package: r.Target.Package, SHA256: r.Target.SHA256, Findings: bypass})
 	}
 }
 
 // Summary returns the statistics, each list in a stable order: most
 // prevalent first, then by name; apps and failures by path.
-func (z *Summarizer) Summary() Summary {
+func (z *Summarizer) Summary() *finding.Summary {
 	s := z.s
-	s.Trackers = []TrackerCount{}
+	s.Trackers = []finding.TrackerCount{}
 	for _, tc := range z.trackers {
 		s.Trackers = append(s.Trackers, *tc)
 	}
-	slices.SortFunc(s.Trackers, func(a, b TrackerCount) int {
+	slices.SortFunc(s.Trackers, func(a, b finding.TrackerCount) int {
 		if a.DefinedClasses != b.DefinedClasses {
 			return b.DefinedClasses - a.DefinedClasses
 		}
@@ -142,21 +105,21 @@ func (z *Summarizer) Summary() Summary {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	s.Hosts = []HostCount{}
+	s.Hosts = []finding.HostCount{}
 	for h, n := range z.hosts {
-		s.Hosts = append(s.Hosts, HostCount{Host: h, Apps: n})
+		s.Hosts = append(s.Hosts, finding.HostCount{Host: h, Apps: n})
 	}
-	slices.SortFunc(s.Hosts, func(a, b HostCount) int {
+	slices.SortFunc(s.Hosts, func(a, b finding.HostCount) int {
 		if a.Apps != b.Apps {
 			return b.Apps - a.Apps
 		}
 		return strings.Compare(a.Host, b.Host)
 	})
-	s.IncognitoBypass = append([]AppRef{}, s.IncognitoBypass...)
-	slices.SortFunc(s.IncognitoBypass, func(a, b AppRef) int { return strings.Compare(a.Path, b.Path) })
-	s.Failures = append([]ErrorRecord{}, s.Failures...)
-	slices.SortFunc(s.Failures, func(a, b ErrorRecord) int { return strings.Compare(a.Path, b.Path) })
-	return s
+	s.IncognitoBypass = append([]finding.AppRef{}, s.IncognitoBypass...)
+	slices.SortFunc(s.IncognitoBypass, func(a, b finding.AppRef) int { return strings.Compare(a.Path, b.Path) })
+	s.Failures = append([]finding.ErrorRecord{}, s.Failures...)
+	slices.SortFunc(s.Failures, func(a, b finding.ErrorRecord) int { return strings.Compare(a.Path, b.Path) })
+	return &s
 }
 
 var urlRE = regexp.MustCompile(`(?i)\bhttps?://[^\s"'<>\\]+`)

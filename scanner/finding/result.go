@@ -71,11 +71,14 @@ type Tool struct {
 
 // Result is the document `apkscan scan` writes.
 type Result struct {
-	SchemaVersion int          `json:"schemaVersion"`
-	Tool          Tool         `json:"tool"`
-	Target        Target       `json:"target"`
-	Findings      []Finding    `json:"findings"`
-	Diagnostics   []Diagnostic `json:"diagnostics"`
+	SchemaVersion int       `json:"schemaVersion"`
+	Tool          Tool      `json:"tool"`
+	Target        Target    `json:"target"`
+	Findings      []Finding `json:"findings"`
+	// Suppressed lists the findings the filter set aside (ignore entries,
+	// baseline), with why; they are not in Findings.
+	Suppressed  []Suppressed `json:"suppressed,omitempty"`
+	Diagnostics []Diagnostic `json:"diagnostics"`
 	// IncognitoChecks lists where the app reads an incognito/private-mode
 	// state that some branch tests (from the code-path stage): the evidence
 	// that an app has such a mode, also when it respects it.

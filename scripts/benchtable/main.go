@@ -14,14 +14,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/batch"
 	"github.com/apkscan/apkscan/scanner/read/apk"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -34,14 +33,12 @@ func main() {
 	// This loop scans many apps in one process, as a batch does, so it runs
 	// with a batch's collector pacing (a cold single `apkscan scan` starts
 	// from an empty heap instead; README: Performance).
-	batch.PrepareHeap(0, 1)
+	debug.SetGCPercent(200) // the batch pacing of cmd/apkscan/internal/process
 	sigs := loadExodus(*exodusList)
-	rs, err := rules.Builtin()
-	check(err)
-	sc, err := scanner.New(rs, "bench", scanner.Options{NoCodePaths: true})
-	check(err)
-	full, err := scanner.New(rs, "bench", scanner.Options{})
-	check(err)
+	sc := scanner.New(scanner.Config{Version: "bench", NoCodePaths: true})
+	check(sc.Ready())
+	full := scanner.New(scanner.Config{Version: "bench"})
+	check(full.Ready())
 	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan (rules) | /floor | scan (full) | Exodus method | Exodus/scan(rules) | dexdump + Go regexp | /scan(rules) | peak RSS info | peak RSS scan (full) | budget 64MB+3×dex |\n")
 	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, p := range flag.Args() {

@@ -9,16 +9,6 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// HTMLWriter writes one self-contained HTML page a person reads in a
-// browser: app summary, trackers with their evidence levels, endpoints,
-// permissions, other findings, and each code-path finding drawn as a row
-// of boxes (entry → calls → sink) with the incognito check marked. CSS and
-// JS are inlined and a Content-Security-Policy forbids every network load,
-// so the file can be mailed or attached to a CI run and opened offline.
-type HTMLWriter struct{}
-
-func init() { formats["html"] = func(Options) Writer { return HTMLWriter{} } }
-
 var (
 	//go:embed html.tmpl
 	htmlTemplate string
@@ -69,10 +59,15 @@ type htmlData struct {
 	Diagnostics                                 []finding.Diagnostic
 }
 
-// Write implements Writer.
-func (HTMLWriter) Write(w io.Writer, r *finding.Result) error {
+// writeHTML writes one self-contained HTML page a person reads in a
+// browser: app summary, trackers with their evidence levels, endpoints,
+// permissions, other findings, and each code-path finding drawn as a row
+// of boxes (entry → calls → sink) with the incognito check marked. CSS and
+// JS are inlined and a Content-Security-Policy forbids every network load,
+// so the file can be mailed or attached to a CI run and opened offline.
+func writeHTML(w io.Writer, r *finding.Result, _ Options) error {
 	d := htmlData{T: r.Target, Tool: r.Tool, CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
-		Summary: Summary(r), Diagnostics: r.Diagnostics}
+		Summary: summaryLine(r), Diagnostics: r.Diagnostics}
 	counts := map[finding.Severity]int{}
 	for _, f := range r.Findings {
 		counts[f.Severity]++

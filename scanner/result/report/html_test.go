@@ -15,17 +15,17 @@ import (
 // externalLoad matches attributes and CSS that would fetch from a network.
 var externalLoad = regexp.MustCompile(`(?i)(src|href|action|srcset)\s*=\s*["']?\s*(https?:)?//|url\(\s*["']?\s*(https?:)?//|@import`)
 
-func writeHTML(t *testing.T) []byte {
+func renderHTML(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := (HTMLWriter{}).Write(&buf, sampleResult()); err != nil {
+	if err := writeHTML(&buf, sampleResult(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
 func TestHTMLContent(t *testing.T) {
-	page := string(writeHTML(t))
+	page := string(renderHTML(t))
 	for _, want := range []string{
 		"Content-Security-Policy", "default-src &#39;none&#39;", // no network, even if a value slipped through
 		`<section id="code-paths">`, `class="step step-guard"`, `class="step step-sink"`,
@@ -52,7 +52,7 @@ func TestHTMLEscapes(t *testing.T) {
 	r.Findings[1].Evidence[0].Value = `<img src=x onerror=alert(1)>`
 	r.Target.Package = `"><script>alert(1)</script>`
 	var buf bytes.Buffer
-	if err := (HTMLWriter{}).Write(&buf, r); err != nil {
+	if err := writeHTML(&buf, r, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if s := buf.String(); strings.Contains(s, "<img src=x") || strings.Contains(s, "<script>alert") {
@@ -92,7 +92,7 @@ func TestHTMLInChromium(t *testing.T) {
 	bin := chromium(t)
 	dir := outDir(t)
 	page := filepath.Join(dir, "report.html")
-	if err := os.WriteFile(page, writeHTML(t), 0o644); err != nil {
+	if err := os.WriteFile(page, renderHTML(t), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	shot := filepath.Join(dir, "report.png")

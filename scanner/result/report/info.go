@@ -1,10 +1,6 @@
-// Package report writes apkscan's documents (`info` summaries and `scan`
-// results) in each output format. It imports only the finding types, so
-// every format sees exactly what the JSON contract holds.
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"sort"
@@ -14,28 +10,7 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// InfoFormats lists the formats `apkscan info` writes.
-var InfoFormats = []string{"text", "json"}
-
-// WriteInfo writes an info document in the named format.
-func WriteInfo(w io.Writer, format string, in *finding.Info) error {
-	switch format {
-	case "json":
-		return writeJSON(w, in)
-	case "text":
-		return writeInfoText(w, in)
-	}
-	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(InfoFormats, ", "))
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-func writeInfoText(w io.Writer, in *finding.Info) error {
+func writeInfoText(w io.Writer, in *finding.Info, _ Options) error {
 	ew := &errWriter{w: w}
 	t := in.Target
 	ew.printf("%s\n", t.Path)
@@ -159,35 +134,5 @@ func writeFiles(ew *errWriter, title string, fs []finding.FileInfo) {
 			break
 		}
 		ew.printf("  %s (%d bytes)\n", f.Entry, f.Size)
-	}
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-// errWriter keeps the first write error so report code stays linear.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) printf(format string, args ...any) { fmt.Fprintf(e, format, args...) }
-
-func (e *errWriter) setErr(err error) {
-	if e.err == nil {
-		e.err = err
 	}
 }

@@ -11,15 +11,6 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// SARIFWriter writes a SARIF 2.1.0 log for code scanning tools (GitHub,
-// GitLab, IDE viewers). Locations name the archive entry (relative to the
-// APK, whose path is the uriBaseId "APK") and the class / method as a
-// logical location; code-path findings carry their steps as a codeFlow.
-type SARIFWriter struct{}
-
-// Registered here rather than in report.go so each format stays one file.
-func init() { formats["sarif"] = func(Options) Writer { return SARIFWriter{} } }
-
 const (
 	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
 	sarifBaseID  = "APK"
@@ -48,8 +39,12 @@ var securitySeverity = map[finding.Severity]string{
 	finding.SeverityMedium: "5.5", finding.SeverityLow: "3.0", finding.SeverityInfo: "0.1",
 }
 
-// Write implements Writer.
-func (SARIFWriter) Write(w io.Writer, r *finding.Result) error {
+// writeSARIF writes a SARIF 2.1.0 log for code scanning tools (GitHub,
+// GitLab, IDE viewers). Locations name the archive entry (relative to the
+// APK, whose path is the uriBaseId "APK") and the class / method as a
+// logical location; code-path findings carry their steps as a codeFlow;
+// suppressed findings are results with their suppression.
+func writeSARIF(w io.Writer, r *finding.Result, _ Options) error {
 	rules, index := sarifRules(r)
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{Name: orName(r.Tool.Name), Version: r.Tool.Version,
@@ -75,6 +70,11 @@ func (SARIFWriter) Write(w io.Writer, r *finding.Result) error {
 	for _, f := range r.Findings {
 		run.Results = append(run.Results, sarifResultOf(f, index[f.Rule]))
 	}
+	for _, s := range r.Suppressed {
+		res := sarifResultOf(s.Finding, index[s.Rule])
+		res.Suppressions = []sarifSuppression{{Kind: "external", Justification: s.Justification}}
+		run.Results = append(run.Results, res)
+	}
 	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
 }
 
@@ -93,10 +93,16 @@ func sarifRules(r *finding.Result) ([]sarifRule, map[string]int) {
 	for _, ri := range r.Rules {
 		infos[ri.ID] = ri
 	}
-	for _, f := range r.Findings {
+	add := func(f finding.Finding) {
 		if _, ok := infos[f.Rule]; !ok {
 			infos[f.Rule] = finding.RuleInfo{ID: f.Rule, Title: f.Title, Category: f.Category, Severity: f.Severity}
 		}
+	}
+	for _, f := range r.Findings {
+		add(f)
+	}
+	for _, s := range r.Suppressed {
+		add(s.Finding)
 	}
 	ids := make([]string, 0, len(infos))
 	for id := range infos {

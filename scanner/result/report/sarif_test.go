@@ -91,7 +91,7 @@ func sarifSchemaErr(t *testing.T, b []byte) error {
 // not define must be rejected.
 func TestSARIFSchemaRejects(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+	if err := writeSARIF(&buf, sampleResult(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	bad := bytes.Replace(buf.Bytes(), []byte(`"level": "warning"`), []byte(`"level": "fatal"`), 1)
@@ -105,7 +105,7 @@ func TestSARIFSchemaRejects(t *testing.T) {
 
 func TestSARIFGolden(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+	if err := writeSARIF(&buf, sampleResult(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	validateSARIF(t, buf.Bytes())
@@ -127,7 +127,7 @@ func TestSARIFGolden(t *testing.T) {
 // TestSARIFContract pins the mapping rules the golden file would hide in bulk.
 func TestSARIFContract(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (SARIFWriter{}).Write(&buf, sampleResult()); err != nil {
+	if err := writeSARIF(&buf, sampleResult(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var log sarifLog

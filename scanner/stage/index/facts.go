@@ -2,10 +2,7 @@
 // resources and dex files into Facts, so that rules never touch raw formats.
 package index
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/apkscan/apkscan/scanner/finding"
 
 // Origin says which part of the app a string came from.
 type Origin string
@@ -19,19 +16,10 @@ const (
 	OriginManifest Origin = "manifest" // AndroidManifest.xml attribute values (meta-data etc.)
 )
 
-// Location names where a fact was seen. Entry is the archive path, with
-// nested containers joined by "!" (`inner.apk!classes2.dex`). Class and
-// Method are set for dex code: Class is a type descriptor (`Lcom/foo/Bar;`),
-// Method is name plus descriptor (`track(Ljava/lang/String;)V`). Offset is the
-// code-unit address of the instruction inside the method for dex code, the
-// byte offset for native libraries, the line number for text assets, and -1
-// where no position applies.
-type Location struct {
-	Entry  string `json:"entry"`
-	Class  string `json:"class,omitempty"`
-	Method string `json:"method,omitempty"`
-	Offset int    `json:"offset"`
-}
+// Location names where a fact was seen (see finding.Location): entry,
+// class and method for dex code, and an offset that is a code-unit
+// address, a byte offset or a line number, or -1.
+type Location = finding.Location
 
 // StringFact is one string with one place it occurs. The same value seen in
 // several places yields several facts.
@@ -112,22 +100,3 @@ type Facts struct {
 // String renders a location as reports show it:
 // `classes2.dex Lcom/foo/Bar;->track(Ljava/lang/String;)V @0x1c`,
 // `lib/arm64-v8a/libx.so @0x1f00`, `assets/config.json:12`.
-func (l Location) String() string {
-	s := l.Entry
-	if l.Class != "" {
-		s += " " + l.Class
-		if l.Method != "" {
-			s += "->" + l.Method
-		}
-	}
-	switch {
-	case l.Offset < 0:
-	case l.Method != "" || isBinaryEntry(l.Entry):
-		s += fmt.Sprintf(" @0x%x", l.Offset)
-	default:
-		s += fmt.Sprintf(":%d", l.Offset)
-	}
-	return s
-}
-
-func isBinaryEntry(entry string) bool { return strings.HasSuffix(entry, ".so") }

@@ -123,15 +123,42 @@ func TrackerSeverity(rule finding.Severity, level string) finding.Severity {
 	return min(rule, finding.SeverityInfo)
 }
 
+// MarkCalled raises a tracker finding's evidence to EvidenceCalled: the
+// code-path stage saw app code reach the SDK. Its message says so.
+func MarkCalled(f *finding.Finding) {
+	t := f.Tracker
+	if t == nil || t.Evidence == finding.EvidenceCalled {
+		return
+	}
+	rest := strings.TrimPrefix(f.Message, trackerHead(t))
+	t.Evidence = finding.EvidenceCalled
+	t.Levels = append([]string{finding.EvidenceCalled}, t.Levels...)
+	f.Message = trackerHead(t) + rest
+}
+
+// trackerHead is how a tracker finding's message starts: the tracker and
+// how it matched.
+func trackerHead(t *finding.Tracker) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (evidence: ", t.Name)
+	if t.Evidence == finding.EvidenceCalled {
+		// Called is only ever set on top of defined classes (MarkCalled).
+		b.WriteString("called from app code, " + finding.EvidenceDefinedClasses)
+	} else {
+		b.WriteString(t.Evidence)
+	}
+	if t.DefinedClasses > 0 {
+		fmt.Fprintf(&b, ", %d classes defined", t.DefinedClasses)
+	}
+	b.WriteString("): ")
+	return b.String()
+}
+
 // message summarises what matched: up to three values, then counts.
 func message(r *rules.Rule, t *finding.Tracker, keys []string, places int) string {
 	var b strings.Builder
 	if t != nil {
-		fmt.Fprintf(&b, "%s (evidence: %s", t.Name, t.Evidence)
-		if t.DefinedClasses > 0 {
-			fmt.Fprintf(&b, ", %d classes defined", t.DefinedClasses)
-		}
-		b.WriteString("): ")
+		b.WriteString(trackerHead(t))
 	} else {
 		b.WriteString(r.Title + ": ")
 	}

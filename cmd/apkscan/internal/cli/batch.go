@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"runtime"
 	"slices"
@@ -16,13 +17,13 @@ import (
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/batch"
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/result/ignore"
+	"github.com/apkscan/apkscan/scanner/result/report"
 )
 
 const batchHelp = `Batch mode (several apps, a folder, --from-file, --format jsonl, --shard or
 --resume): folders are searched recursively for .apk .aab .apks .xapk .apkm
 files and every app is scanned, --jobs at a time, each within --timeout. The
-output is a table (one line per app) or JSONL (--format jsonl: one result
+output is text (one line per app) or JSONL (--format jsonl: one result
 document per line, as --format json writes it, or an error record
 {"path","sha256","error","exit":3} for an app that could not be read).
 Lines come in completion order; --sort buffers them and sorts by path.
@@ -75,16 +76,6 @@ func isBatch(args []string, o scanOptions, b batchOptions) bool {
 	return err == nil && st.IsDir()
 }
 
-// batchRun is what runBatch resolved from the flags.
-type batchRun struct {
-	opts   batch.Options
-	failOn finding.Severity
-	minSev finding.Severity
-	cfg    *ignore.Config
-	sc     batch.Scanner
-	items  []batch.Item
-}
-
 func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) error {
 	if b.resume != "" {
 		// The resume file is JSONL: it is both what is skipped and where records go.
@@ -97,7 +88,6 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	if err != nil {
 		return err
 	}
-	defer limitProcs(b.jobs)()
 	// With --resume, the records already written decide what is skipped,
 	// so that file is read before the batch starts; -o is created only
 	// once the rules are known good.
@@ -122,7 +112,7 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 		_ = closeOut()
 		return err
 	}
-	if err := scannerReady(r.sc); err != nil {
+	if err := r.ready(); err != nil {
 		return abort(err)
 	}
 	if out == nil {
@@ -130,59 +120,99 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 			return abort(err)
 		}
 	}
-	sink := newBatchSink(out, o.format, b.sort, r)
+	tally := finding.Tally{FailOn: r.plan.failOn}
 	prog := newProgress(cmd.ErrOrStderr(), len(r.items))
-	for rec := range recs {
-		prog.add(rec)
-		sink.add(rec)
+	werr := report.Batch.Write(out, r.format, r.records(recs, b.sort, &tally, prog), report.Options{FailOn: r.plan.failOn, Paths: r.paths()})
+	if werr != nil {
+		cancel() // the writer stopped early: start no more apps
+	}
+	for range recs { // let the apps in progress end
 	}
 	prog.finish()
 	if ws, ok := r.sc.(*batch.Workers); ok {
 		ws.Close()
 	}
-	werr := sink.finish()
 	if cerr := closeOut(); werr == nil {
 		werr = cerr
 	}
 	if werr != nil {
 		return fmt.Errorf("writing batch output: %w", werr)
 	}
-	if o.format != "table" {
-		// The table ends with this line already; JSONL stays pure records.
-		fmt.Fprintln(cmd.ErrOrStderr(), "apkscan: "+sink.tally.String())
+	if r.format != "text" {
+		// The text table ends with this line already; JSONL stays pure records.
+		fmt.Fprintln(cmd.ErrOrStderr(), "apkscan: "+tally.String())
 	}
 	if err := cmd.Context().Err(); err != nil {
 		return &exitError{code: ExitInput, err: fmt.Errorf("batch interrupted: %w", err)}
 	}
-	return sink.tally.exitError()
+	switch {
+	case tally.Failed > 0:
+		// An unreadable app (3) outranks findings (1), as for one app, so
+		// that a gate never passes on a corpus it could not fully read.
+		return &exitError{code: ExitInput}
+	case tally.Gated > 0:
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+// batchRun is what runBatch resolved from the flags.
+type batchRun struct {
+	plan   *scanPlan
+	format string
+	opts   batch.Options
+	sc     batch.Scanner
+	ready  func() error // waits for the rules: nothing is written before
+	items  []batch.Item
+}
+
+func (r *batchRun) paths() []string {
+	ps := make([]string, len(r.items))
+	for i, it := range r.items {
+		ps[i] = it.Path
+	}
+	return ps
+}
+
+// records yields the batch's records as they finish (or, sorted, all at
+// the end), counting each and drawing the progress bar.
+func (r *batchRun) records(recs <-chan batch.Record, sorted bool, t *finding.Tally, prog *progress) iter.Seq[finding.Record] {
+	return func(yield func(finding.Record) bool) {
+		var held []batch.Record
+		for rec := range recs {
+			prog.add(rec)
+			t.Add(rec.Document())
+			if sorted {
+				held = append(held, rec)
+			} else if !yield(rec.Document()) {
+				return
+			}
+		}
+		slices.SortStableFunc(held, func(a, b batch.Record) int { return strings.Compare(a.Path, b.Path) })
+		for _, rec := range held {
+			if !yield(rec.Document()) {
+				return
+			}
+		}
+	}
 }
 
 func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) (*batchRun, error) {
 	if o.baseline != "" {
 		return nil, usageErr("--baseline compares one app with its earlier report; it does not apply to a batch")
 	}
-	if !slices.Contains(batchFormats, o.format) {
-		return nil, usageErr("--format %q: a batch writes %s (json, sarif and html hold one app)", o.format, strings.Join(batchFormats, " or "))
+	format, err := report.Batch.Check(o.format)
+	if err != nil {
+		return nil, usageErr("--format: %v (json, sarif and html hold one app)", err)
 	}
-	r := &batchRun{opts: batch.Options{Jobs: b.jobs, Timeout: b.timeout}}
 	if b.jobs < 1 {
 		return nil, usageErr("--jobs %d: want at least 1", b.jobs)
 	}
-	if o.config != "" {
-		cfg, err := projectConfig(o.config, "")
-		if err != nil {
-			return nil, err
-		}
-		r.cfg = cfg
-		o = mergeConfig(cmd, o, cfg)
+	p, err := plan(cmd, o, o.config)
+	if err != nil {
+		return nil, err
 	}
-	var err error
-	if r.failOn, err = failThreshold(o.failOn); err != nil {
-		return nil, usageErr("--fail-on: %v", err)
-	}
-	if r.minSev, err = finding.ParseSeverity(o.minSeverity); err != nil {
-		return nil, usageErr("--min-severity: %v", err)
-	}
+	r := &batchRun{plan: p, format: format, opts: batch.Options{Jobs: b.jobs, Timeout: b.timeout}}
 	if b.shard != "" {
 		if r.opts.Shard, err = batch.ParseShard(b.shard); err != nil {
 			return nil, usageErr("--shard: %v", err)
@@ -197,55 +227,37 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 		paths = append(paths, listed...)
 	}
 	r.items = batch.Discover(paths)
-	if r.sc, err = batchScanner(o, b, len(r.items)); err != nil {
+	p.cfg.Jobs = appWorkers(b.jobs, len(r.items))
+	p.warnExpired(cmd.ErrOrStderr())
+	if !b.isolate {
+		sc := scanner.New(p.cfg)
+		r.sc, r.ready = sc, sc.Ready
+		return r, nil
+	}
+	// Each child loads and compiles the rules again; here they are only
+	// checked, so that a rule error stops the batch before it starts.
+	if _, err := scanner.LoadRules(p.cfg.Rules); err != nil {
 		return nil, err
 	}
-	return r, nil
-}
-
-// batchScanner compiles the rules once in this process, in the background
-// while the first apps are read when there is more than one worker (see
-// lateScanner); with --isolate it only checks them here and each child
-// loads them again.
-func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error) {
-	limit, err := parseBytes(b.memoryLimit)
+	limit, err := processMemoryLimit(b)
 	if err != nil {
-		return nil, usageErr("--memory-limit: %v", err)
-	}
-	appJobs := appWorkers(b.jobs, apps)
-	if !b.isolate {
-		if limit > 0 {
-			setProcessMemoryLimit(limit)
-		}
-		batch.PrepareHeap(limit, min(b.jobs, apps))
-		opts := o.scannerOptions()
-		opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
-		build := func() (*scanner.Scanner, error) {
-			rs, err := loadRules(o.ruleDirs, o.disable)
-			if err != nil {
-				return nil, err
-			}
-			sc, err := scanner.New(rs, Version, opts)
-			if err != nil {
-				return nil, &exitError{code: ExitUsage, err: err}
-			}
-			return sc, nil
-		}
-		if b.jobs == 1 {
-			// One worker: nothing beside it, rules included.
-			return build()
-		}
-		return startScanner(build, opts.App), nil
-	}
-	adviseHeap(isolateParentHugeRegion)
-	if _, err := loadRules(o.ruleDirs, o.disable); err != nil {
 		return nil, err
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("--isolate: %w", err)
 	}
-	argv := []string{exe, scanOneName, "--serve", "--app-jobs", strconv.Itoa(appJobs)}
+	r.sc = &batch.Workers{Command: childArgs(exe, o, p), MemoryLimit: limit}
+	r.ready = func() error { return nil }
+	return r, nil
+}
+
+// childArgs is the command line of an --isolate child: the same rules,
+// code-path setting, project file and severity floor, so that each child
+// filters its results as an in-process scan would.
+func childArgs(exe string, o scanOptions, p *scanPlan) []string {
+	argv := []string{exe, scanOneName, "--serve", "--app-jobs", strconv.Itoa(p.cfg.Jobs),
+		"--min-severity", p.cfg.Filter.MinSeverity.String()}
 	for _, d := range o.ruleDirs {
 		argv = append(argv, "--rules", d)
 	}
@@ -255,13 +267,11 @@ func batchScanner(o scanOptions, b batchOptions, apps int) (batch.Scanner, error
 	if o.noCodePaths {
 		argv = append(argv, "--no-code-paths")
 	}
-	return &batch.Workers{Command: argv, MemoryLimit: limit}, nil
+	if p.project != nil {
+		argv = append(argv, "--config", p.project.Path)
+	}
+	return argv
 }
-
-// isolateParentHugeRegion is the heap an --isolate parent has advised for
-// huge pages: it compiles the rules once to check them and then only
-// passes records on, peaking at ~25 MB.
-const isolateParentHugeRegion = 64 << 20
 
 // appWorkers is how many workers one app's scan gets when a batch of apps
 // runs with jobs workers: one each while there are more apps than workers

@@ -3,31 +3,29 @@ package cli
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"io"
-	"os"
-	"runtime/debug"
-	"strconv"
-	"strings"
+	"slices"
 
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/batch"
-	"github.com/apkscan/apkscan/scanner/hugepage"
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/result/report"
 )
 
 // scanOneName is the hidden command --isolate runs in each child.
 const scanOneName = "scan-one"
 
-// newScanOneCmd is the child side of --isolate: apply the memory limit the
-// parent passed, scan one app, print one JSONL record (a result or an
-// error record) and exit 0. Any other outcome (a crash, out of memory, a
-// kill at the deadline) is the parent's to report.
+// newScanOneCmd is the child side of --isolate: under the memory limit the
+// parent passed (process settings), scan one app (or, with --serve, each
+// path read on stdin) and print one JSONL record per app, a result or an
+// error record, filtered as the parent's own scan would. Any other
+// outcome (a crash, out of memory, a kill at the deadline) is the parent's
+// to report.
 func newScanOneCmd() *cobra.Command {
-	var ruleDirs, disable []string
-	var serve, noCodePaths bool
-	var appJobs int
+	var o scanOptions
+	var serve bool
 	cmd := &cobra.Command{
 		Use:    scanOneName + " APK | --serve",
 		Short:  "scan one app and print one JSONL record (used by scan --isolate)",
@@ -39,33 +37,13 @@ func newScanOneCmd() *cobra.Command {
 			return exactArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := batch.LimitMemory(); err != nil {
-				return err
-			}
-			// With a huge-page region the heap is readied before the rules
-			// compile, so that their allocations fault in huge pages too.
-			// Under a limit too tight for one, the floor waits for the
-			// rules as before: allocated first, it let the compile's
-			// garbage pile up against the limit (128 MiB over the corpus:
-			// 24-27 of 29 apps out of memory instead of 17-20).
-			limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
-			early := batch.HugeRegionSize(limit, 1) > 0
-			if early {
-				prepareChildHeap(serve, limit)
-			}
-			rs, err := loadRules(ruleDirs, disable)
+			p, err := plan(cmd, o, o.config)
 			if err != nil {
 				return err
 			}
-			opts := scanner.Options{NoCodePaths: noCodePaths}
-			opts.App.Jobs, opts.Index.Jobs = appJobs, appJobs
-			defer limitProcs(appJobs)() // a child is one of --jobs workers: its cores
-			sc, err := scanner.New(rs, Version, opts)
-			if err != nil {
-				return &exitError{code: ExitUsage, err: err}
-			}
-			if !early {
-				prepareChildHeap(serve, limit)
+			sc := scanner.New(p.cfg)
+			if err := sc.Ready(); err != nil {
+				return err
 			}
 			if serve {
 				return serveScans(cmd, sc)
@@ -73,23 +51,16 @@ func newScanOneCmd() *cobra.Command {
 			return scanOneRecord(cmd.Context(), cmd.OutOrStdout(), sc, args[0])
 		},
 	}
-	cmd.Flags().StringArrayVar(&ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
-	cmd.Flags().StringArrayVar(&disable, "disable", nil, "disable the rule with this id (repeatable)")
-	cmd.Flags().BoolVar(&noCodePaths, "no-code-paths", false, "skip the code-path stage")
-	cmd.Flags().IntVar(&appJobs, "app-jobs", 0, "workers inside one app's scan (0: every core)")
-	cmd.Flags().BoolVar(&serve, "serve", false, "read app paths from stdin, one per line, and print one record per path")
+	f := cmd.Flags()
+	f.StringArrayVar(&o.ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
+	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable)")
+	f.BoolVar(&o.noCodePaths, "no-code-paths", false, "skip the code-path stage")
+	f.IntVar(&o.jobs, "app-jobs", 0, "workers inside one app's scan (0: every core)")
+	f.StringVar(&o.config, "config", "", "the project file the parent uses")
+	f.StringVar(&o.minSeverity, "min-severity", "info", "only report findings at or above this severity")
+	f.StringVar(&o.failOn, "fail-on", "none", "unused: the parent gates")
+	f.BoolVar(&serve, "serve", false, "read app paths from stdin, one per line, and print one record per path")
 	return cmd
-}
-
-// prepareChildHeap readies an --isolate child's heap: a --serve child
-// scans one app at a time for the rest of its life (batch.PrepareHeap),
-// a one-shot child gets only the huge-page region a single scan gets.
-func prepareChildHeap(serve bool, limit int64) {
-	if serve {
-		batch.PrepareHeap(limit, 1)
-		return
-	}
-	hugepage.Ensure(batch.HugeRegionSize(limit, 1))
 }
 
 func scanOneRecord(ctx context.Context, w io.Writer, sc *scanner.Scanner, path string) error {
@@ -98,8 +69,8 @@ func scanOneRecord(ctx context.Context, w io.Writer, sc *scanner.Scanner, path s
 	if rec.Result != nil {
 		rec.SHA256 = rec.Result.Target.SHA256
 	}
-	// One Encode is one write, so the parent never sees half a record.
-	return batch.WriteLine(w, batch.Document(rec))
+	// One line is one write, so the parent never sees half a record.
+	return report.Batch.Write(w, "jsonl", slices.Values([]finding.Record{rec.Document()}), report.Options{})
 }
 
 // serveScans is the long-lived child of --isolate: the rules are compiled
@@ -113,30 +84,4 @@ func serveScans(cmd *cobra.Command, sc *scanner.Scanner) error {
 		}
 	}
 	return in.Err()
-}
-
-// setProcessMemoryLimit sets the Go runtime's soft memory limit for the
-// whole process (as GOMEMLIMIT does): without --isolate there is no
-// per-app limit, only the collector working harder as the batch nears it.
-func setProcessMemoryLimit(n int64) { debug.SetMemoryLimit(n) }
-
-// parseBytes parses "2GiB", "512MiB", "1500000000", "0".
-func parseBytes(s string) (int64, error) {
-	units := []struct {
-		suffix string
-		mul    int64
-	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40}, {"B", 1}}
-	mul := int64(1)
-	num := strings.TrimSpace(s)
-	for _, u := range units {
-		if strings.HasSuffix(num, u.suffix) {
-			num, mul = strings.TrimSpace(strings.TrimSuffix(num, u.suffix)), u.mul
-			break
-		}
-	}
-	n, err := strconv.ParseInt(num, 10, 64)
-	if err != nil || n < 0 || n > (1<<62)/mul {
-		return 0, fmt.Errorf("%q: want a byte count such as 2GiB, 512MiB or 0", s)
-	}
-	return n * mul, nil
 }

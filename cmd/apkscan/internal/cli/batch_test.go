@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/apkscan/apkscan/scanner/batch"
-	"github.com/apkscan/apkscan/scanner/hugepage"
+	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // TestMain lets the test binary stand in for apkscan when --isolate
@@ -25,10 +25,10 @@ func TestMain(m *testing.M) {
 }
 
 // parseJSONL decodes every line; any line that fails is a test failure.
-func parseJSONL(t *testing.T, out string) map[string]batch.Line {
+func parseJSONL(t *testing.T, out string) map[string]finding.Record {
 	t.Helper()
-	lines := map[string]batch.Line{}
-	_, err := batch.ReadLines(strings.NewReader(out), func(l batch.Line) error {
+	lines := map[string]finding.Record{}
+	_, err := batch.ReadLines(strings.NewReader(out), func(l finding.Record) error {
 		if _, dup := lines[l.Path()]; dup {
 			t.Errorf("two records for %s", l.Path())
 		}
@@ -74,6 +74,48 @@ func TestBatchSamplesMatchSingleScans(t *testing.T) {
 				if lines[p].Result == nil || !reflect.DeepEqual(got, want) {
 					t.Errorf("%s: batch record differs from the single-app scan", p)
 				}
+			}
+		})
+	}
+}
+
+// TestBatchFiltersLikeSingleScans: a batch, in this process or in
+// isolated children, filters each record as a single scan with the same
+// project file and severity floor does (one filter, whoever scans).
+func TestBatchFiltersLikeSingleScans(t *testing.T) {
+	apks := sampleAPKs(t)
+	cfg := filepath.Join(t.TempDir(), "project.yaml")
+	if err := os.WriteFile(cfg, []byte("ignore:\n  - rule: 'permission-*'\n    reason: reviewed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	filters := []string{"--config", cfg, "--min-severity", "low", "--fail-on", "none"}
+	for _, extra := range [][]string{{"-j", "2"}, {"-j", "2", "--isolate"}} {
+		t.Run(strings.Join(extra, " "), func(t *testing.T) {
+			out, stderr, code := run(t, append(append([]string{"scan", "-f", "jsonl", samplesDir}, filters...), extra...)...)
+			if code != ExitOK {
+				t.Fatalf("exit %d, stderr: %s", code, stderr)
+			}
+			lines := parseJSONL(t, out)
+			suppressed := 0
+			for _, p := range apks {
+				single, _, _ := run(t, append([]string{"scan", "-f", "json", p}, filters...)...)
+				var want, got any
+				json.Unmarshal([]byte(single), &want)
+				b, _ := json.Marshal(lines[p].Result)
+				json.Unmarshal(b, &got)
+				if lines[p].Result == nil || !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: batch record differs from the single-app scan", p)
+					continue
+				}
+				suppressed += len(lines[p].Result.Suppressed)
+				for _, f := range lines[p].Result.Findings {
+					if f.Severity < finding.SeverityLow || strings.HasPrefix(f.Rule, "permission-") {
+						t.Errorf("%s: %s (%s) passed the filter", p, f.Rule, f.Severity)
+					}
+				}
+			}
+			if suppressed == 0 {
+				t.Error("no record holds a suppressed finding: the ignore entry did not apply")
 			}
 		})
 	}
@@ -167,7 +209,7 @@ func TestBatchUsage(t *testing.T) {
 		args []string
 		has  string
 	}{
-		{[]string{"scan", "-f", "sarif", samplesDir}, "a batch writes jsonl or table"},
+		{[]string{"scan", "-f", "sarif", samplesDir}, `unknown format "sarif" for a batch (want text, jsonl)`},
 		{[]string{"scan", "--shard", "3/3", samplesDir}, "--shard"},
 		{[]string{"scan", "--shard", "x", samplesDir}, "--shard"},
 		{[]string{"scan", "--jobs", "0", samplesDir}, "--jobs"},
@@ -300,27 +342,5 @@ func TestBatchRuleErrorWritesNothing(t *testing.T) {
 	}
 	if b, err := os.ReadFile(resume); err != nil || string(b) != kept {
 		t.Errorf("--resume file after a rule error: %q, %v; want it unchanged", b, err)
-	}
-}
-
-// TestBatchReservesHeapFloor: a batch run in this process keeps the heap
-// floor (GOGC unset) and, where the kernel takes the advice, has heap for
-// both workers advised for huge pages; nothing else in the CLI reserves
-// the floor.
-func TestBatchReservesHeapFloor(t *testing.T) {
-	t.Setenv("GOGC", "")
-	if _, stderr, code := run(t, "scan", "-f", "jsonl", "--fail-on", "none", "-j", "2", samplesDir); code != ExitOK {
-		t.Fatalf("batch: exit %d: %s", code, stderr)
-	}
-	// two workers (the samples are more than two apps) under the default --memory-limit 2GiB
-	if got, want := batch.HeapFloor(), batch.HeapFloorSize(2<<30, 2); got != want || want == 0 {
-		t.Errorf("heap floor after a batch: %d bytes, want %d", got, want)
-	}
-	if !hugepage.Wanted() {
-		t.Logf("huge pages not checked: the kernel is not in madvise mode")
-		return
-	}
-	if got, want := hugepage.Advised(), batch.HugeRegionSize(2<<30, 2); got < want-4<<20 {
-		t.Errorf("heap advised for huge pages after a batch: %d bytes, want about %d", got, want)
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/apkscan/apkscan/scanner/finding"
-	"github.com/apkscan/apkscan/scanner/result/baseline"
 )
 
 const sarifSchemaFile = "../../../../../shared/data/sarif-schema-2.1.0.json"
@@ -134,7 +133,7 @@ func TestIgnoreFile(t *testing.T) {
 		{"expired-entry-stops-applying", "fail-on: medium\nignore:\n  - {tracker: Mixpanel, reason: vendor fix, expires: 2020-01-31}\n",
 			nil, ExitFindings, 8, "expired on 2020-01-31"},
 		{"unexpired-entry", "ignore:\n  - {tracker: Mixpanel, reason: vendor fix, expires: 2999-01-31}\n",
-			nil, ExitOK, 7, "1 findings suppressed"},
+			nil, ExitOK, 7, "1 finding suppressed"},
 		{"unknown-key-is-usage-error", "ignore:\n  - {rule: x, reason: r, expire: 2020-01-01}\n", nil, ExitUsage, -1, "line 2"},
 		{"disable-from-config", "disable: [tracker-mixpanel]\n", nil, ExitOK, 7, ""},
 	}
@@ -186,7 +185,7 @@ func TestDiffSamples(t *testing.T) {
 			if code != ExitFindings {
 				t.Fatalf("exit %d, want %d: %s", code, ExitFindings, stderr)
 			}
-			var d baseline.Diff
+			var d finding.Diff
 			if err := json.Unmarshal([]byte(out), &d); err != nil {
 				t.Fatal(err)
 			}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/apkscan/apkscan/scanner/read/apk"
+	"github.com/apkscan/apkscan/scanner"
 )
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
@@ -27,16 +27,27 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // stack, exit code 4, not as Go's crash.
 func execute(ctx context.Context, root *cobra.Command, args []string, stderr io.Writer) (code int) {
 	var prof profiler
+	var proc procSettings
 	defer func() {
 		if p := recover(); p != nil {
+			proc.restore()
 			_ = prof.stop()
 			fmt.Fprintf(stderr, "apkscan: internal error: %v\n%s\napkscan: this is a bug; please report it with the command line and the input\n", p, debug.Stack())
 			code = ExitInternal
 		}
 	}()
 	prof.register(root)
+	// Once, before the command runs: the profile starts, and the
+	// process's settings for this command apply (process.go).
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if err := prof.start(); err != nil {
+			return err
+		}
+		return proc.apply(cmd, args)
+	}
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	proc.restore()
 	if perr := prof.stop(); err == nil && perr != nil {
 		err = perr
 	}
@@ -56,7 +67,7 @@ and which device identifiers it collects.
 		SilenceUsage:  true,
 		Version:       Version,
 	}
-	root.SetVersionTemplate("apkscan {{.Version}} (inflate: " + apk.Inflater + ")\n")
+	root.SetVersionTemplate("apkscan {{.Version}} (inflate: " + scanner.Inflater + ")\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })

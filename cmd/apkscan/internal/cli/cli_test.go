@@ -7,12 +7,14 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/apkscan/apkscan/cmd/apkscan/internal/process"
+	"github.com/apkscan/apkscan/scanner/batch"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -44,7 +46,7 @@ func TestExitCodes(t *testing.T) {
 		{"info ok", []string{"info", samplesDir + "/hello.apk"}, ExitOK, "", "org.apkscan.sample.hello"},
 		{"info json ok", []string{"info", "-f", "json", samplesDir + "/multidex.apk"}, ExitOK, "", `"classes3.dex"`},
 		{"no args", []string{"info"}, ExitUsage, "accepts 1 arg", ""},
-		{"bad format", []string{"info", "-f", "xml", samplesDir + "/hello.apk"}, ExitUsage, `--format "xml"`, ""},
+		{"bad format", []string{"info", "-f", "xml", samplesDir + "/hello.apk"}, ExitUsage, `--format: unknown format "xml" for info (want text, json)`, ""},
 		{"unknown flag", []string{"scan", "--bogus", samplesDir + "/hello.apk"}, ExitUsage, "unknown flag", ""},
 		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command", ""},
 		{"missing file", []string{"info", "/nonexistent/x.apk"}, ExitInput, "/nonexistent/x.apk", ""},
@@ -168,51 +170,36 @@ func TestInternalErrorExit(t *testing.T) {
 	}
 }
 
-// TestLimitProcs: --jobs lowers GOMAXPROCS for the command and restores
-// it after; it never raises it.
-func TestLimitProcs(t *testing.T) {
-	prev := runtime.GOMAXPROCS(0)
-	restore := limitProcs(1)
-	if got := runtime.GOMAXPROCS(0); got != 1 {
-		t.Errorf("GOMAXPROCS %d under --jobs 1, want 1", got)
-	}
-	restore()
-	if got := runtime.GOMAXPROCS(0); got != prev {
-		t.Errorf("GOMAXPROCS %d after the command, want %d back", got, prev)
-	}
-	limitProcs(prev + 4)()
-	if got := runtime.GOMAXPROCS(0); got != prev {
-		t.Errorf("--jobs %d raised GOMAXPROCS to %d (was %d)", prev+4, got, prev)
-	}
-}
-
-// TestAppCommandsAdviseHeap: every command that reads an app single-handed
-// has its heap advised for huge pages before it starts; a batch does it in
-// batch.PrepareHeap instead (TestBatchReservesHeapFloor).
-func TestAppCommandsAdviseHeap(t *testing.T) {
+// TestProcessSettings pins each command's process settings, which the
+// root command applies once before the command runs.
+func TestProcessSettings(t *testing.T) {
+	t.Setenv(batch.MemoryLimitEnv, strconv.Itoa(1<<30))
 	hello := samplesDir + "/hello.apk"
 	for _, tt := range []struct {
-		name string
 		args []string
-		want int
+		want process.Settings
 	}{
-		{"info", []string{"info", hello}, 1},
-		{"strings", []string{"strings", hello}, 1},
-		{"scan", []string{"scan", hello}, 1},
-		{"diff", []string{"diff", hello, samplesDir + "/multidex.apk"}, 1},
-		{"rules", []string{"rules", "list"}, 0},
-		{"batch", []string{"scan", "-f", "jsonl", "-j", "1", samplesDir}, 0},
+		{[]string{"info", hello}, process.Settings{HugeHeap: appHugeHeap}},
+		{[]string{"strings", hello}, process.Settings{HugeHeap: appHugeHeap}},
+		{[]string{"diff", hello, hello}, process.Settings{HugeHeap: appHugeHeap}},
+		{[]string{"scan", hello}, process.Settings{HugeHeap: appHugeHeap}},
+		{[]string{"scan", "-j", "1", hello}, process.Settings{Cores: 1, HugeHeap: appHugeHeap}},
+		{[]string{"scan", "-f", "jsonl", "-j", "2", samplesDir}, process.Settings{Cores: 2, SoftMemoryLimit: 2 << 30, Batch: true, HugeHeap: 512 << 20}},
+		{[]string{"scan", "-j", "2", "--memory-limit", "1GiB", samplesDir}, process.Settings{Cores: 2, SoftMemoryLimit: 1 << 30, Batch: true, HugeHeap: 256 << 20}},
+		{[]string{"scan", "--isolate", "-j", "3", samplesDir}, process.Settings{Cores: 3, HugeHeap: isolateParentHugeHeap}},
+		{[]string{scanOneName, "--serve", "--app-jobs", "1"}, process.Settings{Cores: 1, DataLimit: 1 << 30, Batch: true, HugeHeap: 256 << 20}},
+		{[]string{scanOneName, hello}, process.Settings{DataLimit: 1 << 30, HugeHeap: 256 << 20}},
+		{[]string{"rules", "list"}, process.Settings{}},
+		{[]string{"summarize", "x.jsonl"}, process.Settings{}},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			var calls []int64
-			old := adviseHeap
-			defer func() { adviseHeap = old }()
-			adviseHeap = func(n int64) int64 { calls = append(calls, n); return n }
-			if _, stderr, code := run(t, tt.args...); code > ExitFindings {
-				t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
-			}
-			if len(calls) != tt.want || tt.want > 0 && calls[0] != appHugeRegion {
-				t.Errorf("%v advised %v, want %d call(s) of %d", tt.args, calls, tt.want, appHugeRegion)
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var got *process.Settings
+			old := applyProcess
+			defer func() { applyProcess = old }()
+			applyProcess = func(s process.Settings) (func(), error) { got = &s; return func() {}, nil }
+			run(t, tt.args...)
+			if got == nil || *got != tt.want {
+				t.Errorf("settings %+v, want %+v", got, tt.want)
 			}
 		})
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/apkscan/apkscan/scanner"
 )
 
 // Exit codes, documented in README.md and `apkscan --help`.
@@ -42,19 +44,28 @@ func usageErr(format string, args ...any) error {
 	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
 }
 
-// exitCode maps any error from a command to an exit code and prints it.
-// Errors cobra returns itself (unknown flag or command) are usage errors.
+// exitCode maps any error from a command to an exit code and prints it:
+// a rule problem is a usage error, an input that is not a readable app is
+// an input error. Errors cobra returns itself (unknown flag or command)
+// are usage errors.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return ExitOK
 	}
+	code := ExitUsage
 	var ee *exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil {
-			fmt.Fprintf(stderr, "apkscan: %v\n", ee.err)
+	var re *scanner.RuleError
+	switch {
+	case errors.As(err, &ee):
+		if ee.err == nil {
+			return ee.code
 		}
-		return ee.code
+		code = ee.code
+	case errors.As(err, &re):
+		code = ExitUsage
+	case scanner.IsInputError(err):
+		code = ExitInput
 	}
 	fmt.Fprintf(stderr, "apkscan: %v\n", err)
-	return ExitUsage
+	return code
 }

@@ -2,14 +2,12 @@ package cli
 
 import (
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/apkscan/apkscan/scanner"
 	"github.com/apkscan/apkscan/scanner/result/report"
-	"github.com/apkscan/apkscan/scanner/stage/app"
-	"github.com/apkscan/apkscan/scanner/stage/index"
 )
 
 type infoOptions struct {
@@ -29,38 +27,26 @@ counts, native libraries, assets and every diagnostic about odd or unreadable pa
 
 ` + exitCodesHelp,
 		Args: exactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if !slices.Contains(report.InfoFormats, o.format) {
-				return usageErr("--format %q: want one of %s", o.format, strings.Join(report.InfoFormats, ", "))
-			}
-			return runInfo(cmd, args[0], o)
-		},
+		RunE: func(cmd *cobra.Command, args []string) error { return runInfo(cmd, args[0], o) },
 	}
-	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.InfoFormats, ", "))
+	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.Info.Formats(), ", "))
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&o.strings, "strings", false, "also extract every string and count them by origin (see apkscan strings)")
 	return cmd
 }
 
 func runInfo(cmd *cobra.Command, path string, o infoOptions) error {
-	adviseHeap(appHugeRegion)
-	a, loadErr := app.Load(path, app.Options{Stats: true})
-	if a == nil {
-		return &exitError{code: ExitInput, err: loadErr}
+	format, err := report.Info.Check(o.format)
+	if err != nil {
+		return usageErr("--format: %v", err)
 	}
-	defer a.Close()
-	info := a.Info()
-	if o.strings {
-		facts, diags := index.Build(a, index.Options{})
-		info.Strings = facts.CountStrings()
-		info.Diagnostics = append(info.Diagnostics, diags...)
+	info, loadErr := scanner.Info(path, o.strings)
+	if info == nil {
+		return loadErr
 	}
-	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.WriteInfo(w, o.format, info) }); err != nil {
+	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.Info.Write(w, format, info, report.Options{}) }); err != nil {
 		return err
 	}
-	if loadErr != nil {
-		// Partial output is written; the exit code says the input was bad.
-		return &exitError{code: ExitInput, err: loadErr}
-	}
-	return nil
+	// Partial output is written; the exit code says the input was bad.
+	return loadErr
 }

@@ -23,7 +23,6 @@ func (p *profiler) register(root *cobra.Command) {
 	pf.StringVar(&p.memPath, "memprofile", "", "write an allocation profile to `FILE` at exit (for developers)")
 	_ = pf.MarkHidden("cpuprofile")
 	_ = pf.MarkHidden("memprofile")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error { return p.start() }
 }
 
 func (p *profiler) start() error {

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -11,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/rules"
-	"github.com/apkscan/apkscan/scanner/stage/match"
+	"github.com/apkscan/apkscan/scanner"
 )
 
 func newRulesCmd() *cobra.Command {
@@ -36,7 +39,7 @@ func newRulesListCmd() *cobra.Command {
 			if category != "" && !slices.Contains(rules.Categories(), category) {
 				return usageErr("--category %q: want one of %s", category, strings.Join(rules.Categories(), ", "))
 			}
-			rs, err := loadRules(dirs, nil)
+			rs, err := scanner.LoadRules(scanner.RuleSet{Dirs: dirs})
 			if err != nil {
 				return err
 			}
@@ -91,11 +94,11 @@ func newRulesValidateCmd() *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rs, err := loadRuleDirs(args)
+			rs, err := scanner.LoadRuleDirs(args)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d rules valid\n", len(rs))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s valid\n", plural(len(rs), "rule", "rules"))
 			return nil
 		},
 	}
@@ -109,35 +112,68 @@ func newRulesTestCmd() *cobra.Command {
 			var rs []*rules.Rule
 			var err error
 			if len(args) == 0 {
-				rs, err = rules.Builtin()
-				if err != nil {
-					return &exitError{code: ExitUsage, err: err}
-				}
-			} else if rs, err = loadRuleDirs(args); err != nil {
+				rs, err = scanner.LoadRules(scanner.RuleSet{})
+			} else {
+				rs, err = scanner.LoadRuleDirs(args)
+			}
+			if err != nil {
 				return err
 			}
-			if err := match.RunExamples(rs); err != nil {
+			if err := scanner.TestRules(rs); err != nil {
 				return &exitError{code: ExitFindings, err: err}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d rules: all examples pass\n", len(rs))
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: all examples pass\n", plural(len(rs), "rule", "rules"))
 			return nil
 		},
 	}
 }
 
-// loadRuleDirs loads and merges the given directories only (no built-ins).
-func loadRuleDirs(dirs []string) ([]*rules.Rule, error) {
-	var sets [][]*rules.Rule
-	for _, d := range dirs {
-		rs, err := rules.LoadDir(d)
-		if err != nil {
-			return nil, &exitError{code: ExitUsage, err: err}
-		}
-		sets = append(sets, rs)
+func newImportExodusCmd() *cobra.Command {
+	var outDir string
+	cmd := &cobra.Command{
+		Use:   "import-exodus FILE -o DIR",
+		Short: "Convert an Exodus Privacy tracker list (JSON) into an apkscan rule file",
+		Long: `import-exodus converts a copy of the Exodus Privacy tracker list (the JSON that
+Exodus and TrackerControl publish) into DIR/exodus-trackers.yaml. Scanning with
+--rules DIR then uses it instead of the built-in Exodus pack (rules with the same
+ids replace the built-in ones). Trackers that apkscan's hand-written rules cover
+(tracker.exodusId set) are left to those rules, so no tracker is reported twice.
+
+The Exodus list is licensed under the ODbL 1.0 (contents DbCL 1.0); the generated
+file carries that attribution and must keep it.`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if outDir == "" {
+				return usageErr("import-exodus: -o DIR is required")
+			}
+			return runImportExodus(cmd, args[0], outDir)
+		},
 	}
-	all, err := rules.Merge(sets...)
+	cmd.Flags().StringVarP(&outDir, "output", "o", "", "directory to write exodus-trackers.yaml into")
+	return cmd
+}
+
+func runImportExodus(cmd *cobra.Command, in, outDir string) error {
+	f, err := os.Open(in)
 	if err != nil {
-		return nil, &exitError{code: ExitUsage, err: err}
+		return &exitError{code: ExitInput, err: err}
 	}
-	return all, nil
+	defer f.Close()
+	imp, err := scanner.ImportExodus(f)
+	if err != nil {
+		var re *scanner.RuleError
+		if errors.As(err, &re) {
+			return err
+		}
+		return &exitError{code: ExitInput, err: fmt.Errorf("%s: %w", in, err)}
+	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return usageErr("-o: %v", err)
+	}
+	dst := filepath.Join(outDir, "exodus-trackers.yaml")
+	if err := os.WriteFile(dst, imp.YAML, 0o644); err != nil {
+		return usageErr("-o: %v", err)
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "wrote %d tracker rules to %s (%d trackers left to hand-written rules)\n", imp.Rules, dst, imp.Claimed)
+	return nil
 }

@@ -1,19 +1,16 @@
 package cli
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/apkscan/apkscan/scanner/batch"
+	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/result/report"
 )
-
-var summarizeFormats = []string{"csv", "json", "table"}
 
 func newSummarizeCmd() *cobra.Command {
 	var format string
@@ -36,8 +33,9 @@ run) is skipped; any other malformed line is an error (exit 2).`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !slices.Contains(summarizeFormats, format) {
-				return usageErr("--format %q: want one of %s", format, strings.Join(summarizeFormats, ", "))
+			f, err := report.Summary.Check(format)
+			if err != nil {
+				return usageErr("--format: %v", err)
 			}
 			z := batch.NewSummarizer()
 			for _, p := range args {
@@ -46,10 +44,10 @@ run) is skipped; any other malformed line is an error (exit 2).`,
 				}
 			}
 			s := z.Summary()
-			return writeTo(cmd, "", func(w io.Writer) error { return writeSummary(w, format, s) })
+			return writeTo(cmd, "", func(w io.Writer) error { return report.Summary.Write(w, f, s, report.Options{}) })
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: "+strings.Join(summarizeFormats, ", "))
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Summary.Formats(), ", ")+" (table is an alias of text)")
 	return cmd
 }
 
@@ -63,63 +61,9 @@ func summarizeFile(cmd *cobra.Command, p string, z *batch.Summarizer) error {
 		defer f.Close()
 		r = f
 	}
-	_, err := batch.ReadLines(r, func(l batch.Line) error { z.Add(l); return nil })
+	_, err := batch.ReadLines(r, func(l finding.Record) error { z.Add(l); return nil })
 	if err != nil {
 		return usageErr("%s: %v", p, err)
 	}
 	return nil
-}
-
-func writeSummary(w io.Writer, format string, s batch.Summary) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(s)
-	case "csv":
-		return writeSummaryCSV(w, s)
-	}
-	return writeSummaryTable(w, s)
-}
-
-func writeSummaryTable(w io.Writer, s batch.Summary) error {
-	ew := &errw{w: w}
-	ew.printf("%d apps: %d scanned, %d failed to read\n", s.Apps, s.Scanned, s.Failed)
-	ew.printf("\nTRACKERS (%d)  apps with the SDK's classes / apps with any evidence\n", len(s.Trackers))
-	for _, t := range s.Trackers {
-		ew.printf("  %5d %5d  %s\n", t.DefinedClasses, t.AnyLevel, t.Name)
-	}
-	ew.printf("\nENDPOINT HOSTS (%d)  apps\n", len(s.Hosts))
-	for _, h := range s.Hosts {
-		ew.printf("  %5d  %s\n", h.Apps, h.Host)
-	}
-	ew.printf("\nINCOGNITO BYPASS (%d apps)  findings\n", len(s.IncognitoBypass))
-	for _, a := range s.IncognitoBypass {
-		ew.printf("  %5d  %s (%s)\n", a.Findings, a.Path, orDashStr(a.Package))
-	}
-	ew.printf("\nFAILURES (%d)\n", len(s.Failures))
-	for _, f := range s.Failures {
-		ew.printf("  %s: %s\n", f.Path, strings.Join(strings.Fields(f.Error), " "))
-	}
-	return ew.err
-}
-
-// errw keeps the first write error so a table is written without a check per line.
-type errw struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errw) printf(format string, args ...any) {
-	if e.err == nil {
-		_, e.err = fmt.Fprintf(e.w, format, args...)
-	}
-}
-
-func orDashStr(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
 }

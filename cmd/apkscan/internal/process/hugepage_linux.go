@@ -1,0 +1,146 @@
+//go:build linux
+
+package process
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"unsafe"
+)
+
+// is64bit: pointers are 64 bits wide (see Wanted).
+const is64bit = ^uintptr(0)>>63 == 1
+
+// thpDir holds the kernel's transparent huge page settings.
+var thpDir = "/sys/kernel/mm/transparent_hugepage"
+
+// pmdSize is the size the kernel backs an advised anonymous range with:
+// hpage_pmd_size, or 2 MiB (amd64, and arm64 with 4 KiB base pages) when
+// that cannot be read. It is 32 MiB or 512 MiB on arm64 kernels with
+// 16 or 64 KiB pages, where the ranges asked for may hold none.
+func pmdSize() uintptr {
+	b, err := os.ReadFile(thpDir + "/hpage_pmd_size")
+	if n, perr := strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err == nil && perr == nil && n > 0 && n&(n-1) == 0 {
+		return uintptr(n)
+	}
+	return 2 << 20
+}
+
+// Wanted reports whether advising would change anything: only in the
+// kernel's "madvise" mode (with "always" all anonymous memory is already
+// eligible, with "never" none is), and not when the user turned huge pages
+// off for the Go heap with the runtime's own GODEBUG=disablethp=1, nor in
+// a -race build, nor on 32-bit systems, where hundreds of MiB of address
+// space asked for at once may not be there (and an allocation that fails
+// is fatal), nor once the runtime was seen not to reuse an advised range.
+func Wanted() bool {
+	if !is64bit || raceEnabled || premiseBroken || godebug("disablethp") == "1" {
+		return false
+	}
+	b, err := os.ReadFile(thpDir + "/enabled")
+	return err == nil && strings.Contains(string(b), "[madvise]")
+}
+
+// godebug is key's value in GODEBUG, the last one when repeated.
+func godebug(key string) string {
+	v := ""
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if k, val, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && k == key {
+			v = val
+		}
+	}
+	return v
+}
+
+// advise maps n bytes of fresh heap, advises the huge pages they reach
+// into and frees them again; it reports the advised bytes. The huge page
+// the range starts in is advised whole: the heap below the range in it
+// is mapped too (the runtime maps an arena upward from its start), and
+// leaving it out would leave the first addresses handed out with 4 KiB
+// pages. The one it ends in is left out, as what follows may not be
+// mapped yet.
+func advise(n int64) int64 {
+	huge := pmdSize()
+	if n < 2*int64(huge) || !mappable(n) {
+		return 0
+	}
+	b := make([]byte, n)
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	lo, hi := p&^(huge-1), (p+uintptr(n))&^(huge-1)
+	_, _, errno := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_HUGEPAGE)
+	runtime.KeepAlive(b)
+	// Free the range now. Allocating it started a collection that saw it
+	// live, so without another one the heap would grow elsewhere until
+	// the next cycle.
+	runtime.GC()
+	if errno != 0 {
+		return 0
+	}
+	if !reused(lo, hi) {
+		// The premise is gone (a Go release that unmaps freed heap, or
+		// hands out addresses another way): take the advice back, so the
+		// process is as it would be without this code, and stop asking.
+		syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, syscall.MADV_NOHUGEPAGE)
+		premiseBroken = true
+		return 0
+	}
+	return int64(hi - lo)
+}
+
+// premiseBroken is set once advise finds the runtime not reusing the range.
+var premiseBroken bool
+
+// reused reports whether the runtime puts new allocations in [lo, hi), as
+// the approach needs: it allocates a few hundred small objects, as a scan
+// does, and wants at least half of them there (measured 93-100%; free
+// pages below the range, left by earlier garbage, are handed out first).
+// A variable, so that a test can see what advise does when it is false.
+var reused = func(lo, hi uintptr) bool {
+	const probes = 256
+	keep := make([][]byte, probes)
+	in := 0
+	for i := range keep {
+		keep[i] = make([]byte, 4096)
+		if p := uintptr(unsafe.Pointer(unsafe.SliceData(keep[i]))); p >= lo && p < hi {
+			in++
+		}
+	}
+	runtime.KeepAlive(keep)
+	return in >= probes/2
+}
+
+// mappable reports whether mapping n bytes ahead of need is safe here: an
+// allocation the kernel refuses is fatal to a Go program, not an error.
+// It refuses under strict overcommit (vm.overcommit_memory=2, where every
+// writable mapping is charged at once) and when n is over a quarter of a
+// data or address-space limit (RLIMIT_DATA, RLIMIT_AS).
+func mappable(n int64) bool {
+	overcommit, _ := os.ReadFile(overcommitFile)
+	var data, as syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_DATA, &data) != nil || syscall.Getrlimit(syscall.RLIMIT_AS, &as) != nil {
+		return false
+	}
+	return fits(n, strings.TrimSpace(string(overcommit)), data.Cur, as.Cur)
+}
+
+// overcommitFile is the kernel's overcommit policy.
+var overcommitFile = "/proc/sys/vm/overcommit_memory"
+
+// fits is mappable's decision over the values it reads.
+func fits(n int64, overcommit string, limits ...uint64) bool {
+	if overcommit == "2" {
+		return false
+	}
+	for _, l := range limits {
+		if l != rlimInfinity && uint64(n) > l/4 {
+			return false
+		}
+	}
+	return true
+}
+
+// rlimInfinity is RLIM_INFINITY as Getrlimit reports it on Linux.
+const rlimInfinity = ^uint64(0)

@@ -1,0 +1,65 @@
+package report
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/finding"
+)
+
+// TestRegistry pins each document's formats: text first everywhere, the
+// old word `table` still accepted where it was used, unknown names refused
+// with the list.
+func TestRegistry(t *testing.T) {
+	type doc interface {
+		Formats() []string
+		Check(string) (string, error)
+	}
+	tests := []struct {
+		name    string
+		d       doc
+		formats []string
+		aliases map[string]string
+	}{
+		{"result", Result, []string{"text", "json", "sarif", "html"}, map[string]string{"table": "text"}},
+		{"batch", Batch, []string{"text", "jsonl"}, map[string]string{"table": "text"}},
+		{"info", Info, []string{"text", "json"}, nil},
+		{"diff", Diff, []string{"text", "json", "sarif"}, nil},
+		{"summary", Summary, []string{"text", "json", "csv"}, map[string]string{"table": "text"}},
+		{"strings", Strings, []string{"text", "json"}, map[string]string{"jsonl": "json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.Formats(); !slices.Equal(got, tt.formats) {
+				t.Errorf("Formats() = %v, want %v", got, tt.formats)
+			}
+			for alias, want := range tt.aliases {
+				if got, err := tt.d.Check(alias); err != nil || got != want {
+					t.Errorf("Check(%q) = %q, %v; want %q", alias, got, err, want)
+				}
+			}
+			_, err := tt.d.Check("xml")
+			if err == nil || !strings.Contains(err.Error(), `unknown format "xml"`) || !strings.Contains(err.Error(), strings.Join(tt.formats, ", ")) {
+				t.Errorf("Check(xml) = %v", err)
+			}
+		})
+	}
+}
+
+// TestSARIFSuppressions: a suppressed finding is a SARIF result carrying
+// its suppression, so code scanning shows it as dismissed, not as new.
+func TestSARIFSuppressions(t *testing.T) {
+	r := sampleResult()
+	f := r.Findings[0]
+	r.Suppressed = []finding.Suppressed{{Finding: f, Kind: finding.SuppressedByIgnore, Justification: ".apkscan.yaml:4: reviewed"}}
+	var buf bytes.Buffer
+	if err := Result.Write(&buf, "sarif", r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, `"suppressions": [`) || !strings.Contains(out, `"justification": ".apkscan.yaml:4: reviewed"`) || !strings.Contains(out, `"kind": "external"`) {
+		t.Errorf("no suppression in SARIF:\n%s", out)
+	}
+}

@@ -1,0 +1,155 @@
+package scanner
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/rules/exodus"
+	"github.com/apkscan/apkscan/scanner/stage/match"
+)
+
+// RuleSet selects the rules a Scanner runs: the built-in rules, the rule
+// files of Dirs (a rule with a built-in Exodus-pack rule's id replaces it:
+// a newer `rules import-exodus`), less the ids in Disable.
+type RuleSet struct {
+	Dirs    []string
+	Disable []string
+}
+
+// RuleError is a problem with the rules (a rule file, an unknown id to
+// disable): the scan cannot start.
+type RuleError struct {
+	Err error
+}
+
+func (e *RuleError) Error() string { return e.Err.Error() }
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// exodusPack is where the built-in generated Exodus pack lives inside
+// rules/builtin.
+const exodusPack = "exodus/"
+
+// LoadRules loads, merges and selects the rules of rs. Every problem is a
+// *RuleError.
+func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
+	builtin, err := rules.Builtin()
+	if err != nil {
+		return nil, &RuleError{Err: err}
+	}
+	user, err := loadDirs(rs.Dirs)
+	if err != nil {
+		return nil, err
+	}
+	all, err := rules.Merge(append(user, overrideExodus(builtin, user))...)
+	if err != nil {
+		return nil, &RuleError{Err: err}
+	}
+	return selectRules(all, rs.Disable)
+}
+
+// LoadRuleDirs loads and merges the given directories only (no built-in
+// rules), as `rules validate` and `rules test DIR` check them.
+func LoadRuleDirs(dirs []string) ([]*rules.Rule, error) {
+	sets, err := loadDirs(dirs)
+	if err != nil {
+		return nil, err
+	}
+	all, err := rules.Merge(sets...)
+	if err != nil {
+		return nil, &RuleError{Err: err}
+	}
+	return all, nil
+}
+
+func loadDirs(dirs []string) ([][]*rules.Rule, error) {
+	var sets [][]*rules.Rule
+	for _, d := range dirs {
+		rs, err := rules.LoadDir(d)
+		if err != nil {
+			return nil, &RuleError{Err: err}
+		}
+		sets = append(sets, rs)
+	}
+	return sets, nil
+}
+
+// selectRules drops the rules whose ids are in disabled; an unknown id is
+// an error (a typo must not silently keep a rule enabled).
+func selectRules(rs []*rules.Rule, disabled []string) ([]*rules.Rule, error) {
+	known := map[string]bool{}
+	for _, r := range rs {
+		known[r.ID] = true
+	}
+	for _, id := range disabled {
+		if !known[id] {
+			return nil, &RuleError{Err: fmt.Errorf("disable %s: no such rule", id)}
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(disabled, r.ID) }), nil
+}
+
+// overrideExodus drops built-in Exodus-pack rules that a user rule set
+// redefines (a newer import), so the two do not collide as duplicates.
+func overrideExodus(builtin []*rules.Rule, user [][]*rules.Rule) []*rules.Rule {
+	redefined := map[string]bool{}
+	for _, set := range user {
+		for _, r := range set {
+			redefined[r.ID] = true
+		}
+	}
+	out := builtin[:0:0]
+	for _, r := range builtin {
+		if redefined[r.ID] && strings.HasPrefix(r.Pos.File, exodusPack) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestRules runs every rule's match and no-match examples; the error
+// lists each failing example.
+func TestRules(rs []*rules.Rule) error { return match.RunExamples(rs) }
+
+// ExodusImport is a converted Exodus Privacy tracker list.
+type ExodusImport struct {
+	// YAML is the rule file (it carries the list's ODbL attribution).
+	YAML []byte
+	// Rules counts the rules it holds; Claimed the trackers left to
+	// apkscan's hand-written rules (tracker.exodusId set), so that no
+	// tracker is reported twice.
+	Rules, Claimed int
+}
+
+// ImportExodus converts an Exodus Privacy tracker list (the JSON that
+// Exodus and TrackerControl publish) into a rule file whose rules replace
+// the built-in Exodus pack's when loaded with RuleSet.Dirs.
+func ImportExodus(r io.Reader) (*ExodusImport, error) {
+	builtin, err := rules.Builtin()
+	if err != nil {
+		return nil, &RuleError{Err: err}
+	}
+	opts := exodus.Options{Claimed: map[int]string{}}
+	for _, r := range builtin {
+		if r.Tracker != nil && r.Tracker.ExodusID > 0 && !strings.HasPrefix(r.Pos.File, exodusPack) {
+			opts.Claimed[r.Tracker.ExodusID] = r.ID
+		}
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	out, err := exodus.ConvertWith(bytes.NewReader(data), opts)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := rules.Parse("exodus-trackers.yaml", out)
+	if err != nil {
+		return nil, fmt.Errorf("generated rules do not load: %w", err)
+	}
+	return &ExodusImport{YAML: out, Rules: len(rs), Claimed: len(opts.Claimed)}, nil
+}
