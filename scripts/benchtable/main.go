@@ -14,7 +14,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,7 +32,8 @@ func main() {
 	// This loop scans many apps in one process, as a batch does, so it runs
 	// with a batch's collector pacing (a cold single `apkscan scan` starts
 	// from an empty heap instead; README: Performance).
-	debug.SetGCPercent(200) // the batch pacing of cmd/apkscan/internal/process
+	floor := make([]byte, 32<<20) // a batch's heap floor (cmd/apkscan/internal/process)
+	defer runtime.KeepAlive(floor)
 	sigs := loadExodus(*exodusList)
 	sc := scanner.New(scanner.Config{Version: "bench", NoCodePaths: true})
 	check(sc.Ready())

@@ -58,7 +58,7 @@ func settingsFor(cmd *cobra.Command, args []string) (process.Settings, error) {
 		jobs, _ := f.GetInt("app-jobs")
 		serve, _ := f.GetBool("serve")
 		limit, _ := strconv.ParseInt(os.Getenv(batch.MemoryLimitEnv), 10, 64)
-		return process.Settings{Cores: jobs, DataLimit: limit, Batch: serve, HugeHeap: process.HugeRegionSize(limit, 1)}, nil
+		return process.Settings{Cores: jobs, DataLimit: limit, Apps: boolInt(serve), HugeHeap: process.HugeRegionSize(limit, 1)}, nil
 	case "scan":
 		jobs, _ := f.GetInt("jobs")
 		if !scanIsBatch(cmd, args) {
@@ -78,7 +78,7 @@ func settingsFor(cmd *cobra.Command, args []string) (process.Settings, error) {
 		if b.isolate {
 			return process.Settings{Cores: jobs, HugeHeap: isolateParentHugeHeap}, nil
 		}
-		return process.Settings{Cores: jobs, SoftMemoryLimit: limit, Batch: true, HugeHeap: process.HugeRegionSize(limit, jobs)}, nil
+		return process.Settings{Cores: jobs, SoftMemoryLimit: limit, Apps: jobs, HugeHeap: process.HugeRegionSize(limit, jobs)}, nil
 	}
 	return process.Settings{}, nil
 }
@@ -103,4 +103,12 @@ func processMemoryLimit(b batchOptions) (int64, error) {
 		return 0, usageErr("--memory-limit: %v", err)
 	}
 	return limit, nil
+}
+
+// boolInt is 1 for true: an isolated child serving apps scans one at a time.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -2,7 +2,7 @@
 // place: how many cores it may use (GOMAXPROCS), its memory limits (the Go
 // runtime's soft limit for a batch in one process, RLIMIT_DATA for an
 // isolated child), the collector's pace in a process that scans many
-// apps, and whether its heap is backed by huge pages. The root command applies them once,
+// apps (a heap floor), and whether its heap is backed by huge pages. The root command applies them once,
 // before the command runs; the library sets none of them.
 package process
 
@@ -26,10 +26,11 @@ type Settings struct {
 	// DataLimit is a hard limit on the process's data (RLIMIT_DATA on
 	// Linux; 0: none): an isolated child's per-app budget.
 	DataLimit int64
-	// Batch is set for a process that scans many apps, one after another
-	// (a batch, or an isolated child serving one): the collector is paced
-	// for it (BatchGCPercent).
-	Batch bool
+	// Apps is how many apps the process scans at once for the rest of its
+	// life (a batch, or an isolated child serving one): the collector is
+	// paced for it with a heap floor (HeapFloorSize). 0 for a command that
+	// reads one or two apps.
+	Apps int
 	// HugeHeap is the heap to advise for huge pages (0: none).
 	HugeHeap int64
 }
@@ -56,10 +57,9 @@ func Apply(s Settings) (restore func(), err error) {
 			return restore, err
 		}
 	}
-	if p := gcPercent(); s.Batch && p > 0 {
-		prev := debug.SetGCPercent(p)
-		undo = append(undo, func() { debug.SetGCPercent(prev) })
-	}
+	keepHeapFloor(HeapFloorSize(max(s.SoftMemoryLimit, s.DataLimit), s.Apps))
+	// After the floor, so that the floor does not take the lowest
+	// addresses of the range, which the runtime hands out first.
 	Ensure(s.HugeHeap)
 	return restore, nil
 }

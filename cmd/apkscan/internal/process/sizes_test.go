@@ -2,14 +2,29 @@ package process
 
 import "testing"
 
-func TestGCPercent(t *testing.T) {
+func TestHeapFloorSize(t *testing.T) {
 	t.Setenv("GOGC", "")
-	if got := gcPercent(); got != BatchGCPercent {
-		t.Errorf("gcPercent() = %d, want %d", got, BatchGCPercent)
+	for _, tt := range []struct {
+		limit int64
+		apps  int
+		want  int64
+	}{
+		{0, 1, 32 << 20},
+		{0, 0, 0},
+		{0, 2, 64 << 20},
+		{2 << 30, 1, 32 << 20},
+		{2 << 30, 2, 64 << 20},
+		{2 << 30, 64, 128 << 20}, // a sixteenth of the limit, not 2 GiB
+		{512 << 20, 1, 32 << 20},
+		{511 << 20, 1, 0}, // too tight: the rules' garbage would pile up against it
+	} {
+		if got := HeapFloorSize(tt.limit, tt.apps); got != tt.want {
+			t.Errorf("HeapFloorSize(%d, %d) = %d, want %d", tt.limit, tt.apps, got, tt.want)
+		}
 	}
 	t.Setenv("GOGC", "100")
-	if got := gcPercent(); got != 0 {
-		t.Errorf("with GOGC set: gcPercent() = %d, want 0", got)
+	if got := HeapFloorSize(0, 2); got != 0 {
+		t.Errorf("with GOGC set: HeapFloorSize = %d, want 0", got)
 	}
 }
 
