@@ -58,7 +58,7 @@ fuzz-short: ## run every fuzz target for FUZZTIME (default 8s)
 fuzz: ## longer fuzzing: make fuzz FUZZTIME=5m
 	$(MAKE) --no-print-directory fuzz-short FUZZTIME=$(FUZZTIME)
 
-bench: build ## speed and memory benchmarks (see README: Performance); installs the Exodus baseline's tools
+bench: ## Go benchmarks, then README's performance table (scripts/bench.sh); installs the Exodus baseline's tools
 	@./scripts/debian-tools.sh "the Exodus-method baseline" python3:python3 perl:perl dexdump:dexdump
 	$(GO) test $(GOTAGS) -run '^$$' -bench . -benchmem ./scanner/...
 	./scripts/bench.sh

@@ -1,9 +1,8 @@
-// Command benchtable prints, for each APK given, the time of apkscan's
-// reading layer (`info`) and of a full `scan` against the floor (inflating
-// every entry and nothing more), as ratios; the time of Exodus's tracker
-// analysis on the same APK (as exodus-core runs it, and a lighter all-Go
-// variant); and the peak memory of the real binary. `make bench` runs it
-// over the shared corpus.
+// Command benchtable prints, for each app given, the time of a rules-only
+// and of a full scan in process (the median of several), of a cold
+// `apkscan scan` process and its peak memory, and of Exodus's tracker
+// analysis on the same app as exodus-core runs it. `make bench` runs it
+// over the shared corpus; README's performance table is its output.
 package main
 
 import (
@@ -15,84 +14,39 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/apkscan/apkscan/scanner"
-	"github.com/apkscan/apkscan/scanner/read/apk"
-	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 func main() {
-	runs := flag.Int("runs", 7, "least runs per measurement (more until they add up to 0.4 s; the median is reported)")
-	bin := flag.String("bin", "bin/apkscan", "apkscan binary for peak-memory runs")
-	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baselines")
+	runs := flag.Int("runs", 7, "least runs per in-process measurement (more until they add up to 0.4 s; the median is reported)")
+	cold := flag.Int("cold", 5, "cold runs of the binary per app (the median is reported)")
+	bin := flag.String("bin", "bin/apkscan", "apkscan binary for the cold runs")
+	exodusList := flag.String("exodus", "../shared/data/exodus-trackers.json", "Exodus tracker list for the Exodus-method baseline")
 	flag.Parse()
 	// This loop scans many apps in one process, as a batch does, so it runs
-	// with a batch's collector pacing (a cold single `apkscan scan` starts
-	// from an empty heap instead; README: Performance).
-	floor := make([]byte, 32<<20) // a batch's heap floor (cmd/apkscan/internal/process)
+	// with a batch's heap floor (cmd/apkscan/internal/process); the cold
+	// column runs the binary once per app, as a person or a CI job does.
+	floor := make([]byte, 32<<20)
 	defer runtime.KeepAlive(floor)
-	sigs := loadExodus(*exodusList)
 	sc := scanner.New(scanner.Config{Version: "bench", NoCodePaths: true})
 	check(sc.Ready())
 	full := scanner.New(scanner.Config{Version: "bench"})
 	check(full.Ready())
-	fmt.Printf("| APK | size | inflated dex | floor | info | info/floor | scan (rules) | /floor | scan (full) | Exodus method | Exodus/scan(rules) | dexdump + Go regexp | /scan(rules) | peak RSS info | peak RSS scan (full) | budget 64MB+3×dex |\n")
-	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	fmt.Printf("| app | size | scan (rules) | scan (full) | cold `apkscan scan` | peak RSS | Exodus method | Exodus / scan (rules) |\n")
+	fmt.Printf("|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, p := range flag.Args() {
 		st, err := os.Stat(p)
 		check(err)
-		dexBytes := inflatedDex(p)
-		floor := median(*runs, func() { inflateAll(p) })
-		info := median(*runs, func() { loadInfo(p) })
 		scan := median(*runs, func() { _, _ = sc.Scan(context.Background(), p) })
 		fullScan := median(*runs, func() { _, _ = full.Scan(context.Background(), p) })
-		exo := median(3, func() { exodusMethod(p, sigs) }) // fewer runs: it takes seconds
+		coldTime, peak := coldRuns(*bin, p, *cold)
 		core := exodusCore(*exodusList, p)
-		peakInfo, peakScan := peakRSS(*bin, "info", p), peakRSS(*bin, "scan", p)
-		budget := 64<<20 + 3*dexBytes
-		fmt.Printf("| %s | %s | %s | %s | %s | %.1fx | %s | %.1fx | %s | %s | %s | %s | %s | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()), mb(dexBytes),
-			ms(floor), ms(info), float64(info)/float64(floor), ms(scan), float64(scan)/float64(floor), ms(fullScan),
-			orNA(core), ratio(core, scan), orNA(exo), ratio(exo, scan), mb(peakInfo), mb(peakScan), mb(budget))
+		fmt.Printf("| %s | %s | %s | %s | %s | %s | %s | %s |\n", filepath.Base(p), mb(st.Size()),
+			ms(scan), ms(fullScan), ms(coldTime), mb(peak), orNA(core), ratio(core, scan))
 	}
-}
-
-// inflateAll is the floor: open the container and inflate every entry.
-func inflateAll(p string) {
-	a, err := apk.Open(p, apk.Budgets{})
-	if err != nil {
-		return
-	}
-	defer a.Close()
-	for _, e := range a.Entries {
-		_, _ = a.Read(e)
-	}
-}
-
-func inflatedDex(p string) int64 {
-	a, err := apk.Open(p, apk.Budgets{})
-	if err != nil {
-		return 0
-	}
-	defer a.Close()
-	var n int64
-	for _, e := range a.DexFiles() {
-		d, _ := a.Read(e)
-		n += int64(len(d))
-	}
-	return n
-}
-
-// loadInfo is what `apkscan info` does: load with instruction counts, summarise.
-func loadInfo(p string) {
-	a, _ := app.Load(p, app.Options{Stats: true})
-	if a == nil {
-		return
-	}
-	defer a.Close()
-	_ = a.Info()
 }
 
 // median runs f at least n times and until the runs add up to minTotal
@@ -114,15 +68,25 @@ func median(n int, f func()) time.Duration {
 	return ds[len(ds)/2]
 }
 
-// peakRSS runs the real binary under GNU time and returns its max RSS.
-func peakRSS(bin, cmd, p string) int64 {
-	out, _ := exec.Command("/usr/bin/time", "-f", "%M", bin, cmd, "-f", "json", "-o", os.DevNull, p).CombinedOutput()
-	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	kb, err := strconv.ParseInt(lines[len(lines)-1], 10, 64)
-	if err != nil {
-		return 0
+// coldRuns runs the real binary n times under GNU time, `scan -f json`
+// of p, and returns the median wall time (timed here: GNU time's is in
+// hundredths of a second) and the largest peak RSS.
+func coldRuns(bin, p string, n int) (time.Duration, int64) {
+	var ds []time.Duration
+	var peak int64
+	for range max(1, n) {
+		start := time.Now()
+		out, _ := exec.Command("/usr/bin/time", "-f", "%M", bin, "scan", "-f", "json", "--fail-on", "none", "-o", os.DevNull, p).CombinedOutput()
+		ds = append(ds, time.Since(start))
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		var kb int64
+		if _, err := fmt.Sscanf(lines[len(lines)-1], "%d", &kb); err != nil {
+			return 0, 0
+		}
+		peak = max(peak, kb<<10)
 	}
-	return kb << 10
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[len(ds)/2], peak
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
