@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -49,8 +50,11 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 	d := &decoder{file: file, p: p}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		// yaml.v3 messages already carry "line N"; keep them whole.
-		p.add(file, 0, "invalid YAML: %v", strings.TrimPrefix(err.Error(), "yaml: "))
+		line, col, msg := SyntaxError(data, err)
+		if line > 0 {
+			msg = fmt.Sprintf("column %d: %s", col, msg)
+		}
+		p.add(file, line, "invalid YAML: %s", msg)
 		return nil
 	}
 	if len(doc.Content) == 0 {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -26,22 +27,34 @@ func Builtin() ([]*Rule, error) {
 	return LoadFS(sub)
 }
 
-// LoadDir loads every *.yaml and *.yml file under dir (recursively).
-func LoadDir(dir string) ([]*Rule, error) {
-	st, err := os.Stat(dir)
+// LoadPath loads a rule file, or every *.yaml and *.yml file under a
+// directory (recursively). Messages and positions name each file by its
+// path under p.
+func LoadPath(p string) ([]*Rule, error) {
+	st, err := os.Stat(p)
 	if err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
 	}
 	if !st.IsDir() {
-		return nil, fmt.Errorf("rules: %s is not a directory", dir)
+		if st.Size() > MaxFileSize {
+			return nil, &Error{File: p, Msg: fmt.Sprintf("file is %d bytes, over the %d byte limit", st.Size(), MaxFileSize)}
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		return Parse(p, data)
 	}
-	return LoadFS(os.DirFS(dir))
+	return loadFS(os.DirFS(p), p)
 }
 
 // LoadFS loads every *.yaml and *.yml file in fsys (recursively, in lexical
 // order). It reports every problem in every file at once, sorted by
 // file:line; on any problem it returns no rules.
-func LoadFS(fsys fs.FS) ([]*Rule, error) {
+func LoadFS(fsys fs.FS) ([]*Rule, error) { return loadFS(fsys, "") }
+
+// loadFS is LoadFS naming each file by its path under dir.
+func loadFS(fsys fs.FS, dir string) ([]*Rule, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
@@ -60,18 +73,19 @@ func LoadFS(fsys fs.FS) ([]*Rule, error) {
 	var all []*Rule
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
+		shown := filepath.Join(dir, path.Clean(name))
 		if err != nil {
-			p.add(name, 0, "%v", err)
+			p.add(shown, 0, "%v", err)
 			continue
 		}
 		if len(data) > MaxFileSize {
-			p.add(name, 0, "file is %d bytes, over the %d byte limit", len(data), MaxFileSize)
+			p.add(shown, 0, "file is %d bytes, over the %d byte limit", len(data), MaxFileSize)
 			continue
 		}
-		all = append(all, parseFile(path.Clean(name), data, p)...)
+		all = append(all, parseFile(shown, data, p)...)
 	}
 	if len(names) == 0 {
-		p.add(".", 0, "no *.yaml rule files found")
+		p.add(filepath.Join(dir, "."), 0, "no *.yaml rule files found")
 	}
 	checkDuplicates(all, p)
 	if err := p.err(); err != nil {

@@ -76,9 +76,9 @@ func TestInvalidFixtures(t *testing.T) {
 // TestAllProblemsAtOnce loads the whole invalid directory and expects every
 // fixture's problems in one error, sorted by file and line.
 func TestAllProblemsAtOnce(t *testing.T) {
-	_, err := LoadDir(filepath.Join("testdata", "invalid"))
+	_, err := LoadPath(filepath.Join("testdata", "invalid"))
 	if err == nil {
-		t.Fatal("LoadDir succeeded on invalid rules")
+		t.Fatal("LoadPath succeeded on invalid rules")
 	}
 	fixtures := slices.Clone(invalidFixtures)
 	slices.SortFunc(fixtures, func(a, b struct {
@@ -89,7 +89,12 @@ func TestAllProblemsAtOnce(t *testing.T) {
 	})
 	var want []string
 	for _, f := range fixtures {
-		want = append(want, f.want...)
+		for _, w := range f.want {
+			// Files are named by their path under the directory given.
+			dir := filepath.Join("testdata", "invalid") + "/"
+			w = strings.Replace(w, "rules: ", "rules: "+dir, 1)
+			want = append(want, strings.ReplaceAll(w, "defined at ", "defined at "+dir))
+		}
 	}
 	if got := err.Error(); got != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
@@ -137,7 +142,9 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, data, want string
 	}{
-		{"bad yaml", "schema: 1\nrules: [", "rules: f.yaml: invalid YAML: line 2: did not find expected node content"},
+		{"bad yaml", "schema: 1\nrules: [", "rules: f.yaml:2: invalid YAML: column 8: sequence end token ']' not found"},
+		// yaml.v3 alone would say line 2, where the rule's block starts.
+		{"bad indentation", "schema: 1\nrules:\n  - id: a\n   title: b\n", "rules: f.yaml:4: invalid YAML: column 4: value is not allowed in this context"},
 		{"empty", "", "rules: f.yaml: empty rule file"},
 		{"wrong schema", "schema: 2\nrules: []", "rules: f.yaml:1: schema: unsupported version 2 (this apkscan reads 1)"},
 		{"top-level list", "- a", "rules: f.yaml:1: rule file: want a mapping, got a list"},

@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
+	goccy "github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -169,4 +172,23 @@ func (d *decoder) integer(n *yaml.Node, what string) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// SyntaxError locates a YAML syntax error. yaml.v3 names the line where
+// the enclosing block starts (and counts it from 0), not the line of the
+// problem: for an entry indented one space too far it says "line 1" when
+// the entry is on line 3. github.com/goccy/go-yaml's parser points at the
+// token, so it is asked where the problem is; when it finds none, the
+// line is 0 and msg is yaml.v3's own message.
+func SyntaxError(data []byte, err error) (line, col int, msg string) {
+	_, perr := goccy.ParseBytes(data, 0)
+	var te interface {
+		GetToken() *token.Token
+		GetMessage() string
+	}
+	if errors.As(perr, &te) && te.GetToken() != nil && te.GetToken().Position != nil {
+		p := te.GetToken().Position
+		return p.Line, p.Column, te.GetMessage()
+	}
+	return 0, 0, strings.TrimPrefix(err.Error(), "yaml: ")
 }

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -18,7 +19,26 @@ import (
 type RuleSet struct {
 	Dirs    []string
 	Disable []string
+	// Where says where a directory or a disabled id was given, for
+	// messages: a flag ("--disable") or a place in the project file
+	// ("app/.apkscan.yaml:7").
+	Where map[string]string
 }
+
+// problem says what is wrong with value v of key (disable, rules) where it
+// was given: "--disable x: no such rule", "app/.apkscan.yaml:7: disable x:
+// no such rule".
+func (rs RuleSet) problem(key, v string, err error) error {
+	switch w := rs.Where[v]; {
+	case strings.HasPrefix(w, "-"):
+		return fmt.Errorf("%s %s: %w", w, v, err)
+	case w != "":
+		return fmt.Errorf("%s: %s %s: %w", w, key, v, err)
+	}
+	return fmt.Errorf("%s %s: %w", key, v, err)
+}
+
+var errNoSuchRule = errors.New("no such rule")
 
 // RuleError is a problem with the rules (a rule file, an unknown id to
 // disable): the scan cannot start.
@@ -40,7 +60,7 @@ func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
 	if err != nil {
 		return nil, &RuleError{Err: err}
 	}
-	user, err := loadDirs(rs.Dirs)
+	user, err := loadDirs(rs)
 	if err != nil {
 		return nil, err
 	}
@@ -48,13 +68,13 @@ func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
 	if err != nil {
 		return nil, &RuleError{Err: err}
 	}
-	return selectRules(all, rs.Disable)
+	return selectRules(all, rs)
 }
 
 // LoadRuleDirs loads and merges the given directories only (no built-in
 // rules), as `rules validate` and `rules test DIR` check them.
 func LoadRuleDirs(dirs []string) ([]*rules.Rule, error) {
-	sets, err := loadDirs(dirs)
+	sets, err := loadDirs(RuleSet{Dirs: dirs})
 	if err != nil {
 		return nil, err
 	}
@@ -65,11 +85,14 @@ func LoadRuleDirs(dirs []string) ([]*rules.Rule, error) {
 	return all, nil
 }
 
-func loadDirs(dirs []string) ([][]*rules.Rule, error) {
+func loadDirs(set RuleSet) ([][]*rules.Rule, error) {
 	var sets [][]*rules.Rule
-	for _, d := range dirs {
-		rs, err := rules.LoadDir(d)
+	for _, d := range set.Dirs {
+		rs, err := rules.LoadPath(d)
 		if err != nil {
+			if w := set.Where[d]; w != "" && !strings.HasPrefix(w, "-") {
+				err = fmt.Errorf("%s: %w", w, err) // the file names itself
+			}
 			return nil, &RuleError{Err: err}
 		}
 		sets = append(sets, rs)
@@ -79,17 +102,21 @@ func loadDirs(dirs []string) ([][]*rules.Rule, error) {
 
 // selectRules drops the rules whose ids are in disabled; an unknown id is
 // an error (a typo must not silently keep a rule enabled).
-func selectRules(rs []*rules.Rule, disabled []string) ([]*rules.Rule, error) {
+func selectRules(rs []*rules.Rule, set RuleSet) ([]*rules.Rule, error) {
 	known := map[string]bool{}
 	for _, r := range rs {
 		known[r.ID] = true
 	}
-	for _, id := range disabled {
+	var errs []error
+	for _, id := range set.Disable {
 		if !known[id] {
-			return nil, &RuleError{Err: fmt.Errorf("disable %s: no such rule", id)}
+			errs = append(errs, set.problem("disable", id, errNoSuchRule))
 		}
 	}
-	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(disabled, r.ID) }), nil
+	if len(errs) > 0 {
+		return nil, &RuleError{Err: errors.Join(errs...)}
+	}
+	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(set.Disable, r.ID) }), nil
 }
 
 // overrideExodus drops built-in Exodus-pack rules that a user rule set

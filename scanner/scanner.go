@@ -8,6 +8,7 @@
 package scanner
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -37,6 +38,9 @@ type Config struct {
 	Jobs int
 	// Filter is applied to every result.
 	Filter FilterOptions
+	// ProjectFile names the project file the caller took fail-on, rules
+	// and ignore entries from ("" for none); results say which it was.
+	ProjectFile string
 }
 
 // FilterOptions say what a scan's result keeps (see result/filter).
@@ -157,7 +161,7 @@ func (s *Scanner) scanApp(ctx context.Context, a *app.App) (*finding.Result, err
 		return nil, &StageError{Stage: "load", Err: err}
 	}
 	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
-		Findings: []finding.Finding{}, Rules: s.ruleDoc}
+		Config: cmp.Or(s.cfg.ProjectFile, "none"), Findings: []finding.Finding{}, Rules: s.ruleDoc}
 	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
 	iopts := index.Options{Jobs: s.cfg.Jobs,
 		WantMethod: s.engine.WantsMethod, WantField: s.engine.WantsField,

@@ -71,10 +71,12 @@ type Tool struct {
 
 // Result is the document `apkscan scan` writes.
 type Result struct {
-	SchemaVersion int       `json:"schemaVersion"`
-	Tool          Tool      `json:"tool"`
-	Target        Target    `json:"target"`
-	Findings      []Finding `json:"findings"`
+	SchemaVersion int    `json:"schemaVersion"`
+	Tool          Tool   `json:"tool"`
+	Target        Target `json:"target"`
+	// Config is the project file (.apkscan.yaml) the scan used, or "none".
+	Config   string    `json:"config,omitempty"`
+	Findings []Finding `json:"findings"`
 	// Suppressed lists the findings the filter set aside (ignore entries,
 	// baseline), with why; they are not in Findings.
 	Suppressed  []Suppressed `json:"suppressed,omitempty"`

@@ -70,6 +70,9 @@ func writeResultText(w io.Writer, r *finding.Result, o Options) error {
 			ew.printf("  %s\n", d)
 		}
 	}
+	if t.opts.Verbose && r.Config != "" {
+		ew.printf("\nproject file: %s\n", r.Config)
+	}
 	ew.printf("\n%s\n", summaryLine(r))
 	return ew.err
 }

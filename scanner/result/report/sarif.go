@@ -60,6 +60,9 @@ func writeSARIF(w io.Writer, r *finding.Result, _ Options) error {
 			"versionCode": r.Target.VersionCode, "rulesDigest": r.Tool.RulesDigest,
 		},
 	}
+	if r.Config != "" {
+		run.Properties["config"] = r.Config
+	}
 	if r.Target.Path != "" {
 		a := sarifArtifact{Location: sarifArtifactLoc{URI: apkURI(r.Target.Path)}, Length: r.Target.Size}
 		if r.Target.SHA256 != "" {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -78,7 +79,15 @@ type InputError struct {
 	Err  error
 }
 
-func (e *InputError) Error() string { return fmt.Sprintf("%s: %v", e.Path, e.Err) }
+// Error names the path once: an operating-system error about the same
+// path ("open x.apk: no such file or directory") is said without it.
+func (e *InputError) Error() string {
+	var pe *fs.PathError
+	if errors.As(e.Err, &pe) && pe.Path == e.Path {
+		return fmt.Sprintf("%s: %v", e.Path, pe.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
 func (e *InputError) Unwrap() error { return e.Err }
 
 // Load reads the app at path. It returns a non-nil *App whenever the file

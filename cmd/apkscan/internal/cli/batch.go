@@ -29,7 +29,8 @@ document per line, as --format json writes it, or an error record
 Lines come in completion order; --sort buffers them and sorts by path.
 A broken app never stops the batch. Exit code: 3 if any app could not be
 read (it takes precedence), else 1 if any app has a finding at or above
---fail-on, else 0. Only an explicit --config applies (no per-app lookup).`
+--fail-on, else 0. The project file is --config, else .apkscan.yaml in the
+working directory, else in the apps' folder when they all share one.`
 
 // batchOptions are the flags only batch mode uses.
 type batchOptions struct {
@@ -60,7 +61,7 @@ func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 func scanArgs(b *batchOptions) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 && b.fromFile == "" {
-			return usageErr("%s: requires an app, a folder or --from-file", cmd.CommandPath())
+			return usageErr("%s: requires an app, a folder or --from-file", commandName(cmd))
 		}
 		return nil
 	}
@@ -208,11 +209,7 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 	if b.jobs < 1 {
 		return nil, usageErr("--jobs %d: want at least 1", b.jobs)
 	}
-	p, err := plan(cmd, o, o.config)
-	if err != nil {
-		return nil, err
-	}
-	r := &batchRun{plan: p, format: format, opts: batch.Options{Jobs: b.jobs, Timeout: b.timeout}}
+	r := &batchRun{format: format, opts: batch.Options{Jobs: b.jobs, Timeout: b.timeout}}
 	if b.shard != "" {
 		if r.opts.Shard, err = batch.ParseShard(b.shard); err != nil {
 			return nil, usageErr("--shard: %v", err)
@@ -227,6 +224,11 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 		paths = append(paths, listed...)
 	}
 	r.items = batch.Discover(paths)
+	p, err := plan(cmd, o, projectFor(o, r.paths()...))
+	if err != nil {
+		return nil, err
+	}
+	r.plan = p
 	p.cfg.Jobs = appWorkers(b.jobs, len(r.items))
 	p.warnExpired(cmd.ErrOrStderr())
 	if !b.isolate {

@@ -134,7 +134,9 @@ func TestIgnoreFile(t *testing.T) {
 			nil, ExitFindings, 8, "expired on 2020-01-31"},
 		{"unexpired-entry", "ignore:\n  - {tracker: Mixpanel, reason: vendor fix, expires: 2999-01-31}\n",
 			nil, ExitOK, 7, "1 finding suppressed"},
-		{"unknown-key-is-usage-error", "ignore:\n  - {rule: x, reason: r, expire: 2020-01-01}\n", nil, ExitUsage, -1, "line 2"},
+		{"unknown-key-is-usage-error", "ignore:\n  - {rule: x, reason: r, expire: 2020-01-01}\n", nil, ExitUsage, -1, `.yaml:2: ignore[0]: unknown key "expire"`},
+		{"bad-disable-names-the-file", "disable: [tracker-mixpanel, no-such-rule]\n", nil, ExitUsage, -1, `bad-disable-names-the-file.yaml:1: disable no-such-rule: no such rule`},
+		{"bad-fail-on-names-the-file", "fail-on: hihg\n", nil, ExitUsage, -1, `bad-fail-on-names-the-file.yaml:1: fail-on: unknown severity "hihg"`},
 		{"disable-from-config", "disable: [tracker-mixpanel]\n", nil, ExitOK, 7, ""},
 	}
 	for _, tt := range tests {
@@ -229,5 +231,55 @@ func TestDiffSARIF(t *testing.T) {
 	}
 	if n := strings.Count(out, `"apkscanFindingId/v1"`); n != 4 {
 		t.Errorf("%d results, want the 4 added items", n)
+	}
+}
+
+// TestConfigDiscovery: --config wins; else .apkscan.yaml in the working
+// directory (a repository's root), then the one next to the app; the
+// result names the file used, or none.
+func TestConfigDiscovery(t *testing.T) {
+	app, err := filepath.Abs(filepath.Join(samplesDir, "identifiers.apk")) // fails the default gate
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, appDir, explicit := t.TempDir(), t.TempDir(), filepath.Join(t.TempDir(), "ci.yaml")
+	nextTo := filepath.Join(appDir, "app.apk")
+	for p, body := range map[string]string{
+		filepath.Join(root, ".apkscan.yaml"):   "fail-on: none\n",
+		filepath.Join(appDir, ".apkscan.yaml"): "fail-on: critical\n",
+		explicit:                               "fail-on: high\n",
+		nextTo:                                 string(data),
+	} {
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		name, wd, app string
+		args          []string
+		code          int
+		config        string
+	}{
+		{"working directory", root, app, nil, ExitOK, filepath.Join(root, ".apkscan.yaml")},
+		{"working directory over the app's", root, nextTo, nil, ExitOK, filepath.Join(root, ".apkscan.yaml")},
+		{"next to the app", t.TempDir(), nextTo, nil, ExitOK, filepath.Join(appDir, ".apkscan.yaml")},
+		{"none", t.TempDir(), app, nil, ExitFindings, "none"},
+		{"--config wins", root, nextTo, []string{"--config", explicit}, ExitFindings, explicit},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(tt.wd)
+			out, stderr, code := run(t, append([]string{"scan", "-f", "json", tt.app}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d: %s", code, tt.code, stderr)
+			}
+			var r finding.Result
+			if err := json.Unmarshal([]byte(out), &r); err != nil || r.Config != tt.config {
+				t.Errorf("config %q (%v), want %q", r.Config, err, tt.config)
+			}
+		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -80,8 +81,14 @@ and which device identifiers it collects.
 func exactArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
-			return usageErr("%s: %v", cmd.CommandPath(), err)
+			return usageErr("%s: %v", commandName(cmd), err)
 		}
 		return nil
 	}
+}
+
+// commandName is the command as a user typed it, without the program's
+// name, which every message already starts with ("apkscan: scan: ...").
+func commandName(cmd *cobra.Command) string {
+	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
 }

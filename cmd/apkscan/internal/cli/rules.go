@@ -89,7 +89,7 @@ func newRulesValidateCmd() *cobra.Command {
 		Short: "Load rule directories strictly and report every problem at once (exit 2 on any)",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageErr("%s: give at least one rule directory", cmd.CommandPath())
+				return usageErr("%s: give at least one rule directory", commandName(cmd))
 			}
 			return nil
 		},

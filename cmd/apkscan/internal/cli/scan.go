@@ -64,7 +64,7 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every evidence place and diagnostic")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text report (NO_COLOR is honoured too)")
 	f.BoolVar(&o.noCodePaths, "no-code-paths", false, "skip the code-path stage (call graph, taint, incognito guards): faster, rules over facts only")
-	f.StringVar(&o.config, "config", "", "project file with ignore entries, fail-on, rules, disable (default: "+scanner.ProjectFileName+" next to the APK)")
+	f.StringVar(&o.config, "config", "", "project file with ignore entries, fail-on, rules, disable (default: "+scanner.ProjectFileName+" in the working directory, else next to the app)")
 	f.StringVar(&o.baseline, "baseline", "", "an earlier JSON report: show and gate only findings not in it")
 	return cmd
 }
@@ -87,9 +87,11 @@ type scanPlan struct {
 
 // plan resolves the project file (projectPath, "" for none) and the flags
 // into a scanner Config. Flags win over the file's fail-on; rule
-// directories and disabled rules of both are used (the file's first).
+// directories and disabled rules of both are used (the file's first), and
+// each problem with them names where it was given.
 func plan(cmd *cobra.Command, o scanOptions, projectPath string) (*scanPlan, error) {
 	p := &scanPlan{}
+	set := scanner.RuleSet{Where: map[string]string{}}
 	if projectPath != "" {
 		proj, err := scanner.LoadProject(projectPath)
 		if err != nil {
@@ -99,9 +101,20 @@ func plan(cmd *cobra.Command, o scanOptions, projectPath string) (*scanPlan, err
 		if proj.FailOn != "" && !cmd.Flags().Changed("fail-on") {
 			o.failOn = proj.FailOn
 		}
-		o.ruleDirs = append(append([]string(nil), proj.Rules...), o.ruleDirs...)
-		o.disable = append(append([]string(nil), proj.Disable...), o.disable...)
+		for i, d := range proj.Rules {
+			set.Dirs, set.Where[d] = append(set.Dirs, d), proj.Where(fmt.Sprintf("rules[%d]", i))
+		}
+		for i, id := range proj.Disable {
+			set.Disable, set.Where[id] = append(set.Disable, id), proj.Where(fmt.Sprintf("disable[%d]", i))
+		}
 		p.cfg.Filter.Ignore, p.cfg.Filter.IgnoreFile = proj.Ignore, proj.Path
+		p.cfg.ProjectFile = proj.Path
+	}
+	for _, d := range o.ruleDirs {
+		set.Dirs, set.Where[d] = append(set.Dirs, d), "--rules"
+	}
+	for _, id := range o.disable {
+		set.Disable, set.Where[id] = append(set.Disable, id), "--disable"
 	}
 	var err error
 	if p.failOn, err = failThreshold(o.failOn); err != nil {
@@ -111,10 +124,23 @@ func plan(cmd *cobra.Command, o scanOptions, projectPath string) (*scanPlan, err
 		return nil, usageErr("--min-severity: %v", err)
 	}
 	p.cfg.Version = Version
-	p.cfg.Rules = scanner.RuleSet{Dirs: o.ruleDirs, Disable: o.disable}
+	p.cfg.Rules = set
 	p.cfg.NoCodePaths = o.noCodePaths
 	p.cfg.Jobs = o.jobs
 	return p, nil
+}
+
+// projectFor is the project file a scan of apps uses: --config, else the
+// one FindProject finds from the working directory and the apps.
+func projectFor(o scanOptions, apps ...string) string {
+	if o.config != "" {
+		return o.config
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return scanner.FindProject(wd, apps...)
 }
 
 // warnExpired says once, on stderr, which ignore entries no longer apply.
@@ -125,11 +151,7 @@ func (p *scanPlan) warnExpired(w io.Writer) {
 }
 
 func runScan(cmd *cobra.Command, path string, o scanOptions) error {
-	projectPath := o.config
-	if projectPath == "" {
-		projectPath = scanner.FindProject(path)
-	}
-	p, err := plan(cmd, o, projectPath)
+	p, err := plan(cmd, o, projectFor(o, path))
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ An app is counted once per sha256. A truncated last line (an interrupted
 run) is skipped; any other malformed line is an error (exit 2).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageErr("%s: requires at least one JSONL file", cmd.CommandPath())
+				return usageErr("%s: requires at least one JSONL file", commandName(cmd))
 			}
 			return nil
 		},
