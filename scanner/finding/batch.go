@@ -81,7 +81,7 @@ func (t *Tally) Add(r Record) {
 }
 
 func (t Tally) String() string {
-	s := fmt.Sprintf("%d apps: %d ok, %d failed to read", t.Apps, t.OK, t.Failed)
+	s := fmt.Sprintf("%s: %d ok, %d failed to read", Count(t.Apps, "app", "apps"), t.OK, t.Failed)
 	if t.FailOn > 0 {
 		s += fmt.Sprintf(", %d with findings at or above %s", t.Gated, t.FailOn)
 	}

@@ -86,3 +86,12 @@ func (d Diagnostic) String() string {
 	}
 	return fmt.Sprintf("%s: %s: %s", d.Severity, d.Entry, d.Message)
 }
+
+// Count says n of something in words, singular or plural: Count(1,
+// "finding", "findings") is "1 finding". Every report says counts this way.
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -74,6 +74,9 @@ func writeResultText(w io.Writer, r *finding.Result, o Options) error {
 		ew.printf("\nproject file: %s\n", r.Config)
 	}
 	ew.printf("\n%s\n", summaryLine(r))
+	if n := gated(r, t.opts.FailOn); n > 0 {
+		ew.printf("exit 1: %s at or above %s\n", finding.Count(n, "finding", "findings"), t.opts.FailOn)
+	}
 	return ew.err
 }
 
@@ -90,7 +93,7 @@ func (t *textWriter) finding(ew *errWriter, f finding.Finding) {
 	}
 	for i, e := range f.Evidence {
 		if i == evidenceShown && !t.opts.Verbose {
-			ew.printf("           … %d more places (use --verbose or --format json)\n", len(f.Evidence)-i)
+			ew.printf("           … %s more (use --verbose or --format json)\n", finding.Count(len(f.Evidence)-i, "place", "places"))
 			break
 		}
 		ew.printf("           %s\n", EvidenceString(e))
@@ -131,11 +134,11 @@ func summaryLine(r *finding.Result) string {
 			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
 		}
 	}
-	sum := fmt.Sprintf("%d findings", len(r.Findings))
+	sum := finding.Count(len(r.Findings), "finding", "findings")
 	if len(parts) > 0 {
 		sum += " (" + strings.Join(parts, ", ") + ")"
 	}
-	return fmt.Sprintf("%s, %d diagnostics", sum, len(r.Diagnostics))
+	return sum + ", " + finding.Count(len(r.Diagnostics), "diagnostic", "diagnostics")
 }
 
 func orderedCategories(fs []finding.Finding) []string {
@@ -185,4 +188,15 @@ func stepLabel(kind string) string {
 		return "incognito"
 	}
 	return kind
+}
+
+// gated counts the findings at or above the gate (none without one).
+func gated(r *finding.Result, failOn finding.Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if failOn > 0 && f.Severity >= failOn {
+			n++
+		}
+	}
+	return n
 }

@@ -12,7 +12,7 @@ import (
 // writeSummaryText writes corpus statistics for a person.
 func writeSummaryText(w io.Writer, s *finding.Summary, _ Options) error {
 	ew := &errWriter{w: w}
-	ew.printf("%d apps: %d scanned, %d failed to read\n", s.Apps, s.Scanned, s.Failed)
+	ew.printf("%s: %d scanned, %d failed to read\n", finding.Count(s.Apps, "app", "apps"), s.Scanned, s.Failed)
 	ew.printf("\nTRACKERS (%d)  apps with the SDK's classes / apps with any evidence\n", len(s.Trackers))
 	for _, t := range s.Trackers {
 		ew.printf("  %5d %5d  %s\n", t.DefinedClasses, t.AnyLevel, t.Name)
@@ -21,7 +21,7 @@ func writeSummaryText(w io.Writer, s *finding.Summary, _ Options) error {
 	for _, h := range s.Hosts {
 		ew.printf("  %5d  %s\n", h.Apps, h.Host)
 	}
-	ew.printf("\nINCOGNITO BYPASS (%d apps)  findings\n", len(s.IncognitoBypass))
+	ew.printf("\nINCOGNITO BYPASS (%s)  findings\n", finding.Count(len(s.IncognitoBypass), "app", "apps"))
 	for _, a := range s.IncognitoBypass {
 		ew.printf("  %5d  %s (%s)\n", a.Findings, a.Path, orDash(a.Package))
 	}
