@@ -17,7 +17,7 @@ help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
 build: ## build bin/apkscan
-	$(GO) build $(GOTAGS) -o $(BIN) ./cmd/apkscan
+	$(GO) build -buildvcs=auto $(GOTAGS) -o $(BIN) ./cmd/apkscan
 
 demo: build ## build, then scan a bundled sample app
 	./$(BIN) scan --fail-on none samples/incognito-bypass.apk

@@ -24,7 +24,8 @@ func Builtin() ([]*Rule, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rules: builtin: %w", err)
 	}
-	return LoadFS(sub)
+	// Named builtin/<file>, so that a user rule's clash names the pack.
+	return loadFS(sub, "builtin")
 }
 
 // LoadPath loads a rule file, or every *.yaml and *.yml file under a

@@ -49,9 +49,9 @@ type RuleError struct {
 func (e *RuleError) Error() string { return e.Err.Error() }
 func (e *RuleError) Unwrap() error { return e.Err }
 
-// exodusPack is where the built-in generated Exodus pack lives inside
-// rules/builtin.
-const exodusPack = "exodus/"
+// exodusPack is where the built-in generated Exodus pack's rules say they
+// come from (rules/builtin/exodus).
+const exodusPack = "builtin/exodus/"
 
 // LoadRules loads, merges and selects the rules of rs. Every problem is a
 // *RuleError.
@@ -64,15 +64,31 @@ func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
 	if err != nil {
 		return nil, err
 	}
-	all, err := rules.Merge(append(user, overrideExodus(builtin, user))...)
+	// The built-in rules first, so that a clash is reported at the user's rule.
+	all, err := rules.Merge(append([][]*rules.Rule{overrideExodus(builtin, user)}, user...)...)
 	if err != nil {
 		return nil, &RuleError{Err: err}
 	}
 	return selectRules(all, rs)
 }
 
-// LoadRuleDirs loads and merges the given directories only (no built-in
-// rules), as `rules validate` and `rules test DIR` check them.
+// CheckRules loads rule files and folders as RuleSet.Dirs would: strictly,
+// and against the built-in pack, so that an id a built-in rule has is an
+// error (but for the Exodus pack's, which a user rule replaces). It
+// returns the rules of paths.
+func CheckRules(paths []string) ([]*rules.Rule, error) {
+	user, err := LoadRuleDirs(paths)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := LoadRules(RuleSet{Dirs: paths}); err != nil {
+		return nil, err
+	}
+	return user, nil
+}
+
+// LoadRuleDirs loads and merges the given rule files and folders only (no
+// built-in rules), as `rules test DIR` runs their examples.
 func LoadRuleDirs(dirs []string) ([]*rules.Rule, error) {
 	sets, err := loadDirs(RuleSet{Dirs: dirs})
 	if err != nil {

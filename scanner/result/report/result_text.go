@@ -93,7 +93,7 @@ func (t *textWriter) finding(ew *errWriter, f finding.Finding) {
 	}
 	for i, e := range f.Evidence {
 		if i == evidenceShown && !t.opts.Verbose {
-			ew.printf("           … %s more (use --verbose or --format json)\n", finding.Count(len(f.Evidence)-i, "place", "places"))
+			ew.printf("           … %s (use --verbose or --format json)\n", finding.Count(len(f.Evidence)-i, "more place", "more places"))
 			break
 		}
 		ew.printf("           %s\n", EvidenceString(e))

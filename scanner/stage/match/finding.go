@@ -169,7 +169,7 @@ func message(r *rules.Rule, t *finding.Tracker, keys []string, places int) strin
 	shown := keys[:min(len(keys), 3)]
 	b.WriteString(strings.Join(shown, ", "))
 	if len(keys) > len(shown) {
-		fmt.Fprintf(&b, " and %s more", finding.Count(len(keys)-len(shown), "value", "values"))
+		b.WriteString(" and " + finding.Count(len(keys)-len(shown), "more value", "more values"))
 	}
 	if places > MaxEvidence {
 		fmt.Fprintf(&b, "; %d places, first %d listed (%d more)", places, MaxEvidence, places-MaxEvidence)

@@ -122,7 +122,7 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 		}
 	}
 	tally := finding.Tally{FailOn: r.plan.failOn}
-	prog := newProgress(cmd.ErrOrStderr(), len(r.items))
+	prog := newProgress(notes(cmd), len(r.items))
 	werr := report.Batch.Write(out, r.format, r.records(recs, b.sort, &tally, prog), report.Options{FailOn: r.plan.failOn, Paths: r.paths()})
 	if werr != nil {
 		cancel() // the writer stopped early: start no more apps
@@ -141,7 +141,7 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	}
 	if r.format != "text" {
 		// The text table ends with this line already; JSONL stays pure records.
-		fmt.Fprintln(cmd.ErrOrStderr(), "apkscan: "+tally.String())
+		fmt.Fprintln(notes(cmd), "apkscan: "+tally.String())
 	}
 	if err := cmd.Context().Err(); err != nil {
 		return &exitError{code: ExitInput, err: fmt.Errorf("batch interrupted: %w", err)}
@@ -230,7 +230,7 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 	}
 	r.plan = p
 	p.cfg.Jobs = appWorkers(b.jobs, len(r.items))
-	p.warnExpired(cmd.ErrOrStderr())
+	p.warnExpired(notes(cmd))
 	if !b.isolate {
 		sc := scanner.New(p.cfg)
 		r.sc, r.ready = sc, sc.Ready

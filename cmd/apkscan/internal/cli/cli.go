@@ -11,12 +11,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/apkscan/apkscan/scanner"
 )
-
-// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
-var Version = "dev"
 
 // Run executes apkscan with args and returns the process exit code.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -66,14 +61,17 @@ and which device identifiers it collects.
 ` + exitCodesHelp,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		Version:       Version,
+		Version:       version(),
 	}
-	root.SetVersionTemplate("apkscan {{.Version}} (inflate: " + scanner.Inflater + ")\n")
+	root.SetVersionTemplate(versionTemplate())
+	pf := root.PersistentFlags()
+	pf.BoolP("verbose", "v", false, "say more: every evidence place and diagnostic, the project file used")
+	pf.BoolP("quiet", "q", false, "say nothing on standard error but errors (no notes, warnings or progress)")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErr("%v", err) })
 	root.AddCommand(newInfoCmd(), newScanCmd(), newStringsCmd(), newRulesCmd(), newDiffCmd(),
-		newSummarizeCmd(), newScanOneCmd())
+		newSummarizeCmd(), newScanOneCmd(), newVersionCmd())
 	return root
 }
 
@@ -91,4 +89,24 @@ func exactArgs(n int) cobra.PositionalArgs {
 // name, which every message already starts with ("apkscan: scan: ...").
 func commandName(cmd *cobra.Command) string {
 	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+}
+
+// verbose and quiet are the root's -v and -q, which every command takes.
+func verbose(cmd *cobra.Command) bool {
+	v, _ := cmd.Flags().GetBool("verbose")
+	return v
+}
+
+func quiet(cmd *cobra.Command) bool {
+	q, _ := cmd.Flags().GetBool("quiet")
+	return q
+}
+
+// notes is where a command's notes and warnings go: standard error, or
+// nowhere with -q.
+func notes(cmd *cobra.Command) io.Writer {
+	if quiet(cmd) {
+		return io.Discard
+	}
+	return cmd.ErrOrStderr()
 }

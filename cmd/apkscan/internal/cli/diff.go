@@ -45,6 +45,9 @@ any newly added tracker, endpoint or permission deserves a look.
 	f.StringVar(&o.failOn, "fail-on", "low", "exit 1 when an added item is at or above this severity: "+strings.Join(finding.Severities(), ", ")+", or none")
 	f.StringArrayVar(&o.ruleDirs, "rules", nil, "also load rule files from this directory (repeatable; used for APK inputs)")
 	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable; used for APK inputs)")
+	completeValues(cmd, "format", report.Diff.Formats()...)
+	completeSeverities(cmd)
+	completeRuleIDs(cmd)
 	return cmd
 }
 
@@ -57,7 +60,7 @@ func runDiff(cmd *cobra.Command, oldPath, newPath string, o diffOptions) error {
 	if err != nil {
 		return usageErr("--fail-on: %v", err)
 	}
-	cfg := scanner.Config{Version: Version, Rules: scanner.RuleSet{Dirs: o.ruleDirs, Disable: o.disable}}
+	cfg := scanner.Config{Version: version(), Rules: scanner.RuleSet{Dirs: o.ruleDirs, Disable: o.disable}}
 	d, err := scanner.Diff(cmd.Context(), cfg, oldPath, newPath)
 	if err != nil {
 		return err

@@ -32,6 +32,7 @@ counts, native libraries, assets and every diagnostic about odd or unreadable pa
 	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.Info.Formats(), ", "))
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&o.strings, "strings", false, "also extract every string and count them by origin (see apkscan strings)")
+	completeValues(cmd, "format", report.Info.Formats()...)
 	return cmd
 }
 

@@ -48,6 +48,7 @@ func newRulesListCmd() *cobra.Command {
 	}
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rule files from this directory (repeatable)")
 	cmd.Flags().StringVar(&category, "category", "", "only this category: "+strings.Join(rules.Categories(), ", "))
+	completeValues(cmd, "category", rules.Categories()...)
 	return cmd
 }
 
@@ -85,16 +86,19 @@ func listRules(w io.Writer, rs []*rules.Rule, category string) error {
 
 func newRulesValidateCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "validate DIR...",
-		Short: "Load rule directories strictly and report every problem at once (exit 2 on any)",
+		Use:   "validate FILE|DIR...",
+		Short: "Load rule files and folders strictly, as --rules would, and report every problem at once (exit 2 on any)",
+		Long: `validate loads rule files and folders strictly, as scan --rules would: every
+problem in every file is reported at once with file:line, and so is a rule whose id
+a built-in rule already has (a rule of the built-in Exodus pack may be replaced).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageErr("%s: give at least one rule directory", commandName(cmd))
+				return usageErr("%s: give at least one rule file or folder", commandName(cmd))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rs, err := scanner.LoadRuleDirs(args)
+			rs, err := scanner.CheckRules(args)
 			if err != nil {
 				return err
 			}
@@ -106,7 +110,7 @@ func newRulesValidateCmd() *cobra.Command {
 
 func newRulesTestCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "test [DIR...]",
+		Use:   "test [FILE|DIR...]",
 		Short: "Run every rule's match / no-match examples (the built-in rules when no DIR is given)",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var rs []*rules.Rule

@@ -22,7 +22,6 @@ type scanOptions struct {
 	minSeverity string
 	ruleDirs    []string
 	disable     []string
-	verbose     bool
 	noColor     bool
 	noCodePaths bool
 	config      string
@@ -61,11 +60,13 @@ Each finding carries evidence you can check: entry, class, method, code offset, 
 	f.StringVar(&o.minSeverity, "min-severity", "info", "only report findings at or above this severity")
 	f.StringArrayVar(&o.ruleDirs, "rules", nil, "also load rule files from this directory (repeatable)")
 	f.StringArrayVar(&o.disable, "disable", nil, "disable the rule with this id (repeatable)")
-	f.BoolVarP(&o.verbose, "verbose", "v", false, "list every evidence place and diagnostic")
 	f.BoolVar(&o.noColor, "no-color", false, "never colour the text report (NO_COLOR is honoured too)")
 	f.BoolVar(&o.noCodePaths, "no-code-paths", false, "skip the code-path stage (call graph, taint, incognito guards): faster, rules over facts only")
 	f.StringVar(&o.config, "config", "", "project file with ignore entries, fail-on, rules, disable (default: "+scanner.ProjectFileName+" in the working directory, else next to the app)")
 	f.StringVar(&o.baseline, "baseline", "", "an earlier JSON report: show and gate only findings not in it")
+	completeValues(cmd, "format", append(report.Result.Formats(), report.Batch.Formats()[1:]...)...)
+	completeSeverities(cmd)
+	completeRuleIDs(cmd)
 	return cmd
 }
 
@@ -123,7 +124,7 @@ func plan(cmd *cobra.Command, o scanOptions, projectPath string) (*scanPlan, err
 	if p.cfg.Filter.MinSeverity, err = finding.ParseSeverity(o.minSeverity); err != nil {
 		return nil, usageErr("--min-severity: %v", err)
 	}
-	p.cfg.Version = Version
+	p.cfg.Version = version()
 	p.cfg.Rules = set
 	p.cfg.NoCodePaths = o.noCodePaths
 	p.cfg.Jobs = o.jobs
@@ -166,13 +167,13 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 		}
 		p.cfg.Filter.Baseline, p.cfg.Filter.BaselineFile = base, o.baseline
 	}
-	p.warnExpired(cmd.ErrOrStderr())
+	p.warnExpired(notes(cmd))
 	res, scanErr := scanner.New(p.cfg).Scan(cmd.Context(), path)
 	if res == nil {
 		return scanErr
 	}
-	sayFiltered(cmd.ErrOrStderr(), res, p.cfg.Filter)
-	opts := report.Options{Color: useColor(cmd.OutOrStdout(), o), Verbose: o.verbose, FailOn: p.failOn}
+	sayFiltered(notes(cmd), res, p.cfg.Filter)
+	opts := report.Options{Color: useColor(cmd.OutOrStdout(), o), Verbose: verbose(cmd), FailOn: p.failOn}
 	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.Result.Write(w, format, res, opts) }); err != nil {
 		return err
 	}

@@ -44,6 +44,8 @@ code uses), resources.arsc string pools, lines of text assets, printable runs of
 	cmd.Flags().StringVarP(&o.format, "format", "f", "text", "output format: text (origin, place, value per line) or json (one object per line)")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().IntVar(&o.minLen, "min-length", 1, "skip strings shorter than this")
+	completeValues(cmd, "format", report.Strings.Formats()...)
+	completeValues(cmd, "origin", origins...)
 	return cmd
 }
 

@@ -48,6 +48,7 @@ run) is skipped; any other malformed line is an error (exit 2).`,
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.Summary.Formats(), ", ")+" (table is an alias of text)")
+	completeValues(cmd, "format", report.Summary.Formats()...)
 	return cmd
 }
 
