@@ -80,3 +80,35 @@ func ReadLines(r io.Reader, fn func(finding.Record) error) (complete int64, err 
 		complete += int64(len(b))
 	}
 }
+
+// ReadRecords calls fn for every record of r: JSONL as a batch writes it
+// (see ReadLines), or JSON reports as `scan --format json` writes them,
+// indented, one or more after another. It tells them apart by the first
+// line: an indented report's is "{" alone.
+func ReadRecords(r io.Reader, fn func(finding.Record) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	first, err := br.Peek(2)
+	if err != nil && len(first) == 0 {
+		return nil // empty input
+	}
+	if !bytes.Equal(bytes.TrimRight(first, "\r"), []byte("{\n")) {
+		_, err := ReadLines(br, fn)
+		return err
+	}
+	dec := json.NewDecoder(br)
+	for n := 1; ; n++ {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("batch: report %d: %w", n, err)
+		}
+		rec, err := ParseLine(raw)
+		if err != nil {
+			return fmt.Errorf("batch: report %d: %w", n, err)
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+}

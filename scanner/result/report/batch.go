@@ -4,6 +4,7 @@ import (
 	"io"
 	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 )
@@ -25,7 +26,8 @@ func writeBatchJSONL(w io.Writer, recs iter.Seq[finding.Record], _ Options) erro
 
 // The batch table's column widths. The path column is sized from the
 // paths known up front (rows stream, so it cannot be sized from what is
-// written), up to maxPathWidth; a longer path overflows its column.
+// written), up to maxPathWidth; a longer path keeps its end (the file
+// name) and loses its start to "…", so the columns stay aligned.
 const (
 	maxPathWidth = 60
 	pkgWidth     = 40
@@ -35,7 +37,7 @@ const (
 func writeBatchText(w io.Writer, recs iter.Seq[finding.Record], o Options) error {
 	width := len("PATH")
 	for _, p := range o.Paths {
-		width = max(width, min(len(p), maxPathWidth))
+		width = max(width, min(utf8.RuneCountInString(p), maxPathWidth))
 	}
 	ew := &errWriter{w: w}
 	ew.printf("%-*s  %-*s  %8s  %4s %4s %4s %4s %4s  %s\n", width, "PATH", pkgWidth, "PACKAGE",
@@ -57,7 +59,7 @@ func batchRow(ew *errWriter, width int, rec finding.Record, failOn finding.Sever
 		if rec.Error != nil {
 			msg = strings.Join(strings.Fields(rec.Error.Error), " ")
 		}
-		ew.printf("%-*s  %-*s  %8s  %4s %4s %4s %4s %4s  error: %s\n", width, rec.Path(), pkgWidth, "-",
+		ew.printf("%-*s  %-*s  %8s  %4s %4s %4s %4s %4s  error: %s\n", width, fit(rec.Path(), width), pkgWidth, "-",
 			"-", "-", "-", "-", "-", "-", msg)
 		return
 	}
@@ -76,7 +78,17 @@ func batchRow(ew *errWriter, width int, rec finding.Record, failOn finding.Sever
 	if failOn > 0 && r.Max() >= failOn {
 		status = "findings >= " + failOn.String()
 	}
-	ew.printf("%-*s  %-*s  %8d  %4d %4d %4d %4d %4d  %s\n", width, rec.Path(), pkgWidth, orDash(r.Target.Package), trackers,
+	ew.printf("%-*s  %-*s  %8d  %4d %4d %4d %4d %4d  %s\n", width, fit(rec.Path(), width), pkgWidth, fit(orDash(r.Target.Package), pkgWidth), trackers,
 		bySev[finding.SeverityCritical], bySev[finding.SeverityHigh], bySev[finding.SeverityMedium],
 		bySev[finding.SeverityLow], bySev[finding.SeverityInfo], status)
+}
+
+// fit keeps the last width-1 runes of s behind "…" when s is longer than
+// width.
+func fit(s string, width int) string {
+	r := []rune(s)
+	if len(r) <= width {
+		return s
+	}
+	return "…" + string(r[len(r)-width+1:])
 }

@@ -63,3 +63,27 @@ func TestSARIFSuppressions(t *testing.T) {
 		t.Errorf("no suppression in SARIF:\n%s", out)
 	}
 }
+
+// TestBatchTableFitsLongPaths: a path longer than the column keeps its
+// file name and the columns stay aligned.
+func TestBatchTableFitsLongPaths(t *testing.T) {
+	long := strings.Repeat("very-long-folder/", 6) + "app-release.apk"
+	recs := []finding.Record{
+		{Result: &finding.Result{Target: finding.Target{Path: long, Package: "com.example"}}},
+		{Error: &finding.ErrorRecord{Path: "short.apk", Error: "not a zip"}},
+	}
+	var buf bytes.Buffer
+	if err := Batch.Write(&buf, "text", slices.Values(recs), Options{Paths: []string{long, "short.apk"}}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	col := strings.Index(lines[0], "PACKAGE")
+	for _, l := range lines[1:3] {
+		if r := []rune(l); len(r) <= col || r[col-2] != ' ' || r[col-1] != ' ' {
+			t.Errorf("columns misaligned:\n%s\n%s", lines[0], l)
+		}
+	}
+	if !strings.Contains(lines[1], "…") || !strings.Contains(lines[1], "/app-release.apk  com.example") {
+		t.Errorf("long path not fitted: %q", lines[1])
+	}
+}

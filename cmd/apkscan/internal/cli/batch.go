@@ -42,6 +42,7 @@ type batchOptions struct {
 	shard       string
 	resume      string
 	sort        bool
+	allowEmpty  bool
 }
 
 func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
@@ -54,6 +55,7 @@ func addBatchFlags(cmd *cobra.Command, b *batchOptions) {
 	f.StringVar(&b.shard, "shard", "", "batch: scan only part I/N of the apps (0-based), chosen by content sha256")
 	f.StringVar(&b.resume, "resume", "", "batch: skip the apps recorded in this JSONL file and append new records to it")
 	f.BoolVar(&b.sort, "sort", false, "batch: buffer the records and write them sorted by path")
+	f.BoolVar(&b.allowEmpty, "allow-empty", false, "batch: finding no app to scan is not an error (exit 0)")
 	cmd.Long += "\n\n" + batchHelp
 }
 
@@ -146,6 +148,15 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	if err := cmd.Context().Err(); err != nil {
 		return &exitError{code: ExitInput, err: fmt.Errorf("batch interrupted: %w", err)}
 	}
+	if b.resume != "" {
+		// The file now records every app of the run so far, earlier runs
+		// included: the exit code is the whole corpus's, however many
+		// runs it took.
+		if tally, err = resumedTally(b.resume, r.plan.failOn); err != nil {
+			return err
+		}
+		fmt.Fprintf(notes(cmd), "apkscan: %s records %s\n", b.resume, tally)
+	}
 	switch {
 	case tally.Failed > 0:
 		// An unreadable app (3) outranks findings (1), as for one app, so
@@ -224,6 +235,9 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 		paths = append(paths, listed...)
 	}
 	r.items = batch.Discover(paths)
+	if len(r.items) == 0 && !b.allowEmpty {
+		return nil, usageErr("%s: no apps found in %s (--allow-empty accepts that)", commandName(cmd), strings.Join(paths, ", "))
+	}
 	p, err := plan(cmd, o, projectFor(o, r.paths()...))
 	if err != nil {
 		return nil, err
@@ -326,4 +340,18 @@ func batchOutput(cmd *cobra.Command, o scanOptions, b batchOptions, opts *batch.
 		return f, f.Close, nil
 	}
 	return cmd.OutOrStdout(), noop, nil
+}
+
+// resumedTally counts every record of a --resume file.
+func resumedTally(path string, failOn finding.Severity) (finding.Tally, error) {
+	t := finding.Tally{FailOn: failOn}
+	f, err := os.Open(path)
+	if err != nil {
+		return t, &exitError{code: ExitInput, err: err}
+	}
+	defer f.Close()
+	if _, err := batch.ReadLines(f, func(rec finding.Record) error { t.Add(rec); return nil }); err != nil {
+		return t, &exitError{code: ExitInput, err: fmt.Errorf("%s: %w", path, err)}
+	}
+	return t, nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/apkscan/apkscan/scanner"
 )
@@ -68,4 +69,13 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "apkscan: %v\n", err)
 	return code
+}
+
+// inputErr is an input that cannot be read (exit 3), naming its path once.
+func inputErr(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		err = pe.Err
+	}
+	return &exitError{code: ExitInput, err: fmt.Errorf("%s: %w", path, err)}
 }

@@ -96,11 +96,20 @@ func scanIsBatch(cmd *cobra.Command, args []string) bool {
 	return isBatch(args, o, b)
 }
 
+// minMemoryLimit is the least --memory-limit a scan can work under: an
+// isolated child under 128 MiB dies before it reads even a 10 KB app (the
+// Go runtime and the compiled rules take ~120 MB of data), and large apps
+// need more (the corpus's largest bundles peak at 100-180 MB of heap).
+const minMemoryLimit = 128 << 20
+
 // processMemoryLimit parses --memory-limit.
 func processMemoryLimit(b batchOptions) (int64, error) {
 	limit, err := process.ParseBytes(b.memoryLimit)
 	if err != nil {
 		return 0, usageErr("--memory-limit: %v", err)
+	}
+	if limit > 0 && limit < minMemoryLimit {
+		return 0, usageErr("--memory-limit %s: a scan needs at least 128MiB (0: no limit)", b.memoryLimit)
 	}
 	return limit, nil
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -17,15 +18,17 @@ func newSummarizeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "summarize OUT.jsonl...",
 		Short: "Corpus statistics from batch scan output: tracker prevalence, endpoint hosts, incognito bypasses, failures",
-		Long: `summarize reads the JSONL that scan --format jsonl writes (several files, such as
-one per shard, are read as one corpus; - is standard input) and reports:
+		Long: `summarize reads the JSONL that scan --format jsonl writes, or JSON reports of
+scan --format json (several files, such as one per shard, are read as one
+corpus; - is standard input) and reports:
   trackers   apps per tracker whose code defines the SDK's classes, and apps
              with any evidence of it (manifest, strings, referenced types)
   hosts      apps per host of the http(s) URLs in findings' evidence
   incognito  apps with incognito-bypass findings
   failures   apps that could not be read, with why
 An app is counted once per sha256. A truncated last line (an interrupted
-run) is skipped; any other malformed line is an error (exit 2).`,
+run) is skipped; a file that cannot be read or holds a malformed line is an
+input error (exit 3).`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageErr("%s: requires at least one JSONL file", commandName(cmd))
@@ -57,14 +60,13 @@ func summarizeFile(cmd *cobra.Command, p string, z *batch.Summarizer) error {
 	if p != "-" {
 		f, err := os.Open(p)
 		if err != nil {
-			return usageErr("%v", err)
+			return inputErr(p, err)
 		}
 		defer f.Close()
 		r = f
 	}
-	_, err := batch.ReadLines(r, func(l finding.Record) error { z.Add(l); return nil })
-	if err != nil {
-		return usageErr("%s: %v", p, err)
+	if err := batch.ReadRecords(r, func(l finding.Record) error { z.Add(l); return nil }); err != nil {
+		return &exitError{code: ExitInput, err: fmt.Errorf("%s: %w", p, err)}
 	}
 	return nil
 }

@@ -33,12 +33,13 @@ func TestSummarizeGolden(t *testing.T) {
 	}
 }
 
-// TestSummarizeMalformed: a bad line that is not the last is an error
-// naming the line, never silently skipped.
+// TestSummarizeMalformed: a bad line that is not the last is an input
+// error (exit 3, as for any unreadable input) naming the file and the
+// line, never silently skipped.
 func TestSummarizeMalformed(t *testing.T) {
 	p := writeFile(t, t.TempDir(), "bad.jsonl", []byte("{\"path\":\"a\",\"error\":\"x\",\"exit\":3}\nnot json\n{}\n"))
 	_, stderr, code := run(t, "summarize", p)
-	if code != ExitUsage || !strings.Contains(stderr, "line 2") {
-		t.Errorf("exit %d stderr %q, want 2 and line 2", code, stderr)
+	if code != ExitInput || !strings.Contains(stderr, "bad.jsonl: batch: line 2: ") {
+		t.Errorf("exit %d stderr %q, want 3 and the file's line 2", code, stderr)
 	}
 }
