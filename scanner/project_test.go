@@ -86,7 +86,7 @@ func TestExampleConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Ignore) != 4 || c.Ignore[1].Line != 11 {
+	if len(c.Ignore) != 4 || c.Ignore[1].Line != 12 {
 		t.Errorf("example: %d entries, second at line %d", len(c.Ignore), c.Ignore[1].Line)
 	}
 }

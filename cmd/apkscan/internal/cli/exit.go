@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"io/fs"
 
 	"github.com/apkscan/apkscan/scanner"
@@ -18,13 +19,28 @@ const (
 	ExitInternal = 4 // a bug in apkscan (an internal error, reported with its stack)
 )
 
-const exitCodesHelp = `Exit codes:
-  0  success (scan: nothing at or above --fail-on)
-  1  scan: findings at or above --fail-on (after .apkscan.yaml and --baseline);
-     diff: added items at or above --fail-on; rules test: an example failed
-  2  usage error: bad flag or argument, invalid rule file, .apkscan.yaml or baseline
-  3  input unreadable or not an Android app (partial output is still written)
-  4  internal error: a bug in apkscan (reported with its stack; please report it)`
+// exitCodes says what each exit code means, in the words README.md's
+// table uses (TestReadmeMatchesHelp holds them together).
+var exitCodes = []struct {
+	code    int
+	meaning string
+}{
+	{ExitOK, "success; for `scan`, no finding at or above `--fail-on` (default `high`; `none` never fails)"},
+	{ExitFindings, "`scan`: findings at or above `--fail-on` (after the ignore entries and the baseline); `diff`: added items at or above `--fail-on`; `rules test`: an example failed"},
+	{ExitUsage, "usage error: bad flag or argument, invalid rule file, `.apkscan.yaml` or baseline"},
+	{ExitInput, "input unreadable or not an Android app (whatever could be read is still written); in a batch, any app that could not be read"},
+	{ExitInternal, "internal error: a bug in apkscan, printed with its stack"},
+}
+
+// exitCodesHelp is the exit-code table every command's help ends with.
+var exitCodesHelp = func() string {
+	var b strings.Builder
+	b.WriteString("Exit codes:")
+	for _, e := range exitCodes {
+		fmt.Fprintf(&b, "\n  %d  %s", e.code, strings.ReplaceAll(e.meaning, "`", ""))
+	}
+	return b.String()
+}()
 
 // exitError carries an exit code through cobra's error return.
 type exitError struct {
