@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"io/fs"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner"
 )
