@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"iter"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 )
@@ -47,16 +48,30 @@ type htmlCount struct {
 	N   int
 }
 
-type htmlData struct {
+// htmlPageData is one page: one app, or a batch's apps as sections with
+// an index.
+type htmlPageData struct {
+	Title  string
+	CSS    template.CSS
+	JS     template.JS
+	Tool   finding.Tool
+	Apps   []htmlApp
+	Batch  bool
+	Failed []finding.ErrorRecord
+}
+
+// htmlApp is one app's section. Prefix keeps element ids unique on a
+// batch's page ("app3-trackers").
+type htmlApp struct {
+	Prefix                                      string
 	T                                           finding.Target
 	Tool                                        finding.Tool
-	CSS                                         template.CSS
-	JS                                          template.JS
 	Counts                                      []htmlCount
 	Summary                                     string
 	CodePaths, Trackers, Endpoints, Permissions []finding.Finding
 	Other                                       []finding.Finding
 	Diagnostics                                 []finding.Diagnostic
+	Max                                         finding.Severity
 }
 
 // writeHTML writes one self-contained HTML page a person reads in a
@@ -66,26 +81,50 @@ type htmlData struct {
 // JS are inlined and a Content-Security-Policy forbids every network load,
 // so the file can be mailed or attached to a CI run and opened offline.
 func writeHTML(w io.Writer, r *finding.Result, _ Options) error {
-	d := htmlData{T: r.Target, Tool: r.Tool, CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
-		Summary: summaryLine(r), Diagnostics: r.Diagnostics}
+	return htmlPage.Execute(w, htmlPageData{Title: r.Target.Package + " " + r.Target.VersionName,
+		CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS), Tool: r.Tool, Apps: []htmlApp{htmlAppOf(r, "")}})
+}
+
+// writeBatchHTML writes a batch as one page: an index of the apps, then
+// each app as a section, as writeHTML draws one.
+func writeBatchHTML(w io.Writer, recs iter.Seq[finding.Record], _ Options) error {
+	d := htmlPageData{Title: "batch", CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS), Batch: true}
+	for rec := range recs {
+		switch {
+		case rec.Skipped:
+		case rec.Error != nil || rec.Result == nil:
+			if rec.Error != nil {
+				d.Failed = append(d.Failed, *rec.Error)
+			}
+		default:
+			d.Tool = rec.Result.Tool
+			d.Apps = append(d.Apps, htmlAppOf(rec.Result, fmt.Sprintf("app%d-", len(d.Apps)+1)))
+		}
+	}
+	d.Title = fmt.Sprintf("%s, %s", finding.Count(len(d.Apps), "app", "apps"), finding.Count(len(d.Failed), "failure", "failures"))
+	return htmlPage.Execute(w, d)
+}
+
+func htmlAppOf(r *finding.Result, prefix string) htmlApp {
+	a := htmlApp{Prefix: prefix, T: r.Target, Tool: r.Tool, Summary: summaryLine(r), Diagnostics: r.Diagnostics, Max: r.Max()}
 	counts := map[finding.Severity]int{}
 	for _, f := range r.Findings {
 		counts[f.Severity]++
 		switch {
 		case len(f.Path) > 0:
-			d.CodePaths = append(d.CodePaths, f)
+			a.CodePaths = append(a.CodePaths, f)
 		case f.Tracker != nil:
-			d.Trackers = append(d.Trackers, f)
+			a.Trackers = append(a.Trackers, f)
 		case f.Category == "endpoint":
-			d.Endpoints = append(d.Endpoints, f)
+			a.Endpoints = append(a.Endpoints, f)
 		case f.Category == "permission":
-			d.Permissions = append(d.Permissions, f)
+			a.Permissions = append(a.Permissions, f)
 		default:
-			d.Other = append(d.Other, f)
+			a.Other = append(a.Other, f)
 		}
 	}
 	for s := finding.SeverityCritical; s >= finding.SeverityInfo; s-- {
-		d.Counts = append(d.Counts, htmlCount{Sev: s.String(), N: counts[s]})
+		a.Counts = append(a.Counts, htmlCount{Sev: s.String(), N: counts[s]})
 	}
-	return htmlPage.Execute(w, d)
+	return a
 }

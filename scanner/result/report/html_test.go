@@ -7,9 +7,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // externalLoad matches attributes and CSS that would fetch from a network.
@@ -132,4 +135,34 @@ func runChromium(t *testing.T, bin string, args ...string) (stdout, stderr strin
 		t.Fatalf("%s: %v\n%s", bin, err, errb.String())
 	}
 	return out.String(), errb.String()
+}
+
+// TestBatchHTML: a batch is one page, an index of the apps and then each
+// app as a section, with ids unique on the page and the apps that could
+// not be read listed.
+func TestBatchHTML(t *testing.T) {
+	a, b := sampleResult(), sampleResult()
+	b.Target.Package, b.Target.Path = "org.second", "samples/second.apk"
+	recs := []finding.Record{{Result: a}, {Error: &finding.ErrorRecord{Path: "broken.apk", Error: "not a zip archive"}}, {Result: b}}
+	var buf bytes.Buffer
+	if err := Batch.Write(&buf, "html", slices.Values(recs), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{"2 apps, 1 failure", `href="#app1-app"`, `href="#app2-app"`, `<article id="app2-app">`,
+		`<section id="app1-code-paths">`, "org.second", "broken.apk", "not a zip archive", "Content-Security-Policy"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		if seen[m[1]] {
+			t.Errorf("id %q twice on the page", m[1])
+		}
+		seen[m[1]] = true
+	}
+	if m := externalLoad.FindString(page); m != "" {
+		t.Errorf("page loads from the network: %q", m)
+	}
 }

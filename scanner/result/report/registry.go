@@ -32,6 +32,8 @@ var (
 	Batch = &Document[iter.Seq[finding.Record]]{name: "a batch", formats: []format[iter.Seq[finding.Record]]{
 		{"text", []string{"table"}, writeBatchText},
 		{"jsonl", nil, writeBatchJSONL},
+		{"sarif", nil, writeBatchSARIF},
+		{"html", nil, writeBatchHTML},
 	}}
 	// Info is what the reading layer saw in one app (`apkscan info`).
 	Info = &Document[*finding.Info]{name: "info", formats: []format[*finding.Info]{
@@ -69,6 +71,12 @@ type Options struct {
 	// Paths are a batch's app paths, known before its records arrive: the
 	// batch table sizes its path column from them.
 	Paths []string
+	// More opens the n-th file (n >= 2) of a document that must be split
+	// (SARIF past GitHub's limits) and names it; nil when there is one
+	// output only.
+	More func(n int) (io.Writer, string, error)
+	// Note says something about the document on the side (standard error).
+	Note func(string)
 }
 
 // Document is one kind of document and the formats it is written in.

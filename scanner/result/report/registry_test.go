@@ -24,7 +24,7 @@ func TestRegistry(t *testing.T) {
 		aliases map[string]string
 	}{
 		{"result", Result, []string{"text", "json", "sarif", "html"}, map[string]string{"table": "text"}},
-		{"batch", Batch, []string{"text", "jsonl"}, map[string]string{"table": "text"}},
+		{"batch", Batch, []string{"text", "jsonl", "sarif", "html"}, map[string]string{"table": "text"}},
 		{"info", Info, []string{"text", "json"}, nil},
 		{"diff", Diff, []string{"text", "json", "sarif"}, nil},
 		{"summary", Summary, []string{"text", "json", "csv"}, map[string]string{"table": "text"}},

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"iter"
 	"net/url"
 	"path/filepath"
 	"sort"
@@ -13,11 +14,13 @@ import (
 
 const (
 	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
-	sarifBaseID  = "APK"
 	sarifInfoURI = "https://github.com/apkscan/apkscan"
 	// fingerprintKey names our stable finding id in partialFingerprints;
 	// the "/v1" lets a future id scheme coexist with old baselines.
 	fingerprintKey = "apkscanFindingId/v1"
+	// Where a rule without references is explained.
+	rulesHelpURI    = "https://github.com/apkscan/apkscan/blob/main/rules/README.md"
+	codePathHelpURI = "https://github.com/apkscan/apkscan/blob/main/README.md#code-paths"
 )
 
 // SARIFLevel maps a severity to a SARIF result level: critical and high
@@ -33,79 +36,110 @@ func SARIFLevel(s finding.Severity) string {
 }
 
 // securitySeverity is GitHub code scanning's numeric ranking (0.1–10),
-// read from rule properties; it sorts alerts beyond SARIF's three levels.
+// read from rule properties of rules tagged "security"; it sorts alerts
+// beyond SARIF's three levels.
 var securitySeverity = map[finding.Severity]string{
 	finding.SeverityCritical: "9.5", finding.SeverityHigh: "8.0",
 	finding.SeverityMedium: "5.5", finding.SeverityLow: "3.0", finding.SeverityInfo: "0.1",
 }
 
-// writeSARIF writes a SARIF 2.1.0 log for code scanning tools (GitHub,
-// GitLab, IDE viewers). Locations name the archive entry (relative to the
-// APK, whose path is the uriBaseId "APK") and the class / method as a
-// logical location; code-path findings carry their steps as a codeFlow;
-// suppressed findings are results with their suppression.
-func writeSARIF(w io.Writer, r *finding.Result, _ Options) error {
-	rules, index := sarifRules(r)
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{Name: orName(r.Tool.Name), Version: r.Tool.Version,
-			InformationURI: sarifInfoURI, Rules: rules}},
-		Invocations: []sarifInvocation{sarifInvocationOf(r)},
-		OriginalURIBaseIDs: map[string]sarifArtifactLoc{sarifBaseID: {
-			URI:         apkURI(r.Target.Path) + "!/",
-			Description: &sarifMessage{Text: "the scanned app; artifact URIs are entries inside it"},
-		}},
-		Results: make([]sarifResult, 0, len(r.Findings)),
-		Properties: map[string]any{
-			"package": r.Target.Package, "versionName": r.Target.VersionName,
-			"versionCode": r.Target.VersionCode, "rulesDigest": r.Tool.RulesDigest,
-		},
-	}
-	if r.Config != "" {
-		run.Properties["config"] = r.Config
-	}
-	if r.Target.Path != "" {
-		a := sarifArtifact{Location: sarifArtifactLoc{URI: apkURI(r.Target.Path)}, Length: r.Target.Size}
-		if r.Target.SHA256 != "" {
-			a.Hashes = map[string]string{"sha-256": r.Target.SHA256}
-		}
-		run.Artifacts = []sarifArtifact{a}
-	}
-	for _, f := range r.Findings {
-		run.Results = append(run.Results, sarifResultOf(f, index[f.Rule]))
-	}
-	for _, s := range r.Suppressed {
-		res := sarifResultOf(s.Finding, index[s.Rule])
-		res.Suppressions = []sarifSuppression{{Kind: "external", Justification: s.Justification}}
-		run.Results = append(run.Results, res)
-	}
-	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+// sarifApp is one app of a SARIF log: its result, or the error record of
+// an app that could not be read.
+type sarifApp struct {
+	result *finding.Result
+	failed *finding.ErrorRecord
 }
 
-func orName(s string) string {
-	if s == "" {
-		return "apkscan"
+// writeSARIF writes one app's scan as a SARIF 2.1.0 log for code scanning
+// (GitHub, GitLab, IDE viewers): every location is the scanned file as
+// given, at line 1 (the evidence is inside a binary), with the archive
+// entry, class and method as its logical location; code paths are
+// codeFlows; suppressed findings are results with their suppression.
+func writeSARIF(w io.Writer, r *finding.Result, o Options) error {
+	return writeSARIFApps(w, []sarifApp{{result: r}}, o)
+}
+
+// writeBatchSARIF writes a batch's apps as one log: one artifact and one
+// invocation per app, split into runs and files as GitHub's limits need.
+func writeBatchSARIF(w io.Writer, recs iter.Seq[finding.Record], o Options) error {
+	var apps []sarifApp
+	for rec := range recs {
+		if !rec.Skipped {
+			apps = append(apps, sarifApp{result: rec.Result, failed: rec.Error})
+		}
 	}
-	return s
+	return writeSARIFApps(w, apps, o)
+}
+
+// sarifRunOf builds one run over apps.
+func sarifRunOf(apps []sarifApp) sarifRun {
+	rules, index := sarifRules(apps)
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{Name: "apkscan", InformationURI: sarifInfoURI, Rules: rules}},
+	}
+	for _, a := range apps {
+		if a.failed != nil || a.result == nil {
+			run.Invocations = append(run.Invocations, sarifFailedInvocation(a))
+			continue
+		}
+		r := a.result
+		run.Tool.Driver.Version = r.Tool.Version
+		if run.Properties == nil {
+			run.Properties = map[string]any{"rulesDigest": r.Tool.RulesDigest}
+			if r.Config != "" {
+				run.Properties["config"] = r.Config
+			}
+		}
+		art := len(run.Artifacts)
+		run.Artifacts = append(run.Artifacts, sarifArtifactOf(r.Target))
+		run.Invocations = append(run.Invocations, sarifInvocationOf(r, art))
+		for _, f := range r.Findings {
+			run.Results = append(run.Results, sarifResultOf(f, index[f.Rule], r.Target.Path, art))
+		}
+		for _, s := range r.Suppressed {
+			res := sarifResultOf(s.Finding, index[s.Rule], r.Target.Path, art)
+			res.Suppressions = []sarifSuppression{{Kind: "external", Justification: s.Justification}}
+			run.Results = append(run.Results, res)
+		}
+	}
+	if run.Results == nil {
+		run.Results = []sarifResult{}
+	}
+	return run
+}
+
+func sarifArtifactOf(t finding.Target) sarifArtifact {
+	a := sarifArtifact{Location: sarifArtifactLoc{URI: appURI(t.Path)}, Length: t.Size,
+		Properties: map[string]any{"package": t.Package, "versionName": t.VersionName, "versionCode": t.VersionCode}}
+	if t.SHA256 != "" {
+		a.Hashes = map[string]string{"sha-256": t.SHA256}
+	}
+	return a
 }
 
 // sarifRules lists every rule that ran, sorted by id. A result loaded from
 // a JSON report has no rule list (it is not part of the JSON contract), so
 // rules are also derived from the findings themselves.
-func sarifRules(r *finding.Result) ([]sarifRule, map[string]int) {
+func sarifRules(apps []sarifApp) ([]sarifRule, map[string]int) {
 	infos := map[string]finding.RuleInfo{}
-	for _, ri := range r.Rules {
-		infos[ri.ID] = ri
-	}
 	add := func(f finding.Finding) {
 		if _, ok := infos[f.Rule]; !ok {
 			infos[f.Rule] = finding.RuleInfo{ID: f.Rule, Title: f.Title, Category: f.Category, Severity: f.Severity}
 		}
 	}
-	for _, f := range r.Findings {
-		add(f)
-	}
-	for _, s := range r.Suppressed {
-		add(s.Finding)
+	for _, a := range apps {
+		if a.result == nil {
+			continue
+		}
+		for _, ri := range a.result.Rules {
+			infos[ri.ID] = ri
+		}
+		for _, f := range a.result.Findings {
+			add(f)
+		}
+		for _, s := range a.result.Suppressed {
+			add(s.Finding)
+		}
 	}
 	ids := make([]string, 0, len(infos))
 	for id := range infos {
@@ -122,28 +156,42 @@ func sarifRules(r *finding.Result) ([]sarifRule, map[string]int) {
 }
 
 func sarifRuleOf(ri finding.RuleInfo) sarifRule {
-	desc := ri.Description
-	if desc == "" {
-		desc = ri.Title
-	}
-	help := desc
-	md := desc
+	desc := orText(ri.Description, ri.Title)
+	help, md := desc, desc
 	for _, ref := range ri.References {
 		help += "\n" + ref
 		md += "\n- <" + ref + ">"
 	}
-	sr := sarifRule{ID: ri.ID, Name: ri.Title,
+	return sarifRule{ID: ri.ID, Name: ri.Title,
 		ShortDescription:     &sarifMessage{Text: orText(ri.Title, ri.ID)},
 		FullDescription:      &sarifMessage{Text: orText(desc, ri.ID)},
 		Help:                 &sarifMessage{Text: orText(help, ri.ID), Markdown: md},
+		HelpURI:              helpURI(ri),
 		DefaultConfiguration: sarifRuleConf{Level: SARIFLevel(ri.Severity)},
-		Properties: map[string]any{"category": ri.Category, "tags": []string{"privacy", ri.Category},
+		// "security" makes code scanning read security-severity.
+		Properties: map[string]any{"category": ri.Category, "tags": []string{"security", "privacy", ri.Category},
 			"severity": ri.Severity.String(), "security-severity": securitySeverity[ri.Severity]},
 	}
-	if len(ri.References) > 0 {
-		sr.HelpURI = ri.References[0]
+}
+
+// helpURI is the rule's first reference, or where apkscan explains rules
+// of its kind.
+func helpURI(ri finding.RuleInfo) string {
+	switch {
+	case len(ri.References) > 0:
+		return ri.References[0]
+	case isCodePath(ri.Category):
+		return codePathHelpURI
 	}
-	return sr
+	return rulesHelpURI
+}
+
+func isCodePath(category string) bool {
+	switch category {
+	case "incognito-bypass", "leak", "weak-encoding", "browsing-data":
+		return true
+	}
+	return false
 }
 
 func orText(s, fallback string) string {
@@ -153,18 +201,22 @@ func orText(s, fallback string) string {
 	return s
 }
 
-func sarifResultOf(f finding.Finding, ruleIndex int) sarifResult {
-	msg := f.Title
-	if f.Message != "" {
-		msg = f.Message
-	}
+func sarifResultOf(f finding.Finding, ruleIndex int, app string, art int) sarifResult {
 	res := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: SARIFLevel(f.Severity),
-		Message:             sarifMessage{Text: msg},
+		Message:             sarifMessage{Text: orText(f.Message, f.Title)},
 		PartialFingerprints: map[string]string{fingerprintKey: f.ID},
 		Properties:          map[string]any{"id": f.ID, "category": f.Category, "severity": f.Severity.String()},
 	}
-	for _, e := range f.Evidence {
-		res.Locations = append(res.Locations, sarifLocationOf(e))
+	for i, e := range f.Evidence {
+		if i == maxLocationsPerResult {
+			res.Properties["locationsLeftOut"] = len(f.Evidence) - i
+			break
+		}
+		res.Locations = append(res.Locations, sarifLocationOf(e, app, art))
+	}
+	if len(res.Locations) == 0 && len(f.Path) > 0 {
+		// A code path's sink is where a reader starts.
+		res.Locations = []sarifLocation{sarifLocationOf(f.Path[len(f.Path)-1].Evidence, app, art)}
 	}
 	if f.Tracker != nil {
 		res.Properties["tracker"] = f.Tracker.Name
@@ -172,8 +224,8 @@ func sarifResultOf(f finding.Finding, ruleIndex int) sarifResult {
 	}
 	if len(f.Path) > 0 {
 		tf := sarifThreadFlow{}
-		for i, s := range f.Path {
-			loc := sarifLocationOf(s.Evidence)
+		for i, s := range f.Path[:min(len(f.Path), maxThreadFlowLocations)] {
+			loc := sarifLocationOf(s.Evidence, app, art)
 			loc.Message = &sarifMessage{Text: stepText(s)}
 			tf.Locations = append(tf.Locations, sarifThreadFlowLocation{Location: loc, Kinds: []string{s.Kind}, ExecutionOrder: i + 1})
 		}
@@ -199,25 +251,33 @@ func stepText(s finding.Step) string {
 	return t
 }
 
-// sarifLocationOf names the entry as the physical artifact (relative to
-// the APK) and the dex class or method as the logical location; offsets
-// are code units within a method, not bytes of the entry, so they go in
-// the logical name rather than a region.
-func sarifLocationOf(e finding.Evidence) sarifLocation {
-	loc := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifactLoc{
-		URI: entryURI(e.Entry), URIBaseID: sarifBaseID}}}
+// sarifLocationOf places evidence in the scanned file itself (the path as
+// given, line 1: code scanning needs a line, and the evidence is inside a
+// binary), with the archive entry, class, method and code offset as its
+// logical location and the value as its message.
+func sarifLocationOf(e finding.Evidence, app string, art int) sarifLocation {
+	loc := sarifLocation{PhysicalLocation: &sarifPhysical{
+		ArtifactLocation: sarifArtifactLoc{URI: appURI(app), Index: &art},
+		Region:           &sarifRegion{StartLine: 1},
+	}}
+	entry := e.Entry
+	if entry == "" {
+		entry = "."
+	}
 	switch {
 	case e.Class != "" && e.Method != "":
-		fq := e.Class + "->" + e.Method
+		fq := entry + "!" + e.Class + "->" + e.Method
 		if e.Offset != nil {
 			fq += fmt.Sprintf(" @0x%x", *e.Offset)
 		}
 		name, _, _ := strings.Cut(e.Method, "(")
 		loc.LogicalLocations = []sarifLogicalLocation{{Name: name, FullyQualifiedName: fq, Kind: "function"}}
 	case e.Class != "":
-		loc.LogicalLocations = []sarifLogicalLocation{{Name: simpleClass(e.Class), FullyQualifiedName: e.Class, Kind: "type"}}
+		loc.LogicalLocations = []sarifLogicalLocation{{Name: simpleClass(e.Class), FullyQualifiedName: entry + "!" + e.Class, Kind: "type"}}
+	default:
+		loc.LogicalLocations = []sarifLogicalLocation{{Name: entry, FullyQualifiedName: entry, Kind: "module"}}
 	}
-	if e.Value != "" && len(loc.LogicalLocations) == 0 {
+	if e.Value != "" {
 		loc.Message = &sarifMessage{Text: e.Value}
 	}
 	return loc
@@ -232,21 +292,10 @@ func simpleClass(desc string) string {
 	return s
 }
 
-// entryURI escapes an archive entry name as a relative URI reference.
-// Nested containers stay joined with "!" (`base.apk!classes.dex`), which
-// is a legal URI character.
-func entryURI(entry string) string {
-	if entry == "" {
-		entry = "."
-	}
-	// url.URL adds "./" when the first segment holds a colon, so the
-	// entry cannot be read as a scheme.
-	return (&url.URL{Path: entry}).String()
-}
-
-// apkURI makes the APK path a URI: file:// for absolute paths, otherwise
-// a relative reference as given on the command line.
-func apkURI(p string) string {
+// appURI makes the scanned file's path a URI reference: as given when
+// relative (code scanning matches it to the repository's file), file://
+// when absolute.
+func appURI(p string) string {
 	if p == "" {
 		return "app.apk"
 	}
@@ -257,20 +306,42 @@ func apkURI(p string) string {
 		}
 		return (&url.URL{Scheme: "file", Path: slash}).String()
 	}
+	// url.URL adds "./" when the first segment holds a colon, so the path
+	// cannot be read as a scheme.
 	return (&url.URL{Path: slash}).String()
 }
 
-func sarifInvocationOf(r *finding.Result) sarifInvocation {
+// sarifInvocationOf says how the scan of one app went: not successful when
+// part of the app could not be read (an error diagnostic), with every
+// diagnostic as a notification at the app.
+func sarifInvocationOf(r *finding.Result, art int) sarifInvocation {
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	for _, d := range r.Diagnostics {
-		n := sarifNotification{Level: diagLevel(d.Severity), Message: sarifMessage{Text: d.Message}}
-		if d.Entry != "" {
-			n.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifactLoc{
-				URI: entryURI(d.Entry), URIBaseID: sarifBaseID}}}}
+		if d.Severity == finding.DiagError {
+			inv.ExecutionSuccessful = false
 		}
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+		text := d.Message
+		if d.Entry != "" {
+			text = d.Entry + ": " + text
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level: diagLevel(d.Severity), Message: sarifMessage{Text: text},
+			Locations: []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifactLoc{URI: appURI(r.Target.Path), Index: &art}}}}})
 	}
 	return inv
+}
+
+// sarifFailedInvocation records an app a batch could not read.
+func sarifFailedInvocation(a sarifApp) sarifInvocation {
+	msg, path := "unknown error", ""
+	if a.failed != nil {
+		msg, path = a.failed.Error, a.failed.Path
+	}
+	n := sarifNotification{Level: "error", Message: sarifMessage{Text: msg}}
+	if path != "" {
+		n.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifactLoc{URI: appURI(path)}}}}
+	}
+	return sarifInvocation{ExecutionSuccessful: false, ToolExecutionNotifications: []sarifNotification{n}}
 }
 
 func diagLevel(l finding.DiagLevel) string {

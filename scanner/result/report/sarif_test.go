@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,32 +127,48 @@ func TestSARIFGolden(t *testing.T) {
 	}
 }
 
-// TestSARIFContract pins the mapping rules the golden file would hide in bulk.
+// sarifRuns decodes a log's runs.
+func sarifRuns(t *testing.T, b []byte) []sarifRun {
+	t.Helper()
+	var log struct{ Runs []sarifRun }
+	if err := json.Unmarshal(b, &log); err != nil {
+		t.Fatal(err)
+	}
+	return log.Runs
+}
+
+// TestSARIFContract pins the mapping rules the golden file would hide in
+// bulk, the ones GitHub code scanning needs: every location is the
+// scanned file as given, at line 1, with entry, class and method as a
+// logical location; rules are tagged security and have a help URI.
 func TestSARIFContract(t *testing.T) {
 	var buf bytes.Buffer
 	if err := writeSARIF(&buf, sampleResult(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	var log sarifLog
-	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
-		t.Fatal(err)
+	runs := sarifRuns(t, buf.Bytes())
+	if len(runs) != 1 {
+		t.Fatalf("%d runs for one app", len(runs))
 	}
-	run := log.Runs[0]
+	run := runs[0]
 	var ids []string
 	for _, r := range run.Tool.Driver.Rules {
 		ids = append(ids, r.ID)
+		if tags := r.Properties["tags"].([]any); tags[0] != "security" || r.HelpURI == "" {
+			t.Errorf("rule %s: tags %v, helpUri %q", r.ID, tags, r.HelpURI)
+		}
 	}
 	if got := strings.Join(ids, ","); got != "incognito-url-to-tracker,manifest-debuggable,tracker-sensors-analytics,unused-rule" {
 		t.Errorf("rules %s: want every rule that ran, sorted by id", got)
 	}
 	tests := []struct {
-		i                     int
-		level, rule, fp, uri0 string
-		flows                 int
+		i                   int
+		level, rule, fp, fq string
+		flows               int
 	}{
-		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex", 4},
+		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex!Lorg/example/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V @0x1c", 4},
 		{1, "error", "manifest-debuggable", "2222222222222222", "AndroidManifest.xml", 0},
-		{2, "warning", "tracker-sensors-analytics", "3333333333333333", "classes.dex", 0},
+		{2, "warning", "tracker-sensors-analytics", "3333333333333333", "classes.dex!Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", 0},
 	}
 	for _, tt := range tests {
 		r := run.Results[tt.i]
@@ -159,9 +178,15 @@ func TestSARIFContract(t *testing.T) {
 		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
 			t.Errorf("result %d: ruleIndex %d names %s", tt.i, r.RuleIndex, run.Tool.Driver.Rules[r.RuleIndex].ID)
 		}
-		al := r.Locations[0].PhysicalLocation.ArtifactLocation
-		if al.URI != tt.uri0 || al.URIBaseID != sarifBaseID {
-			t.Errorf("result %d: artifact %+v", tt.i, al)
+		loc := r.Locations[0]
+		if al := loc.PhysicalLocation.ArtifactLocation; al.URI != "samples/example.apk" || al.Index == nil || *al.Index != 0 {
+			t.Errorf("result %d: artifact %+v, want the scanned file", tt.i, al)
+		}
+		if loc.PhysicalLocation.Region == nil || loc.PhysicalLocation.Region.StartLine != 1 {
+			t.Errorf("result %d: region %+v, want startLine 1", tt.i, loc.PhysicalLocation.Region)
+		}
+		if len(loc.LogicalLocations) != 1 || loc.LogicalLocations[0].FullyQualifiedName != tt.fq {
+			t.Errorf("result %d: logical location %+v, want %s", tt.i, loc.LogicalLocations, tt.fq)
 		}
 		n := 0
 		if len(r.CodeFlows) > 0 {
@@ -171,11 +196,96 @@ func TestSARIFContract(t *testing.T) {
 			t.Errorf("result %d: %d thread-flow steps, want %d", tt.i, n, tt.flows)
 		}
 	}
-	if got := run.Results[2].Locations[1].PhysicalLocation.ArtifactLocation.URI; got != "assets/my%20config.json" {
-		t.Errorf("entry with a space: uri %q", got)
+	if got := run.Results[2].Locations[1].LogicalLocations[0].FullyQualifiedName; got != "assets/my config.json" {
+		t.Errorf("asset evidence: logical location %q", got)
 	}
 	if got := run.Tool.Driver.Rules[2].HelpURI; got != "https://github.com/sensorsdata/sa-sdk-android" {
 		t.Errorf("helpUri %q", got)
+	}
+	if got := run.Tool.Driver.Rules[1].HelpURI; got != rulesHelpURI {
+		t.Errorf("helpUri of a rule without references %q", got)
+	}
+	inv := run.Invocations[0]
+	if !inv.ExecutionSuccessful || inv.ToolExecutionNotifications[0].Message.Text != "classes3.dex: dex: truncated" {
+		t.Errorf("invocation %+v", inv)
+	}
+}
+
+// TestSARIFPartialReadIsNotSuccessful: an error diagnostic (part of the
+// app was not read) makes the invocation unsuccessful.
+func TestSARIFPartialReadIsNotSuccessful(t *testing.T) {
+	r := sampleResult()
+	r.Diagnostics = append(r.Diagnostics, finding.Diagnostic{Entry: "classes2.dex", Severity: finding.DiagError, Message: "dex: header: file_size past end"})
+	var buf bytes.Buffer
+	if err := writeSARIF(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	validateSARIF(t, buf.Bytes())
+	if sarifRuns(t, buf.Bytes())[0].Invocations[0].ExecutionSuccessful {
+		t.Error("executionSuccessful with an error diagnostic")
+	}
+}
+
+// TestSARIFSplitsAtGitHubLimits: a batch past the results-per-run and
+// bytes-per-file limits is split into runs and files (the later ones
+// through Options.More, said through Options.Note); every file validates.
+func TestSARIFSplitsAtGitHubLimits(t *testing.T) {
+	defer func(r, b int) { maxResultsPerRun, maxSARIFBytes = r, b }(maxResultsPerRun, maxSARIFBytes)
+	maxResultsPerRun, maxSARIFBytes = 5, 12_000
+	var recs []finding.Record
+	for i := range 7 {
+		r := sampleResult()
+		r.Target.Path = fmt.Sprintf("apps/app%d.apk", i)
+		recs = append(recs, finding.Record{Result: r})
+	}
+	recs = append(recs, finding.Record{Error: &finding.ErrorRecord{Path: "apps/broken.apk", Error: "not a zip archive", Exit: 3}})
+	var first bytes.Buffer
+	var more []*bytes.Buffer
+	var notes []string
+	o := Options{
+		More: func(n int) (io.Writer, string, error) {
+			more = append(more, &bytes.Buffer{})
+			return more[len(more)-1], fmt.Sprintf("out-%d.sarif", n), nil
+		},
+		Note: func(s string) { notes = append(notes, s) },
+	}
+	if err := Batch.Write(&first, "sarif", slices.Values(recs), o); err != nil {
+		t.Fatal(err)
+	}
+	files := append([]*bytes.Buffer{&first}, more...)
+	runs, results, failed := 0, 0, 0
+	for _, f := range files {
+		validateSARIF(t, f.Bytes())
+		if f.Len() > maxSARIFBytes && len(sarifRuns(t, f.Bytes())) > 1 {
+			t.Errorf("a file of %d bytes holds several runs", f.Len())
+		}
+		for _, run := range sarifRuns(t, f.Bytes()) {
+			runs++
+			if len(run.Results) > maxResultsPerRun {
+				t.Errorf("a run of %d results", len(run.Results))
+			}
+			results += len(run.Results)
+			for _, inv := range run.Invocations {
+				if !inv.ExecutionSuccessful {
+					failed++
+				}
+			}
+		}
+	}
+	if runs < 7 || len(files) < 2 || results != 7*3 || failed != 1 {
+		t.Errorf("%d files, %d runs, %d results, %d failed apps", len(files), runs, results, failed)
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "out-2.sarif") {
+		t.Errorf("notes %q", notes)
+	}
+	notes = nil
+	o.More = nil
+	var one bytes.Buffer
+	if err := Batch.Write(&one, "sarif", slices.Values(recs), o); err != nil {
+		t.Fatal(err)
+	}
+	if len(sarifRuns(t, one.Bytes())) != runs || len(notes) != 1 || !strings.Contains(notes[0], "-o FILE") {
+		t.Errorf("without More: %d runs, notes %q", len(sarifRuns(t, one.Bytes())), notes)
 	}
 }
 

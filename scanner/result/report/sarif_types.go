@@ -1,23 +1,24 @@
 package report
 
+import "encoding/json"
+
 // The SARIF 2.1.0 subset apkscan writes. Field names follow the OASIS
 // specification (https://docs.oasis-open.org/sarif/sarif/v2.1.0/); only
 // the objects we fill are declared, and empty optional members are omitted
 // because the schema rejects, for example, an empty "rules" array entry.
 
 type sarifLog struct {
-	Schema  string     `json:"$schema"`
-	Version string     `json:"version"`
-	Runs    []sarifRun `json:"runs"`
+	Schema  string            `json:"$schema"`
+	Version string            `json:"version"`
+	Runs    []json.RawMessage `json:"runs"` // sarifRun, encoded to measure the file
 }
 
 type sarifRun struct {
-	Tool               sarifTool                   `json:"tool"`
-	Invocations        []sarifInvocation           `json:"invocations"`
-	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds,omitempty"`
-	Results            []sarifResult               `json:"results"`
-	Properties         map[string]any              `json:"properties,omitempty"`
-	Artifacts          []sarifArtifact             `json:"artifacts,omitempty"`
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Artifacts   []sarifArtifact   `json:"artifacts,omitempty"`
+	Results     []sarifResult     `json:"results"`
+	Properties  map[string]any    `json:"properties,omitempty"`
 }
 
 type sarifTool struct {
@@ -89,18 +90,23 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifactLoc `json:"artifactLocation"`
+	Region           *sarifRegion     `json:"region,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine int `json:"startLine"`
 }
 
 type sarifArtifactLoc struct {
-	URI         string        `json:"uri"`
-	URIBaseID   string        `json:"uriBaseId,omitempty"`
-	Description *sarifMessage `json:"description,omitempty"`
+	URI   string `json:"uri"`
+	Index *int   `json:"index,omitempty"`
 }
 
 type sarifArtifact struct {
-	Location sarifArtifactLoc  `json:"location"`
-	Length   int64             `json:"length,omitempty"`
-	Hashes   map[string]string `json:"hashes,omitempty"`
+	Location   sarifArtifactLoc  `json:"location"`
+	Length     int64             `json:"length,omitempty"`
+	Hashes     map[string]string `json:"hashes,omitempty"`
+	Properties map[string]any    `json:"properties,omitempty"`
 }
 
 type sarifLogicalLocation struct {

@@ -23,9 +23,11 @@ import (
 const batchHelp = `Batch mode (several apps, a folder, --from-file, --format jsonl, --shard or
 --resume): folders are searched recursively for .apk .aab .apks .xapk .apkm
 files and every app is scanned, --jobs at a time, each within --timeout. The
-output is text (one line per app) or JSONL (--format jsonl: one result
+output is text (one line per app), JSONL (--format jsonl: one result
 document per line, as --format json writes it, or an error record
-{"path","sha256","error","exit":3} for an app that could not be read).
+{"path","sha256","error","exit":3} for an app that could not be read),
+SARIF (one artifact per app; split into several files with -o where
+GitHub code scanning's limits require) or one HTML page.
 Lines come in completion order; --sort buffers them and sorts by path.
 A broken app never stops the batch. Exit code: 3 if any app could not be
 read (it takes precedence), else 1 if any app has a finding at or above
@@ -125,7 +127,8 @@ func runBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptions) 
 	}
 	tally := finding.Tally{FailOn: r.plan.failOn}
 	prog := newProgress(notes(cmd), len(r.items))
-	werr := report.Batch.Write(out, r.format, r.records(recs, b.sort, &tally, prog), report.Options{FailOn: r.plan.failOn, Paths: r.paths()})
+	opts := report.Options{FailOn: r.plan.failOn, Paths: r.paths(), More: moreFiles(o.output), Note: noteTo(notes(cmd))}
+	werr := report.Batch.Write(out, r.format, r.records(recs, b.sort, &tally, prog), opts)
 	if werr != nil {
 		cancel() // the writer stopped early: start no more apps
 	}
@@ -215,7 +218,7 @@ func prepareBatch(cmd *cobra.Command, args []string, o scanOptions, b batchOptio
 	}
 	format, err := report.Batch.Check(o.format)
 	if err != nil {
-		return nil, usageErr("--format: %v (json, sarif and html hold one app)", err)
+		return nil, usageErr("--format: %v (json holds one app: a batch writes jsonl)", err)
 	}
 	if b.jobs < 1 {
 		return nil, usageErr("--jobs %d: want at least 1", b.jobs)

@@ -283,3 +283,47 @@ func TestConfigDiscovery(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchSARIF: a batch writes one SARIF log, valid against the 2.1.0
+// schema, with one artifact per app, and an app it could not read as an
+// unsuccessful invocation.
+func TestBatchSARIF(t *testing.T) {
+	if _, err := os.Stat(sarifSchemaFile); err != nil {
+		t.Skipf("SARIF schema not available (%v): ../shared is absent", err)
+	}
+	notZip := filepath.Join(t.TempDir(), "broken.apk")
+	if err := os.WriteFile(notZip, []byte("not a zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	apks := sampleAPKs(t)
+	out, stderr, code := run(t, append([]string{"scan", "-f", "sarif", "--fail-on", "none", "--sort", notZip}, apks...)...)
+	if code != ExitInput {
+		t.Fatalf("exit %d, want 3 for the broken app: %s", code, stderr)
+	}
+	var doc any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := compileSchema(t, sarifSchemaFile).Validate(doc); err != nil {
+		t.Fatalf("SARIF invalid: %v", err)
+	}
+	var log struct {
+		Runs []struct {
+			Artifacts   []struct{ Location struct{ URI string } }
+			Invocations []struct{ ExecutionSuccessful bool }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || len(log.Runs) != 1 {
+		t.Fatalf("%d runs (%v)", len(log.Runs), err)
+	}
+	run := log.Runs[0]
+	failed := 0
+	for _, inv := range run.Invocations {
+		if !inv.ExecutionSuccessful {
+			failed++
+		}
+	}
+	if len(run.Artifacts) != len(apks) || len(run.Invocations) != len(apks)+1 || failed != 1 {
+		t.Errorf("%d artifacts, %d invocations (%d failed) for %d apps and one broken file", len(run.Artifacts), len(run.Invocations), failed, len(apks))
+	}
+}

@@ -173,7 +173,8 @@ func runScan(cmd *cobra.Command, path string, o scanOptions) error {
 		return scanErr
 	}
 	sayFiltered(notes(cmd), res, p.cfg.Filter)
-	opts := report.Options{Color: useColor(cmd.OutOrStdout(), o), Verbose: verbose(cmd), FailOn: p.failOn}
+	opts := report.Options{Color: useColor(cmd.OutOrStdout(), o), Verbose: verbose(cmd), FailOn: p.failOn,
+		More: moreFiles(o.output), Note: noteTo(notes(cmd))}
 	if err := writeTo(cmd, o.output, func(w io.Writer) error { return report.Result.Write(w, format, res, opts) }); err != nil {
 		return err
 	}
