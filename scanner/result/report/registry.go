@@ -27,6 +27,7 @@ var (
 		{"json", nil, writeResultJSON},
 		{"sarif", nil, writeSARIF},
 		{"html", nil, writeHTML},
+		{"gitlab", nil, writeGitLab},
 	}}
 	// Batch is many apps' records as they finish (`apkscan scan DIR`).
 	Batch = &Document[iter.Seq[finding.Record]]{name: "a batch", formats: []format[iter.Seq[finding.Record]]{
@@ -34,6 +35,7 @@ var (
 		{"jsonl", nil, writeBatchJSONL},
 		{"sarif", nil, writeBatchSARIF},
 		{"html", nil, writeBatchHTML},
+		{"gitlab", nil, writeBatchGitLab},
 	}}
 	// Info is what the reading layer saw in one app (`apkscan info`).
 	Info = &Document[*finding.Info]{name: "info", formats: []format[*finding.Info]{

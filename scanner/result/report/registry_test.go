@@ -23,8 +23,8 @@ func TestRegistry(t *testing.T) {
 		formats []string
 		aliases map[string]string
 	}{
-		{"result", Result, []string{"text", "json", "sarif", "html"}, map[string]string{"table": "text"}},
-		{"batch", Batch, []string{"text", "jsonl", "sarif", "html"}, map[string]string{"table": "text"}},
+		{"result", Result, []string{"text", "json", "sarif", "html", "gitlab"}, map[string]string{"table": "text"}},
+		{"batch", Batch, []string{"text", "jsonl", "sarif", "html", "gitlab"}, map[string]string{"table": "text"}},
 		{"info", Info, []string{"text", "json"}, nil},
 		{"diff", Diff, []string{"text", "json", "sarif"}, nil},
 		{"summary", Summary, []string{"text", "json", "csv"}, map[string]string{"table": "text"}},

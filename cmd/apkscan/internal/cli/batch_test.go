@@ -209,7 +209,7 @@ func TestBatchUsage(t *testing.T) {
 		args []string
 		has  string
 	}{
-		{[]string{"scan", "-f", "json", samplesDir}, `unknown format "json" for a batch (want text, jsonl, sarif, html)`},
+		{[]string{"scan", "-f", "json", samplesDir}, `unknown format "json" for a batch (want text, jsonl, sarif, html, gitlab)`},
 		{[]string{"scan", "--shard", "3/3", samplesDir}, "--shard"},
 		{[]string{"scan", "--shard", "x", samplesDir}, "--shard"},
 		{[]string{"scan", "--jobs", "0", samplesDir}, "--jobs"},

@@ -67,7 +67,7 @@ func TestCIExamples(t *testing.T) {
 			}
 		})
 	}
-	for _, out := range []string{"apkscan.sarif", "apkscan-report.html"} {
+	for _, out := range []string{"apkscan.sarif", "apkscan-report.html", "gl-sast-report.json"} {
 		if st, err := os.Stat(out); err != nil || st.Size() == 0 {
 			t.Errorf("%s not written: %v", out, err)
 		}
