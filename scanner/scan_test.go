@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,6 +113,35 @@ func TestNoManifestIsInputError(t *testing.T) {
 	}
 	if r == nil || r.Target.DexFiles != 2 {
 		t.Fatalf("partial result = %+v, want the two dex files read", r)
+	}
+	// Not an app: no rule speaks about it, though its dex files were read.
+	if len(r.Findings) != 0 || len(r.Diagnostics) == 0 || r.Diagnostics[len(r.Diagnostics)-1].Severity != finding.DiagError {
+		t.Errorf("findings %v, diagnostics %v; want none, and the error said", r.Findings, r.Diagnostics)
+	}
+}
+
+// TestPartialReadIsInputError: an app cut short (a truncated download)
+// keeps the findings of what was read, but the scan says which part was
+// lost with an InputError, so that no gate passes on it.
+func TestPartialReadIsInputError(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(corpus, "apk", "countly_app-release.apk"))
+	if err != nil {
+		t.Skipf("shared corpus not available: %v", err)
+	}
+	cut := filepath.Join(t.TempDir(), "cut.apk")
+	if err := os.WriteFile(cut, data[:400_000], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := newScanner(t).Scan(context.Background(), cut)
+	var pe *PartialReadError
+	if !IsInputError(err) || !errors.As(err, &pe) || !slices.Contains(pe.Parts, "classes.dex") {
+		t.Fatalf("err = %v, want an InputError naming classes.dex", err)
+	}
+	if r == nil || len(r.Findings) == 0 {
+		t.Errorf("result %v: the findings of what was read are lost", r)
+	}
+	if _, err := newScanner(t).Scan(context.Background(), filepath.Join(corpus, "apk", "countly_app-release.apk")); err != nil {
+		t.Errorf("the whole app: %v", err)
 	}
 }
 

@@ -12,7 +12,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -142,46 +144,88 @@ func (s *Scanner) Scan(ctx context.Context, path string) (*finding.Result, error
 	if a == nil {
 		return nil, loadErr
 	}
-	res, err := s.scanApp(ctx, a)
+	if loadErr != nil {
+		// Not an app: what was read is shown, but no rule runs on it, so
+		// nothing is reported about an app that is not there.
+		res := s.newResult(a)
+		why := loadErr
+		if ie, ok := loadErr.(*InputError); ok {
+			why = ie.Err // the result names the path already
+		}
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagError, Message: why.Error()})
+		return res, loadErr
+	}
+	res, lost, err := s.scanApp(ctx, a)
 	if res == nil {
 		return nil, err
 	}
 	filter.Apply(res, s.cfg.Filter)
-	if err == nil {
-		err = loadErr
+	if err == nil && len(lost) > 0 {
+		// Findings about the part that was read stand, but a gate must
+		// not pass on an app it could not read whole.
+		err = &InputError{Path: a.Path, Err: &PartialReadError{Parts: lost}}
 	}
 	return res, err
 }
 
+func (s *Scanner) newResult(a *app.App) *finding.Result {
+	return &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
+		Config: cmp.Or(s.cfg.ProjectFile, "none"), Findings: []finding.Finding{}, Rules: s.ruleDoc,
+		Diagnostics: append([]finding.Diagnostic{}, a.Diagnostics...)}
+}
+
+// PartialReadError says which parts of an app could not be read whole
+// (a dex file, the manifest, the resources): the error diagnostics of the
+// reading stages name them.
+type PartialReadError struct {
+	Parts []string
+}
+
+func (e *PartialReadError) Error() string {
+	return "read in part only: " + strings.Join(e.Parts, ", ") + " could not be read whole (see the diagnostics)"
+}
+
+// unreadParts names the parts of an app that the reading stages' error
+// diagnostics say could not be read whole.
+func unreadParts(ds []finding.Diagnostic) []string {
+	var parts []string
+	for _, d := range ds {
+		if d.Severity == finding.DiagError && !slices.Contains(parts, cmp.Or(d.Entry, "the container")) {
+			parts = append(parts, cmp.Or(d.Entry, "the container"))
+		}
+	}
+	return parts
+}
+
 func (s *Scanner) appOptions() app.Options { return app.Options{Jobs: s.cfg.Jobs} }
 
-// scanApp runs the stages after loading.
-func (s *Scanner) scanApp(ctx context.Context, a *app.App) (*finding.Result, error) {
+// scanApp runs the stages after loading. lost names the parts of the
+// app the reading stages could not read whole.
+func (s *Scanner) scanApp(ctx context.Context, a *app.App) (res *finding.Result, lost []string, err error) {
 	if err := ctx.Err(); err != nil {
-		return nil, &StageError{Stage: "load", Err: err}
+		return nil, nil, &StageError{Stage: "load", Err: err}
 	}
-	res := &finding.Result{SchemaVersion: finding.SchemaVersion, Tool: s.tool, Target: a.Target(),
-		Config: cmp.Or(s.cfg.ProjectFile, "none"), Findings: []finding.Finding{}, Rules: s.ruleDoc}
-	res.Diagnostics = append([]finding.Diagnostic{}, a.Diagnostics...)
+	res = s.newResult(a)
 	iopts := index.Options{Jobs: s.cfg.Jobs,
 		WantMethod: s.engine.WantsMethod, WantField: s.engine.WantsField,
 		WantMethodClass: s.engine.WantsMethodClass, WantFieldClass: s.engine.WantsFieldClass}
 	facts, diags := index.Build(a, iopts)
 	res.Diagnostics = append(res.Diagnostics, diags...)
+	lost = unreadParts(res.Diagnostics)
 	if err := ctx.Err(); err != nil {
-		return nil, &StageError{Stage: "index", Err: err}
+		return nil, nil, &StageError{Stage: "index", Err: err}
 	}
 	res.Findings = append(res.Findings, s.engine.MatchJobs(facts, s.cfg.Jobs)...)
 	if !s.cfg.NoCodePaths {
 		if err := s.codePaths(ctx, a, res); err != nil {
 			if ctx.Err() != nil {
-				return nil, &StageError{Stage: "code paths", Err: ctx.Err()}
+				return nil, nil, &StageError{Stage: "code paths", Err: ctx.Err()}
 			}
 			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagError, Message: "code-path analysis: " + err.Error()})
 		}
 	}
 	sortFindings(res.Findings)
-	return res, nil
+	return res, lost, nil
 }
 
 // sortFindings orders findings for every report: most severe first, then

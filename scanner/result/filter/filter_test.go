@@ -94,3 +94,20 @@ func TestMinSeverity(t *testing.T) {
 		t.Errorf("below %d, left %d, suppressed %d", out.BelowMin, len(r.Findings), len(r.Suppressed))
 	}
 }
+
+// TestUnusedIgnoreEntry: an entry that matched nothing is reported, so
+// that a stale one can be removed before it hides a finding that returns.
+func TestUnusedIgnoreEntry(t *testing.T) {
+	r := result()
+	es := []Entry{{Rule: "permission-*", Reason: "r", Line: 3}, {Tracker: "Umeng", Reason: "r", Line: 5}}
+	Apply(r, Options{Ignore: es, IgnoreFile: "p.yaml"})
+	var unused []string
+	for _, d := range r.Diagnostics {
+		if strings.Contains(d.Message, "unused") {
+			unused = append(unused, d.String())
+		}
+	}
+	if len(unused) != 1 || unused[0] != "info: p.yaml: ignore entry at line 5 matched nothing in this scan (unused)" {
+		t.Errorf("unused: %q", unused)
+	}
+}

@@ -90,13 +90,23 @@ func applyIgnore(r *finding.Result, o Options) int {
 		}
 		live = append(live, e)
 	}
+	used := make([]bool, len(live))
 	n := setAside(r, finding.SuppressedByIgnore, func(f finding.Finding) (string, bool) {
 		i := slices.IndexFunc(live, func(e Entry) bool { return e.Matches(f) })
 		if i < 0 {
 			return "", false
 		}
+		used[i] = true
 		return fmt.Sprintf("%s:%d: %s", src, live[i].Line, live[i].Reason), true
 	})
+	for i, e := range live {
+		if !used[i] {
+			// Stale entries hide nothing today but would hide a finding that
+			// comes back; saying so lets a reviewer remove them.
+			r.Diagnostics = append(r.Diagnostics, finding.Diagnostic{Entry: src, Severity: finding.DiagInfo,
+				Message: fmt.Sprintf("ignore entry at line %d matched nothing in this scan (unused)", e.Line)})
+		}
+	}
 	if n > 0 {
 		r.Diagnostics = append(r.Diagnostics, finding.Diagnostic{Entry: src, Severity: finding.DiagInfo,
 			Message: plural(n, "%d finding", "%d findings") + " suppressed by ignore entries"})

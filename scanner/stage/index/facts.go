@@ -85,6 +85,9 @@ type Facts struct {
 	// Flags holds manifest booleans by attribute name: debuggable, allowBackup,
 	// usesCleartextTraffic, hasNetworkSecurityConfig. A missing key means unset.
 	Flags map[string]bool
+	// FlagsExplicit holds the flags the manifest writes; the others in
+	// Flags are Android's defaults for the app's targetSdk.
+	FlagsExplicit map[string]bool
 
 	// DefinedClasses maps a descriptor to the class defined in the app.
 	DefinedClasses map[string]ClassFact

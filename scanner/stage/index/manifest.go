@@ -19,7 +19,12 @@ func (b *builder) manifest(a *app.App) {
 	for _, p := range m.UsesPermissions {
 		f.Permissions = append(f.Permissions, p.Name)
 	}
-	f.Flags, _ = app.Flags(m)
+	var explicit []string
+	f.Flags, explicit = app.Flags(m)
+	f.FlagsExplicit = map[string]bool{}
+	for _, name := range explicit {
+		f.FlagsExplicit[name] = true
+	}
 	loc := Location{Entry: manifestEntry, Offset: -1}
 	b.metaData("", m.Application.MetaData, loc)
 	for _, c := range m.Components {

@@ -46,9 +46,15 @@ func (e *Engine) scanManifest(f *index.Facts, hits [][]hit) {
 		if v, ok := f.Flags[p.Name]; ok {
 			state = strconv.FormatBool(v)
 		}
+		value := "android:" + p.Name + "=" + state
+		if state != "unset" && !f.FlagsExplicit[p.Name] && p.Name != "networkSecurityConfig" {
+			// Not written in the manifest: what Android assumes for the
+			// app's targetSdk, which a reader must not take for an attribute.
+			value = p.Name + "=" + state + " (implicit: Android's default for the app's targetSdk)"
+		}
 		for _, want := range p.States {
 			if want == state {
-				hits[l] = append(hits[l], manifestHit("flag:"+p.Name+"="+state, "android:"+p.Name+"="+state))
+				hits[l] = append(hits[l], manifestHit("flag:"+p.Name+"="+state, value))
 			}
 		}
 	}

@@ -57,8 +57,9 @@ func testFacts() *index.Facts {
 			{Kind: "service", Name: "com.acme.sdk.PushService", Exported: true, Enabled: true},
 			{Kind: "receiver", Name: "com.example.app.Private", Exported: true, Permission: "com.example.P"},
 		},
-		MetaData: []index.MetaData{{Name: "ACME_KEY", Value: "k1"}},
-		Flags:    map[string]bool{"debuggable": true, "allowBackup": false},
+		MetaData:      []index.MetaData{{Name: "ACME_KEY", Value: "k1"}},
+		Flags:         map[string]bool{"debuggable": true, "allowBackup": false},
+		FlagsExplicit: map[string]bool{"debuggable": true, "allowBackup": true},
 		DefinedClasses: map[string]index.ClassFact{
 			"Lcom/acme/sdk/Tracker;":      {Descriptor: "Lcom/acme/sdk/Tracker;", Entry: "classes.dex"},
 			"Lcom/acme/sdk/inner/Util;":   {Descriptor: "Lcom/acme/sdk/inner/Util;", Entry: "classes2.dex"},
@@ -394,5 +395,43 @@ func TestNilFacts(t *testing.T) {
 	fs := e.Match(&index.Facts{})
 	if len(fs) != 1 || fs[0].Rule != "manifest-allow-backup" {
 		t.Errorf("empty facts gave %+v", fs)
+	}
+}
+
+// TestImplicitFlagSaysSo: a flag the manifest does not write is Android's
+// default for the app's targetSdk, and its evidence says so rather than
+// showing an attribute the manifest lacks.
+func TestImplicitFlagSaysSo(t *testing.T) {
+	rs, err := rules.Parse("t.yaml", []byte(`schema: 1
+rules:
+  - id: cleartext
+    title: T
+    category: manifest
+    severity: medium
+    description: d
+    match: {flag: usesCleartextTraffic}
+    examples:
+      match: [{flags: {usesCleartextTraffic: true}}]
+      no-match: [{flags: {usesCleartextTraffic: false}}]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := Compile(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		explicit bool
+		want     string
+	}{
+		{true, "android:usesCleartextTraffic=true"},
+		{false, "usesCleartextTraffic=true (implicit: Android's default for the app's targetSdk)"},
+	} {
+		f := &index.Facts{Flags: map[string]bool{"usesCleartextTraffic": true}, FlagsExplicit: map[string]bool{"usesCleartextTraffic": tt.explicit}}
+		fs := eng.Match(f)
+		if len(fs) != 1 || fs[0].Evidence[0].Value != tt.want {
+			t.Errorf("explicit %v: %+v, want evidence %q", tt.explicit, fs, tt.want)
+		}
 	}
 }

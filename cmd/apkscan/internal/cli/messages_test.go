@@ -27,6 +27,12 @@ func TestMessages(t *testing.T) {
 	hello, ids := samplesDir+"/hello.apk", samplesDir+"/identifiers.apk"
 	report := write("report.json", mustRun(t, "scan", "-f", "json", "--fail-on", "none", hello))
 	failed := write("failed.jsonl", `{"path":"gone.apk","sha256":"","error":"gone.apk: no such file or directory","exit":3}`+"\n")
+	sample, err := os.ReadFile(ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := write("cut.apk", string(sample[:3000])) // classes.dex cut short
+	text := write("text.apk", "hello, not an app\n")
 	empty := filepath.Join(tmp, "empty")
 	if err := os.Mkdir(empty, 0o755); err != nil {
 		t.Fatal(err)
@@ -56,6 +62,8 @@ func TestMessages(t *testing.T) {
 		{"batch-resumed-failure", []string{"scan", "--fail-on", "none", "--resume", failed, hello}, ExitInput},
 		{"summarize-json-report", []string{"summarize", "-f", "csv", report}, ExitOK},
 		{"format-alias", []string{"scan", "-f", "table", "-o", os.DevNull, hello}, ExitOK},
+		{"partial-read", []string{"scan", "--fail-on", "none", "-o", os.DevNull, cut}, ExitInput},
+		{"not-an-app", []string{"scan", "-o", os.DevNull, text}, ExitInput},
 		{"format-unknown-info", []string{"info", "-f", "table", hello}, ExitUsage},
 	}
 	for _, tt := range tests {
