@@ -28,7 +28,7 @@ var exitCodes = []struct {
 	{ExitOK, "success; for `scan`, no finding at or above `--fail-on` (default `high`; `none` never fails)"},
 	{ExitFindings, "`scan`: findings at or above `--fail-on` (after the ignore entries and the baseline); `diff`: added items at or above `--fail-on`; `rules test`: an example failed"},
 	{ExitUsage, "usage error: bad flag or argument, invalid rule file, `.apkscan.yaml` or baseline"},
-	{ExitInput, "input unreadable or not an Android app (whatever could be read is still written); in a batch, any app that could not be read"},
+	{ExitInput, "input unreadable, read only in part, or not an Android app (whatever could be read is still written); in a batch, any app that could not be read"},
 	{ExitInternal, "internal error: a bug in apkscan, printed with its stack"},
 }
 
