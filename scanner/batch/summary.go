@@ -62,6 +62,9 @@ func (z *Summarizer) addResult(r *finding.Result) {
 		if f.Category == IncognitoBypassCategory {
 			bypass++
 		}
+		if f.Category != "endpoint" {
+			continue // a tracker's or identifier's strings are no endpoint
+		}
 		for _, ev := range f.Evidence {
 			for _, h := range hostsIn(ev.Value) {
 				hosts[h] = true

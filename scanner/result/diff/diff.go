@@ -7,6 +7,8 @@ package diff
 
 import (
 	"cmp"
+	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -90,7 +92,7 @@ func itemsOf(f finding.Finding) []finding.DiffItem {
 	case f.Tracker != nil:
 		return []finding.DiffItem{mk(KindTracker, f.Tracker.Name, nil)}
 	case f.Category == "endpoint":
-		return perValue(f, KindEndpoint, func(v string) string { return v }, mk)
+		return perValue(f, KindEndpoint, endpointKey, mk)
 	case f.Category == "permission":
 		return perValue(f, KindPermission, func(v string) string { return v }, mk)
 	case f.Rule == "manifest-exported-component":
@@ -143,4 +145,18 @@ func kindRank(k string) int {
 		return i
 	}
 	return len(kindOrder)
+}
+
+var urlRE = regexp.MustCompile(`(?i)\bhttps?://[^\s"'<>\\]+`)
+
+// endpointKey is the host an endpoint's evidence names, lower-case: a
+// release that moves a collector from http to https, or to another path,
+// talks to the same endpoint. A value with no URL stays as it is.
+func endpointKey(v string) string {
+	if m := urlRE.FindString(v); m != "" {
+		if u, err := url.Parse(m); err == nil && u.Hostname() != "" {
+			return strings.ToLower(u.Hostname())
+		}
+	}
+	return strings.ToLower(strings.TrimSpace(v))
 }

@@ -9,6 +9,11 @@ import (
 
 func res(fs ...finding.Finding) *finding.Result { return &finding.Result{Findings: fs} }
 
+func endpoint(id, v string) finding.Finding {
+	return finding.Finding{ID: id, Rule: "endpoint-x", Category: "endpoint", Severity: finding.SeverityLow,
+		Evidence: []finding.Evidence{{Value: v}}}
+}
+
 func TestCompare(t *testing.T) {
 	perm := func(id string, vals ...string) finding.Finding {
 		f := finding.Finding{ID: id, Rule: "permission-location", Category: "permission", Severity: finding.SeverityMedium}
@@ -33,8 +38,10 @@ func TestCompare(t *testing.T) {
 		// The finding id changes when a value is added; the diff shows only the value.
 		{"value-added-to-finding", res(perm("a", "COARSE")), res(perm("b", "COARSE", "FINE")), "permission FINE", "", finding.SeverityMedium},
 		{"code-path-by-id", res(), res(path), "code-path p1", "", finding.SeverityCritical},
-		{"one-item-two-rules-keeps-max", res(), res(hostA, hostB), "endpoint https://x.example/t", "", finding.SeverityHigh},
+		{"one-item-two-rules-keeps-max", res(), res(hostA, hostB), "endpoint x.example", "", finding.SeverityHigh},
 		{"removed", res(perm("a", "FINE"), path), res(), "", "permission FINE,code-path p1", 0},
+		// The same host over http and https, or at another path, is one endpoint.
+		{"endpoint-by-host", res(endpoint("e1", "http://X.example/a")), res(endpoint("e1", "https://x.example/b?q=1")), "", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -177,7 +177,7 @@ func TestDiffSamples(t *testing.T) {
 	}
 	want := []string{
 		"tracker Mixpanel",
-		"endpoint https://api.mixpanel.com/track",
+		"endpoint api.mixpanel.com",
 		"permission android.permission.ACCESS_FINE_LOCATION",
 		"exported-component receiver org.apkscan.sample.diff.PushReceiver",
 	}

@@ -23,7 +23,7 @@ scan --format json (several files, such as one per shard, are read as one
 corpus; - is standard input) and reports:
   trackers   apps per tracker whose code defines the SDK's classes, and apps
              with any evidence of it (manifest, strings, referenced types)
-  hosts      apps per host of the http(s) URLs in findings' evidence
+  hosts      apps per host of the http(s) URLs in endpoint findings
   incognito  apps with incognito-bypass findings
   failures   apps that could not be read, with why
 An app is counted once per sha256. A truncated last line (an interrupted
