@@ -23,6 +23,13 @@ const (
 	EvidenceStrings         = "strings"
 )
 
+// Present reports whether a tracker's own code is in the app (its classes
+// are defined there, and perhaps called); any weaker evidence only
+// mentions it.
+func Present(t *Tracker) bool {
+	return t != nil && (t.Evidence == EvidenceCalled || t.Evidence == EvidenceDefinedClasses)
+}
+
 // Tracker describes how a tracker finding matched.
 type Tracker struct {
 	Name     string `json:"name"`

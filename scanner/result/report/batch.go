@@ -70,7 +70,7 @@ func batchRow(ew *errWriter, width int, rec finding.Record, failOn finding.Sever
 		if f.Severity >= finding.SeverityInfo && f.Severity <= finding.SeverityCritical {
 			bySev[f.Severity]++
 		}
-		if t := f.Tracker; t != nil && (t.Evidence == finding.EvidenceCalled || t.Evidence == finding.EvidenceDefinedClasses) {
+		if finding.Present(f.Tracker) {
 			trackers++
 		}
 	}

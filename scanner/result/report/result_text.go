@@ -35,19 +35,20 @@ func writeResultText(w io.Writer, r *finding.Result, o Options) error {
 			}
 		}
 		ew.printf("\n%s (%d)\n", t.bold(strings.ToUpper(cat)), len(fs))
-		var stringsOnly []string
+		var mentioned []string
 		for _, f := range fs {
-			if !t.opts.Verbose && f.Tracker != nil && f.Tracker.Evidence == finding.EvidenceStrings {
-				// Host lists (ad blockers, browsers) name dozens of trackers
-				// whose code is absent: one line, not a screenful.
-				stringsOnly = append(stringsOnly, f.Tracker.Name)
+			if !t.opts.Verbose && f.Tracker != nil && !finding.Present(f.Tracker) {
+				// Host lists (ad blockers, browsers) and references name
+				// dozens of trackers whose code is absent: one line, not a
+				// screenful.
+				mentioned = append(mentioned, f.Tracker.Name+" ("+f.Tracker.Evidence+")")
 				continue
 			}
 			t.finding(ew, f)
 		}
-		if len(stringsOnly) > 0 {
-			ew.printf("  %s  %d seen only as hosts or strings, no SDK code: %s (use --verbose)\n",
-				t.severity(finding.SeverityInfo), len(stringsOnly), strings.Join(stringsOnly, ", "))
+		if len(mentioned) > 0 {
+			ew.printf("  %s  %s only mentioned, no SDK code in the app: %s (use --verbose)\n",
+				t.severity(finding.SeverityInfo), finding.Count(len(mentioned), "tracker", "trackers"), strings.Join(mentioned, ", "))
 		}
 	}
 	if n := len(r.IncognitoChecks); n > 0 {

@@ -140,6 +140,12 @@ func MarkCalled(f *finding.Finding) {
 // how it matched.
 func trackerHead(t *finding.Tracker) string {
 	var b strings.Builder
+	if !finding.Present(t) {
+		// Referenced types, a manifest entry, a native library or strings
+		// name the SDK; none of them is the SDK's code in the app.
+		fmt.Fprintf(&b, "%s mentioned, no SDK code in the app (evidence: %s): ", t.Name, t.Evidence)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "%s (evidence: ", t.Name)
 	if t.Evidence == finding.EvidenceCalled {
 		// Called is only ever set on top of defined classes (MarkCalled).
