@@ -122,7 +122,8 @@ func TestMatchers(t *testing.T) {
 		{"string-regex no literal", "weak-encoding", `{string-regex: "^[a-z]+_[a-z]+$"}`, true, []string{"android_id"}, 1},
 		{"host wildcard in URL, every place", "endpoint", `{host: "*.acme.io"}`, true,
 			[]string{"https://collect.acme.io:8443/sa?project=prod#x"}, 2},
-		{"host bare in text", "endpoint", "{host: data.mistat.xiaomi.com}", true, []string{"see data.mistat.xiaomi.com for details"}, 1},
+		// A host named in prose is no evidence (TestTextIsNoEndpoint).
+		{"host bare in text", "endpoint", "{host: data.mistat.xiaomi.com}", false, nil, 0},
 		{"host label boundaries", "endpoint", "{host: acme.io}", false, nil, 0},
 		{"url-path any host", "endpoint", `{url-path: "/sa?project="}`, true, []string{"https://collect.acme.io:8443/sa?project=prod#x"}, 2},
 		{"url-path glob", "endpoint", `{url-path: "*project=prod"}`, true, []string{"https://collect.acme.io:8443/sa?project=prod#x"}, 2},
@@ -438,6 +439,34 @@ rules:
 		fs := eng.Match(f)
 		if len(fs) != 1 || fs[0].Evidence[0].Value != tt.want {
 			t.Errorf("explicit %v: %+v, want evidence %q", tt.explicit, fs, tt.want)
+		}
+	}
+}
+
+// TestTextIsNoEndpoint: a host or URL counts only where a string holds it
+// as a value (the whole string, or one key's value in a config line), not
+// where text mentions it: documentation links in log and exception
+// messages, JSON fragments built in code, "e.g." examples.
+func TestTextIsNoEndpoint(t *testing.T) {
+	e := compileOne(t, "endpoint", `{any: [{host: "*.acme.io"}, {url-path: "/track"}]}`)
+	for _, tt := range []struct {
+		value string
+		want  bool
+	}{
+		{"https://collect.acme.io/track?id=1", true},
+		{"collect.acme.io", true},
+		{"  https://collect.acme.io/track", true},
+		{`server = "https://collect.acme.io/v2"`, true},
+		{`"endpoint": "https://collect.acme.io/v2",`, true},
+		{`<string name="url">https://collect.acme.io/v2</string>`, true},
+		{"Acme SDK not initialised, please see https://help.acme.io/setup", false},
+		{`","link_url":"https://manual.acme.io/track`, false},
+		{"Invalid host, e.g. collect.acme.io", false},
+		{"Failed to reach https://other.example/track for the report", false},
+	} {
+		f := &index.Facts{Strings: []index.StringFact{{Value: tt.value, Origin: index.OriginDex, Loc: index.Location{Entry: "classes.dex", Offset: -1}}}}
+		if got := len(e.Match(f)) > 0; got != tt.want {
+			t.Errorf("%q: matched %v, want %v", tt.value, got, tt.want)
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (e *Engine) walk(v string, ms []strMatch) []strMatch {
 					urls, parsed = findURLs(v), true
 				}
 				for _, fu := range urls {
-					if urlMatches(fu, u.url) {
+					if urlMatches(fu, u.url) && standalone(v, fu.start) {
 						ms = append(ms, strMatch{u.leaf, fu.raw})
 					}
 				}

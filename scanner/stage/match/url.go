@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/apkscan/apkscan/rules"
@@ -18,6 +19,9 @@ func hostAt(v string, start, end int, pattern string) (string, bool) {
 	for r < len(v) && isHostChar(v[r]) {
 		r++
 	}
+	if !standalone(v, urlStart(v, l)) {
+		return "", false
+	}
 	tok := strings.ToLower(strings.Trim(v[l:r], ".-"))
 	base, wild := strings.CutPrefix(pattern, "*.")
 	if tok == base || wild && strings.HasSuffix(tok, "."+base) {
@@ -32,9 +36,10 @@ func isHostChar(c byte) bool {
 
 // foundURL is a scheme://host[:port]/path?query run found inside a string.
 type foundURL struct {
-	raw  string
-	host string // lower-case, without port or userinfo
-	path string // path and ?query, without #fragment
+	raw   string
+	host  string // lower-case, without port or userinfo
+	path  string // path and ?query, without #fragment
+	start int    // where raw starts in the string
 }
 
 // maxURLsPerString bounds the work on one pathological string full of "://".
@@ -45,7 +50,7 @@ const maxURLsPerString = 64
 // strict parser would reject.
 func findURLs(v string) []foundURL {
 	var out []foundURL
-	rest := v
+	rest, base := v, 0
 	for len(out) < maxURLsPerString {
 		i := strings.Index(rest, "://")
 		if i < 0 {
@@ -60,9 +65,11 @@ func findURLs(v string) []foundURL {
 			e++
 		}
 		if s < i {
-			out = append(out, splitURL(rest[s:e], rest[i+3:e]))
+			u := splitURL(rest[s:e], rest[i+3:e])
+			u.start = base + s
+			out = append(out, u)
 		}
-		rest = rest[e:]
+		rest, base = rest[e:], base+e
 	}
 	return out
 }
@@ -148,3 +155,33 @@ func glob(pattern, s string) bool {
 	}
 	return true
 }
+
+// configPrefix is what may stand before a host or URL that a string holds
+// as a value: nothing, a quote, an opening tag, or one key with = or :
+// (`host=`, `"endpoint": "`, `<string name="url">`).
+var configPrefix = regexp.MustCompile(`^(?:["']|<[^<>]*>|["']?[A-Za-z0-9_.\-]+["']?\s*[:=]\s*["']?)?$`)
+
+// standalone reports whether the host or URL at start of v is what the
+// string holds, rather than text around it: documentation links in log
+// and exception messages (`…please see https://help.example.com`), JSON
+// fragments in code (`","link_url":"https://…`) and "e.g." examples name a
+// host, but the app does not talk to it, and it is no evidence of an
+// endpoint or a tracker.
+func standalone(v string, start int) bool {
+	return configPrefix.MatchString(strings.TrimSpace(v[:start]))
+}
+
+// urlStart is where the URL a host token at l belongs to starts (its
+// scheme, or userinfo), or l for a bare host.
+func urlStart(v string, l int) int {
+	i := strings.LastIndex(v[:l], "://")
+	if i < 0 || strings.IndexFunc(v[i+3:l], func(r rune) bool { return r != '@' && !isURLChar(r) }) >= 0 {
+		return l // no URL runs up to the host
+	}
+	for i > 0 && isSchemeChar(v[i-1]) {
+		i--
+	}
+	return i
+}
+
+func isURLChar(r rune) bool { return r < 0x80 && !isURLStop(byte(r)) }
