@@ -12,7 +12,7 @@ import (
 // (including via's obfuscated 'incognitoMode' preference) and report no
 // incognito-bypass, no browsing-data and no weak-encoding finding.
 func TestBrowsers(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "browsers")
+	dir := filepath.Join("..", "..", "..", "..", "shared", "corpus", "browsers")
 	for _, tc := range []struct {
 		file      string
 		incognito string // a class whose incognito read must be seen

@@ -16,7 +16,7 @@ import (
 // must never panic or hang; seeds are the sample apps' classes.dex.
 func FuzzAnalyzeDex(f *testing.F) {
 	for _, name := range []string{"incognito-bypass", "incognito-pref", "base64-android-id", "identifiers"} {
-		if data, err := sampleDex(filepath.Join("..", "..", "samples", name+".apk")); err == nil {
+		if data, err := sampleDex(filepath.Join("..", "..", "..", "samples", name+".apk")); err == nil {
 			f.Add(data)
 		}
 	}

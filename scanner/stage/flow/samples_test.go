@@ -54,7 +54,7 @@ type golden struct {
 func TestSamples(t *testing.T) {
 	for _, tc := range sampleCases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := analyzeFile(t, filepath.Join("..", "..", "samples", tc.name+".apk"))
+			res := analyzeFile(t, filepath.Join("..", "..", "..", "samples", tc.name+".apk"))
 			got := map[string]int{}
 			for _, f := range res.Findings {
 				got[f.Category]++
