@@ -192,7 +192,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op == dalvik.OpThrow:
 		m.thrown = union(m.thrown, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
-		if inc := e.incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
+		if inc := incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
 			if m.branches == nil {
 				m.branches = map[int]tset{}
 			}
@@ -244,7 +244,7 @@ func (e *engine) arith(xor bool, t tset, not bool) tset {
 		return t
 	}
 	return mapFacts(t, func(f uint32) (uint32, bool) {
-		if e.sources[factSource(f)].kind == kindIncognito {
+		if isInc(f) {
 			if not {
 				return f ^ flagNeg, true
 			}
@@ -254,19 +254,5 @@ func (e *engine) arith(xor bool, t tset, not bool) tset {
 			return f, true
 		}
 		return f | flagEncode, true
-	})
-}
-
-// incognitoFacts keeps the incognito-state facts of t.
-func (e *engine) incognitoFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) {
-		return f, e.sources[factSource(f)].kind == kindIncognito
-	})
-}
-
-// dataFacts drops the incognito-state facts of t.
-func (e *engine) dataFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) {
-		return f, e.sources[factSource(f)].kind != kindIncognito
 	})
 }

@@ -15,6 +15,7 @@ const (
 	KindBrowsing   = "browsing"
 	kindIncognito  = "incognito" // internal: incognito state, for guards
 	kindParam      = "param"     // internal: symbolic parameter (summary.go)
+	kindTop        = "top"       // internal: some data, source unknown (taint.go)
 )
 
 // Sink kinds.

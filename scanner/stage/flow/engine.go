@@ -50,7 +50,7 @@ type engine struct {
 	// by the id locs gives each location (heapLoc).
 	locs    map[string]int32
 	fields  []tset
-	readers []map[*method]bool
+	readers []readerSet
 	hits    map[callSite]*sinkHit
 	called  map[string]bool
 	targets map[targetKey][]*method

@@ -52,7 +52,7 @@ func (e *engine) heapLoc(key string) int32 {
 	id := int32(len(e.fields))
 	e.locs[key] = id
 	e.fields = append(e.fields, nil)
-	e.readers = append(e.readers, nil)
+	e.readers = append(e.readers, readerSet{})
 	return id
 }
 
@@ -72,21 +72,14 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 	}
 	if fi.incognito && !e.incognitoIgnored(m.cls.name) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, cls+"->"+name)
-		t = union(t, tset{fact(id, 0)})
+		t = union(t, tset{fact(id, flagInc)})
 	}
 	return t
 }
 
 // readKey returns a heap location's summary and registers m as a reader.
 func (e *engine) readKey(m *method, loc int32) tset {
-	rs := e.readers[loc]
-	if rs == nil {
-		rs = map[*method]bool{}
-		e.readers[loc] = rs
-	}
-	if !rs[m] {
-		rs[m] = true
-	}
+	e.readers[loc].add(m)
 	return e.fields[loc]
 }
 
@@ -102,6 +95,24 @@ func (e *engine) heapRead(t tset) tset {
 	})
 }
 
+// readerSet holds the methods reading a heap location in the order they
+// were first seen, so that requeueing them is deterministic.
+type readerSet struct {
+	list []*method
+	has  map[*method]bool
+}
+
+func (s *readerSet) add(m *method) {
+	if s.has[m] {
+		return
+	}
+	if s.has == nil {
+		s.has = map[*method]bool{}
+	}
+	s.has[m] = true
+	s.list = append(s.list, m)
+}
+
 // writeKey merges t into a heap location and requeues its readers.
 func (e *engine) writeKey(loc int32, t tset) {
 	u := union(e.fields[loc], t)
@@ -109,7 +120,7 @@ func (e *engine) writeKey(loc int32, t tset) {
 		return
 	}
 	e.fields[loc] = u
-	for r := range e.readers[loc] {
+	for _, r := range e.readers[loc].list {
 		e.enqueue(r)
 	}
 }

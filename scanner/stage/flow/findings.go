@@ -43,6 +43,9 @@ func (e *engine) findings(hasIncognito bool, incognito []finding.Evidence) []fin
 		outbound := h.kind == SinkNetwork || h.kind == SinkTracker
 		for _, f := range h.taint {
 			id, flags := factSource(f), factFlags(f)
+			if id < firstSite {
+				continue
+			}
 			src := e.sources[id]
 			reported := true
 			// Browsing data counts only on a direct path (not stored and

@@ -86,7 +86,7 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	res.Incognito = e.incognitoEvidence()
 	res.Findings = e.findings(len(res.Incognito) > 0, res.Incognito)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
-		Steps: e.steps, Sources: len(e.sources) - maxSymParams, SinkHits: len(e.hits)}
+		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits)}
 	for _, c := range p.order {
 		for _, m := range c.methods {
 			if m.reached {

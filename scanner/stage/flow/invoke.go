@@ -36,7 +36,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	}
 	if e.incognitoCall(m, in, regs, static, c) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
-		result = tset{fact(id, 0)}
+		result = tset{fact(id, flagInc)}
 	}
 	if c.tracker != "" {
 		e.called[c.tracker] = true
@@ -93,7 +93,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		for _, a := range args[min(len(args), btoi(!static)):] {
 			t = union(t, a)
 		}
-		if t = e.dataFacts(e.concrete(m, t)); len(t) > 0 {
+		if t = dataFacts(e.concrete(m, t)); len(t) > 0 {
 			e.writeKey(c.storeW, t)
 		}
 	}
@@ -111,7 +111,7 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 			t = union(t, a)
 		}
 	}
-	if t = e.dataFacts(e.concrete(m, t)); len(t) == 0 {
+	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
 		return
 	}
 	cs := callSite{m, in.PC}
