@@ -15,7 +15,7 @@ type callee struct {
 	src       *SourceSpec
 	sinkKind  string
 	sinkArgs  []int
-	tracker   string // tracker prefix of the class, as given in Options
+	tracker   string // tracker prefix of the class, as given in Options (for Result.Called)
 	model     *model
 	dispatch  []dispatchRule
 	storeW    int32 // heap location of the store the call writes, or -1
@@ -54,8 +54,6 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	// Most calls are in no rule map: one lookup in their union first.
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)
-	} else if c.tracker != "" && name != "<init>" {
-		c.sinkKind = SinkTracker
 	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
@@ -71,7 +69,9 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
 		c.sinkKind, c.sinkArgs = s.kind, s.args
-	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok || (c.tracker != "" && name != "<init>") {
+	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok {
+		// A tracker SDK's documented ingest API (spec trackers); the rest
+		// of its code is analysed like any library's.
 		c.sinkKind = SinkTracker
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)

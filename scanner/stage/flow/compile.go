@@ -38,8 +38,9 @@ const (
 type flowEdge struct{ from, to int }
 
 type model struct {
-	flows []flowEdge
-	mark  uint32
+	flows  []flowEdge
+	mark   uint32
+	fluent bool // the call returns its receiver
 }
 
 type sinkRule struct {
@@ -71,13 +72,18 @@ type rules struct {
 	entry        EntryPointsSpec
 	cbTypes      map[string]bool
 	dispatch     map[string][]dispatchRule
-	storeWrites  map[string]string // method -> store id
-	storeReads   map[string]string
-	anyCall      map[string]bool // every key of the call maps above
+	// dispatchTargets are the method names dispatch rules run.
+	dispatchTargets map[string]bool
+	storeWrites     map[string]string // method -> store id
+	storeReads      map[string]string
+	anyCall         map[string]bool // every key of the call maps above
 }
 
 type dispatchRule struct {
+	owner  string // the framework type the call is declared on
 	target string
+	object int    // whose method runs: posRecv, or a declared argument
+	objTyp string // or the first declared argument of this type
 	flow   flowEdge
 	hasArg bool
 }
@@ -116,7 +122,7 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{}
+		md := &model{fluent: ms.Fluent}
 		for _, f := range ms.Flows {
 			from, to, _ := strings.Cut(f, "->")
 			md.flows = append(md.flows, flowEdge{parsePos(from), parsePos(to)})
@@ -152,12 +158,21 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 		}
 	}
 	r.dispatch = map[string][]dispatchRule{}
+	r.dispatchTargets = map[string]bool{}
 	for _, d := range s.Dispatch {
-		dr := dispatchRule{target: d.Target}
+		owner, _, _ := strings.Cut(d.Call, "->")
+		dr := dispatchRule{owner: owner, target: d.Target, object: posRecv}
+		switch {
+		case strings.HasPrefix(d.Object, "L"):
+			dr.object, dr.objTyp = posArgs, d.Object
+		case d.Object != "" && d.Object != "recv":
+			dr.object = parsePos(d.Object)
+		}
 		if from, to, ok := strings.Cut(d.Flow, "->"); ok {
 			dr.flow, dr.hasArg = flowEdge{parsePos(from), parsePos(to)}, true
 		}
 		r.dispatch[d.Call] = append(r.dispatch[d.Call], dr)
+		r.dispatchTargets[d.Target] = true
 	}
 	for _, t := range s.EntryPoints.CallbackTypes {
 		r.cbTypes[t] = true

@@ -48,7 +48,9 @@ func writesReg(in dalvik.Inst, reg uint32) bool {
 		op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort,
 		op >= dalvik.OpReturnVoid && op <= dalvik.OpReturnObject, op == dalvik.OpThrow,
 		op == dalvik.OpMonitorEnter, op == dalvik.OpMonitorExit, op == dalvik.OpFillArrayData,
-		op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch, op == dalvik.OpNop:
+		op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch, op == dalvik.OpNop,
+		op >= dalvik.OpGoto && op <= dalvik.OpGoto32, op == dalvik.OpFilledNewArray, op == dalvik.OpFilledNewArrayRange:
+		// No destination: vA is a branch's operand or an argument count.
 		return false
 	}
 	return true
@@ -56,11 +58,19 @@ func writesReg(in dalvik.Inst, reg uint32) bool {
 
 // knownType returns the most precise class reg is known to hold before
 // the instruction at, looking back within its basic block: the class of a
-// new-instance, a check-cast, or the declared return type of the call
-// whose result was moved into it. It returns "" when nothing is known.
+// new-instance, a check-cast, the declared type of the field it was read
+// from, or the declared return type of the call whose result was moved
+// into it. It returns "" when nothing is known.
 func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	i := m.instAt(at.PC)
-	for j := i - 1; j >= 0 && j >= i-64; j-- {
+	if i < 0 {
+		return ""
+	}
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
 		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:
@@ -69,6 +79,13 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 		case in.Op == dalvik.OpNewInstance && in.A == reg:
 			t, _ := m.file.Type(in.Index)
 			return t
+		case (in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject) && in.A == reg:
+			// The field's declared type: an upper bound, like a cast.
+			fr, err := m.file.FieldRef(in.Index)
+			if err != nil {
+				return ""
+			}
+			return fr.Type
 		case in.Op == dalvik.OpMoveResultObject && in.A == reg:
 			if j == 0 {
 				return ""
@@ -84,13 +101,6 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 			return ref.Proto.ReturnType
 		case writesReg(in, reg):
 			return ""
-		}
-		if m.blockStart(j) && j != i-1 {
-			// move-result starts no block of its own, but the call before
-			// it ends one: allow exactly that step back.
-			if !(in.Op == dalvik.OpMoveResultObject) {
-				return ""
-			}
 		}
 	}
 	return ""

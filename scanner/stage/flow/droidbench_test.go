@@ -51,7 +51,7 @@ func TestDroidBench(t *testing.T) {
 		if got != want {
 			t.Logf("%-55s expected %d reported %d", cols[0], want, got)
 			if testing.Verbose() {
-				for _, s := range summary(res) {
+				for _, s := range oneLine(res) {
 					t.Log("      ", s)
 				}
 			}

@@ -48,13 +48,27 @@ type engine struct {
 	srcIdx    map[siteKey]int
 	// fields and readers are the heap locations' summaries and readers,
 	// by the id locs gives each location (heapLoc).
-	locs    map[string]int32
-	fields  []tset
-	readers []readerSet
-	hits    map[callSite]*sinkHit
-	called  map[string]bool
-	targets map[targetKey][]*method
-	callees *poolCache[callee] // by method_ids index
+	locs     map[string]int32
+	locNames []string // by id, built when a witness names a location
+	appPkgs  []string // descriptor prefixes of the app's own code (sdk.go)
+	// callbacks caches callbacksOf.
+	callbacks map[*class][]*method
+	// made lists the app classes reached code makes (new-instance and a
+	// constructor call), in the order they are first made; pending the
+	// dispatch sites whose object's class is unknown (dispatch.go).
+	made        []*class
+	madeSeen    map[*class]bool
+	pending     []pendingSite
+	pendingSeen map[pendingSite]bool
+	// deferred are dispatch-run callbacks of made objects (entry.go).
+	deferred     []allocEdge
+	deferredSeen map[allocEdge]bool
+	fields       []tset
+	readers      []readerSet
+	hits         map[callSite]*sinkHit
+	called       map[string]bool
+	targets      map[targetKey][]*method
+	callees      *poolCache[callee] // by method_ids index
 	// fieldInfo caches field references by dex file and field_ids index.
 	fieldInfo *poolCache[fieldInfo]
 	work      []*method
@@ -88,7 +102,8 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{},
+		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()
 	return e
@@ -246,9 +261,25 @@ func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
 	if m := e.prog.resolve(ref.Class, s); m != nil {
 		out = append(out, m)
 	}
-	if kind == 'v' && ref.Class != "Ljava/lang/Object;" {
+	if kind == 'v' && !e.prog.framework(ref.Class) {
 		out = e.overriders(ref.Class, s, out)
 	}
+	e.targets[k] = out
+	return out
+}
+
+// virtualTargets returns what a virtual call of s runs on an object of
+// app class cls or a subclass.
+func (e *engine) virtualTargets(cls string, s sig) []*method {
+	k := targetKey{'v', cls, s}
+	if t, ok := e.targets[k]; ok {
+		return t
+	}
+	var out []*method
+	if m := e.prog.resolve(cls, s); m != nil {
+		out = append(out, m)
+	}
+	out = e.overriders(cls, s, out)
 	e.targets[k] = out
 	return out
 }

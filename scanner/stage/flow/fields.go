@@ -2,6 +2,7 @@ package flow
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
@@ -40,6 +41,16 @@ type fieldInfo struct {
 	src       *SourceSpec // the field is a source (Build.SERIAL)
 	isSrc     bool
 	incognito bool // boolean incognito state, unless its class is ignored
+}
+
+// locOwner returns the class part of a field location's name ("" for a
+// store).
+func (e *engine) locOwner(loc int32) string {
+	name := e.locName(loc)
+	if i := strings.Index(name, "->"); i >= 0 {
+		return name[:i]
+	}
+	return ""
 }
 
 // heapLoc returns the id of a heap location (a field, or "store:" and a

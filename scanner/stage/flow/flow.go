@@ -80,11 +80,17 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 		e.reach(m)
 	}
 	e.run()
+	for !e.stopped && e.linkUndispatched() {
+		e.run()
+	}
 	e.incognitoReach(entries)
+	e.appPkgs = appPackages(a.Manifest)
 
 	res = &Result{Called: e.called, Truncated: e.stopped}
 	res.Incognito = e.incognitoEvidence()
-	res.Findings = e.findings(len(res.Incognito) > 0, res.Incognito)
+	w := newWitnesses(e)
+	pairs := w.confirm()
+	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0, res.Incognito)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
 		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits)}
 	for _, c := range p.order {
@@ -100,6 +106,10 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	if e.oversized > 0 {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
 			Message: fmt.Sprintf("flow: %d methods too large for taint analysis (registers x blocks > %d); their calls are followed, their data flows are not", e.oversized, maxFrameSlots)})
+	}
+	if w.cut {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
+			Message: "flow: the witness search reached its bound; code-path findings may be incomplete"})
 	}
 	if e.stopped {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,

@@ -38,9 +38,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
 		result = tset{fact(id, flagInc)}
 	}
-	if c.tracker != "" {
-		e.called[c.tracker] = true
-	}
+	e.markCalled(m, c)
 	if c.sinkKind != "" {
 		e.sinkHit(m, in, c, args)
 		// The data has left at this call: its result (a connection from
@@ -48,12 +46,15 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// the same flow again at the next call.
 		return result
 	}
-	if c.tracker != "" {
-		return result // tracker SDK code is not analysed
+	targets := e.appTargets(m, in, c, regs)
+	if ref.Name == "<init>" && len(regs) > 0 {
+		e.allocated(m, in, ref.Class, regs[0])
 	}
-	targets := e.targetsOf(in, c)
-	if len(targets) > 1 && len(regs) > 0 {
-		targets = e.refine(m, in, regs[0], ref, targets)
+	if len(c.dispatch) > 0 {
+		e.dispatch(m, in, c, static, args, regs)
+		if e.library(ref.Class) {
+			targets = nil // a bundled library's dispatcher: its rule says what it runs
+		}
 	}
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
@@ -83,10 +84,11 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
 		}
-		return result
-	}
-	if len(c.dispatch) > 0 {
-		e.dispatch(m, in, c, static, args)
+		if !e.prog.framework(ref.Class) {
+			return result
+		}
+		// A framework call whose receiver is known to be an app class
+		// runs the app's override or the framework's own code: both.
 	}
 	if c.storeW >= 0 {
 		var t tset
@@ -101,6 +103,13 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		result = union(result, e.heapRead(e.readKey(m, c.storeR)))
 	}
 	return union(result, e.model(c, static, in, regs, args))
+}
+
+// markCalled records a call from outside a tracker SDK into it.
+func (e *engine) markCalled(m *method, c *callee) {
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		e.called[c.tracker] = true
+	}
 }
 
 // sinkHit records the taint reaching a sink call's checked arguments.
@@ -121,6 +130,33 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 		e.hits[cs] = h
 	}
 	h.taint = union(h.taint, t)
+}
+
+// appTargets returns the app methods a call may run. A call written
+// against an app class runs what class-hierarchy analysis finds, narrowed
+// by the receiver's known class. A call written against a framework type
+// (List.add, Runnable.run) runs app code only when the receiver is known
+// to be an app class: linking every app implementation of a framework
+// interface would connect unrelated code (any Iterator.next to every
+// app iterator). App classes whose objects reach the framework are linked
+// where they are made instead (allocated).
+func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32) []*method {
+	ref := c.ref
+	if e.prog.framework(ref.Class) {
+		if invokeKind(in.Op) != 2 || len(regs) == 0 {
+			return nil
+		}
+		t := m.knownType(in, regs[0])
+		if t == "" || e.prog.framework(t) {
+			return nil
+		}
+		return e.virtualTargets(t, sig{ref.Name, ref.Proto.String()})
+	}
+	targets := e.targetsOf(in, c)
+	if len(targets) > 1 && len(regs) > 0 {
+		targets = e.refine(m, in, regs[0], ref, targets)
+	}
+	return targets
 }
 
 // refine narrows CHA targets by the receiver's known class (allocated,

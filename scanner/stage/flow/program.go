@@ -28,6 +28,7 @@ type class struct {
 	def        dex.ClassDef // read for its fields on first use
 	fields     map[string]bool
 	fieldsRead bool
+	single     int8 // singleton: 0 not yet known, 1 yes, -1 no
 }
 
 // sig is a method's name and prototype: what identifies it within a class.
@@ -61,6 +62,24 @@ func (c *class) hasField(name string) bool {
 		}
 	}
 	return c.fields[name]
+}
+
+// singleton reports whether the class keeps an instance of itself in a
+// static field (INSTANCE, sInstance): then its objects' fields are, in
+// practice, one global state.
+func (c *class) singleton() bool {
+	if c.single == 0 {
+		c.single = -1
+		if cdata, err := c.file.ClassData(c.def); err == nil && cdata != nil {
+			for _, ef := range cdata.StaticFields {
+				if fr, err := c.file.FieldRef(ef.FieldIdx); err == nil && fr.Type == c.name {
+					c.single = 1
+					break
+				}
+			}
+		}
+	}
+	return c.single > 0
 }
 
 // program is the app's class hierarchy across all dex files.

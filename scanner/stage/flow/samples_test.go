@@ -63,7 +63,7 @@ func TestSamples(t *testing.T) {
 				}
 			}
 			if !mapsEqual(got, tc.want) {
-				t.Errorf("categories = %v, want %v\n%v", got, tc.want, summary(res))
+				t.Errorf("categories = %v, want %v\n%v", got, tc.want, oneLine(res))
 			}
 			if (len(res.Incognito) > 0) != tc.incognito {
 				t.Errorf("incognito reads = %v, want present=%v", res.Incognito, tc.incognito)

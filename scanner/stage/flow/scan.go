@@ -46,17 +46,27 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return false
 	case c.src != nil || c.incName || c.prefGet:
 		return true
-	case c.tracker != "":
-		e.called[c.tracker] = true
-		return false
 	case c.sinkKind != "":
+		e.markCalled(m, c)
 		return false
 	}
+	e.markCalled(m, c)
 	dirty := false
 	if c.storeR >= 0 && len(e.readKey(m, c.storeR)) > 0 {
 		dirty = true
 	}
-	targets := e.targetsOf(in, c)
+	regs := in.AppendArgRegs(e.regBuf[:0])
+	e.regBuf = regs
+	targets := e.appTargets(m, in, c, regs)
+	if c.ref.Name == "<init>" && len(regs) > 0 {
+		e.allocated(m, in, c.ref.Class, regs[0])
+	}
+	if len(c.dispatch) > 0 {
+		e.dispatch(m, in, c, isStatic(in.Op), nil, regs)
+		if e.library(c.ref.Class) {
+			targets = nil // a bundled library's dispatcher: its rule says what it runs
+		}
+	}
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
 		prev, seen := m.calls[in.PC] // this scan runs on every pass until m is dirty
@@ -72,11 +82,9 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 				}
 			}
 		}
-		return dirty
-	}
-	if len(c.dispatch) > 0 {
-		static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
-		e.dispatch(m, in, c, static, nil)
+		if !e.prog.framework(c.ref.Class) {
+			return dirty
+		}
 	}
 	return dirty
 }

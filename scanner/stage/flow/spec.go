@@ -40,6 +40,10 @@ type Spec struct {
 type DispatchSpec struct {
 	Call   string `yaml:"call"`
 	Target string `yaml:"target"`
+	// Object is whose method runs: "recv" (the default), "argN", or a type
+	// descriptor naming the first declared argument of that type
+	// (Handler.post's Runnable).
+	Object string `yaml:"object"`
 	Flow   string `yaml:"flow"`
 }
 
@@ -79,6 +83,10 @@ type ModelSpec struct {
 	Methods []string `yaml:"methods"`
 	Flows   []string `yaml:"flows"`
 	Mark    string   `yaml:"mark"` // "", encode, crypto, embed
+	// Fluent says the call returns its receiver (StringBuilder.append,
+	// builders): what is later added through the result is added to the
+	// receiver too.
+	Fluent bool `yaml:"fluent"`
 }
 
 // StoreSpec is framework storage that outlives a call (preferences, saved
@@ -106,6 +114,11 @@ type EntryPointsSpec struct {
 	// ManifestOnlyTypes are framework base classes the system instantiates
 	// only when the manifest declares (and enables) the subclass.
 	ManifestOnlyTypes []string `yaml:"manifest-only-types"`
+	// InstantiatedTypes are framework base classes whose subclasses the
+	// framework makes itself, from XML or by reflection (views from
+	// layouts, fragments, workers): their callbacks are entry points.
+	// Other callback classes are reached where app code makes them.
+	InstantiatedTypes []string `yaml:"instantiated-types"`
 }
 
 // DefaultSpec loads and validates the embedded rules/flow/*.yaml.
@@ -179,6 +192,7 @@ func (s *Spec) merge(name string, data []byte) error {
 	e.CallbackTypes = append(e.CallbackTypes, q.CallbackTypes...)
 	e.CallbackMethods = append(e.CallbackMethods, q.CallbackMethods...)
 	e.ManifestOnlyTypes = append(e.ManifestOnlyTypes, q.ManifestOnlyTypes...)
+	e.InstantiatedTypes = append(e.InstantiatedTypes, q.InstantiatedTypes...)
 	return nil
 }
 
@@ -187,6 +201,7 @@ var (
 	typeRe   = regexp.MustCompile(`^L[^;\s]*;?$`)
 	idRe     = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	flowRe   = regexp.MustCompile(`^(recv|args|arg[0-9]+)->(recv|ret|arg[0-9]+)$`)
+	argRe    = regexp.MustCompile(`^arg[0-9]+$`)
 )
 
 var (
@@ -269,6 +284,9 @@ func (s *Spec) Validate() error {
 		if d.Target == "" || (d.Flow != "" && !flowRe.MatchString(d.Flow)) {
 			bad("dispatch[%d]: needs a target and a from->to flow", i)
 		}
+		if d.Object != "" && d.Object != "recv" && !argRe.MatchString(d.Object) && !typeRe.MatchString(d.Object) {
+			bad("dispatch[%d]: object %q is not recv, argN or a type", i, d.Object)
+		}
 	}
 	for k, v := range s.FrameworkSupers {
 		if !typeRe.MatchString(k) || !typeRe.MatchString(v) {
@@ -277,6 +295,7 @@ func (s *Spec) Validate() error {
 	}
 	members("incognito.preference-getters", s.Incognito.PreferenceGetters)
 	types := append(append([]string(nil), s.EntryPoints.CallbackTypes...), s.EntryPoints.CallbackPackages...)
+	types = append(types, s.EntryPoints.InstantiatedTypes...)
 	for _, t := range append(types, s.EntryPoints.ManifestOnlyTypes...) {
 		if !typeRe.MatchString(t) {
 			bad("entry-points: %q is not a type descriptor or prefix", t)
