@@ -35,7 +35,11 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 		}
 		ev := methodEvidence(cs.m, cs.pc)
 		ev.Value = next.key() + edgeNote(cs, next)
-		steps = append(steps, finding.Step{Evidence: ev, Kind: "call"})
+		st := finding.Step{Evidence: ev, Kind: "call"}
+		if i := cs.m.instAt(cs.pc); i >= 0 {
+			st.Inst = cs.m.inst(i).Text(cs.m.file)
+		}
+		steps = append(steps, st)
 	}
 	return steps
 }

@@ -190,13 +190,13 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 			s.next(n, m, i, regResult, -1, fl, s.via(n, kind))
 		case posRecv:
 			if !static && len(regs) > 0 && p != 0 {
-				s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, kind))
-				s.aliases(n, m, i, regs[0], fl)
+				x := s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, kind))
+				s.aliases(x, m, i, regs[0], fl)
 			}
 		default:
 			if q := declaredArg(static, ref, f.to); q < len(regs) && q != p {
-				s.next(n, m, i, int32(regs[q]), -1, fl, s.via(n, kind))
-				s.aliases(n, m, i, regs[q], fl)
+				x := s.next(n, m, i, int32(regs[q]), -1, fl, s.via(n, kind))
+				s.aliases(x, m, i, regs[q], fl)
 			}
 		}
 	}

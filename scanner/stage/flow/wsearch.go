@@ -160,18 +160,20 @@ func (s *search) flowOn(n int32, k wkey) {
 }
 
 // next pushes the value to register reg (field fld of its object, or -1)
-// after instruction i of m, as the step via.
-func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags uint8, via wvia) {
+// after instruction i of m, as the step via. It returns the node made for
+// the first successor (-1 if none), the parent of any step that follows
+// from the same instruction.
+func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags uint8, via wvia) int32 {
 	via.m = m
 	if via.kind != vAlias { // an alias step names the instruction that made the alias
 		via.pc = m.insts[i].PC
 	}
 	via.to, via.tfld = reg, fld
 	if reg == regResult && fld >= 0 {
-		return // results are values
+		return -1 // results are values
 	}
 	if m.insts[i].flags()&(dalvik.CanContinue|dalvik.CanBranch|dalvik.CanSwitch) == 0 {
-		return
+		return -1
 	}
 	first := int32(-1)
 	for _, t := range s.succs(m, i) {
@@ -182,6 +184,7 @@ func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags uint8, 
 	if first >= 0 {
 		s.paramOut(first, m, reg, fld, flags)
 	}
+	return first
 }
 
 // via builds a step from node n's place.

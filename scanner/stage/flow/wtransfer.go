@@ -53,8 +53,8 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		if a == r && b != r { // an object holding the value, put in an array: the array holds it
-			s.next(n, m, i, int32(b), -1, k.flags, s.via(n, vStore))
-			s.aliases(n, m, i, b, k.flags)
+			x := s.next(n, m, i, int32(b), -1, k.flags, s.via(n, vStore))
+			s.aliases(x, m, i, b, k.flags)
 		}
 	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort:
 		if b == r {
@@ -168,15 +168,15 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 		// An object already holding the value in a field, stored in
 		// another object's field: that object now holds "something
 		// tainted" in this field (access paths are cut at one field).
-		s.next(n, m, i, int32(in.B), fi.loc, k.flags, v)
+		parent := s.next(n, m, i, int32(in.B), fi.loc, k.flags, v)
 		// The registers the object was copied from hold it too.
 		r := in.B
-		for hops := 0; hops < 4; hops++ {
+		for hops := 0; hops < 4 && parent >= 0; hops++ {
 			x, at, ok := m.copiedFrom(int(i), r)
 			if !ok || x == uint32(k.reg) {
 				break
 			}
-			s.next(n, m, i, int32(x), fi.loc, k.flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fi.loc})
+			parent = s.next(parent, m, i, int32(x), fi.loc, k.flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fi.loc})
 			r = x
 		}
 	}
@@ -356,14 +356,15 @@ func (m *method) baseParam(i int, r uint32) int {
 
 // aliases moves the value on to the objects register r is part of: an
 // array row read from a larger array, or the receiver a fluent call
-// returned (sb.append(x) returns sb), as the block shows before i.
+// returned (sb.append(x) returns sb), as the code shows before i. n is
+// the node of the step that put the value in r.
 func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
-	for hops := 0; hops < 4; hops++ {
+	for hops := 0; hops < 4 && n >= 0; hops++ {
 		whole, at, ok := s.w.aliasOf(m, i, r)
 		if !ok || whole == r {
 			return
 		}
-		s.next(n, m, i, int32(whole), -1, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: -1})
+		n = s.next(n, m, i, int32(whole), -1, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: -1})
 		r = whole
 	}
 }
