@@ -129,6 +129,28 @@ func (e *engine) analyze(m *method) {
 	}
 }
 
+// fluentAlias makes the register a fluent call's result is moved into an
+// alias of the call's receiver (sb.append(a).append(b): what is appended
+// through the result is appended to sb).
+func (e *engine) fluentAlias(m *method, i int, dest uint32) {
+	if i == 0 {
+		return
+	}
+	x := &m.insts[i-1]
+	if x.flags()&dalvik.IsInvoke == 0 || x.Op == dalvik.OpInvokeStatic || x.Op == dalvik.OpInvokeStaticRange {
+		return
+	}
+	call := m.inst(i - 1)
+	if k := call.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return
+	}
+	if c := e.calleeOf(m.file, call.Index); c.ok && c.model != nil && c.model.fluent {
+		if regs := call.ArgRegs(); len(regs) > 0 && regs[0] != dest {
+			e.setAlias(dest, regs[0])
+		}
+	}
+}
+
 // setAlias records that register r is part of register whole.
 func (e *engine) setAlias(r, whole uint32) {
 	if e.alias == nil {
@@ -166,6 +188,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(a, regs[res])
 		regs[res] = nil
+		if op == dalvik.OpMoveResultObject {
+			e.fluentAlias(m, i, a)
+		}
 	case op == dalvik.OpMoveException:
 		set(a, regs[res])
 		regs[res] = nil

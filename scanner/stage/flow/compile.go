@@ -16,6 +16,7 @@ const (
 	kindIncognito  = "incognito" // internal: incognito state, for guards
 	kindParam      = "param"     // internal: symbolic parameter (summary.go)
 	kindTop        = "top"       // internal: some data, source unknown (taint.go)
+	kindOrigin     = "origin"    // internal: a stream's origin (origin.go); what names it
 )
 
 // Sink kinds.
@@ -41,11 +42,14 @@ type model struct {
 	flows  []flowEdge
 	mark   uint32
 	fluent bool // the call returns its receiver
+	whole  bool // the result is an object made wholly from the data (a deserialiser)
 }
 
 type sinkRule struct {
 	id, kind string
 	args     []int
+	origins  []string // a sink only on a receiver of these origins (origin.go)
+	data     []string // source kinds it is a sink for (all when empty)
 }
 
 type callbackRule struct {
@@ -60,6 +64,8 @@ type rules struct {
 	fieldSources map[string]*SourceSpec
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
+	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
+	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
 	trackers     map[string]bool
 	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx   []string // spec library-packages
@@ -109,9 +115,20 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 			r.callbacks[name] = append(r.callbacks[name], callbackRule{owner: owner, param: cb.Param, src: src})
 		}
 	}
+	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data}
 		for _, m := range sk.Methods {
-			r.sinks[m] = &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args}
+			r.sinks[m] = rule
+		}
+		for _, m := range sk.Returns {
+			r.returnSinks[m] = rule
+		}
+	}
+	r.origins = map[string]string{}
+	for _, o := range s.Origins {
+		for _, m := range o.Methods {
+			r.origins[m] = o.Kind
 		}
 	}
 	for _, m := range s.Trackers {
@@ -134,6 +151,8 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 			md.mark = flagCrypto
 		case "embed":
 			md.mark = flagEmbed
+		case "whole":
+			md.whole = true
 		}
 		for _, m := range ms.Methods {
 			r.models[m] = md
@@ -181,7 +200,7 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	// of them costs one lookup, not eight.
 	r.anyCall = map[string]bool{}
 	for _, keys := range []iter.Seq[string]{maps.Keys(r.sources), maps.Keys(r.sinks), maps.Keys(r.trackers),
-		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads)} {
+		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
 		for k := range keys {
 			r.anyCall[k] = true
 		}
@@ -231,11 +250,13 @@ func lookup[T any](m map[string]T, cls, name string) (T, bool) {
 	return v, ok
 }
 
-// lookupIn is lookup through the app's hierarchy: a call written against
-// an app class (this.startActivity in an Activity subclass) matches the
-// framework type the method is inherited from.
+// lookupIn is lookup through the hierarchy: a call written against an app
+// class (this.startActivity in an Activity subclass) matches the framework
+// type the method is inherited from, and a call written against a
+// framework subclass (HttpsURLConnection.getOutputStream) the rules of its
+// framework superclasses (spec framework-supers).
 func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
-	if v, ok := lookup(m, cls, name); ok || p.framework(cls) {
+	if v, ok := lookup(m, cls, name); ok {
 		return v, ok
 	}
 	for _, n := range p.frameworkAncestors(cls) {

@@ -11,12 +11,14 @@ import (
 // sourceSite is one place data enters: a call or field read (pc >= 0) or a
 // callback parameter (param >= 0).
 type sourceSite struct {
-	spec  *SourceSpec // nil for incognito state
+	spec  *SourceSpec // nil for incognito state and origins
 	kind  string
 	m     *method
 	pc    int
 	param int
 	what  string // the call, field or callback, for evidence
+	// origin is the kind of stream an origin site makes (network, file).
+	origin string
 }
 
 type siteKey struct {
@@ -24,6 +26,7 @@ type siteKey struct {
 	pc    int
 	param int
 	spec  *SourceSpec
+	kind  string
 }
 
 // sinkHit is one sink call reached by tainted data.
@@ -60,6 +63,11 @@ type engine struct {
 	madeSeen    map[*class]bool
 	pending     []pendingSite
 	pendingSeen map[pendingSite]bool
+	// streams records, per stream-writing call site, the origins of the
+	// stream it writes to (origin.go).
+	streams map[callSite][]int
+	// retSinks caches returnSink.
+	retSinks map[*method]*sinkRule
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool
@@ -102,7 +110,7 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{},
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, streams: map[callSite][]int{}, retSinks: map[*method]*sinkRule{},
 		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()
@@ -111,6 +119,7 @@ func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine 
 
 // source returns the id of a source site, adding it on first use.
 func (e *engine) source(k siteKey, kind, what string) int {
+	k.kind = kind
 	if id, ok := e.srcIdx[k]; ok {
 		return id
 	}

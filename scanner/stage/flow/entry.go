@@ -226,6 +226,25 @@ func (e *engine) linkUndispatched() bool {
 	return linked
 }
 
+// hasReturnSink reports whether c or an app ancestor defines a method
+// whose return the framework sends (spec sinks returns).
+func (e *engine) hasReturnSink(c *class) bool {
+	found := false
+	e.prog.ancestors(c.name, func(_ string, a *class) bool {
+		if a == nil {
+			return true
+		}
+		for _, m := range sortedMethods(a) {
+			if e.returnSink(m) != nil {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
 // callbacksOf lists, once per class, the methods the framework may call on
 // an object of class c: for a class extending framework callback types,
 // its (own or inherited) methods named like callbacks.
@@ -234,14 +253,14 @@ func (e *engine) callbacksOf(c *class) []*method {
 		return cbs
 	}
 	var out []*method
-	if e.callbackClass(c) {
+	if e.callbackClass(c) || e.hasReturnSink(c) {
 		seen := map[*method]bool{}
 		e.prog.ancestors(c.name, func(_ string, a *class) bool {
 			if a == nil {
 				return true
 			}
 			for _, m := range sortedMethods(a) {
-				if m.static() || m.name == "<init>" || !e.callbackName(m.name) {
+				if m.static() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil {
 					continue
 				}
 				if t := e.prog.resolve(c.name, sig{m.name, m.proto}); t != nil && !seen[t] {

@@ -161,7 +161,8 @@ func (e *engine) witnessPath(w *witnesses, cat string, a arrival, incognito []fi
 		case "source":
 			steps[i].Value = e.sourceEvidence(a.s.src).Value
 		case "sink":
-			steps[i].Value = e.sinkEvidence(&flowPair{sink: a.o.site, what: w.calleeAt(a.o.site).label()}).Value
+			_, what, _ := w.sinkAt(a.o.site)
+			steps[i].Value = what
 		}
 	}
 	if bypass && len(steps) > 0 {

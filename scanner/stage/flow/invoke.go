@@ -46,7 +46,27 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// the same flow again at the next call.
 		return result
 	}
+	if len(c.originSink) > 0 && !static && len(args) > 0 {
+		e.recordStream(m, in, args[0])
+		if kind, _ := e.streamSink(callSite{m, in.PC}, c); kind != "" {
+			e.sinkHit(m, in, c, args)
+			return result
+		}
+	}
+	if c.origin != "" {
+		o := e.originFact(m, in, c)
+		if ref.Name == "<init>" && len(regs) > 0 {
+			e.taintReg(regs[0], o)
+		} else {
+			result = union(result, o)
+		}
+	}
 	targets := e.appTargets(m, in, c, regs)
+	if c.model != nil {
+		// A modelled call: the model says what it does, whatever code
+		// the app bundles for it (OkHttp's builders, its own collections).
+		targets = nil
+	}
 	if ref.Name == "<init>" && len(regs) > 0 {
 		e.allocated(m, in, ref.Class, regs[0])
 	}
@@ -105,6 +125,17 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	return union(result, e.model(c, static, in, regs, args))
 }
 
+// checkedArg reports whether register-list position p of a call of c is
+// a checked argument of its sink: the listed positions, or every declared
+// argument (a receiver carries data only where the rules say so, as the
+// URL of URL.openConnection).
+func checkedArg(c *callee, p int, static bool) bool {
+	if c.sinkArgs != nil {
+		return containsInt(c.sinkArgs, p)
+	}
+	return p >= btoi(!static)
+}
+
 // markCalled records a call from outside a tracker SDK into it.
 func (e *engine) markCalled(m *method, c *callee) {
 	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
@@ -115,8 +146,9 @@ func (e *engine) markCalled(m *method, c *callee) {
 // sinkHit records the taint reaching a sink call's checked arguments.
 func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	var t tset
+	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
 	for i, a := range args {
-		if c.sinkArgs == nil || containsInt(c.sinkArgs, i) {
+		if checkedArg(c, i, static) {
 			t = union(t, a)
 		}
 	}
@@ -126,7 +158,11 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	cs := callSite{m, in.PC}
 	h := e.hits[cs]
 	if h == nil {
-		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.label()}
+		kind := c.sinkKind
+		if kind == "" {
+			kind, _ = e.streamSink(cs, c)
+		}
+		h = &sinkHit{m: m, pc: in.PC, kind: kind, what: c.label()}
 		e.hits[cs] = h
 	}
 	h.taint = union(h.taint, t)

@@ -44,7 +44,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	switch {
 	case !c.ok || c.sanitizer:
 		return false
-	case c.src != nil || c.incName || c.prefGet:
+	case c.src != nil || c.incName || c.prefGet || c.origin != "":
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)
@@ -58,6 +58,9 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	regs := in.AppendArgRegs(e.regBuf[:0])
 	e.regBuf = regs
 	targets := e.appTargets(m, in, c, regs)
+	if c.model != nil {
+		targets = nil // see invoke
+	}
 	if c.ref.Name == "<init>" && len(regs) > 0 {
 		e.allocated(m, in, c.ref.Class, regs[0])
 	}

@@ -115,8 +115,8 @@ func (e *engine) groupFinding(w *witnesses, g *sdkGroup, incognito []finding.Evi
 	f := e.finding(w, g.verdicts[0], incognito)
 	f.Severity = finding.SeverityLow
 	name := strings.TrimSuffix(strings.ReplaceAll(strings.TrimPrefix(g.sdk, "L"), "/", "."), ".")
-	p := g.verdicts[0].pair
-	f.Message = fmt.Sprintf("%s reaches %s sink %s inside bundled library code (%s)", e.sourceLabel(&e.sources[p.src]), p.kind, p.what, name)
+	v := g.verdicts[0]
+	f.Message = e.message(v.cat, e.sourceLabel(&e.sources[v.pair.src]), v.pair) + " inside bundled library code (" + name + ")"
 	if n := len(g.verdicts); n > 1 {
 		f.Message += fmt.Sprintf("; %d flows of this kind inside it", n)
 	}

@@ -19,6 +19,7 @@ import (
 type Spec struct {
 	Sources     []SourceSpec    `yaml:"sources"`
 	Sinks       []SinkSpec      `yaml:"sinks"`
+	Origins     []OriginSpec    `yaml:"origins"`
 	Trackers    []string        `yaml:"trackers"`
 	Models      []ModelSpec     `yaml:"models"`
 	Sanitizers  []string        `yaml:"sanitizers"`
@@ -76,13 +77,32 @@ type SinkSpec struct {
 	Kind    string   `yaml:"kind"` // network, tracker, sms, log, file, intent
 	Methods []string `yaml:"methods"`
 	Args    []int    `yaml:"args"`
+	// Origin makes the methods sinks only on a receiver that comes from
+	// an origin of these kinds (a stream a connection or a file opened):
+	// the sink's kind is then the origin's.
+	Origin []string `yaml:"origin"`
+	// Returns are framework methods whose overrides' return values the
+	// framework sends (Volley's Request.getParams).
+	Returns []string `yaml:"returns"`
+	// Data limits the sink to these source kinds (a WebView loading a
+	// page is a browser's work, not a leak of the page's address).
+	Data []string `yaml:"data"`
+}
+
+// OriginSpec names calls whose result (or, for a constructor, new object)
+// is a stream data written to leaves the app through: network or file.
+// Wrappers built around it (a BufferedWriter around the stream) share it.
+type OriginSpec struct {
+	ID      string   `yaml:"id"`
+	Kind    string   `yaml:"kind"` // network, file
+	Methods []string `yaml:"methods"`
 }
 
 // ModelSpec says how taint moves through library calls.
 type ModelSpec struct {
 	Methods []string `yaml:"methods"`
 	Flows   []string `yaml:"flows"`
-	Mark    string   `yaml:"mark"` // "", encode, crypto, embed
+	Mark    string   `yaml:"mark"` // "", encode, crypto, embed, whole
 	// Fluent says the call returns its receiver (StringBuilder.append,
 	// builders): what is later added through the result is added to the
 	// receiver too.
@@ -177,6 +197,7 @@ func (s *Spec) merge(name string, data []byte) error {
 	s.LibraryPackages = append(s.LibraryPackages, part.LibraryPackages...)
 	s.Sources = append(s.Sources, part.Sources...)
 	s.Sinks = append(s.Sinks, part.Sinks...)
+	s.Origins = append(s.Origins, part.Origins...)
 	s.Trackers = append(s.Trackers, part.Trackers...)
 	s.Models = append(s.Models, part.Models...)
 	s.Sanitizers = append(s.Sanitizers, part.Sanitizers...)
@@ -255,6 +276,28 @@ func (s *Spec) Validate() error {
 			bad("%s: unknown kind %q", where, sk.Kind)
 		}
 		members(where, sk.Methods)
+		members(where, sk.Returns)
+		for _, k := range sk.Data {
+			if !sourceKinds[k] {
+				bad("%s: data kind %q is not a source kind", where, k)
+			}
+		}
+		for _, o := range sk.Origin {
+			if o != SinkNetwork && o != SinkFile {
+				bad("%s: origin %q is not network or file", where, o)
+			}
+		}
+	}
+	for i, o := range s.Origins {
+		where := fmt.Sprintf("origins[%d] %s", i, o.ID)
+		if !idRe.MatchString(o.ID) || seen[o.ID] {
+			bad("%s: id must be unique kebab-case", where)
+		}
+		seen[o.ID] = true
+		if o.Kind != SinkNetwork && o.Kind != SinkFile {
+			bad("%s: kind %q is not network or file", where, o.Kind)
+		}
+		members(where, o.Methods)
 	}
 	members("trackers", s.Trackers)
 	for i, m := range s.Models {
@@ -265,7 +308,7 @@ func (s *Spec) Validate() error {
 				bad("%s: flow %q is not from->to (recv, args, argN, ret)", where, f)
 			}
 		}
-		if m.Mark != "" && m.Mark != "encode" && m.Mark != "crypto" && m.Mark != "embed" {
+		if m.Mark != "" && m.Mark != "encode" && m.Mark != "crypto" && m.Mark != "embed" && m.Mark != "whole" {
 			bad("%s: unknown mark %q", where, m.Mark)
 		}
 	}

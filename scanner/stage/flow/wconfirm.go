@@ -32,11 +32,11 @@ type flowPair struct {
 func (w *witnesses) confirm() []*flowPair {
 	var ids []int
 	for id := firstSite; id < len(w.e.sources); id++ {
-		if k := w.e.sources[id].kind; k != kindIncognito && w.e.sources[id].m != nil {
+		if k := w.e.sources[id].kind; k != kindIncognito && k != kindOrigin && w.e.sources[id].m != nil {
 			ids = append(ids, id)
 		}
 	}
-	sort.SliceStable(ids, func(i, j int) bool { return w.sourceLess(ids[i], ids[j]) })
+	sort.SliceStable(ids, func(i, j int) bool { return w.e.sourceLess(ids[i], ids[j]) })
 	var out []*flowPair
 	for _, id := range ids {
 		s := w.rootSearch(id)
@@ -46,21 +46,6 @@ func (w *witnesses) confirm() []*flowPair {
 		out = append(out, w.pairs(id, s)...)
 	}
 	return out
-}
-
-// sourceLess orders source sites by method, then offset, then parameter.
-func (w *witnesses) sourceLess(a, b int) bool {
-	x, y := &w.e.sources[a], &w.e.sources[b]
-	if x.m != y.m {
-		return keyLess(x.m, y.m)
-	}
-	if x.pc != y.pc {
-		return x.pc < y.pc
-	}
-	if x.param != y.param {
-		return x.param < y.param
-	}
-	return x.what < y.what
 }
 
 // rootSearch runs the search from one source site.
@@ -112,11 +97,11 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 		}
 		p := bySite[o.site]
 		if p == nil {
-			c := w.calleeAt(o.site)
-			if c == nil {
+			kind, what, data := w.sinkAt(o.site)
+			if kind == "" || len(data) > 0 && !containsString(data, w.e.sources[id].kind) {
 				continue
 			}
-			p = &flowPair{src: id, sink: o.site, kind: c.sinkKind, what: c.label()}
+			p = &flowPair{src: id, sink: o.site, kind: kind, what: what}
 			bySite[o.site] = p
 			out = append(out, p)
 		}
@@ -134,19 +119,36 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 	return out
 }
 
-// calleeAt returns what the rules say of the call at a site.
-func (w *witnesses) calleeAt(cs callSite) *callee {
+// sinkAt returns the kind of sink a sink statement is and what it is, for
+// evidence: the call (a stream write names the origin of its stream), or
+// a return the framework sends on.
+func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string) {
 	i := cs.m.instAt(cs.pc)
 	if i < 0 {
-		return nil
+		return "", "", nil
 	}
 	in := cs.m.inst(i)
+	if in.Op >= dalvik.OpReturn && in.Op <= dalvik.OpReturnObject {
+		if r := w.e.returnSink(cs.m); r != nil {
+			return r.kind, "returned to the framework from " + cs.m.cls.name + "->" + cs.m.name, r.data
+		}
+		return "", "", nil
+	}
 	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
-		return nil
+		return "", "", nil
 	}
 	c := w.e.calleeOf(cs.m.file, in.Index)
-	if !c.ok || c.sinkKind == "" {
-		return nil
+	if !c.ok {
+		return "", "", nil
 	}
-	return c
+	if c.sinkKind != "" {
+		return c.sinkKind, c.label(), c.sinkData
+	}
+	if len(c.originSink) > 0 {
+		if kind, src := w.e.streamSink(cs, c); kind != "" {
+			o := &w.e.sources[src]
+			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData
+		}
+	}
+	return "", "", nil
 }

@@ -36,9 +36,14 @@ func isStatic(op dalvik.Opcode) bool {
 func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee, regs []uint32, p int) {
 	k := s.nodes[n].k
 	static := isStatic(in.Op)
-	if c.sinkKind != "" {
+	sink := c.sinkKind != ""
+	if !sink && len(c.originSink) > 0 && !static {
+		kind, _ := s.w.e.streamSink(callSite{m, int(in.PC)}, c)
+		sink = kind != ""
+	}
+	if sink {
 		// An object holding the value in a field counts as the value.
-		if s.w.sinkChecks(c, p, static) && s.w.sinkFeasible(m, int(in.PC)) {
+		if checkedArg(c, p, static) && s.w.sinkFeasible(m, int(in.PC)) {
 			v := s.via(n, vSink)
 			v.m, v.pc, v.to = m, int32(in.PC), regNone
 			s.outcome(outcome{kind: outSink, flags: k.flags, fld: -1, site: callSite{m, int(in.PC)}, node: n, via: v})
@@ -52,7 +57,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 	for _, a := range m.async[int(in.PC)] {
 		s.dispatchFlow(n, m, in, p, a)
 	}
-	if len(targets) == 0 || s.w.e.prog.framework(c.ref.Class) {
+	if len(targets) == 0 || c.model != nil || s.w.e.prog.framework(c.ref.Class) {
 		s.modelFlow(n, m, i, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
@@ -80,7 +85,7 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 	if k.fld >= 0 && !s.w.mayHold(t.slotType(p), k.fld) {
 		return // the parameter cannot be the object whose field holds the value
 	}
-	sum := s.w.summary(t, p, k.fld)
+	sum := s.w.summary(t, p, k.fld, k.flags&wWhole != 0)
 	if sum == nil {
 		return
 	}
@@ -144,7 +149,7 @@ func (w *witnesses) mayHold(typ string, fld int32) bool {
 // joinFlags combines the flags of a path with those of a callee's part:
 // marks add up, and the path runs in incognito only if both parts do.
 func joinFlags(a, b uint8) uint8 {
-	return (a|b)&^wInc | a&b&wInc
+	return (a|b)&^(wInc|wWhole) | a&b&wInc | b&wWhole
 }
 
 // modelFlow applies a library model (or the default one) to the value at
@@ -160,13 +165,14 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 		// other calls' receiver and arguments into a result that is not
 		// a plain truth value (isEmpty, equals, contains tell nothing of
 		// the data).
+		fl := k.flags &^ wWhole
 		switch {
 		case ref.Name == "<init>":
 			if !static && p > 0 && len(regs) > 0 {
-				s.next(n, m, i, int32(regs[0]), -1, k.flags, s.via(n, vModel))
+				s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, vModel))
 			}
 		case ref.Proto.ReturnType != "V" && ref.Proto.ReturnType != "Z":
-			s.next(n, m, i, regResult, -1, k.flags, s.via(n, vModel))
+			s.next(n, m, i, regResult, -1, fl, s.via(n, vModel))
 		}
 		return
 	}
@@ -174,7 +180,10 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 		if !flowFrom(f.from, p, static, ref) {
 			continue
 		}
-		fl, kind := k.flags, uint8(vModel)
+		fl, kind := k.flags&^wWhole, uint8(vModel)
+		if md.whole && f.to == posRet {
+			fl |= wWhole
+		}
 		switch md.mark {
 		case flagEncode:
 			fl, kind = fl|wEncode, vEncode
@@ -192,6 +201,9 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 			if !static && len(regs) > 0 && p != 0 {
 				x := s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, kind))
 				s.aliases(x, m, i, regs[0], fl)
+				if md.fluent { // the result is the receiver
+					s.next(n, m, i, regResult, -1, fl, s.via(n, kind))
+				}
 			}
 		default:
 			if q := declaredArg(static, ref, f.to); q < len(regs) && q != p {
@@ -212,12 +224,6 @@ func flowFrom(from, p int, static bool, ref dex.MethodRef) bool {
 		return p >= btoi(!static)
 	}
 	return declaredArg(static, ref, from) == p
-}
-
-// sinkChecks reports whether position p of a call of c is a checked
-// argument: the listed positions, or every position.
-func (w *witnesses) sinkChecks(c *callee, p int, static bool) bool {
-	return c.sinkArgs == nil || containsInt(c.sinkArgs, p)
 }
 
 // dispatchFlow follows the value into an app method the framework runs
@@ -247,7 +253,7 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 	if q != 0 {
 		fld = -1 // arguments arrive as values
 	}
-	sum := s.w.summary(a.t, q, fld)
+	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0)
 	if sum == nil {
 		return
 	}

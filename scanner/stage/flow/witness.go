@@ -45,6 +45,9 @@ const (
 	// "this", without following the object itself: it may return only to
 	// callers calling a method of the same object (see returned).
 	wMember
+	// wWhole: the value is an object a deserialiser made wholly from the
+	// data (ObjectInputStream.readObject): its fields hold it too.
+	wWhole
 )
 
 // wkey is a witness node's identity: where the value is, and the flags of

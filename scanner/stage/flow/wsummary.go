@@ -24,9 +24,10 @@ type witnesses struct {
 }
 
 type sumKey struct {
-	t    *method
-	slot int
-	fld  int32
+	t     *method
+	slot  int
+	fld   int32
+	whole bool // the parameter is an object a deserialiser made (wWhole)
 }
 
 // summary says where the value of one parameter of one method goes: the
@@ -57,8 +58,8 @@ func newWitnesses(e *engine) *witnesses {
 // summary returns the summary of parameter slot of t, computing it on
 // first use. A summary asked for while it is being computed (recursion)
 // answers with the outcomes found so far.
-func (w *witnesses) summary(t *method, slot int, fld int32) *summary {
-	key := sumKey{t, slot, fld}
+func (w *witnesses) summary(t *method, slot int, fld int32, whole bool) *summary {
+	key := sumKey{t, slot, fld, whole}
 	if sum, ok := w.sums[key]; ok {
 		return sum
 	}
@@ -75,7 +76,11 @@ func (w *witnesses) summary(t *method, slot int, fld int32) *summary {
 	sum.reg = int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
 	s := w.newSearch(false, t)
 	sum.s = s
-	s.push(wkey{t, 0, sum.reg, fld, wInc}, -1, wvia{})
+	start := wInc
+	if whole {
+		start |= wWhole
+	}
+	s.push(wkey{t, 0, sum.reg, fld, start}, -1, wvia{})
 	w.nest++
 	for s.head < len(s.nodes) {
 		n := int32(s.head)

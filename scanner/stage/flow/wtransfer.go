@@ -124,13 +124,13 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 	fi := s.w.e.fieldKey(m, in)
 	switch {
 	case !fi.ok:
-	case k.fld < 0:
+	case k.fld < 0 && (k.flags&wWhole != 0 || s.w.e.prog.framework(fi.ref.Class)):
 		// A wholly tainted object: a framework object's public field
-		// (PointF.x of a tainted PointF), or an app object a library made
-		// from tainted data (ObjectInputStream.readObject, Parcel.readValue).
+		// (PointF.x of a tainted PointF), or an app object a deserialiser
+		// made from tainted data (ObjectInputStream.readObject).
 		v := s.via(n, vLoad)
 		v.loc = fi.loc
-		s.next(n, m, i, int32(in.A), -1, k.flags, v)
+		s.next(n, m, i, int32(in.A), -1, k.flags&^wWhole, v)
 	case k.fld >= 0 && k.fld == fi.loc:
 		v := s.via(n, vLoad)
 		v.loc = fi.loc
@@ -209,6 +209,12 @@ func (s *search) toHeap(n int32, reg, loc, fld int32, flags uint8, via wvia) {
 // caller's pending result.
 func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 	k := s.nodes[n].k
+	if s.w.e.returnSink(m) != nil && s.w.sinkFeasible(m, in.PC) {
+		// The framework sends what this method returns.
+		v := s.via(n, vSink)
+		v.m, v.pc, v.to = m, int32(in.PC), regNone
+		s.outcome(outcome{kind: outSink, flags: k.flags, fld: -1, site: callSite{m, in.PC}, node: n, via: v})
+	}
 	v := s.via(n, vReturn)
 	v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regResult, k.fld
 	if !s.root {
