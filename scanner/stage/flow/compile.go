@@ -66,6 +66,7 @@ type rules struct {
 	sinks        map[string]*sinkRule
 	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
 	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
+	vendor       []*vendorRule        // vendor callbacks (vendor.go)
 	trackers     map[string]bool
 	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx   []string // spec library-packages
@@ -123,6 +124,15 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 		}
 		for _, m := range sk.Returns {
 			r.returnSinks[m] = rule
+		}
+	}
+	for _, v := range s.VendorCallbacks {
+		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.sourceByID(v.Source), known: map[string]bool{}}
+		for _, k := range v.Known {
+			vr.known[k] = true
+		}
+		if vr.src != nil {
+			r.vendor = append(r.vendor, vr)
 		}
 	}
 	r.origins = map[string]string{}

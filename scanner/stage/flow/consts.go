@@ -67,6 +67,7 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 		return ""
 	}
 	first := m.linearStart(i)
+	cast := "" // a check-cast seen on the way: the answer unless the allocation shows more
 	for j := i - 1; j >= first && j >= i-64; j-- {
 		if m.insts[j].Format == dalvik.FormatPayload {
 			continue
@@ -74,11 +75,15 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:
-			t, _ := m.file.Type(in.Index)
-			return t
+			if cast == "" {
+				cast, _ = m.file.Type(in.Index)
+			}
+			continue
 		case in.Op == dalvik.OpNewInstance && in.A == reg:
 			t, _ := m.file.Type(in.Index)
 			return t
+		case cast != "" && writesReg(in, reg):
+			return cast
 		case (in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject) && in.A == reg:
 			// The field's declared type: an upper bound, like a cast.
 			fr, err := m.file.FieldRef(in.Index)
@@ -103,5 +108,5 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 			return ""
 		}
 	}
-	return ""
+	return cast
 }

@@ -19,6 +19,7 @@ type sourceSite struct {
 	what  string // the call, field or callback, for evidence
 	// origin is the kind of stream an origin site makes (network, file).
 	origin string
+	vendor bool // a vendor callback's parameter (vendor.go)
 }
 
 type siteKey struct {
@@ -189,6 +190,7 @@ func typeWidth(t string) int {
 // seedCallbackSources taints the parameters of framework callbacks that
 // carry sensitive data (the URL of onPageFinished, ...).
 func (e *engine) seedCallbackSources(m *method) {
+	e.seedVendorSources(m)
 	rules := e.r.callbacks[m.name]
 	if len(rules) == 0 || m.static() {
 		return

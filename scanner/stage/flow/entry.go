@@ -260,7 +260,7 @@ func (e *engine) callbacksOf(c *class) []*method {
 				return true
 			}
 			for _, m := range sortedMethods(a) {
-				if m.static() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil {
+				if m.static() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil && e.vendorCallback(m) == nil {
 					continue
 				}
 				if t := e.prog.resolve(c.name, sig{m.name, m.proto}); t != nil && !seen[t] {

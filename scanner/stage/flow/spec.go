@@ -20,6 +20,8 @@ type Spec struct {
 	Sources     []SourceSpec    `yaml:"sources"`
 	Sinks       []SinkSpec      `yaml:"sinks"`
 	Origins     []OriginSpec    `yaml:"origins"`
+	// VendorCallbacks say which unlisted callbacks carry page data.
+	VendorCallbacks []VendorCallbackSpec `yaml:"vendor-callbacks"`
 	Trackers    []string        `yaml:"trackers"`
 	Models      []ModelSpec     `yaml:"models"`
 	Sanitizers  []string        `yaml:"sanitizers"`
@@ -89,6 +91,18 @@ type SinkSpec struct {
 	Data []string `yaml:"data"`
 }
 
+// VendorCallbackSpec: a method of an app subclass of one of Types that
+// takes FirstParam first and at least one String, is not one of the
+// SDK's own methods (Known), and that nothing in the app calls, is a
+// callback of a vendor's build of the framework: its String parameters
+// are data of the source Source (an id in sources).
+type VendorCallbackSpec struct {
+	Types      []string `yaml:"types"`
+	FirstParam string   `yaml:"first-param"`
+	Source     string   `yaml:"source"`
+	Known      []string `yaml:"known"`
+}
+
 // OriginSpec names calls whose result (or, for a constructor, new object)
 // is a stream data written to leaves the app through: network or file.
 // Wrappers built around it (a BufferedWriter around the stream) share it.
@@ -139,6 +153,16 @@ type EntryPointsSpec struct {
 	// layouts, fragments, workers): their callbacks are entry points.
 	// Other callback classes are reached where app code makes them.
 	InstantiatedTypes []string `yaml:"instantiated-types"`
+}
+
+// sourceByID returns the source with that id, or nil.
+func (s *Spec) sourceByID(id string) *SourceSpec {
+	for i := range s.Sources {
+		if s.Sources[i].ID == id {
+			return &s.Sources[i]
+		}
+	}
+	return nil
 }
 
 // DefaultSpec loads and validates the embedded rules/flow/*.yaml.
@@ -198,6 +222,7 @@ func (s *Spec) merge(name string, data []byte) error {
 	s.Sources = append(s.Sources, part.Sources...)
 	s.Sinks = append(s.Sinks, part.Sinks...)
 	s.Origins = append(s.Origins, part.Origins...)
+	s.VendorCallbacks = append(s.VendorCallbacks, part.VendorCallbacks...)
 	s.Trackers = append(s.Trackers, part.Trackers...)
 	s.Models = append(s.Models, part.Models...)
 	s.Sanitizers = append(s.Sanitizers, part.Sanitizers...)
@@ -298,6 +323,17 @@ func (s *Spec) Validate() error {
 			bad("%s: kind %q is not network or file", where, o.Kind)
 		}
 		members(where, o.Methods)
+	}
+	for i, v := range s.VendorCallbacks {
+		where := fmt.Sprintf("vendor-callbacks[%d]", i)
+		for _, t := range append(append([]string(nil), v.Types...), v.FirstParam) {
+			if !typeRe.MatchString(t) || !strings.HasSuffix(t, ";") {
+				bad("%s: %q is not a type descriptor", where, t)
+			}
+		}
+		if s.sourceByID(v.Source) == nil {
+			bad("%s: source %q is not a source id", where, v.Source)
+		}
 	}
 	members("trackers", s.Trackers)
 	for i, m := range s.Models {

@@ -32,7 +32,11 @@ type flowPair struct {
 func (w *witnesses) confirm() []*flowPair {
 	var ids []int
 	for id := firstSite; id < len(w.e.sources); id++ {
-		if k := w.e.sources[id].kind; k != kindIncognito && k != kindOrigin && w.e.sources[id].m != nil {
+		src := &w.e.sources[id]
+		if src.vendor && len(w.directCallers(src.m)) > 0 {
+			continue // the app calls it itself: not a framework callback
+		}
+		if k := src.kind; k != kindIncognito && k != kindOrigin && src.m != nil {
 			ids = append(ids, id)
 		}
 	}

@@ -238,10 +238,8 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 	c := s.w.e.calleeOf(m.file, in.Index)
 	q := -1
 	switch {
-	case a.rule.object == posRecv && p == 0 && !static:
-		q = 0
-	case a.rule.object >= 0 && declaredArg(static, c.ref, a.rule.object) == p:
-		q = 0
+	case s.w.e.dispatchObject(a.rule, c, static, in.ArgRegs()) == p:
+		q = 0 // the object whose method runs: its this
 	case a.rule.hasArg && flowFrom(a.rule.flow.from, p, static, c.ref):
 		q = paramSlot(false, a.t.params, max(a.rule.flow.to, 0))
 	}
