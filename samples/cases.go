@@ -329,6 +329,14 @@ var Cases = []Case{
 		Absent:      []string{"sensorsdata", "javax/crypto"},
 	},
 	{
+		Name: "taint-bounds", Package: "org.apkscan.sample.bounds", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/bounds/MainActivity;", "Lorg/apkscan/sample/bounds/Chain;",
+			"Lorg/apkscan/sample/bounds/Relays;", "Lorg/apkscan/sample/bounds/Handler;", "Lorg/apkscan/sample/bounds/Impl69;"},
+		Strings:     []string{"getDeviceId", "getSubscriberId", "bounds"},
+		Permissions: []string{"android.permission.READ_PHONE_STATE"},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "tracker-sensors", Package: "org.apkscan.sample.tracker", Dex: oneDex,
 		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
 			"Lorg/apkscan/sample/tracker/MainActivity;"},

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"sort"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -151,11 +153,18 @@ func (m *method) hasAsync(pc int, t *method) bool {
 	return false
 }
 
+// addAsync adds an edge, keeping a site's edges in method order (they are
+// found in an order the work list decides).
 func (m *method) addAsync(pc int, a asyncEdge) {
 	if m.async == nil {
 		m.async = map[int][]asyncEdge{}
 	}
-	m.async[pc] = append(m.async[pc], a)
+	list := m.async[pc]
+	k := sort.Search(len(list), func(i int) bool { return !keyLess(list[i].t, a.t) })
+	list = append(list, asyncEdge{})
+	copy(list[k+1:], list[k:])
+	list[k] = a
+	m.async[pc] = list
 }
 
 // findByName returns the instance method called name (any descriptor) that

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"context"
+	"math/rand/v2"
 	"slices"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -69,9 +70,11 @@ type engine struct {
 	streams map[callSite][]int
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
+	rnd *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool
+	fallback     map[*method]bool // deferred methods linked where their objects are made
 	fields       []tset
 	readers      []readerSet
 	hits         map[callSite]*sinkHit
@@ -112,7 +115,7 @@ func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine 
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
 		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, streams: map[callSite][]int{}, retSinks: map[*method]*sinkRule{},
-		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
+		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, fallback: map[*method]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()
 	return e
@@ -160,6 +163,10 @@ func (e *engine) run() {
 			return
 		}
 		e.steps++
+		if e.rnd != nil { // tests only: an arbitrary order (Options.shuffle)
+			k := e.rnd.IntN(len(e.work))
+			e.work[0], e.work[k] = e.work[k], e.work[0]
+		}
 		m := e.work[0]
 		e.work = e.work[1:]
 		m.queued = false

@@ -216,9 +216,17 @@ func (e *engine) deferAlloc(cs callSite, t *method) {
 // their objects are made: a Runnable handed to code the rules do not
 // model still runs. It reports whether it linked any.
 func (e *engine) linkUndispatched() bool {
-	linked := false
+	// Decide first, then link: linking reaches the method, and which of
+	// its sites came first must not matter. A method linked so once is
+	// linked from every site that makes its object, in later rounds too.
 	for _, d := range e.deferred {
 		if !d.t.reached {
+			e.fallback[d.t] = true
+		}
+	}
+	linked := false
+	for _, d := range e.deferred {
+		if e.fallback[d.t] && !d.cs.m.hasAsync(d.cs.pc, d.t) {
 			e.linkAlloc(d.cs, d.t)
 			linked = true
 		}

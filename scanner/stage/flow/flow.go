@@ -3,6 +3,7 @@ package flow
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -27,6 +28,11 @@ type Options struct {
 	// MaxSteps bounds method analyses (0: 40 per method, at least 20000).
 	// When it is reached the result is partial and Result.Truncated is set.
 	MaxSteps int
+
+	// shuffle, when not zero, seeds a random order for the entry points
+	// and the fixpoint's work list: tests use it to check that the result
+	// does not depend on the order the analysis runs in.
+	shuffle int64
 }
 
 // Result is what Analyze found.
@@ -75,6 +81,10 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 		e.budget = max(20000, 40*nmethods)
 	}
 	entries := e.entryPoints(a.Manifest)
+	if opts.shuffle != 0 {
+		e.rnd = rand.New(rand.NewPCG(uint64(opts.shuffle), 1))
+		e.rnd.Shuffle(len(entries), func(i, j int) { entries[i], entries[j] = entries[j], entries[i] })
+	}
 	for _, m := range entries {
 		m.entry = true
 		e.reach(m)

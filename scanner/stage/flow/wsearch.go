@@ -11,7 +11,7 @@ import (
 const (
 	maxSearchNodes = 200000 // per search (one source, or one callee summary)
 	maxWitnessWork = 3000000
-	maxSummaryNest = 24 // summaries computed inside summaries
+	maxSummaryNest = 100 // summaries computed inside summaries (a chain of helpers passing the value down)
 )
 
 // search is one forward search: from a source (root) or from a callee's
