@@ -70,7 +70,7 @@ type engine struct {
 	streams map[callSite][]int
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
-	rnd *rand.Rand // Options.shuffle
+	rnd      *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -17,17 +17,17 @@ import (
 // Spec is the YAML code-path specification. Several documents (files) merge
 // by appending lists; DefaultSpec loads the built-in rules/flow/*.yaml.
 type Spec struct {
-	Sources     []SourceSpec    `yaml:"sources"`
-	Sinks       []SinkSpec      `yaml:"sinks"`
-	Origins     []OriginSpec    `yaml:"origins"`
+	Sources []SourceSpec `yaml:"sources"`
+	Sinks   []SinkSpec   `yaml:"sinks"`
+	Origins []OriginSpec `yaml:"origins"`
 	// VendorCallbacks say which unlisted callbacks carry page data.
 	VendorCallbacks []VendorCallbackSpec `yaml:"vendor-callbacks"`
-	Trackers    []string        `yaml:"trackers"`
-	Models      []ModelSpec     `yaml:"models"`
-	Sanitizers  []string        `yaml:"sanitizers"`
-	Stores      []StoreSpec     `yaml:"stores"`
-	Incognito   IncognitoSpec   `yaml:"incognito"`
-	EntryPoints EntryPointsSpec `yaml:"entry-points"`
+	Trackers        []string             `yaml:"trackers"`
+	Models          []ModelSpec          `yaml:"models"`
+	Sanitizers      []string             `yaml:"sanitizers"`
+	Stores          []StoreSpec          `yaml:"stores"`
+	Incognito       IncognitoSpec        `yaml:"incognito"`
+	EntryPoints     EntryPointsSpec      `yaml:"entry-points"`
 	// FrameworkSupers maps framework types to their superclass.
 	FrameworkSupers map[string]string `yaml:"framework-supers"`
 	Dispatch        []DispatchSpec    `yaml:"dispatch"`
