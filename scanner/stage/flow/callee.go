@@ -10,6 +10,7 @@ import (
 type callee struct {
 	ok        bool
 	ref       dex.MethodRef
+	framework bool   // the class the call names has no class_def in the app
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
 	src       *SourceSpec
@@ -56,6 +57,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	cls, name := ref.Class, ref.Name
 	p := e.prog
 	c.ok, c.ref, c.tracker = true, ref, e.trackerOf(cls)
+	c.framework = p.framework(cls)
 	// Most calls are in no rule map: one lookup in their union first.
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)

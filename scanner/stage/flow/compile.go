@@ -16,7 +16,6 @@ const (
 	kindIncognito  = "incognito" // internal: incognito state, for guards
 	kindParam      = "param"     // internal: symbolic parameter (summary.go)
 	kindTop        = "top"       // internal: some data, source unknown (taint.go)
-	kindOrigin     = "origin"    // internal: a stream's origin (origin.go); what names it
 )
 
 // Sink kinds.

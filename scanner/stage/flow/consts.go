@@ -56,6 +56,20 @@ func writesReg(in dalvik.Inst, reg uint32) bool {
 	return true
 }
 
+// receiverType is knownType for an invoke's receiver, kept per instruction:
+// the fixpoint runs the same invoke on every pass of its method.
+func (m *method) receiverType(at dalvik.Inst, reg uint32) string {
+	if t, ok := m.recvTypes[int32(at.PC)]; ok {
+		return t
+	}
+	t := m.knownType(at, reg)
+	if m.recvTypes == nil {
+		m.recvTypes = map[int32]string{}
+	}
+	m.recvTypes[int32(at.PC)] = t
+	return t
+}
+
 // knownType returns the most precise class reg is known to hold before
 // the instruction at, looking back within its basic block: the class of a
 // new-instance, a check-cast, the declared type of the field it was read

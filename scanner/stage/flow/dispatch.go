@@ -23,7 +23,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			continue
 		}
 		cls := ""
-		if obj == 0 && !static && !e.prog.framework(c.ref.Class) {
+		if obj == 0 && !static && !c.framework {
 			cls = c.ref.Class
 		}
 		if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {

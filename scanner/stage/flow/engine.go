@@ -12,15 +12,13 @@ import (
 // sourceSite is one place data enters: a call or field read (pc >= 0) or a
 // callback parameter (param >= 0).
 type sourceSite struct {
-	spec  *SourceSpec // nil for incognito state and origins
-	kind  string
-	m     *method
-	pc    int
-	param int
-	what  string // the call, field or callback, for evidence
-	// origin is the kind of stream an origin site makes (network, file).
-	origin string
-	vendor bool // a vendor callback's parameter (vendor.go)
+	spec   *SourceSpec // nil for incognito state
+	kind   string
+	m      *method
+	pc     int
+	param  int
+	what   string // the call, field or callback, for evidence
+	vendor bool   // a vendor callback's parameter (vendor.go)
 }
 
 type siteKey struct {
@@ -65,9 +63,6 @@ type engine struct {
 	madeSeen    map[*class]bool
 	pending     []pendingSite
 	pendingSeen map[pendingSite]bool
-	// streams records, per stream-writing call site, the origins of the
-	// stream it writes to (origin.go).
-	streams map[callSite][]int
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
 	rnd      *rand.Rand // Options.shuffle
@@ -114,7 +109,7 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, streams: map[callSite][]int{}, retSinks: map[*method]*sinkRule{},
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{},
 		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, fallback: map[*method]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()

@@ -163,7 +163,7 @@ func (e *engine) allocated(m *method, in dalvik.Inst, cls string, recv uint32) {
 	if c == nil || in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
 		return
 	}
-	if m.knownType(in, recv) != cls {
+	if m.receiverType(in, recv) != cls {
 		return
 	}
 	if !e.madeSeen[c] {

@@ -46,20 +46,18 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// the same flow again at the next call.
 		return result
 	}
-	if len(c.originSink) > 0 && !static && len(args) > 0 {
-		e.recordStream(m, in, args[0])
-		if kind, _ := e.streamSink(callSite{m, in.PC}, c); kind != "" {
-			e.sinkHit(m, in, c, args)
-			return result
-		}
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		// A tracker SDK is a black box to the code that calls it: its
+		// documented ingest APIs are sinks (above); what it does inside is
+		// its tracker finding's business, and following app data through
+		// an SDK's internals costs more than it tells.
+		return result
 	}
-	if c.origin != "" {
-		o := e.originFact(m, in, c)
-		if ref.Name == "<init>" && len(regs) > 0 {
-			e.taintReg(regs[0], o)
-		} else {
-			result = union(result, o)
-		}
+	if len(c.originSink) > 0 && !static {
+		// A stream write: a sink if the stream comes from a connection
+		// or a file, which the witness search tells (origin.go); the data
+		// is a candidate here, and the write's model applies as well.
+		e.sinkHit(m, in, c, args)
 	}
 	targets := e.appTargets(m, in, c, regs)
 	if c.model != nil {
@@ -104,7 +102,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
 		}
-		if !e.prog.framework(ref.Class) {
+		if !c.framework {
 			return result
 		}
 		// A framework call whose receiver is known to be an app class
@@ -158,11 +156,7 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	cs := callSite{m, in.PC}
 	h := e.hits[cs]
 	if h == nil {
-		kind := c.sinkKind
-		if kind == "" {
-			kind, _ = e.streamSink(cs, c)
-		}
-		h = &sinkHit{m: m, pc: in.PC, kind: kind, what: c.label()}
+		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.label()}
 		e.hits[cs] = h
 	}
 	h.taint = union(h.taint, t)
@@ -178,11 +172,11 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 // where they are made instead (allocated).
 func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32) []*method {
 	ref := c.ref
-	if e.prog.framework(ref.Class) {
+	if c.framework {
 		if invokeKind(in.Op) != 2 || len(regs) == 0 {
 			return nil
 		}
-		t := m.knownType(in, regs[0])
+		t := m.receiverType(in, regs[0])
 		if t == "" || e.prog.framework(t) {
 			return nil
 		}
@@ -198,7 +192,7 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 // refine narrows CHA targets by the receiver's known class (allocated,
 // cast or declared as a callee's return type in the same block).
 func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRef, targets []*method) []*method {
-	t := m.knownType(in, recv)
+	t := m.receiverType(in, recv)
 	if t == "" || t == ref.Class || e.prog.framework(t) {
 		return targets
 	}

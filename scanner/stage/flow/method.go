@@ -47,9 +47,10 @@ type mstate struct {
 	branches   map[int]tset        // incognito facts tested by if-eqz/if-nez per pc (nil: none)
 	thrown     tset                // taint of thrown values, for move-exception
 
-	blockOf  []int32 // block of each instruction, for the witness search (nil until asked)
-	unstable []bool  // per parameter slot: some instruction writes its register (nil until asked)
-	joins    []bool  // per block: entered other than by falling through (nil until asked)
+	blockOf   []int32          // block of each instruction, for the witness search (nil until asked)
+	unstable  []bool           // per parameter slot: some instruction writes its register (nil until asked)
+	joins     []bool           // per block: entered other than by falling through (nil until asked)
+	recvTypes map[int32]string // receiverType's answers, by invoke pc
 
 	incBlocks []bool    // blocks that may run in incognito mode (nil: method never does)
 	incFrom   *callSite // the call site that first ran it in incognito mode

@@ -96,6 +96,7 @@ type program struct {
 	// fwAncestors memoises frameworkAncestors: every callee resolution asks
 	// for the same classes' framework supertypes again and again.
 	fwAncestors map[string][]string
+	extCache    map[[2]string]bool // extends' answers
 	// slab is the block newMethod cuts methods from.
 	slab []method
 }
@@ -222,13 +223,25 @@ func (p *program) ancestors(cls string, fn func(name string, c *class) bool) {
 	walk(cls)
 }
 
-// extends reports whether cls is, extends or implements typ.
+// extends reports whether cls is, extends or implements typ. The answers
+// are kept: the fixpoint asks the same questions on every pass.
 func (p *program) extends(cls, typ string) bool {
+	if cls == typ {
+		return true
+	}
+	k := [2]string{cls, typ}
+	if v, ok := p.extCache[k]; ok {
+		return v
+	}
 	found := false
 	p.ancestors(cls, func(n string, _ *class) bool {
 		found = n == typ
 		return !found
 	})
+	if p.extCache == nil {
+		p.extCache = map[[2]string]bool{}
+	}
+	p.extCache[k] = found
 	return found
 }
 

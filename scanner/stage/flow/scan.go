@@ -44,13 +44,16 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	switch {
 	case !c.ok || c.sanitizer:
 		return false
-	case c.src != nil || c.incName || c.prefGet || c.origin != "":
+	case c.src != nil || c.incName || c.prefGet:
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)
 		return false
 	}
 	e.markCalled(m, c)
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		return false // a black box (see invoke)
+	}
 	dirty := false
 	if c.storeR >= 0 && len(e.readKey(m, c.storeR)) > 0 {
 		dirty = true
@@ -85,7 +88,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 				}
 			}
 		}
-		if !e.prog.framework(c.ref.Class) {
+		if !c.framework {
 			return dirty
 		}
 	}

@@ -26,17 +26,22 @@ type flowPair struct {
 	arrivals []arrival
 }
 
-// confirm searches from every data source the fixpoint met, in code order,
-// and returns the source and sink statement pairs that have a witness, in
-// source then sink order.
+// confirm searches from the candidate sources, in code order, and returns
+// the source and sink statement pairs that have a witness, in source then
+// sink order. The candidates are the sources whose facts the fixpoint saw
+// at some sink (every source, when a sink saw the top fact).
 func (w *witnesses) confirm() []*flowPair {
+	cand := w.candidates()
 	var ids []int
 	for id := firstSite; id < len(w.e.sources); id++ {
+		if cand != nil && !cand[id] {
+			continue
+		}
 		src := &w.e.sources[id]
 		if src.vendor && len(w.directCallers(src.m)) > 0 {
 			continue // the app calls it itself: not a framework callback
 		}
-		if k := src.kind; k != kindIncognito && k != kindOrigin && src.m != nil {
+		if k := src.kind; k != kindIncognito && src.m != nil {
 			ids = append(ids, id)
 		}
 	}
@@ -48,6 +53,21 @@ func (w *witnesses) confirm() []*flowPair {
 			continue
 		}
 		out = append(out, w.pairs(id, s)...)
+	}
+	return out
+}
+
+// candidates returns the source ids the fixpoint saw at a sink, or nil
+// when a sink saw the top fact (any source may reach it).
+func (w *witnesses) candidates() map[int]bool {
+	out := map[int]bool{}
+	for _, h := range w.e.hits {
+		for _, f := range h.taint {
+			if factSource(f) == srcTop {
+				return nil
+			}
+			out[factSource(f)] = true
+		}
 	}
 	return out
 }
@@ -149,8 +169,7 @@ func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string) {
 		return c.sinkKind, c.label(), c.sinkData
 	}
 	if len(c.originSink) > 0 {
-		if kind, src := w.e.streamSink(cs, c); kind != "" {
-			o := &w.e.sources[src]
+		if kind, o := w.streamSink(cs, c); kind != "" {
 			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData
 		}
 	}

@@ -37,8 +37,13 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 	k := s.nodes[n].k
 	static := isStatic(in.Op)
 	sink := c.sinkKind != ""
-	if !sink && len(c.originSink) > 0 && !static {
-		kind, _ := s.w.e.streamSink(callSite{m, int(in.PC)}, c)
+	if len(c.originSink) > 0 && !static {
+		if p == 0 && s.streams {
+			// An origin search (or a summary one may use): the stream
+			// reaches a write's receiver.
+			s.outcome(outcome{kind: outStream, flags: k.flags, j: int32(s.origin), site: callSite{m, int(in.PC)}, node: n})
+		}
+		kind, _ := s.w.streamSink(callSite{m, int(in.PC)}, c)
 		sink = kind != ""
 	}
 	if sink {
@@ -50,6 +55,9 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		}
 		return // the data has left at this call (as in the fixpoint)
 	}
+	if c.tracker != "" && s.w.e.trackerOf(m.cls.name) != c.tracker {
+		return // a tracker SDK is a black box (see the fixpoint's invoke)
+	}
 	targets := m.calls[int(in.PC)]
 	for _, t := range sortedTargets(targets) {
 		s.callThrough(n, m, i, regs, p, t)
@@ -57,7 +65,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 	for _, a := range m.async[int(in.PC)] {
 		s.dispatchFlow(n, m, in, p, a)
 	}
-	if len(targets) == 0 || c.model != nil || s.w.e.prog.framework(c.ref.Class) {
+	if len(targets) == 0 || c.model != nil || c.framework {
 		s.modelFlow(n, m, i, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
@@ -85,7 +93,7 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 	if k.fld >= 0 && !s.w.mayHold(t.slotType(p), k.fld) {
 		return // the parameter cannot be the object whose field holds the value
 	}
-	sum := s.w.summary(t, p, k.fld, k.flags&wWhole != 0)
+	sum := s.w.summary(t, p, k.fld, k.flags&wWhole != 0, s.streams)
 	if sum == nil {
 		return
 	}
@@ -251,7 +259,7 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 	if q != 0 {
 		fld = -1 // arguments arrive as values
 	}
-	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0)
+	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0, s.streams)
 	if sum == nil {
 		return
 	}

@@ -11,19 +11,24 @@ import (
 const (
 	maxSearchNodes = 200000 // per search (one source, or one callee summary)
 	maxWitnessWork = 3000000
-	maxSummaryNest = 100 // summaries computed inside summaries (a chain of helpers passing the value down)
+	maxSummaryNest = 100   // summaries computed inside summaries (a chain of helpers passing the value down)
+	maxOriginNodes = 20000 // per origin search or summary for one: a stream's way to its writes is short
 )
 
 // search is one forward search: from a source (root) or from a callee's
 // parameter (a summary).
 type search struct {
-	w     *witnesses
-	root  bool
-	src   int     // a root search's source id
-	start *method // the method a summary search starts in
-	nodes []wnode
-	seen  map[wkey]int32
-	head  int
+	w      *witnesses
+	root   bool
+	src    int // a root search's source id
+	origin int // an origin search's origin index (origin.go), or -1
+	// streams: an origin search, or a summary for one: it records the
+	// stream writes the value reaches as their receiver.
+	streams bool
+	start   *method // the method a summary search starts in
+	nodes   []wnode
+	seen    map[wkey]int32
+	head    int
 	// outs collects a summary's outcomes, or a root search's sink arrivals.
 	outs    []outcome
 	outSeen map[outcomeKey]bool
@@ -38,6 +43,7 @@ const (
 	outHeap          // stored in heap location j (static field or store)
 	outSink          // reached a checked argument of the sink at site
 	outMember        // stored in instance field j of some object (see regMember)
+	outStream        // reached the receiver of a stream write at site (origin.go)
 )
 
 // outcome is one place the searched value reaches, with the node it is
@@ -65,7 +71,7 @@ type outcomeKey struct {
 }
 
 func (w *witnesses) newSearch(root bool, start *method) *search {
-	return &search{w: w, root: root, start: start, seen: map[wkey]int32{}, outSeen: map[outcomeKey]bool{}}
+	return &search{w: w, root: root, origin: -1, start: start, seen: map[wkey]int32{}, outSeen: map[outcomeKey]bool{}}
 }
 
 // push adds a node unless its key was seen; it reports the node's index
@@ -78,7 +84,7 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	if n, ok := s.seen[k]; ok {
 		return n
 	}
-	if len(s.nodes) >= maxSearchNodes || s.w.work >= maxWitnessWork {
+	if len(s.nodes) >= maxSearchNodes || s.w.work >= maxWitnessWork || s.streams && len(s.nodes) >= maxOriginNodes {
 		s.w.cut = true
 		return -1
 	}

@@ -1,19 +1,18 @@
 package flow
 
 import (
-	"sort"
-
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
 // witnesses holds what every witness search of one analysis shares: the
 // callee summaries, the heap's load sites, and the work done.
 type witnesses struct {
-	e    *engine
-	sums map[sumKey]*summary
-	nest int
-	work int
-	cut  bool
+	e          *engine
+	sums       map[sumKey]*summary
+	streamSums map[sumKey]*summary // the origin searches' summaries
+	nest       int
+	work       int
+	cut        bool
 	// loads lists, per heap location, where it is read (built on first use).
 	loads map[int32][]loadSite
 	// stores counts, per heap location, the stores outside constructors.
@@ -21,6 +20,12 @@ type witnesses struct {
 	indexed     bool
 	callers     map[*method][]callSite
 	feasible    map[callSite]bool // sinkFeasible's answers
+	// origins and streams are the stream origins and, per stream write,
+	// the origins its receiver may hold (origin.go); reached the
+	// analysed methods in method order.
+	origins []originSite
+	streams map[callSite][]int
+	reached []*method
 }
 
 type sumKey struct {
@@ -52,19 +57,23 @@ type loadSite struct {
 }
 
 func newWitnesses(e *engine) *witnesses {
-	return &witnesses{e: e, sums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}}
+	return &witnesses{e: e, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}}
 }
 
 // summary returns the summary of parameter slot of t, computing it on
 // first use. A summary asked for while it is being computed (recursion)
 // answers with the outcomes found so far.
-func (w *witnesses) summary(t *method, slot int, fld int32, whole bool) *summary {
+func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool) *summary {
 	key := sumKey{t, slot, fld, whole}
-	if sum, ok := w.sums[key]; ok {
+	cache := w.sums
+	if streams {
+		cache = w.streamSums // origin searches keep their own: see origin.go
+	}
+	if sum, ok := cache[key]; ok {
 		return sum
 	}
 	sum := &summary{t: t, slot: slot, fld: fld, reg: -1}
-	w.sums[key] = sum
+	cache[key] = sum
 	if !t.hasCode() || t.oversized || w.nest >= maxSummaryNest {
 		return sum
 	}
@@ -75,6 +84,7 @@ func (w *witnesses) summary(t *method, slot int, fld int32, whole bool) *summary
 	}
 	sum.reg = int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
 	s := w.newSearch(false, t)
+	s.streams = streams
 	sum.s = s
 	start := wInc
 	if whole {
@@ -162,16 +172,7 @@ func (w *witnesses) indexHeap() {
 	}
 	w.indexed = true
 	w.loads, w.plainStores = map[int32][]loadSite{}, map[int32]bool{}
-	var ms []*method
-	for _, c := range w.e.prog.order {
-		for _, m := range c.methods {
-			if m.reached && m.decoded && len(m.blocks) > 0 {
-				ms = append(ms, m)
-			}
-		}
-	}
-	sort.Slice(ms, func(i, j int) bool { return keyLess(ms[i], ms[j]) })
-	for _, m := range ms {
+	for _, m := range w.reachedMethods() {
 		w.indexMethod(m)
 	}
 }
@@ -281,7 +282,7 @@ func (w *witnesses) wrapped(m *method, in dalvik.Inst, r uint32) (uint32, bool) 
 		return 0, false
 	}
 	c := w.e.calleeOf(m.file, in.Index)
-	if !c.ok || c.ref.Name != "<init>" || !w.e.prog.framework(c.ref.Class) {
+	if !c.ok || c.ref.Name != "<init>" || !c.framework {
 		return 0, false
 	}
 	regs := in.ArgRegs()
