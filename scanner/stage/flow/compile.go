@@ -33,6 +33,7 @@ const (
 	posRecv = -1
 	posArgs = -2
 	posRet  = -3
+	posNone = -4 // a dispatch whose object the call does not show
 )
 
 type flowEdge struct{ from, to int }
@@ -42,6 +43,7 @@ type model struct {
 	mark   uint32
 	fluent bool // the call returns its receiver
 	whole  bool // the result is an object made wholly from the data (a deserialiser)
+	key    int  // the declared argument holding a container's key, or -1
 }
 
 type sinkRule struct {
@@ -86,7 +88,7 @@ type rules struct {
 }
 
 type dispatchRule struct {
-	owner  string // the framework type the call is declared on
+	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string
 	object int    // whose method runs: posRecv, or a declared argument
 	objTyp string // or the first declared argument of this type
@@ -148,7 +150,10 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{fluent: ms.Fluent}
+		md := &model{fluent: ms.Fluent, key: -1}
+		if ms.Key != "" {
+			md.key = parsePos(ms.Key)
+		}
 		for _, f := range ms.Flows {
 			from, to, _ := strings.Cut(f, "->")
 			md.flows = append(md.flows, flowEdge{parsePos(from), parsePos(to)})
@@ -189,8 +194,13 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	r.dispatchTargets = map[string]bool{}
 	for _, d := range s.Dispatch {
 		owner, _, _ := strings.Cut(d.Call, "->")
+		if d.Type != "" {
+			owner = d.Type
+		}
 		dr := dispatchRule{owner: owner, target: d.Target, object: posRecv}
 		switch {
+		case d.Object == "unknown":
+			dr.object = posNone
 		case strings.HasPrefix(d.Object, "L"):
 			dr.object, dr.objTyp = posArgs, d.Object
 		case d.Object != "" && d.Object != "recv":

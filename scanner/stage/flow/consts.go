@@ -1,20 +1,24 @@
 package flow
 
 import (
-	"sort"
-
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
 // constString finds the const-string last written to reg before the
-// instruction at, within its basic block (where d8 and javac put argument
-// constants). It reports false when the register holds anything else.
+// instruction at, in the straight-line code before it (where d8 and javac
+// put argument constants; a call ends a block, so a constant loaded before
+// one is still found). It reports false when the register holds anything
+// else.
 func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 	i := m.instAt(at.PC)
 	if i < 0 {
 		return "", false
 	}
-	for j := i - 1; j >= 0 && j >= i-64; j-- {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
 		in := m.inst(j)
 		if writesReg(in, reg) {
 			if in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
@@ -23,17 +27,8 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 			s, err := m.file.String(in.Index)
 			return s, err == nil
 		}
-		if m.blockStart(j) {
-			break
-		}
 	}
 	return "", false
-}
-
-// blockStart reports whether instruction j begins a basic block.
-func (m *method) blockStart(j int) bool {
-	k := sort.Search(len(m.blocks), func(k int) bool { return m.blocks[k].start >= j })
-	return k < len(m.blocks) && m.blocks[k].start == j
 }
 
 // writesReg reports whether in writes register reg as vA (the destination

@@ -19,15 +19,17 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 	for i := range c.dispatch {
 		dr := &c.dispatch[i]
 		obj := e.dispatchObject(dr, c, static, regs)
-		if obj < 0 {
+		if obj < 0 && dr.object != posNone {
 			continue
 		}
 		cls := ""
 		if obj == 0 && !static && !c.framework {
 			cls = c.ref.Class
 		}
-		if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {
-			cls = t
+		if obj >= 0 {
+			if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {
+				cls = t
+			}
 		}
 		var targets []*method
 		switch {
@@ -56,6 +58,7 @@ func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs [
 				break
 			}
 		}
+	case dr.object == posNone:
 	case dr.object == posRecv:
 		if !static {
 			pos = 0
@@ -74,7 +77,7 @@ func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs [
 func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) {
 	m := cs.m
 	callee := make([]tset, 1, 1+len(t.params))
-	if obj < len(args) {
+	if obj >= 0 && obj < len(args) {
 		callee[0] = args[obj]
 	}
 	if dr.hasArg && len(args) > 0 {

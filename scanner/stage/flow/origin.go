@@ -66,7 +66,7 @@ func (w *witnesses) originSearch(id int, m *method, i int32, in dalvik.Inst, c *
 		reg = int32(regs[0]) // the new object
 	}
 	for _, t := range s.succs(m, i) {
-		s.push(wkey{m, t, reg, -1, 0}, -1, wvia{kind: vSource, m: m, pc: int32(in.PC), from: regNone, ffld: -1, to: reg, tfld: -1, loc: -1})
+		s.push(wkey{m, t, reg, -1, 0, 0}, -1, wvia{kind: vSource, m: m, pc: int32(in.PC), from: regNone, ffld: -1, to: reg, tfld: -1, loc: -1})
 	}
 	s.run()
 	for _, o := range s.outs {

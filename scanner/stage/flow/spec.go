@@ -43,11 +43,15 @@ type Spec struct {
 type DispatchSpec struct {
 	Call   string `yaml:"call"`
 	Target string `yaml:"target"`
-	// Object is whose method runs: "recv" (the default), "argN", or a type
+	// Object is whose method runs: "recv" (the default), "argN", a type
 	// descriptor naming the first declared argument of that type
-	// (Handler.post's Runnable).
+	// (Handler.post's Runnable), or "unknown" (see Type).
 	Object string `yaml:"object"`
 	Flow   string `yaml:"flow"`
+	// Type is the framework type whose app subclasses run Target when the
+	// code does not show the object's class (Messenger.send runs a
+	// Handler's handleMessage); the call's own class by default.
+	Type string `yaml:"type"`
 }
 
 // SourceSpec names where one kind of sensitive data enters the app.
@@ -121,6 +125,10 @@ type ModelSpec struct {
 	// builders): what is later added through the result is added to the
 	// receiver too.
 	Fluent bool `yaml:"fluent"`
+	// Key names the argument ("arg0") holding the key of a keyed container
+	// (Map.put, JSONObject.put, Bundle.getString): with a constant key, a
+	// value put under one key is not read back under another.
+	Key string `yaml:"key"`
 }
 
 // StoreSpec is framework storage that outlives a call (preferences, saved
@@ -344,6 +352,9 @@ func (s *Spec) Validate() error {
 				bad("%s: flow %q is not from->to (recv, args, argN, ret)", where, f)
 			}
 		}
+		if m.Key != "" && !argRe.MatchString(m.Key) {
+			bad("%s: key %q is not argN", where, m.Key)
+		}
 		if m.Mark != "" && m.Mark != "encode" && m.Mark != "crypto" && m.Mark != "embed" && m.Mark != "whole" {
 			bad("%s: unknown mark %q", where, m.Mark)
 		}
@@ -363,8 +374,11 @@ func (s *Spec) Validate() error {
 		if d.Target == "" || (d.Flow != "" && !flowRe.MatchString(d.Flow)) {
 			bad("dispatch[%d]: needs a target and a from->to flow", i)
 		}
-		if d.Object != "" && d.Object != "recv" && !argRe.MatchString(d.Object) && !typeRe.MatchString(d.Object) {
-			bad("dispatch[%d]: object %q is not recv, argN or a type", i, d.Object)
+		if d.Type != "" && (!typeRe.MatchString(d.Type) || !strings.HasSuffix(d.Type, ";")) {
+			bad("dispatch[%d]: type %q is not a type descriptor", i, d.Type)
+		}
+		if d.Object != "" && d.Object != "recv" && d.Object != "unknown" && !argRe.MatchString(d.Object) && !typeRe.MatchString(d.Object) {
+			bad("dispatch[%d]: object %q is not recv, argN, unknown or a type", i, d.Object)
 		}
 	}
 	for k, v := range s.FrameworkSupers {

@@ -88,7 +88,7 @@ func (w *witnesses) rootSearch(id int) *search {
 		if reg < 0 || reg >= int32(code.RegistersSize) {
 			return nil
 		}
-		s.push(wkey{m, 0, reg, -1, wInc}, -1, wvia{kind: vSource, m: m, pc: -1, from: regNone, ffld: -1, to: reg, tfld: -1})
+		s.push(wkey{m, 0, reg, -1, wInc, 0}, -1, wvia{kind: vSource, m: m, pc: -1, from: regNone, ffld: -1, to: reg, tfld: -1})
 	} else {
 		i := m.instAt(src.pc)
 		if i < 0 {
@@ -104,7 +104,7 @@ func (w *witnesses) rootSearch(id int) *search {
 			fl = wInc
 		}
 		for _, t := range s.succs(m, int32(i)) {
-			s.push(wkey{m, t, to, -1, fl}, -1, wvia{kind: vSource, m: m, pc: int32(src.pc), from: regNone, ffld: -1, to: to, tfld: -1})
+			s.push(wkey{m, t, to, -1, fl, 0}, -1, wvia{kind: vSource, m: m, pc: int32(src.pc), from: regNone, ffld: -1, to: to, tfld: -1})
 		}
 	}
 	s.run()

@@ -66,7 +66,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		s.dispatchFlow(n, m, in, p, a)
 	}
 	if len(targets) == 0 || c.model != nil || c.framework {
-		s.modelFlow(n, m, i, c, regs, p, static)
+		s.modelFlow(n, m, i, in, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
 		v := s.via(n, vStore)
@@ -107,7 +107,7 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 			if o.fld < 0 {
 				via.tfld = -1
 				for _, x := range s.succs(m, i) {
-					s.push(wkey{m, x, regResult, -1, fl}, n, via)
+					s.push(wkey{m, x, regResult, -1, fl, 0}, n, via)
 				}
 			}
 		case outParam:
@@ -164,7 +164,7 @@ func joinFlags(a, b uint8) uint8 {
 // position p of a call into code the app does not define. An object
 // holding the value in a field counts as the value: a library call on it
 // (toString, a JSON serialiser) may read the field.
-func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32, p int, static bool) {
+func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee, regs []uint32, p int, static bool) {
 	k := s.nodes[n].k
 	ref := c.ref
 	md := c.model
@@ -202,15 +202,27 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 				fl |= wEmbed
 			}
 		}
+		// A keyed container: a value put under a constant key is held under
+		// that key; a constant-key read gets only what was put under it.
+		key := int32(-1)
+		if md.key >= 0 {
+			k2, known := s.w.constKey(m, i, in, static, ref, md.key)
+			switch {
+			case f.to == posRecv && known:
+				key = k2
+			case f.from == posRecv && known && isKey(k.fld) && k.fld != k2:
+				continue // read under another key
+			}
+		}
 		switch f.to {
 		case posRet:
 			s.next(n, m, i, regResult, -1, fl, s.via(n, kind))
 		case posRecv:
 			if !static && len(regs) > 0 && p != 0 {
-				x := s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, kind))
+				x := s.next(n, m, i, int32(regs[0]), key, fl, s.via(n, kind))
 				s.aliases(x, m, i, regs[0], fl)
 				if md.fluent { // the result is the receiver
-					s.next(n, m, i, regResult, -1, fl, s.via(n, kind))
+					s.next(n, m, i, regResult, key, fl, s.via(n, kind))
 				}
 			}
 		default:
@@ -220,6 +232,31 @@ func (s *search) modelFlow(n int32, m *method, i int32, c *callee, regs []uint32
 			}
 		}
 	}
+}
+
+// isKey reports whether a place's field is a container key (keyed facts
+// encode the key as -2-id in wkey.fld).
+func isKey(fld int32) bool { return fld <= -2 }
+
+// constKey returns the key of a keyed-container call when its key argument
+// is a constant string.
+func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, ref dex.MethodRef, arg int) (int32, bool) {
+	regs := in.ArgRegs()
+	q := declaredArg(static, ref, arg)
+	if q >= len(regs) {
+		return -1, false
+	}
+	str, ok := m.constString(in, regs[q])
+	if !ok {
+		return -1, false
+	}
+	id, seen := w.keyIdx[str]
+	if !seen {
+		id = int32(len(w.keys))
+		w.keys = append(w.keys, str)
+		w.keyIdx[str] = id
+	}
+	return -2 - id, true
 }
 
 // flowFrom reports whether a model flow's source position covers register

@@ -61,6 +61,10 @@ type wkey struct {
 	reg   int32
 	fld   int32
 	flags uint8
+	// want is 1 + an index into witnesses.wants, or 0: the value climbed
+	// out of a virtual callee, so the method can only have run that
+	// callee if a parameter was of the callee's class (see returned).
+	want int32
 }
 
 // wnode is one node of a search, with the step that produced it.

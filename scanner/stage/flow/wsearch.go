@@ -77,6 +77,9 @@ func (w *witnesses) newSearch(root bool, start *method) *search {
 // push adds a node unless its key was seen; it reports the node's index
 // (-1 when the search is out of room).
 func (s *search) push(k wkey, parent int32, via wvia) int32 {
+	if parent >= 0 && k.want == 0 && k.m != nil && s.nodes[parent].k.m == k.m {
+		k.want = s.nodes[parent].k.want // a constraint holds within its method
+	}
 	// A path runs in incognito mode only if every instruction on it may.
 	if k.m != nil && k.flags&wInc != 0 && !k.m.runsIncognito(int(k.m.insts[k.i].PC)) {
 		k.flags &^= wInc
@@ -149,7 +152,7 @@ func (s *search) visit(n int32) {
 	s.flowOn(n, k)
 	if x.flags()&dalvik.CanThrow != 0 {
 		for _, h := range s.handlers(m, k.i) {
-			s.push(wkey{m, h, k.reg, k.fld, k.flags}, n, wvia{})
+			s.push(wkey{m, h, k.reg, k.fld, k.flags, 0}, n, wvia{})
 		}
 	}
 }
@@ -161,7 +164,7 @@ func (s *search) flowOn(n int32, k wkey) {
 		return
 	}
 	for _, t := range s.succs(m, k.i) {
-		s.push(wkey{m, t, k.reg, k.fld, k.flags}, n, wvia{})
+		s.push(wkey{m, t, k.reg, k.fld, k.flags, 0}, n, wvia{})
 	}
 }
 
@@ -176,14 +179,14 @@ func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags uint8, 
 	}
 	via.to, via.tfld = reg, fld
 	if reg == regResult && fld >= 0 {
-		return -1 // results are values
+		return -1 // results are values (or keyed containers)
 	}
 	if m.insts[i].flags()&(dalvik.CanContinue|dalvik.CanBranch|dalvik.CanSwitch) == 0 {
 		return -1
 	}
 	first := int32(-1)
 	for _, t := range s.succs(m, i) {
-		if x := s.push(wkey{m, t, reg, fld, flags}, n, via); first < 0 {
+		if x := s.push(wkey{m, t, reg, fld, flags, 0}, n, via); first < 0 {
 			first = x
 		}
 	}

@@ -20,6 +20,10 @@ type witnesses struct {
 	indexed     bool
 	callers     map[*method][]callSite
 	feasible    map[callSite]bool // sinkFeasible's answers
+	keys        []string          // container keys of keyed facts (constKey)
+	wants       []wantC           // climbing constraints (wtransfer.go climb)
+	wantIdx     map[wantC]int32
+	keyIdx      map[string]int32
 	// origins and streams are the stream origins and, per stream write,
 	// the origins its receiver may hold (origin.go); reached the
 	// analysed methods in method order.
@@ -57,7 +61,7 @@ type loadSite struct {
 }
 
 func newWitnesses(e *engine) *witnesses {
-	return &witnesses{e: e, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}}
+	return &witnesses{e: e, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
 }
 
 // summary returns the summary of parameter slot of t, computing it on
@@ -90,7 +94,7 @@ func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool)
 	if whole {
 		start |= wWhole
 	}
-	s.push(wkey{t, 0, sum.reg, fld, start}, -1, wvia{})
+	s.push(wkey{t, 0, sum.reg, fld, start, 0}, -1, wvia{})
 	w.nest++
 	for s.head < len(s.nodes) {
 		n := int32(s.head)

@@ -16,7 +16,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 	switch k.reg {
 	case regResult:
 		if op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject {
-			s.next(n, m, i, int32(in.A), -1, k.flags, s.via(n, vResult))
+			s.next(n, m, i, int32(in.A), k.fld, k.flags, s.via(n, vResult))
 		}
 		return false
 	case regThrown:
@@ -43,7 +43,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 			for _, h := range s.handlers(m, i) {
 				v := s.via(n, vThrow)
 				v.m, v.pc, v.to = m, int32(in.PC), regThrown
-				s.push(wkey{m, h, regThrown, -1, k.flags}, n, v)
+				s.push(wkey{m, h, regThrown, -1, k.flags, 0}, n, v)
 			}
 		}
 		return false
@@ -124,7 +124,7 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 	fi := s.w.e.fieldKey(m, in)
 	switch {
 	case !fi.ok:
-	case k.fld < 0 && (k.flags&wWhole != 0 || s.w.e.prog.framework(fi.ref.Class)):
+	case k.fld == -1 && (k.flags&wWhole != 0 || s.w.e.prog.framework(fi.ref.Class)):
 		// A wholly tainted object: a framework object's public field
 		// (PointF.x of a tainted PointF), or an app object a deserialiser
 		// made from tainted data (ObjectInputStream.readObject).
@@ -201,7 +201,7 @@ func (s *search) toHeap(n int32, reg, loc, fld int32, flags uint8, via wvia) {
 		s.outcome(outcome{kind: kind, flags: flags, j: loc, fld: fld, node: n, via: via})
 		return
 	}
-	s.push(wkey{nil, loc, reg, fld, flags &^ wMember}, n, via)
+	s.push(wkey{nil, loc, reg, fld, flags &^ wMember, 0}, n, via)
 }
 
 // returned handles a return of the value: a summary's outcome, or at the
@@ -231,10 +231,80 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		if ci < 0 || !s.sameObjectCall(k.flags, cs, m) {
 			continue
 		}
+		want, ok := s.climb(k, cs, m)
+		if !ok {
+			continue
+		}
 		for _, t := range s.succs(cs.m, int32(ci)) {
-			s.push(wkey{cs.m, t, regResult, -1, k.flags}, n, v)
+			s.push(wkey{cs.m, t, regResult, -1, k.flags, want}, n, v)
 		}
 	}
+}
+
+// wantC is a constraint a value carries while it climbs out of methods:
+// the method it is in ran a virtual callee only if its parameter slot
+// held an object of class cls.
+type wantC struct {
+	slot int
+	cls  string
+}
+
+// climb decides whether a value leaving m may go on in the caller at cs,
+// and under what constraint. A virtual call runs m only on an object of
+// m's class: not when the receiver is known to be of an unrelated class;
+// when the receiver is a parameter of the caller, only if the caller's
+// own callers pass such an object (the constraint it climbs with). The
+// constraint the value already carries is checked on cs's arguments the
+// same way.
+func (s *search) climb(k wkey, cs callSite, m *method) (int32, bool) {
+	ci := cs.m.instAt(cs.pc)
+	in := cs.m.inst(ci)
+	regs := in.ArgRegs()
+	var want int32
+	check := func(slot int, cls string) bool {
+		if slot >= len(regs) {
+			return true
+		}
+		if !s.w.compatible(cs.m, in, regs[slot], cls) {
+			return false
+		}
+		if j := cs.m.baseParam(ci, regs[slot]); j >= 0 && want == 0 {
+			want = s.w.want(j, cls)
+		}
+		return true
+	}
+	if k.want != 0 {
+		c := s.w.wants[k.want-1]
+		if !check(c.slot, c.cls) {
+			return 0, false
+		}
+	}
+	if invokeKind(in.Op) == 2 && !m.static() && !check(0, m.cls.name) {
+		return 0, false
+	}
+	return want, true
+}
+
+// compatible reports whether register reg before in may hold an object of
+// class cls: its known class is cls's subclass or superclass, or unknown.
+func (w *witnesses) compatible(m *method, in dalvik.Inst, reg uint32, cls string) bool {
+	t := m.knownType(in, reg)
+	if t == "" || w.e.prog.framework(t) {
+		return true
+	}
+	return w.e.prog.extends(t, cls) || w.e.prog.extends(cls, t)
+}
+
+// want returns the 1-based index of a constraint, adding it on first use.
+func (w *witnesses) want(slot int, cls string) int32 {
+	c := wantC{slot, cls}
+	if i, ok := w.wantIdx[c]; ok {
+		return i
+	}
+	w.wants = append(w.wants, c)
+	i := int32(len(w.wants))
+	w.wantIdx[c] = i
+	return i
 }
 
 // sameObjectCall: a value read from an object's own state (wMember)
@@ -280,13 +350,17 @@ func (s *search) paramOut(n int32, m *method, reg, fld int32, flags uint8) {
 		if ci < 0 || !s.sameObjectCall(flags, cs, m) {
 			continue
 		}
+		want, ok := s.climb(s.nodes[n].k, cs, m)
+		if !ok {
+			continue
+		}
 		regs := cs.m.inst(ci).ArgRegs()
 		if slot >= len(regs) {
 			continue
 		}
 		out := wvia{kind: vParamOut, m: cs.m, pc: int32(cs.pc), from: reg, ffld: fld, to: int32(regs[slot]), tfld: fld, callee: m}
 		for _, t := range s.succs(cs.m, int32(ci)) {
-			s.push(wkey{cs.m, t, int32(regs[slot]), fld, flags}, n, out)
+			s.push(wkey{cs.m, t, int32(regs[slot]), fld, flags, want}, n, out)
 		}
 	}
 }
