@@ -65,6 +65,9 @@ func (e *engine) analyze(m *method) {
 		e.scan(m)
 		return
 	}
+	if e.r.stateNames[m.name] {
+		e.restoreState(m)
+	}
 	if !m.dirty {
 		if !e.scan(m) {
 			return
@@ -194,6 +197,10 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op == dalvik.OpMoveException:
 		set(a, regs[res])
 		regs[res] = nil
+	case op == dalvik.OpReturnVoid:
+		if e.r.stateNames[m.name] {
+			e.saveState(m, regs)
+		}
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
 		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u

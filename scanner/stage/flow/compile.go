@@ -83,6 +83,8 @@ type rules struct {
 	// dispatchTargets are the method names dispatch rules run.
 	dispatchTargets map[string]bool
 	storeWrites     map[string]string // method -> store id
+	savedState      []savedStateRule
+	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
 	anyCall         map[string]bool // every key of the call maps above
 }
@@ -189,6 +191,17 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 		for _, m := range st.Reads {
 			r.storeReads[m] = st.ID
 		}
+	}
+	r.stateNames = map[string]bool{}
+	for _, st := range s.SavedState {
+		sr := savedStateRule{owner: st.Class, save: map[string]bool{}, restore: map[string]bool{}}
+		for _, n := range st.Save {
+			sr.save[n], r.stateNames[n] = true, true
+		}
+		for _, n := range st.Restore {
+			sr.restore[n], r.stateNames[n] = true, true
+		}
+		r.savedState = append(r.savedState, sr)
 	}
 	r.dispatch = map[string][]dispatchRule{}
 	r.dispatchTargets = map[string]bool{}
@@ -323,4 +336,10 @@ func (r *rules) incognitoName(name string) bool {
 		}
 	}
 	return false
+}
+
+// savedStateRule is a compiled SavedStateSpec.
+type savedStateRule struct {
+	owner         string
+	save, restore map[string]bool
 }

@@ -31,6 +31,27 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 	return "", false
 }
 
+// constInt finds the integer constant last written to reg before the
+// instruction at, as constString does for strings (a resource id).
+func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return 0, false
+	}
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
+		in := m.inst(j)
+		if writesReg(in, reg) {
+			ok := in.Op >= dalvik.OpConst4 && in.Op <= dalvik.OpConstHigh16
+			return in.Literal, ok
+		}
+	}
+	return 0, false
+}
+
 // writesReg reports whether in writes register reg as vA (the destination
 // of every instruction that writes a register, apart from invokes).
 func writesReg(in dalvik.Inst, reg uint32) bool {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // sourceSite is one place data enters: a call or field read (pc >= 0) or a
@@ -65,7 +66,10 @@ type engine struct {
 	pendingSeen map[pendingSite]bool
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
-	rnd      *rand.Rand // Options.shuffle
+	states   map[*method]*stateInfo // savedState's cache
+	app      *app.App
+	pwIDs    map[uint32]bool // passwordIDs, read on first use
+	rnd      *rand.Rand      // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool
@@ -109,7 +113,7 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{},
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{}, states: map[*method]*stateInfo{},
 		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, fallback: map[*method]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()

@@ -72,6 +72,7 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	p := buildProgram(a)
 	p.supers = spec.FrameworkSupers
 	e := newEngine(ctx, p, r, opts)
+	e.app = a
 	e.budget = opts.MaxSteps
 	nmethods := 0
 	for _, c := range p.order {

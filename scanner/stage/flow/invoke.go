@@ -14,7 +14,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		return nil
 	}
 	c := e.calleeOf(m.file, in.Index)
-	if !c.ok || c.sanitizer {
+	if !c.ok {
 		return nil
 	}
 	// regs, args and concrete live in engine buffers: nothing keeps the
@@ -33,6 +33,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if c.src != nil && e.constArgOK(m, in, regs, static, ref, c.src) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
 		return tset{fact(id, 0)}
+	}
+	if c.sanitizer {
+		return nil
 	}
 	if e.incognitoCall(m, in, regs, static, c) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
@@ -245,6 +248,10 @@ func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static boo
 	pos := declaredArg(static, ref, src.ConstArg.Index)
 	if pos >= len(regs) {
 		return false
+	}
+	if src.ConstArg.Layout != "" {
+		id, ok := m.constInt(in, regs[pos])
+		return ok && src.ConstArg.Layout == "password" && e.passwordIDs()[uint32(id)]
 	}
 	v, ok := m.constString(in, regs[pos])
 	if !ok {

@@ -82,6 +82,13 @@ func (c *class) singleton() bool {
 	return c.single > 0
 }
 
+// oneObject reports whether the app has one object of class c at a time:
+// a singleton, or its Application (the framework makes one per process,
+// and every component reaches it through getApplication).
+func (p *program) oneObject(c *class) bool {
+	return c.singleton() || p.extends(c.name, "Landroid/app/Application;")
+}
+
 // program is the app's class hierarchy across all dex files.
 type program struct {
 	classes map[string]*class

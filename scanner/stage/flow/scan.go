@@ -42,7 +42,18 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	}
 	c := e.calleeOf(m.file, in.Index)
 	switch {
-	case !c.ok || c.sanitizer:
+	case !c.ok:
+		return false
+	case c.src != nil && c.src.ConstArg != nil:
+		regs := in.AppendArgRegs(e.regBuf[:0])
+		e.regBuf = regs
+		if e.constArgOK(m, in, regs, isStatic(in.Op), c.ref, c.src) {
+			return true
+		}
+		if c.sanitizer {
+			return false
+		}
+	case c.sanitizer:
 		return false
 	case c.src != nil || c.incName || c.prefGet:
 		return true

@@ -26,6 +26,7 @@ type Spec struct {
 	Models          []ModelSpec          `yaml:"models"`
 	Sanitizers      []string             `yaml:"sanitizers"`
 	Stores          []StoreSpec          `yaml:"stores"`
+	SavedState      []SavedStateSpec     `yaml:"saved-state"`
 	Incognito       IncognitoSpec        `yaml:"incognito"`
 	EntryPoints     EntryPointsSpec      `yaml:"entry-points"`
 	// FrameworkSupers maps framework types to their superclass.
@@ -63,12 +64,19 @@ type SourceSpec struct {
 	ConstArg  *ConstArgSpec  `yaml:"const-arg"`
 	Fields    []string       `yaml:"fields"`
 	Callbacks []CallbackSpec `yaml:"callbacks"`
+	// Sinks are the sink kinds the data counts at (all when empty): a
+	// password belongs in the request that logs the user in, never in a
+	// log, a file, an SMS or a tracker.
+	Sinks []string `yaml:"sinks"`
 }
 
-// ConstArgSpec restricts a source call to const-string argument values.
+// ConstArgSpec restricts a source call to const-string argument values,
+// or (Layout "password") to the resource id of a password view the app's
+// layouts declare (layout.go).
 type ConstArgSpec struct {
 	Index  int      `yaml:"index"`
 	Values []string `yaml:"values"`
+	Layout string   `yaml:"layout"`
 }
 
 // CallbackSpec is a framework callback whose parameter carries the data.
@@ -131,12 +139,22 @@ type ModelSpec struct {
 	Key string `yaml:"key"`
 }
 
-// StoreSpec is framework storage that outlives a call (preferences, saved
-// instance state): what `writes` store, `reads` may return anywhere.
+// StoreSpec is framework storage that outlives a call (preferences):
+// what `writes` store, `reads` may return anywhere.
 type StoreSpec struct {
 	ID     string   `yaml:"id"`
 	Writes []string `yaml:"writes"`
 	Reads  []string `yaml:"reads"`
+}
+
+// SavedStateSpec is a component's saved instance state: what a `save`
+// callback of a subclass of Class puts into its Bundle parameter, the
+// framework hands back in the Bundle parameter of the `restore` callbacks
+// when it recreates the component.
+type SavedStateSpec struct {
+	Class   string   `yaml:"class"`
+	Save    []string `yaml:"save"`
+	Restore []string `yaml:"restore"`
 }
 
 // IncognitoSpec names incognito state.
@@ -235,6 +253,7 @@ func (s *Spec) merge(name string, data []byte) error {
 	s.Models = append(s.Models, part.Models...)
 	s.Sanitizers = append(s.Sanitizers, part.Sanitizers...)
 	s.Stores = append(s.Stores, part.Stores...)
+	s.SavedState = append(s.SavedState, part.SavedState...)
 	i, p := &s.Incognito, part.Incognito
 	i.Contains = append(i.Contains, p.Contains...)
 	i.Exact = append(i.Exact, p.Exact...)
@@ -295,8 +314,13 @@ func (s *Spec) Validate() error {
 				bad("%s: callback param %d out of range", where, cb.Param)
 			}
 		}
-		if src.ConstArg != nil && (src.ConstArg.Index < 0 || len(src.ConstArg.Values) == 0) {
-			bad("%s: const-arg needs index >= 0 and values", where)
+		if ca := src.ConstArg; ca != nil && (ca.Index < 0 || (len(ca.Values) == 0) == (ca.Layout == "") || ca.Layout != "" && ca.Layout != "password") {
+			bad("%s: const-arg needs index >= 0 and values or layout: password", where)
+		}
+		for _, k := range src.Sinks {
+			if !sinkKinds[k] {
+				bad("%s: unknown sink kind %q", where, k)
+			}
 		}
 	}
 	for i, sk := range s.Sinks {
@@ -368,6 +392,11 @@ func (s *Spec) Validate() error {
 		seen[st.ID] = true
 		members(where, st.Writes)
 		members(where, st.Reads)
+	}
+	for i, st := range s.SavedState {
+		if !strings.HasPrefix(st.Class, "L") || !strings.HasSuffix(st.Class, ";") || len(st.Save) == 0 || len(st.Restore) == 0 {
+			bad("saved-state[%d]: needs a class descriptor, save and restore callbacks", i)
+		}
 	}
 	for i, d := range s.Dispatch {
 		members(fmt.Sprintf("dispatch[%d]", i), []string{d.Call})

@@ -122,7 +122,9 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 		p := bySite[o.site]
 		if p == nil {
 			kind, what, data := w.sinkAt(o.site)
-			if kind == "" || len(data) > 0 && !containsString(data, w.e.sources[id].kind) {
+			src := &w.e.sources[id]
+			if kind == "" || len(data) > 0 && !containsString(data, src.kind) ||
+				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what}

@@ -105,7 +105,7 @@ func connected(path []finding.Step) error {
 			if b.Kind != "result" {
 				return fmt.Errorf("step %d returns, step %d is %s, not a result", k, k+1, b.Kind)
 			}
-		case strings.Contains(a.To, "->") && !strings.HasPrefix(a.To, "v"):
+		case (strings.Contains(a.To, "->") || strings.HasPrefix(a.To, "store:") || strings.HasPrefix(a.To, "state:")) && !strings.HasPrefix(a.To, "v"):
 			if b.Kind != "load" {
 				return fmt.Errorf("step %d stores into %s, step %d is %s, not a load", k, a.To, k+1, b.Kind)
 			}

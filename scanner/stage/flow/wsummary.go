@@ -136,6 +136,13 @@ func (s *search) heapLoads(n int32) {
 			continue // a singleton's field (see store) holds values only
 		}
 		via := wvia{kind: vLoad, from: regHeap, ffld: k.fld, loc: k.i}
+		if ld.i < 0 {
+			// A parameter the framework fills in (saved state): the value
+			// is there when the method starts.
+			via.m, via.pc, via.to, via.tfld = ld.m, -1, ld.reg, k.fld
+			s.push(wkey{ld.m, 0, ld.reg, k.fld, k.flags | wHeap, 0}, n, via)
+			continue
+		}
 		s.next(n, ld.m, ld.i, ld.reg, k.fld, k.flags|wHeap, via)
 	}
 }
@@ -183,6 +190,11 @@ func (w *witnesses) indexHeap() {
 
 func (w *witnesses) indexMethod(m *method) {
 	e := w.e
+	if si := e.savedState(m); si != nil && si.restore {
+		// The Bundle parameter of a restore callback reads saved state.
+		w.loads[si.loc] = append(w.loads[si.loc], loadSite{m, -1, si.reg, -1})
+		w.plainStores[si.loc] = true
+	}
 	for i := range m.insts {
 		x := &m.insts[i]
 		op := x.Op

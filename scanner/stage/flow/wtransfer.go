@@ -38,6 +38,9 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 			s.returned(n, m, in)
 		}
 		return false
+	case op == dalvik.OpReturnVoid:
+		s.savedAt(n, m, in)
+		return false
 	case op == dalvik.OpThrow:
 		if a == r {
 			for _, h := range s.handlers(m, i) {
@@ -183,7 +186,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 	if k.fld < 0 {
 		v.to, v.tfld = regMember, -1
 		s.toHeap(n, regMember, fi.loc, -1, k.flags, v)
-		if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && c.singleton() {
+		if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && s.w.e.prog.oneObject(c) {
 			v.to = regHeap
 			s.toHeap(n, regHeap, fi.loc, -1, k.flags, v)
 		}
