@@ -65,15 +65,20 @@ type Step struct {
 	// point), guard (an incognito read). Data, from source to sink: source,
 	// move, arith, encode, model (a library call), alias (an object a call
 	// returned is its receiver), arg (into an app method's parameter),
-	// return, result (move-result), store, load (fields, arrays, stores),
-	// dispatch (the framework runs an app method later), catch, sink.
+	// return, result (move-result), store, load (fields, arrays, stores,
+	// saved instance state), dispatch (the framework runs an app method
+	// later), argout (a callee wrote the value into an object the caller
+	// passed), throw, catch, sink; cut stands for steps left out of a very
+	// long witness.
 	Kind string `json:"kind"`
 	// Inst is the instruction at Offset as `dexdump -d` prints it after
 	// the address, on data steps.
 	Inst string `json:"inst,omitempty"`
 	// From and To say where the value is before and after a data step: a
-	// register of the step's method ("v3"), "result" (a call's pending
-	// result), "thrown", or a heap location ("Lcls;->field", "store:id").
+	// register of the step's method ("v3"), a field or key of the object in
+	// a register ("v3.Lcls;->f", `v3["url"]`), "result" (a call's pending
+	// result), "thrown", or a heap location ("Lcls;->field", "store:id",
+	// "state:Lcls;" for a component's saved instance state).
 	// One step's To is where the next step's From reads it, in the next
 	// step's method.
 	From string `json:"from,omitempty"`
