@@ -112,23 +112,10 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 	return out
 }
 
-var categorySeverity = map[string]finding.Severity{
-	CategoryIncognitoBypass: finding.SeverityHigh,
-	CategoryWeakEncoding:    finding.SeverityMedium,
-	CategoryBrowsingData:    finding.SeverityMedium,
-}
-
 // finding makes the finding for one verdict.
 func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) finding.Finding {
 	p := v.pair
 	src := &e.sources[p.src]
-	sev, ok := categorySeverity[v.cat]
-	if !ok { // leak: high when the data leaves the device
-		sev = finding.SeverityMedium
-		if p.kind == SinkNetwork || p.kind == SinkTracker || p.kind == SinkSMS {
-			sev = finding.SeverityHigh
-		}
-	}
 	path := e.witnessPath(w, v.cat, v.arrivals[0], incognito)
 	entry := path[0].Class
 	sum := sha256.Sum256([]byte(v.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + p.what + "\x00" + p.sink.m.key() + "\x00" + entry))
@@ -138,10 +125,10 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 	}
 	return finding.Finding{
 		ID:       "flow-" + hex.EncodeToString(sum[:8]),
-		Rule:     "flow-" + v.cat,
+		Rule:     codePathRules[v.cat].id,
 		Category: v.cat,
-		Severity: sev,
-		Title:    titles[v.cat],
+		Severity: severityOf(v.cat, p.kind),
+		Title:    codePathRules[v.cat].title,
 		Message:  e.message(v.cat, e.sourceLabel(src), p),
 		Evidence: []finding.Evidence{e.sourceEvidence(p.src), e.sinkEvidence(p)},
 		Path:     path,
@@ -197,13 +184,6 @@ func (w *witnesses) top(a arrival) *method {
 		}
 	}
 	return top
-}
-
-var titles = map[string]string{
-	CategoryIncognitoBypass: "Browsing data sent while in incognito mode",
-	CategoryLeak:            "Sensitive data reaches a sink",
-	CategoryWeakEncoding:    "Sensitive data only encoded, not encrypted, before sending",
-	CategoryBrowsingData:    "Browsing data sent to a tracker or server",
 }
 
 func (e *engine) sourceLabel(src *sourceSite) string {

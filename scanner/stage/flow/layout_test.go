@@ -71,3 +71,13 @@ func TestPasswordViews(t *testing.T) {
 	}
 	passwordViews(doc[:len(doc)-7], map[uint32]bool{}) // cut short: no panic
 }
+
+// FuzzPasswordViews feeds arbitrary bytes to the layout reader: compiled
+// layouts are untrusted input.
+func FuzzPasswordViews(f *testing.F) {
+	f.Add([]byte{3, 0, 8, 0, 8, 0, 0, 0})
+	f.Add([]byte{3, 0, 8, 0, 40, 0, 0, 0, 0x80, 1, 8, 0, 12, 0, 0, 0, 0xd0, 0, 1, 1, 2, 1, 16, 0, 8, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		passwordViews(data, map[uint32]bool{})
+	})
+}

@@ -113,7 +113,7 @@ type sdkGroup struct {
 // its path is the first flow's witness, its examples the next flows'.
 func (e *engine) groupFinding(w *witnesses, g *sdkGroup, incognito []finding.Evidence) finding.Finding {
 	f := e.finding(w, g.verdicts[0], incognito)
-	f.Severity = finding.SeverityLow
+	f.Severity = sdkSeverity
 	name := strings.TrimSuffix(strings.ReplaceAll(strings.TrimPrefix(g.sdk, "L"), "/", "."), ".")
 	v := g.verdicts[0]
 	f.Message = e.message(v.cat, e.sourceLabel(&e.sources[v.pair.src]), v.pair) + " inside bundled library code (" + name + ")"
