@@ -56,17 +56,56 @@ type Finding struct {
 	Message  string     `json:"message"`
 	Tracker  *Tracker   `json:"tracker,omitempty"`
 	Evidence []Evidence `json:"evidence"`
-	// Path is set for code-path findings: the steps from an entry point to
-	// the sink, in order (entry method, each call with its offset, the
-	// source, guard reads, the sink). Each step's Value says what it is.
+	// Path is set for code-path findings: the call chain from an entry
+	// point (entry, call steps), the source, the witness (each step that
+	// moves the value, in data order), guard reads, and the sink. Each
+	// step's Value says what it is.
 	Path []Step `json:"path,omitempty"`
+	// Flow counts what stands behind a code-path finding.
+	Flow *Flow `json:"flow,omitempty"`
 }
 
 // Step is one step of a code path.
 type Step struct {
 	Evidence
-	// Kind names the step: entry, call, source, guard, encode, sink.
+	// Kind names the step. Control: entry, call (the chain from an entry
+	// point), guard (an incognito read). Data, from source to sink: source,
+	// move, arith, encode, model (a library call), alias (an object a call
+	// returned is its receiver), arg (into an app method's parameter),
+	// return, result (move-result), store, load (fields, arrays, stores,
+	// saved instance state), dispatch (the framework runs an app method
+	// later), argout (a callee wrote the value into an object the caller
+	// passed), throw, catch, sink; cut stands for steps left out of a very
+	// long witness.
 	Kind string `json:"kind"`
+	// Inst is the instruction at Offset as `dexdump -d` prints it after
+	// the address, on data steps.
+	Inst string `json:"inst,omitempty"`
+	// From and To say where the value is before and after a data step: a
+	// register of the step's method ("v3"), a field or key of the object in
+	// a register ("v3.Lcls;->f", `v3["url"]`), "result" (a call's pending
+	// result), "thrown", or a heap location ("Lcls;->field", "store:id",
+	// "state:Lcls;" for a component's saved instance state).
+	// One step's To is where the next step's From reads it, in the next
+	// step's method.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+}
+
+// Flow summarises the code paths behind one code-path finding.
+type Flow struct {
+	// Paths counts the distinct witnesses found from the source statement
+	// to the sink statement (different call sites, heap locations or
+	// registers on the way), up to a bound.
+	Paths int `json:"paths"`
+	// Entries counts the entry points from which the sink's method is
+	// reached through the call graph, up to a bound.
+	Entries int `json:"entries"`
+	// Pairs is set on a finding that groups the flows wholly inside one
+	// SDK: how many source and sink statement pairs it stands for.
+	Pairs int `json:"pairs,omitempty"`
+	// Examples are further witnesses, each a path like Finding.Path.
+	Examples [][]Step `json:"examples,omitempty"`
 }
 
 // Tool identifies the scanner that produced a result.

@@ -22,6 +22,7 @@ var (
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 	"hex":      func(p *int) string { return fmt.Sprintf("0x%x", *p) },
 	"evidence": EvidenceString,
+	"flow":     FlowString,
 	"strong": func(level string) bool {
 		return level == finding.EvidenceCalled || level == finding.EvidenceDefinedClasses
 	},

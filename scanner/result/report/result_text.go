@@ -87,7 +87,10 @@ func (t *textWriter) finding(ew *errWriter, f finding.Finding) {
 		ew.printf("           %s\n", f.Message)
 	}
 	for i, s := range f.Path {
-		ew.printf("           %d. %-9s %s\n", i+1, stepLabel(s.Kind), EvidenceString(s.Evidence))
+		ew.printf("           %d. %-9s %s%s\n", i+1, stepLabel(s.Kind), EvidenceString(s.Evidence), moved(s))
+	}
+	if fl := f.Flow; fl != nil {
+		ew.printf("           %s\n", FlowString(fl))
 	}
 	if len(f.Path) > 0 {
 		return // the path already shows the source and the sink
@@ -180,6 +183,31 @@ func (t *textWriter) bold(s string) string {
 		return s
 	}
 	return "\x1b[1m" + s + "\x1b[0m"
+}
+
+// moved renders where a data step moves the value: `  v1 -> v2`.
+func moved(s finding.Step) string {
+	if s.From == "" && s.To == "" {
+		return ""
+	}
+	return fmt.Sprintf("  %s -> %s", orDash(s.From), orDash(s.To))
+}
+
+// FlowString says what stands behind a code-path finding:
+// "3 paths from 2 entry points".
+func FlowString(fl *finding.Flow) string {
+	s := fmt.Sprintf("%d %s from %d entry %s", fl.Paths, plural(fl.Paths, "path", "paths"), fl.Entries, plural(fl.Entries, "point", "points"))
+	if fl.Pairs > 0 {
+		s += fmt.Sprintf(", %d source and sink %s", fl.Pairs, plural(fl.Pairs, "pair", "pairs"))
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // stepLabel names a path step for people: a guard step is where the app

@@ -223,15 +223,31 @@ func sarifResultOf(f finding.Finding, ruleIndex int, app string, art int) sarifR
 		res.Properties["evidenceLevel"] = f.Tracker.Evidence
 	}
 	if len(f.Path) > 0 {
-		tf := sarifThreadFlow{}
-		for i, s := range f.Path[:min(len(f.Path), maxThreadFlowLocations)] {
-			loc := sarifLocationOf(s.Evidence, app, art)
-			loc.Message = &sarifMessage{Text: stepText(s)}
-			tf.Locations = append(tf.Locations, sarifThreadFlowLocation{Location: loc, Kinds: []string{s.Kind}, ExecutionOrder: i + 1})
+		// The finding's path, then its example witnesses: one code flow each.
+		for _, path := range append([][]finding.Step{f.Path}, flowExamples(f)...) {
+			tf := sarifThreadFlow{}
+			for i, s := range path[:min(len(path), maxThreadFlowLocations)] {
+				loc := sarifLocationOf(s.Evidence, app, art)
+				loc.Message = &sarifMessage{Text: stepText(s)}
+				tf.Locations = append(tf.Locations, sarifThreadFlowLocation{Location: loc, Kinds: []string{s.Kind}, ExecutionOrder: i + 1})
+			}
+			res.CodeFlows = append(res.CodeFlows, sarifCodeFlow{ThreadFlows: []sarifThreadFlow{tf}})
 		}
-		res.CodeFlows = []sarifCodeFlow{{ThreadFlows: []sarifThreadFlow{tf}}}
+	}
+	if fl := f.Flow; fl != nil {
+		res.Properties["paths"], res.Properties["entries"] = fl.Paths, fl.Entries
+		if fl.Pairs > 0 {
+			res.Properties["pairs"] = fl.Pairs
+		}
 	}
 	return res
+}
+
+func flowExamples(f finding.Finding) [][]finding.Step {
+	if f.Flow == nil {
+		return nil
+	}
+	return f.Flow.Examples
 }
 
 func stepText(s finding.Step) string {
@@ -247,6 +263,12 @@ func stepText(s finding.Step) string {
 	}
 	if s.Value != "" {
 		t += ": " + s.Value
+	}
+	if s.From != "" || s.To != "" {
+		t += " (" + orDash(s.From) + " -> " + orDash(s.To) + ")"
+	}
+	if s.Inst != "" {
+		t += " [" + s.Inst + "]"
 	}
 	return t
 }

@@ -49,10 +49,17 @@ func sampleResult() *finding.Result {
 				Evidence: []finding.Evidence{{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Offset: intp(0x1c)}},
 				Path: []finding.Step{
 					{Kind: "entry", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V"}},
-					{Kind: "source", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Value: "url parameter"}},
+					{Kind: "source", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Value: "url parameter"}, To: "v5"},
+					{Kind: "move", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Offset: intp(0x4)},
+						Inst: "move-object v0, v5", From: "v5", To: "v0"},
 					{Kind: "guard", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Settings;", Method: "isIncognito()Z", Value: "incognito check absent on this path"}},
-					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}},
-				}},
+					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}, From: "v0"},
+				},
+				Flow: &finding.Flow{Paths: 2, Entries: 1, Examples: [][]finding.Step{{
+					{Kind: "entry", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V"}},
+					{Kind: "source", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Value: "url parameter"}, To: "v5"},
+					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}, From: "v5"},
+				}}}},
 			{ID: "2222222222222222", Rule: "manifest-debuggable", Category: "manifest", Severity: finding.SeverityHigh,
 				Title: "Application is debuggable", Message: "Application is debuggable: flag:debuggable=true",
 				Evidence: []finding.Evidence{{Entry: "AndroidManifest.xml", Value: "android:debuggable=true"}}},
@@ -166,7 +173,7 @@ func TestSARIFContract(t *testing.T) {
 		level, rule, fp, fq string
 		flows               int
 	}{
-		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex!Lorg/example/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V @0x1c", 4},
+		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex!Lorg/example/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V @0x1c", 5},
 		{1, "error", "manifest-debuggable", "2222222222222222", "AndroidManifest.xml", 0},
 		{2, "warning", "tracker-sensors-analytics", "3333333333333333", "classes.dex!Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", 0},
 	}
@@ -195,6 +202,9 @@ func TestSARIFContract(t *testing.T) {
 		if n != tt.flows {
 			t.Errorf("result %d: %d thread-flow steps, want %d", tt.i, n, tt.flows)
 		}
+	}
+	if r := run.Results[0]; len(r.CodeFlows) != 2 || r.Properties["paths"] != float64(2) {
+		t.Errorf("result 0: %d code flows, paths %v: want the path and its example, paths 2", len(r.CodeFlows), r.Properties["paths"])
 	}
 	if got := run.Results[2].Locations[1].LogicalLocations[0].FullyQualifiedName; got != "assets/my config.json" {
 		t.Errorf("asset evidence: logical location %q", got)

@@ -65,6 +65,9 @@ func (e *engine) analyze(m *method) {
 		e.scan(m)
 		return
 	}
+	if e.r.stateNames[m.name] {
+		e.restoreState(m)
+	}
 	if !m.dirty {
 		if !e.scan(m) {
 			return
@@ -129,6 +132,28 @@ func (e *engine) analyze(m *method) {
 	}
 }
 
+// fluentAlias makes the register a fluent call's result is moved into an
+// alias of the call's receiver (sb.append(a).append(b): what is appended
+// through the result is appended to sb).
+func (e *engine) fluentAlias(m *method, i int, dest uint32) {
+	if i == 0 {
+		return
+	}
+	x := &m.insts[i-1]
+	if x.flags()&dalvik.IsInvoke == 0 || x.Op == dalvik.OpInvokeStatic || x.Op == dalvik.OpInvokeStaticRange {
+		return
+	}
+	call := m.inst(i - 1)
+	if k := call.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return
+	}
+	if c := e.calleeOf(m.file, call.Index); c.ok && c.model != nil && c.model.fluent {
+		if regs := call.ArgRegs(); len(regs) > 0 && regs[0] != dest {
+			e.setAlias(dest, regs[0])
+		}
+	}
+}
+
 // setAlias records that register r is part of register whole.
 func (e *engine) setAlias(r, whole uint32) {
 	if e.alias == nil {
@@ -166,9 +191,16 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(a, regs[res])
 		regs[res] = nil
+		if op == dalvik.OpMoveResultObject {
+			e.fluentAlias(m, i, a)
+		}
 	case op == dalvik.OpMoveException:
 		set(a, regs[res])
 		regs[res] = nil
+	case op == dalvik.OpReturnVoid:
+		if e.r.stateNames[m.name] {
+			e.saveState(m, regs)
+		}
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
 		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u
@@ -192,7 +224,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op == dalvik.OpThrow:
 		m.thrown = union(m.thrown, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
-		if inc := e.incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
+		if inc := incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
 			if m.branches == nil {
 				m.branches = map[int]tset{}
 			}
@@ -244,7 +276,7 @@ func (e *engine) arith(xor bool, t tset, not bool) tset {
 		return t
 	}
 	return mapFacts(t, func(f uint32) (uint32, bool) {
-		if e.sources[factSource(f)].kind == kindIncognito {
+		if isInc(f) {
 			if not {
 				return f ^ flagNeg, true
 			}
@@ -254,19 +286,5 @@ func (e *engine) arith(xor bool, t tset, not bool) tset {
 			return f, true
 		}
 		return f | flagEncode, true
-	})
-}
-
-// incognitoFacts keeps the incognito-state facts of t.
-func (e *engine) incognitoFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) {
-		return f, e.sources[factSource(f)].kind == kindIncognito
-	})
-}
-
-// dataFacts drops the incognito-state facts of t.
-func (e *engine) dataFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) {
-		return f, e.sources[factSource(f)].kind != kindIncognito
 	})
 }

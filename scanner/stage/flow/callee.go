@@ -10,20 +10,26 @@ import (
 type callee struct {
 	ok        bool
 	ref       dex.MethodRef
+	framework bool   // the class the call names has no class_def in the app
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
 	src       *SourceSpec
 	sinkKind  string
 	sinkArgs  []int
-	tracker   string // tracker prefix of the class, as given in Options
-	model     *model
-	dispatch  []dispatchRule
-	storeW    int32 // heap location of the store the call writes, or -1
-	storeR    int32 // of the store it reads, or -1
-	incName   bool  // boolean method named like incognito state
-	prefGet   bool  // boolean preference getter (key decides)
-	targets   [3][]*method
-	resolved  [3]bool
+	// originSink: a sink only when the receiver has one of these origins
+	// (a write to a network or file stream); sinkKind is then "".
+	originSink []string
+	origin     string   // the call makes a stream of this kind (origin.go)
+	sinkData   []string // source kinds the sink is for (all when empty)
+	tracker    string   // tracker prefix of the class, as given in Options (for Result.Called)
+	model      *model
+	dispatch   []dispatchRule
+	storeW     int32 // heap location of the store the call writes, or -1
+	storeR     int32 // of the store it reads, or -1
+	incName    bool  // boolean method named like incognito state
+	prefGet    bool  // boolean preference getter (key decides)
+	targets    [3][]*method
+	resolved   [3]bool
 }
 
 // label names the callee for evidence, "Lcls;->name", built on first use:
@@ -51,11 +57,10 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	cls, name := ref.Class, ref.Name
 	p := e.prog
 	c.ok, c.ref, c.tracker = true, ref, e.trackerOf(cls)
+	c.framework = p.framework(cls)
 	// Most calls are in no rule map: one lookup in their union first.
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)
-	} else if c.tracker != "" && name != "<init>" {
-		c.sinkKind = SinkTracker
 	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
@@ -70,11 +75,19 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
-		c.sinkKind, c.sinkArgs = s.kind, s.args
-	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok || (c.tracker != "" && name != "<init>") {
+		c.sinkArgs, c.sinkData = s.args, s.data
+		if len(s.origins) > 0 {
+			c.originSink = s.origins
+		} else {
+			c.sinkKind = s.kind
+		}
+	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok {
+		// A tracker SDK's documented ingest API (spec trackers); the rest
+		// of its code is analysed like any library's.
 		c.sinkKind = SinkTracker
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
+	c.origin, _ = lookupIn(p, e.r.origins, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
 		c.storeW = e.heapLoc("store:" + id)

@@ -15,6 +15,7 @@ const (
 	KindBrowsing   = "browsing"
 	kindIncognito  = "incognito" // internal: incognito state, for guards
 	kindParam      = "param"     // internal: symbolic parameter (summary.go)
+	kindTop        = "top"       // internal: some data, source unknown (taint.go)
 )
 
 // Sink kinds.
@@ -32,18 +33,24 @@ const (
 	posRecv = -1
 	posArgs = -2
 	posRet  = -3
+	posNone = -4 // a dispatch whose object the call does not show
 )
 
 type flowEdge struct{ from, to int }
 
 type model struct {
-	flows []flowEdge
-	mark  uint32
+	flows  []flowEdge
+	mark   uint32
+	fluent bool // the call returns its receiver
+	whole  bool // the result is an object made wholly from the data (a deserialiser)
+	key    int  // the declared argument holding a container's key, or -1
 }
 
 type sinkRule struct {
 	id, kind string
 	args     []int
+	origins  []string // a sink only on a receiver of these origins (origin.go)
+	data     []string // source kinds it is a sink for (all when empty)
 }
 
 type callbackRule struct {
@@ -58,6 +65,9 @@ type rules struct {
 	fieldSources map[string]*SourceSpec
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
+	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
+	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
+	vendor       []*vendorRule        // vendor callbacks (vendor.go)
 	trackers     map[string]bool
 	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx   []string // spec library-packages
@@ -70,13 +80,20 @@ type rules struct {
 	entry        EntryPointsSpec
 	cbTypes      map[string]bool
 	dispatch     map[string][]dispatchRule
-	storeWrites  map[string]string // method -> store id
-	storeReads   map[string]string
-	anyCall      map[string]bool // every key of the call maps above
+	// dispatchTargets are the method names dispatch rules run.
+	dispatchTargets map[string]bool
+	storeWrites     map[string]string // method -> store id
+	savedState      []savedStateRule
+	stateNames      map[string]bool // every save and restore callback name
+	storeReads      map[string]string
+	anyCall         map[string]bool // every key of the call maps above
 }
 
 type dispatchRule struct {
+	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string
+	object int    // whose method runs: posRecv, or a declared argument
+	objTyp string // or the first declared argument of this type
 	flow   flowEdge
 	hasArg bool
 }
@@ -102,9 +119,29 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 			r.callbacks[name] = append(r.callbacks[name], callbackRule{owner: owner, param: cb.Param, src: src})
 		}
 	}
+	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data}
 		for _, m := range sk.Methods {
-			r.sinks[m] = &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args}
+			r.sinks[m] = rule
+		}
+		for _, m := range sk.Returns {
+			r.returnSinks[m] = rule
+		}
+	}
+	for _, v := range s.VendorCallbacks {
+		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.sourceByID(v.Source), known: map[string]bool{}}
+		for _, k := range v.Known {
+			vr.known[k] = true
+		}
+		if vr.src != nil {
+			r.vendor = append(r.vendor, vr)
+		}
+	}
+	r.origins = map[string]string{}
+	for _, o := range s.Origins {
+		for _, m := range o.Methods {
+			r.origins[m] = o.Kind
 		}
 	}
 	for _, m := range s.Trackers {
@@ -115,7 +152,10 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{}
+		md := &model{fluent: ms.Fluent, key: -1}
+		if ms.Key != "" {
+			md.key = parsePos(ms.Key)
+		}
 		for _, f := range ms.Flows {
 			from, to, _ := strings.Cut(f, "->")
 			md.flows = append(md.flows, flowEdge{parsePos(from), parsePos(to)})
@@ -127,6 +167,8 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 			md.mark = flagCrypto
 		case "embed":
 			md.mark = flagEmbed
+		case "whole":
+			md.whole = true
 		}
 		for _, m := range ms.Methods {
 			r.models[m] = md
@@ -150,13 +192,38 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 			r.storeReads[m] = st.ID
 		}
 	}
+	r.stateNames = map[string]bool{}
+	for _, st := range s.SavedState {
+		sr := savedStateRule{owner: st.Class, save: map[string]bool{}, restore: map[string]bool{}}
+		for _, n := range st.Save {
+			sr.save[n], r.stateNames[n] = true, true
+		}
+		for _, n := range st.Restore {
+			sr.restore[n], r.stateNames[n] = true, true
+		}
+		r.savedState = append(r.savedState, sr)
+	}
 	r.dispatch = map[string][]dispatchRule{}
+	r.dispatchTargets = map[string]bool{}
 	for _, d := range s.Dispatch {
-		dr := dispatchRule{target: d.Target}
+		owner, _, _ := strings.Cut(d.Call, "->")
+		if d.Type != "" {
+			owner = d.Type
+		}
+		dr := dispatchRule{owner: owner, target: d.Target, object: posRecv}
+		switch {
+		case d.Object == "unknown":
+			dr.object = posNone
+		case strings.HasPrefix(d.Object, "L"):
+			dr.object, dr.objTyp = posArgs, d.Object
+		case d.Object != "" && d.Object != "recv":
+			dr.object = parsePos(d.Object)
+		}
 		if from, to, ok := strings.Cut(d.Flow, "->"); ok {
 			dr.flow, dr.hasArg = flowEdge{parsePos(from), parsePos(to)}, true
 		}
 		r.dispatch[d.Call] = append(r.dispatch[d.Call], dr)
+		r.dispatchTargets[d.Target] = true
 	}
 	for _, t := range s.EntryPoints.CallbackTypes {
 		r.cbTypes[t] = true
@@ -165,7 +232,7 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 	// of them costs one lookup, not eight.
 	r.anyCall = map[string]bool{}
 	for _, keys := range []iter.Seq[string]{maps.Keys(r.sources), maps.Keys(r.sinks), maps.Keys(r.trackers),
-		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads)} {
+		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
 		for k := range keys {
 			r.anyCall[k] = true
 		}
@@ -215,11 +282,13 @@ func lookup[T any](m map[string]T, cls, name string) (T, bool) {
 	return v, ok
 }
 
-// lookupIn is lookup through the app's hierarchy: a call written against
-// an app class (this.startActivity in an Activity subclass) matches the
-// framework type the method is inherited from.
+// lookupIn is lookup through the hierarchy: a call written against an app
+// class (this.startActivity in an Activity subclass) matches the framework
+// type the method is inherited from, and a call written against a
+// framework subclass (HttpsURLConnection.getOutputStream) the rules of its
+// framework superclasses (spec framework-supers).
 func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
-	if v, ok := lookup(m, cls, name); ok || p.framework(cls) {
+	if v, ok := lookup(m, cls, name); ok {
 		return v, ok
 	}
 	for _, n := range p.frameworkAncestors(cls) {
@@ -267,4 +336,10 @@ func (r *rules) incognitoName(name string) bool {
 		}
 	}
 	return false
+}
+
+// savedStateRule is a compiled SavedStateSpec.
+type savedStateRule struct {
+	owner         string
+	save, restore map[string]bool
 }

@@ -1,20 +1,24 @@
 package flow
 
 import (
-	"sort"
-
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
 // constString finds the const-string last written to reg before the
-// instruction at, within its basic block (where d8 and javac put argument
-// constants). It reports false when the register holds anything else.
+// instruction at, in the straight-line code before it (where d8 and javac
+// put argument constants; a call ends a block, so a constant loaded before
+// one is still found). It reports false when the register holds anything
+// else.
 func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 	i := m.instAt(at.PC)
 	if i < 0 {
 		return "", false
 	}
-	for j := i - 1; j >= 0 && j >= i-64; j-- {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
 		in := m.inst(j)
 		if writesReg(in, reg) {
 			if in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
@@ -23,17 +27,29 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 			s, err := m.file.String(in.Index)
 			return s, err == nil
 		}
-		if m.blockStart(j) {
-			break
-		}
 	}
 	return "", false
 }
 
-// blockStart reports whether instruction j begins a basic block.
-func (m *method) blockStart(j int) bool {
-	k := sort.Search(len(m.blocks), func(k int) bool { return m.blocks[k].start >= j })
-	return k < len(m.blocks) && m.blocks[k].start == j
+// constInt finds the integer constant last written to reg before the
+// instruction at, as constString does for strings (a resource id).
+func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return 0, false
+	}
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
+		in := m.inst(j)
+		if writesReg(in, reg) {
+			ok := in.Op >= dalvik.OpConst4 && in.Op <= dalvik.OpConstHigh16
+			return in.Literal, ok
+		}
+	}
+	return 0, false
 }
 
 // writesReg reports whether in writes register reg as vA (the destination
@@ -48,27 +64,63 @@ func writesReg(in dalvik.Inst, reg uint32) bool {
 		op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort,
 		op >= dalvik.OpReturnVoid && op <= dalvik.OpReturnObject, op == dalvik.OpThrow,
 		op == dalvik.OpMonitorEnter, op == dalvik.OpMonitorExit, op == dalvik.OpFillArrayData,
-		op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch, op == dalvik.OpNop:
+		op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch, op == dalvik.OpNop,
+		op >= dalvik.OpGoto && op <= dalvik.OpGoto32, op == dalvik.OpFilledNewArray, op == dalvik.OpFilledNewArrayRange:
+		// No destination: vA is a branch's operand or an argument count.
 		return false
 	}
 	return true
 }
 
+// receiverType is knownType for an invoke's receiver, kept per instruction:
+// the fixpoint runs the same invoke on every pass of its method.
+func (m *method) receiverType(at dalvik.Inst, reg uint32) string {
+	if t, ok := m.recvTypes[int32(at.PC)]; ok {
+		return t
+	}
+	t := m.knownType(at, reg)
+	if m.recvTypes == nil {
+		m.recvTypes = map[int32]string{}
+	}
+	m.recvTypes[int32(at.PC)] = t
+	return t
+}
+
 // knownType returns the most precise class reg is known to hold before
 // the instruction at, looking back within its basic block: the class of a
-// new-instance, a check-cast, or the declared return type of the call
-// whose result was moved into it. It returns "" when nothing is known.
+// new-instance, a check-cast, the declared type of the field it was read
+// from, or the declared return type of the call whose result was moved
+// into it. It returns "" when nothing is known.
 func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	i := m.instAt(at.PC)
-	for j := i - 1; j >= 0 && j >= i-64; j-- {
+	if i < 0 {
+		return ""
+	}
+	first := m.linearStart(i)
+	cast := "" // a check-cast seen on the way: the answer unless the allocation shows more
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
 		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:
-			t, _ := m.file.Type(in.Index)
-			return t
+			if cast == "" {
+				cast, _ = m.file.Type(in.Index)
+			}
+			continue
 		case in.Op == dalvik.OpNewInstance && in.A == reg:
 			t, _ := m.file.Type(in.Index)
 			return t
+		case cast != "" && writesReg(in, reg):
+			return cast
+		case (in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject) && in.A == reg:
+			// The field's declared type: an upper bound, like a cast.
+			fr, err := m.file.FieldRef(in.Index)
+			if err != nil {
+				return ""
+			}
+			return fr.Type
 		case in.Op == dalvik.OpMoveResultObject && in.A == reg:
 			if j == 0 {
 				return ""
@@ -85,13 +137,6 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 		case writesReg(in, reg):
 			return ""
 		}
-		if m.blockStart(j) && j != i-1 {
-			// move-result starts no block of its own, but the call before
-			// it ends one: allow exactly that step back.
-			if !(in.Op == dalvik.OpMoveResultObject) {
-				return ""
-			}
-		}
 	}
-	return ""
+	return cast
 }

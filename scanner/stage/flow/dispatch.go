@@ -1,54 +1,173 @@
 package flow
 
 import (
+	"sort"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
-// dispatch links framework calls that run an app method of the receiver
-// (AsyncTask.execute -> doInBackground) when the call is written against an
-// app class, passing argument taint as the spec's flow says.
-func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, args []tset) {
-	ref := c.ref
-	if static || e.prog.framework(ref.Class) {
-		return
-	}
+// dispatch links a framework call that runs an app method later
+// (Handler.post(r) runs r.run(), Thread.start runs run(), AsyncTask.execute
+// runs doInBackground) to that method, passing argument taint as the
+// rule's flow says. The object whose method runs is the receiver or an
+// argument, as the rule says; its class is the class the call is written
+// against, or the class the code shows the object has. When the class is
+// unknown and data flows in (Handler.sendMessage's message), every app
+// subclass of the rule's type that reached code makes is linked.
+func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, args []tset, regs []uint32) {
 	cs := callSite{m, in.PC}
-	for _, dr := range c.dispatch {
-		t := e.findByName(ref.Class, dr.target)
-		if t == nil {
+	for i := range c.dispatch {
+		dr := &c.dispatch[i]
+		obj := e.dispatchObject(dr, c, static, regs)
+		if obj < 0 && dr.object != posNone {
 			continue
 		}
-		callee := make([]tset, 1, 1+len(t.params))
-		if len(args) > 0 {
-			callee[0] = args[0]
+		cls := ""
+		if obj == 0 && !static && !c.framework {
+			cls = c.ref.Class
 		}
-		if dr.hasArg {
-			var from tset
-			switch dr.flow.from {
-			case posArgs:
-				for _, a := range args[min(1, len(args)):] {
-					from = union(from, a)
-				}
-			default:
-				if p := declaredArg(false, ref, dr.flow.from); p < len(args) {
-					from = args[p]
-				}
+		if obj >= 0 {
+			if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {
+				cls = t
 			}
-			slot := paramSlot(false, t.params, max(dr.flow.to, 0))
-			for len(callee) <= slot {
-				callee = append(callee, nil)
+		}
+		var targets []*method
+		switch {
+		case cls != "":
+			if t := e.findByName(cls, dr.target); t != nil {
+				targets = []*method{t}
 			}
-			callee[slot] = from
+		case dr.hasArg:
+			targets = e.pendingDispatch(cs, dr)
 		}
-		known := containsMethod(m.calls[in.PC], t) // seen on an earlier pass
-		if !known {
-			m.calls[in.PC] = append(m.calls[in.PC], t)
+		for _, t := range targets {
+			e.dispatchInto(cs, t, dr, c, static, args, obj)
 		}
-		for i := range callee {
-			callee[i] = e.concrete(m, callee[i])
-		}
-		e.callInto(cs, t, callee, !known)
 	}
+}
+
+// dispatchObject returns the register-list position of the object whose
+// method a dispatch rule runs, or -1.
+func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs []uint32) int {
+	pos := -1
+	switch {
+	case dr.objTyp != "":
+		for k, p := range c.ref.Proto.Parameters {
+			if p == dr.objTyp {
+				pos = declaredArg(static, c.ref, k)
+				break
+			}
+		}
+	case dr.object == posNone:
+	case dr.object == posRecv:
+		if !static {
+			pos = 0
+		}
+	default:
+		pos = declaredArg(static, c.ref, dr.object)
+	}
+	if pos >= len(regs) {
+		return -1
+	}
+	return pos
+}
+
+// dispatchInto links one dispatch edge and passes taint: the object
+// becomes the method's this, the rule's flow fills a parameter.
+func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) {
+	m := cs.m
+	callee := make([]tset, 1, 1+len(t.params))
+	if obj >= 0 && obj < len(args) {
+		callee[0] = args[obj]
+	}
+	if dr.hasArg && len(args) > 0 {
+		var from tset
+		switch dr.flow.from {
+		case posArgs:
+			for _, a := range args[min(btoi(!static), len(args)):] {
+				from = union(from, a)
+			}
+		case posRecv:
+			if !static {
+				from = args[0]
+			}
+		default:
+			if p := declaredArg(static, c.ref, dr.flow.from); p < len(args) {
+				from = args[p]
+			}
+		}
+		slot := paramSlot(false, t.params, max(dr.flow.to, 0))
+		for len(callee) <= slot {
+			callee = append(callee, nil)
+		}
+		callee[slot] = from
+	}
+	known := m.hasAsync(cs.pc, t) // seen on an earlier pass
+	if !known {
+		m.addAsync(cs.pc, asyncEdge{t: t, rule: dr})
+	}
+	for i := range callee {
+		callee[i] = e.concrete(m, callee[i])
+	}
+	e.callInto(cs, t, callee, !known)
+}
+
+// pendingSite is a dispatch whose object's class is unknown.
+type pendingSite struct {
+	cs callSite
+	dr *dispatchRule
+}
+
+// pendingDispatch records a dispatch site whose object's class is unknown
+// and returns the methods it runs on the app classes made so far; when
+// another subclass of the rule's type is made, the site's method is
+// analysed again (allocated).
+func (e *engine) pendingDispatch(cs callSite, dr *dispatchRule) []*method {
+	k := pendingSite{cs, dr}
+	if !e.pendingSeen[k] {
+		e.pendingSeen[k] = true
+		e.pending = append(e.pending, k)
+	}
+	var out []*method
+	for _, c := range e.made {
+		if e.prog.extends(c.name, dr.owner) {
+			if t := e.findByName(c.name, dr.target); t != nil && !containsMethod(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// asyncEdge is a call the framework makes later on behalf of an invoke:
+// Thread.start runs run(), AsyncTask.execute runs doInBackground; with no
+// rule, an object's callbacks linked where app code makes it.
+type asyncEdge struct {
+	t    *method
+	rule *dispatchRule
+}
+
+func (m *method) hasAsync(pc int, t *method) bool {
+	for _, a := range m.async[pc] {
+		if a.t == t {
+			return true
+		}
+	}
+	return false
+}
+
+// addAsync adds an edge, keeping a site's edges in method order (they are
+// found in an order the work list decides).
+func (m *method) addAsync(pc int, a asyncEdge) {
+	if m.async == nil {
+		m.async = map[int][]asyncEdge{}
+	}
+	list := m.async[pc]
+	k := sort.Search(len(list), func(i int) bool { return !keyLess(list[i].t, a.t) })
+	list = append(list, asyncEdge{})
+	copy(list[k+1:], list[k:])
+	list[k] = a
+	m.async[pc] = list
 }
 
 // findByName returns the instance method called name (any descriptor) that

@@ -51,7 +51,7 @@ func TestDroidBench(t *testing.T) {
 		if got != want {
 			t.Logf("%-55s expected %d reported %d", cols[0], want, got)
 			if testing.Verbose() {
-				for _, s := range summary(res) {
+				for _, s := range oneLine(res) {
 					t.Log("      ", s)
 				}
 			}
@@ -64,8 +64,8 @@ func TestDroidBench(t *testing.T) {
 	recall := float64(tp) / float64(max(tp+fn, 1))
 	perApp := total / time.Duration(apps)
 	t.Logf("DroidBench: %d apps, TP %d FP %d FN %d, precision %.3f recall %.3f, %v per app", apps, tp, fp, fn, precision, recall, perApp)
-	if precision < 0.85 || recall < 0.80 {
-		t.Errorf("precision %.3f / recall %.3f below the 0.85 / 0.80 target", precision, recall)
+	if precision < 0.92 || recall < 0.85 {
+		t.Errorf("precision %.3f / recall %.3f below the 0.92 / 0.85 target", precision, recall)
 	}
 	// Time is logged, not asserted: speed lives in benchmarks and in make
 	// droidbench, never in timed tests.

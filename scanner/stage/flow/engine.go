@@ -2,21 +2,24 @@ package flow
 
 import (
 	"context"
+	"math/rand/v2"
 	"slices"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
+	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // sourceSite is one place data enters: a call or field read (pc >= 0) or a
 // callback parameter (param >= 0).
 type sourceSite struct {
-	spec  *SourceSpec // nil for incognito state
-	kind  string
-	m     *method
-	pc    int
-	param int
-	what  string // the call, field or callback, for evidence
+	spec   *SourceSpec // nil for incognito state
+	kind   string
+	m      *method
+	pc     int
+	param  int
+	what   string // the call, field or callback, for evidence
+	vendor bool   // a vendor callback's parameter (vendor.go)
 }
 
 type siteKey struct {
@@ -24,6 +27,7 @@ type siteKey struct {
 	pc    int
 	param int
 	spec  *SourceSpec
+	kind  string
 }
 
 // sinkHit is one sink call reached by tainted data.
@@ -48,13 +52,34 @@ type engine struct {
 	srcIdx    map[siteKey]int
 	// fields and readers are the heap locations' summaries and readers,
 	// by the id locs gives each location (heapLoc).
-	locs    map[string]int32
-	fields  []tset
-	readers []map[*method]bool
-	hits    map[callSite]*sinkHit
-	called  map[string]bool
-	targets map[targetKey][]*method
-	callees *poolCache[callee] // by method_ids index
+	locs     map[string]int32
+	locNames []string // by id, built when a witness names a location
+	appPkgs  []string // descriptor prefixes of the app's own code (sdk.go)
+	// callbacks caches callbacksOf.
+	callbacks map[*class][]*method
+	// made lists the app classes reached code makes (new-instance and a
+	// constructor call), in the order they are first made; pending the
+	// dispatch sites whose object's class is unknown (dispatch.go).
+	made        []*class
+	madeSeen    map[*class]bool
+	pending     []pendingSite
+	pendingSeen map[pendingSite]bool
+	// retSinks caches returnSink.
+	retSinks map[*method]*sinkRule
+	states   map[*method]*stateInfo // savedState's cache
+	app      *app.App
+	pwIDs    map[uint32]bool // passwordIDs, read on first use
+	rnd      *rand.Rand      // Options.shuffle
+	// deferred are dispatch-run callbacks of made objects (entry.go).
+	deferred     []allocEdge
+	deferredSeen map[allocEdge]bool
+	fallback     map[*method]bool // deferred methods linked where their objects are made
+	fields       []tset
+	readers      []readerSet
+	hits         map[callSite]*sinkHit
+	called       map[string]bool
+	targets      map[targetKey][]*method
+	callees      *poolCache[callee] // by method_ids index
 	// fieldInfo caches field references by dex file and field_ids index.
 	fieldInfo *poolCache[fieldInfo]
 	work      []*method
@@ -88,7 +113,8 @@ type targetKey struct {
 func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
-		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
+		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{}, states: map[*method]*stateInfo{},
+		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, fallback: map[*method]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
 	e.initSymbolic()
 	return e
@@ -96,6 +122,7 @@ func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine 
 
 // source returns the id of a source site, adding it on first use.
 func (e *engine) source(k siteKey, kind, what string) int {
+	k.kind = kind
 	if id, ok := e.srcIdx[k]; ok {
 		return id
 	}
@@ -135,6 +162,10 @@ func (e *engine) run() {
 			return
 		}
 		e.steps++
+		if e.rnd != nil { // tests only: an arbitrary order (Options.shuffle)
+			k := e.rnd.IntN(len(e.work))
+			e.work[0], e.work[k] = e.work[k], e.work[0]
+		}
 		m := e.work[0]
 		e.work = e.work[1:]
 		m.queued = false
@@ -165,6 +196,7 @@ func typeWidth(t string) int {
 // seedCallbackSources taints the parameters of framework callbacks that
 // carry sensitive data (the URL of onPageFinished, ...).
 func (e *engine) seedCallbackSources(m *method) {
+	e.seedVendorSources(m)
 	rules := e.r.callbacks[m.name]
 	if len(rules) == 0 || m.static() {
 		return
@@ -246,9 +278,25 @@ func (e *engine) callTargets(in dalvik.Inst, ref dex.MethodRef) []*method {
 	if m := e.prog.resolve(ref.Class, s); m != nil {
 		out = append(out, m)
 	}
-	if kind == 'v' && ref.Class != "Ljava/lang/Object;" {
+	if kind == 'v' && !e.prog.framework(ref.Class) {
 		out = e.overriders(ref.Class, s, out)
 	}
+	e.targets[k] = out
+	return out
+}
+
+// virtualTargets returns what a virtual call of s runs on an object of
+// app class cls or a subclass.
+func (e *engine) virtualTargets(cls string, s sig) []*method {
+	k := targetKey{'v', cls, s}
+	if t, ok := e.targets[k]; ok {
+		return t
+	}
+	var out []*method
+	if m := e.prog.resolve(cls, s); m != nil {
+		out = append(out, m)
+	}
+	out = e.overriders(cls, s, out)
 	e.targets[k] = out
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/axml"
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
 // entryPoints lists the app methods the framework may call, in a
@@ -37,26 +38,21 @@ func (e *engine) entryPoints(man *axml.Manifest) []*method {
 		}
 	}
 	for _, c := range e.prog.order {
-		// Tracker SDK code is a black box: calls into it are sinks, and what
-		// it does inside (its own device-id reads, its own uploads) is the
-		// tracker finding's business, not a code path of the app.
-		if e.trackerOf(c.name) != "" {
-			continue
-		}
-		// Library code (spec library-packages) is analysed when the app's
-		// code calls into it, but its own callbacks and initialisers are
-		// not entry points: what a library does on its own is not a code
-		// path of the app, and a library-only leak is not reported anyway.
-		if e.library(c.name) {
+		// Tracker SDK and library code (spec library-packages) is
+		// analysed where the app's code calls into it, but its own
+		// callbacks and initialisers are not entry points: what an SDK
+		// does on its own is not a code path of the app.
+		if e.trackerOf(c.name) != "" || e.library(c.name) {
 			continue
 		}
 		if components[c.name] {
 			e.componentEntries(c, add)
-		} else if e.callbackClass(c) {
-			for _, m := range sortedMethods(c) {
-				if !m.static() && m.name != "<init>" && e.callbackName(m.name) {
-					add(m)
-				}
+		} else if e.instantiated(c) {
+			// The framework makes these from XML or by reflection (a
+			// layout's views, fragments, workers): app code may never
+			// call their constructors.
+			for _, m := range e.callbacksOf(c) {
+				add(m)
 			}
 		}
 		if m := c.methods[sig{"<clinit>", "()V"}]; m != nil {
@@ -113,6 +109,21 @@ func (e *engine) callbackClass(c *class) bool {
 	return callback && !manifestOnly
 }
 
+// instantiated reports whether c extends a type the framework instantiates
+// by reflection (spec entry-points instantiated-types).
+func (e *engine) instantiated(c *class) bool {
+	found := false
+	e.prog.ancestors(c.name, func(n string, a *class) bool {
+		for _, t := range e.r.entry.InstantiatedTypes {
+			if n == t {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func (e *engine) callbackName(name string) bool {
 	for _, p := range e.r.entry.LifecyclePrefixes {
 		if strings.HasPrefix(name, p) && len(name) > len(p) {
@@ -139,4 +150,135 @@ func sortedMethods(c *class) []*method {
 // descriptor turns "com.foo.Bar" into "Lcom/foo/Bar;".
 func descriptor(name string) string {
 	return "L" + strings.ReplaceAll(name, ".", "/") + ";"
+}
+
+// allocated links the callbacks of an object app code makes to the
+// instruction that makes it: a listener, a WebViewClient, a Runnable is
+// called by the framework only once it exists, so its callbacks are
+// reached from (and guarded like) its constructor call, not as entry
+// points of their own. The constructor call of a super or this() inside
+// a constructor is not a new object (the receiver was not just made).
+func (e *engine) allocated(m *method, in dalvik.Inst, cls string, recv uint32) {
+	c := e.prog.classes[cls]
+	if c == nil || in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
+		return
+	}
+	if m.receiverType(in, recv) != cls {
+		return
+	}
+	if !e.madeSeen[c] {
+		e.madeSeen[c] = true
+		e.made = append(e.made, c)
+		// Dispatch sites waiting for a subclass of their type run again.
+		for _, p := range e.pending {
+			if e.prog.extends(cls, p.dr.owner) {
+				p.cs.m.dirty = true
+				e.enqueue(p.cs.m)
+			}
+		}
+	}
+	cs := callSite{m, in.PC}
+	for _, t := range e.callbacksOf(c) {
+		if e.r.dispatchTargets[t.name] {
+			// Run by a dispatch (Handler.post, Executor.execute) whose
+			// site, and guards, the code shows: linked here only if no
+			// dispatch reaches it (linkUndispatched).
+			e.deferAlloc(cs, t)
+			continue
+		}
+		e.linkAlloc(cs, t)
+	}
+}
+
+// linkAlloc links a callback to the constructor call making its object.
+func (e *engine) linkAlloc(cs callSite, t *method) {
+	if !cs.m.hasAsync(cs.pc, t) {
+		cs.m.addAsync(cs.pc, asyncEdge{t: t})
+		e.callInto(cs, t, nil, true)
+	}
+}
+
+type allocEdge struct {
+	cs callSite
+	t  *method
+}
+
+func (e *engine) deferAlloc(cs callSite, t *method) {
+	k := allocEdge{cs, t}
+	if !e.deferredSeen[k] {
+		e.deferredSeen[k] = true
+		e.deferred = append(e.deferred, k)
+	}
+}
+
+// linkUndispatched links, once the fixpoint has settled, the dispatch-run
+// callbacks (run, handleMessage, ...) that no dispatch reached to where
+// their objects are made: a Runnable handed to code the rules do not
+// model still runs. It reports whether it linked any.
+func (e *engine) linkUndispatched() bool {
+	// Decide first, then link: linking reaches the method, and which of
+	// its sites came first must not matter. A method linked so once is
+	// linked from every site that makes its object, in later rounds too.
+	for _, d := range e.deferred {
+		if !d.t.reached {
+			e.fallback[d.t] = true
+		}
+	}
+	linked := false
+	for _, d := range e.deferred {
+		if e.fallback[d.t] && !d.cs.m.hasAsync(d.cs.pc, d.t) {
+			e.linkAlloc(d.cs, d.t)
+			linked = true
+		}
+	}
+	return linked
+}
+
+// hasReturnSink reports whether c or an app ancestor defines a method
+// whose return the framework sends (spec sinks returns).
+func (e *engine) hasReturnSink(c *class) bool {
+	found := false
+	e.prog.ancestors(c.name, func(_ string, a *class) bool {
+		if a == nil {
+			return true
+		}
+		for _, m := range sortedMethods(a) {
+			if e.returnSink(m) != nil {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// callbacksOf lists, once per class, the methods the framework may call on
+// an object of class c: for a class extending framework callback types,
+// its (own or inherited) methods named like callbacks.
+func (e *engine) callbacksOf(c *class) []*method {
+	if cbs, ok := e.callbacks[c]; ok {
+		return cbs
+	}
+	var out []*method
+	if e.callbackClass(c) || e.hasReturnSink(c) {
+		seen := map[*method]bool{}
+		e.prog.ancestors(c.name, func(_ string, a *class) bool {
+			if a == nil {
+				return true
+			}
+			for _, m := range sortedMethods(a) {
+				if m.static() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil && e.vendorCallback(m) == nil {
+					continue
+				}
+				if t := e.prog.resolve(c.name, sig{m.name, m.proto}); t != nil && !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+			}
+			return true
+		})
+	}
+	e.callbacks[c] = out
+	return out
 }

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
@@ -42,6 +43,16 @@ type fieldInfo struct {
 	incognito bool // boolean incognito state, unless its class is ignored
 }
 
+// locOwner returns the class part of a field location's name ("" for a
+// store).
+func (e *engine) locOwner(loc int32) string {
+	name := e.locName(loc)
+	if i := strings.Index(name, "->"); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
 // heapLoc returns the id of a heap location (a field, or "store:" and a
 // store's id), adding it on first use: summaries and readers are kept by
 // id, so the fixpoint hashes no string per field access.
@@ -52,7 +63,7 @@ func (e *engine) heapLoc(key string) int32 {
 	id := int32(len(e.fields))
 	e.locs[key] = id
 	e.fields = append(e.fields, nil)
-	e.readers = append(e.readers, nil)
+	e.readers = append(e.readers, readerSet{})
 	return id
 }
 
@@ -72,21 +83,14 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 	}
 	if fi.incognito && !e.incognitoIgnored(m.cls.name) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, cls+"->"+name)
-		t = union(t, tset{fact(id, 0)})
+		t = union(t, tset{fact(id, flagInc)})
 	}
 	return t
 }
 
 // readKey returns a heap location's summary and registers m as a reader.
 func (e *engine) readKey(m *method, loc int32) tset {
-	rs := e.readers[loc]
-	if rs == nil {
-		rs = map[*method]bool{}
-		e.readers[loc] = rs
-	}
-	if !rs[m] {
-		rs[m] = true
-	}
+	e.readers[loc].add(m)
 	return e.fields[loc]
 }
 
@@ -102,6 +106,24 @@ func (e *engine) heapRead(t tset) tset {
 	})
 }
 
+// readerSet holds the methods reading a heap location in the order they
+// were first seen, so that requeueing them is deterministic.
+type readerSet struct {
+	list []*method
+	has  map[*method]bool
+}
+
+func (s *readerSet) add(m *method) {
+	if s.has[m] {
+		return
+	}
+	if s.has == nil {
+		s.has = map[*method]bool{}
+	}
+	s.has[m] = true
+	s.list = append(s.list, m)
+}
+
 // writeKey merges t into a heap location and requeues its readers.
 func (e *engine) writeKey(loc int32, t tset) {
 	u := union(e.fields[loc], t)
@@ -109,7 +131,7 @@ func (e *engine) writeKey(loc int32, t tset) {
 		return
 	}
 	e.fields[loc] = u
-	for r := range e.readers[loc] {
+	for _, r := range e.readers[loc].list {
 		e.enqueue(r)
 	}
 }

@@ -4,79 +4,32 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
-// pairKey identifies one finding: a category, a source site and a sink site.
-type pairKey struct {
-	cat  string
-	src  int
-	sink callSite
+// maxExamples bounds the further witnesses a finding shows.
+const maxExamples = 2
+
+// verdict is one finding to make from a flow pair: a category and the
+// witnesses that support it.
+type verdict struct {
+	cat      string
+	pair     *flowPair
+	arrivals []arrival
 }
 
-// findings turns sink hits into findings, one per category, source site and
-// sink site, in a deterministic order.
-func (e *engine) findings(hasIncognito bool, incognito []finding.Evidence) []finding.Finding {
-	hits := make([]*sinkHit, 0, len(e.hits))
-	for _, h := range e.hits {
-		hits = append(hits, h)
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].m != hits[j].m {
-			return keyLess(hits[i].m, hits[j].m)
-		}
-		return hits[i].pc < hits[j].pc
-	})
-	seen := map[pairKey]bool{}
-	var keys []pairKey
-	add := func(cat string, src int, h *sinkHit) {
-		k := pairKey{cat, src, callSite{h.m, h.pc}}
-		if !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	for _, h := range hits {
-		outbound := h.kind == SinkNetwork || h.kind == SinkTracker
-		for _, f := range h.taint {
-			id, flags := factSource(f), factFlags(f)
-			src := e.sources[id]
-			reported := true
-			// Browsing data counts only on a direct path (not stored and
-			// read back at another time) and, for a network sink, only
-			// when embedded in a request (a query, a body): a browser
-			// fetching the page it shows is not a leak.
-			direct := flags&flagHeap == 0 && (h.kind == SinkTracker || flags&flagEmbed != 0)
-			switch {
-			case src.kind == KindBrowsing && !direct:
-				reported = false
-			case src.kind == KindBrowsing && outbound && !hasIncognito:
-				add(CategoryBrowsingData, id, h)
-			case src.kind == KindBrowsing && outbound && h.m.runsIncognito(h.pc):
-				add(CategoryIncognitoBypass, id, h)
-			case src.kind != KindBrowsing && e.libraryOnly(src, h):
-				// An SDK reading an identifier and logging or sending it
-				// inside its own code: its tracker finding covers it.
-				reported = false
-			case src.kind != KindBrowsing:
-				add(CategoryLeak, id, h)
-			default:
-				// Browsing data the app sends only outside incognito mode
-				// is its normal, guarded behaviour: no finding at all.
-				reported = false
-			}
-			if reported && outbound && flags&flagEncode != 0 && flags&flagCrypto == 0 {
-				add(CategoryWeakEncoding, id, h)
-			}
-		}
-	}
-	out := make([]finding.Finding, 0, len(keys))
+// findings turns the confirmed flow pairs into findings: one per category,
+// source statement and sink statement. Flows that start and end inside the
+// same library (not app code) are grouped into one low finding per
+// library and category.
+func (e *engine) findings(w *witnesses, pairs []*flowPair, hasIncognito bool, incognito []finding.Evidence) []finding.Finding {
+	var out []finding.Finding
+	groups := map[string]*sdkGroup{}
+	var order []string
 	ids := map[string]int{}
-	for _, k := range keys {
-		f := e.finding(k, incognito)
+	emit := func(f finding.Finding) {
 		// Identical source and sink APIs in the same methods: number them
 		// in code order, which a rebuild of the same code keeps.
 		n := ids[f.ID]
@@ -86,79 +39,177 @@ func (e *engine) findings(hasIncognito bool, incognito []finding.Evidence) []fin
 		}
 		out = append(out, f)
 	}
+	for _, p := range pairs {
+		for _, v := range e.verdicts(p, hasIncognito) {
+			if sdk := e.sdkOnly(p); sdk != "" {
+				key := v.cat + "\x00" + sdk
+				g := groups[key]
+				if g == nil {
+					g = &sdkGroup{sdk: sdk}
+					groups[key] = g
+					order = append(order, key)
+				}
+				g.verdicts = append(g.verdicts, v)
+				continue
+			}
+			emit(e.finding(w, v, incognito))
+		}
+	}
+	for _, key := range order {
+		emit(e.groupFinding(w, groups[key], incognito))
+	}
 	return out
 }
 
-var categorySeverity = map[string]finding.Severity{
-	CategoryIncognitoBypass: finding.SeverityHigh,
-	CategoryWeakEncoding:    finding.SeverityMedium,
-	CategoryBrowsingData:    finding.SeverityMedium,
+// verdicts decides what a flow pair is worth, from its witnesses' marks.
+func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
+	src := &e.sources[p.src]
+	outbound := p.kind == SinkNetwork || p.kind == SinkTracker
+	keep := func(ok func(uint8) bool) []arrival {
+		var out []arrival
+		for _, a := range p.arrivals {
+			if ok(a.o.flags) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	var main verdict
+	switch {
+	case src.kind == KindBrowsing:
+		// Browsing data counts only on a direct path (not stored and read
+		// back at another time) and, for a network sink, only when
+		// embedded in a request (a query, a body): a browser fetching the
+		// page it shows is not a leak. Sent only outside incognito mode,
+		// it is the app's normal, guarded behaviour.
+		direct := func(f uint8) bool { return f&wHeap == 0 && (p.kind == SinkTracker || f&wEmbed != 0) }
+		switch {
+		case !outbound:
+		case !hasIncognito:
+			main = verdict{CategoryBrowsingData, p, keep(direct)}
+		default:
+			main = verdict{CategoryIncognitoBypass, p, keep(func(f uint8) bool { return direct(f) && f&wInc != 0 })}
+		}
+	default:
+		main = verdict{CategoryLeak, p, p.arrivals}
+	}
+	if len(main.arrivals) == 0 {
+		return nil
+	}
+	out := []verdict{main}
+	if outbound {
+		// Weak encoding only when an encode step is on the witness itself.
+		enc := verdict{CategoryWeakEncoding, p, nil}
+		for _, a := range main.arrivals {
+			if a.o.flags&wEncode != 0 && a.o.flags&wCrypto == 0 {
+				enc.arrivals = append(enc.arrivals, a)
+			}
+		}
+		if len(enc.arrivals) > 0 {
+			out = append(out, enc)
+		}
+	}
+	return out
 }
 
-func (e *engine) finding(k pairKey, incognito []finding.Evidence) finding.Finding {
-	src := e.sources[k.src]
-	h := e.hits[k.sink]
-	sev, ok := categorySeverity[k.cat]
-	if !ok { // leak: high when the data leaves the device
-		sev = finding.SeverityMedium
-		if h.kind == SinkNetwork || h.kind == SinkTracker || h.kind == SinkSMS {
-			sev = finding.SeverityHigh
-		}
+// finding makes the finding for one verdict.
+func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) finding.Finding {
+	p := v.pair
+	src := &e.sources[p.src]
+	path := e.witnessPath(w, v.cat, v.arrivals[0], incognito)
+	entry := path[0].Class
+	sum := sha256.Sum256([]byte(v.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + p.what + "\x00" + p.sink.m.key() + "\x00" + entry))
+	fl := &finding.Flow{Paths: len(v.arrivals), Entries: e.entriesReaching(p.sink.m)}
+	for _, a := range v.arrivals[1:min(len(v.arrivals), 1+maxExamples)] {
+		fl.Examples = append(fl.Examples, e.witnessPath(w, v.cat, a, incognito))
 	}
-	label := src.kind
-	if src.spec != nil && src.spec.Label != "" {
-		label = src.spec.Label
-	}
-	srcEv, sinkEv := e.sourceEvidence(k.src), e.sinkEvidence(h)
-	path := e.path(h.m, k.cat == CategoryIncognitoBypass)
-	path = append(path, finding.Step{Evidence: srcEv, Kind: "source"})
-	if k.cat == CategoryIncognitoBypass {
-		for _, ev := range guardSteps(path, h, incognito) {
-			path = append(path, finding.Step{Evidence: ev, Kind: "guard"})
-		}
-	}
-	path = append(path, finding.Step{Evidence: sinkEv, Kind: "sink"})
-	entry := ""
-	if len(path) > 0 {
-		entry = path[0].Class
-	}
-	sum := sha256.Sum256([]byte(k.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + h.what + "\x00" + h.m.key() + "\x00" + entry))
 	return finding.Finding{
 		ID:       "flow-" + hex.EncodeToString(sum[:8]),
-		Rule:     "flow-" + k.cat,
-		Category: k.cat,
-		Severity: sev,
-		Title:    titles[k.cat],
-		Message:  e.message(k.cat, label, h),
-		Evidence: []finding.Evidence{srcEv, sinkEv},
+		Rule:     codePathRules[v.cat].id,
+		Category: v.cat,
+		Severity: severityOf(v.cat, p.kind),
+		Title:    codePathRules[v.cat].title,
+		Message:  e.message(v.cat, e.sourceLabel(src), p),
+		Evidence: []finding.Evidence{e.sourceEvidence(p.src), e.sinkEvidence(p)},
 		Path:     path,
+		Flow:     fl,
 	}
 }
 
-var titles = map[string]string{
-	CategoryIncognitoBypass: "Browsing data sent while in incognito mode",
-	CategoryLeak:            "Sensitive data reaches a sink",
-	CategoryWeakEncoding:    "Sensitive data only encoded, not encrypted, before sending",
-	CategoryBrowsingData:    "Browsing data sent to a tracker or server",
+// witnessPath is a finding's path for one witness: the call chain from an
+// entry point to the method the witness starts from, the witness's steps
+// (source first, sink last) and, for a bypass, the incognito reads.
+func (e *engine) witnessPath(w *witnesses, cat string, a arrival, incognito []finding.Evidence) []finding.Step {
+	bypass := cat == CategoryIncognitoBypass
+	path := e.path(w.top(a), bypass)
+	steps := w.witnessSteps(a)
+	for i := range steps {
+		switch steps[i].Kind {
+		case "source":
+			steps[i].Value = e.sourceEvidence(a.s.src).Value
+		case "sink":
+			_, what, _ := w.sinkAt(a.o.site)
+			steps[i].Value = what
+		}
+	}
+	if bypass && len(steps) > 0 {
+		sink := steps[len(steps)-1]
+		path = append(path, steps[:len(steps)-1]...)
+		for _, ev := range guardSteps(path, a.o.site.m, incognito) {
+			path = append(path, finding.Step{Evidence: ev, Kind: "guard"})
+		}
+		return append(path, sink)
+	}
+	return append(path, steps...)
 }
 
-func (e *engine) message(cat, label string, h *sinkHit) string {
+// top returns the method a witness's first part runs in at its outermost:
+// the source's method, or the caller a returned value climbed to.
+func (w *witnesses) top(a arrival) *method {
+	s := a.s
+	var nodes []int32
+	for x := a.o.node; x >= 0; x = s.nodes[x].parent {
+		nodes = append(nodes, x)
+	}
+	top := w.e.sources[s.src].m
+	for i := len(nodes) - 1; i >= 0; i-- {
+		nd := &s.nodes[nodes[i]]
+		switch nd.via.kind {
+		case vReturn, vParamOut:
+			top = nd.k.m
+		case vLoad:
+			if nd.via.from == regHeap {
+				return top
+			}
+		}
+	}
+	return top
+}
+
+func (e *engine) sourceLabel(src *sourceSite) string {
+	if src.spec != nil && src.spec.Label != "" {
+		return src.spec.Label
+	}
+	return src.kind
+}
+
+func (e *engine) message(cat, label string, p *flowPair) string {
 	switch cat {
 	case CategoryIncognitoBypass:
-		return fmt.Sprintf("%s reaches %s sink %s on a path not guarded by the app's incognito check", label, h.kind, h.what)
+		return fmt.Sprintf("%s reaches %s sink %s on a path not guarded by the app's incognito check", label, p.kind, p.what)
 	case CategoryWeakEncoding:
-		return fmt.Sprintf("%s is Base64/XOR-encoded without encryption and reaches %s sink %s", label, h.kind, h.what)
+		return fmt.Sprintf("%s is Base64/XOR-encoded without encryption and reaches %s sink %s", label, p.kind, p.what)
 	case CategoryBrowsingData:
-		return fmt.Sprintf("%s reaches %s sink %s (the app has no incognito mode)", label, h.kind, h.what)
+		return fmt.Sprintf("%s reaches %s sink %s (the app has no incognito mode)", label, p.kind, p.what)
 	}
-	return fmt.Sprintf("%s reaches %s sink %s", label, h.kind, h.what)
+	return fmt.Sprintf("%s reaches %s sink %s", label, p.kind, p.what)
 }
 
 // guardSteps picks up to three incognito reads to show on a bypass path:
 // reads in the sink's method or on the call path first (the check that
 // exists but does not guard this sink), then the app's other reads.
-func guardSteps(path []finding.Step, h *sinkHit, incognito []finding.Evidence) []finding.Evidence {
-	on := map[string]bool{h.m.cls.name + "." + h.m.name + h.m.proto: true}
+func guardSteps(path []finding.Step, sink *method, incognito []finding.Evidence) []finding.Evidence {
+	on := map[string]bool{sink.cls.name + "." + sink.name + sink.proto: true}
 	for _, s := range path {
 		on[s.Class+"."+s.Method] = true
 	}
@@ -184,9 +235,9 @@ func (e *engine) sourceEvidence(id int) finding.Evidence {
 	return ev
 }
 
-func (e *engine) sinkEvidence(h *sinkHit) finding.Evidence {
-	ev := methodEvidence(h.m, h.pc)
-	ev.Value = h.what
+func (e *engine) sinkEvidence(p *flowPair) finding.Evidence {
+	ev := methodEvidence(p.sink.m, p.sink.pc)
+	ev.Value = p.what
 	return ev
 }
 
@@ -197,12 +248,6 @@ func methodEvidence(m *method, pc int) finding.Evidence {
 		ev.Offset = &p
 	}
 	return ev
-}
-
-// libraryOnly reports a flow whose source and sink both lie in library
-// packages (spec library-packages): the app's own code is not on it.
-func (e *engine) libraryOnly(src sourceSite, h *sinkHit) bool {
-	return src.m != nil && e.library(src.m.cls.name) && e.library(h.m.cls.name)
 }
 
 func (e *engine) library(cls string) bool {

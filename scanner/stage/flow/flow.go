@@ -3,6 +3,7 @@ package flow
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -27,6 +28,11 @@ type Options struct {
 	// MaxSteps bounds method analyses (0: 40 per method, at least 20000).
 	// When it is reached the result is partial and Result.Truncated is set.
 	MaxSteps int
+
+	// shuffle, when not zero, seeds a random order for the entry points
+	// and the fixpoint's work list: tests use it to check that the result
+	// does not depend on the order the analysis runs in.
+	shuffle int64
 }
 
 // Result is what Analyze found.
@@ -66,6 +72,7 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	p := buildProgram(a)
 	p.supers = spec.FrameworkSupers
 	e := newEngine(ctx, p, r, opts)
+	e.app = a
 	e.budget = opts.MaxSteps
 	nmethods := 0
 	for _, c := range p.order {
@@ -75,18 +82,28 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 		e.budget = max(20000, 40*nmethods)
 	}
 	entries := e.entryPoints(a.Manifest)
+	if opts.shuffle != 0 {
+		e.rnd = rand.New(rand.NewPCG(uint64(opts.shuffle), 1))
+		e.rnd.Shuffle(len(entries), func(i, j int) { entries[i], entries[j] = entries[j], entries[i] })
+	}
 	for _, m := range entries {
 		m.entry = true
 		e.reach(m)
 	}
 	e.run()
+	for !e.stopped && e.linkUndispatched() {
+		e.run()
+	}
 	e.incognitoReach(entries)
+	e.appPkgs = appPackages(a.Manifest)
 
 	res = &Result{Called: e.called, Truncated: e.stopped}
 	res.Incognito = e.incognitoEvidence()
-	res.Findings = e.findings(len(res.Incognito) > 0, res.Incognito)
+	w := newWitnesses(e)
+	pairs := w.confirm()
+	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0, res.Incognito)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
-		Steps: e.steps, Sources: len(e.sources) - maxSymParams, SinkHits: len(e.hits)}
+		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits)}
 	for _, c := range p.order {
 		for _, m := range c.methods {
 			if m.reached {
@@ -100,6 +117,10 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	if e.oversized > 0 {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
 			Message: fmt.Sprintf("flow: %d methods too large for taint analysis (registers x blocks > %d); their calls are followed, their data flows are not", e.oversized, maxFrameSlots)})
+	}
+	if w.cut {
+		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,
+			Message: "flow: the witness search reached its bound; code-path findings may be incomplete"})
 	}
 	if e.stopped {
 		res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagWarning,

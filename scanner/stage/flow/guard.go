@@ -52,6 +52,9 @@ func (e *engine) incognitoReach(entries []*method) {
 				for _, t := range m.calls[pc] {
 					visit(t, callSite{m, pc})
 				}
+				for _, a := range m.async[pc] {
+					visit(a.t, callSite{m, pc})
+				}
 			}
 			succs = e.incognitoSuccs(m, bi, succs[:0])
 			for _, s := range succs {

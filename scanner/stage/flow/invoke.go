@@ -14,7 +14,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		return nil
 	}
 	c := e.calleeOf(m.file, in.Index)
-	if !c.ok || c.sanitizer {
+	if !c.ok {
 		return nil
 	}
 	// regs, args and concrete live in engine buffers: nothing keeps the
@@ -34,13 +34,14 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
+	if c.sanitizer {
+		return nil
+	}
 	if e.incognitoCall(m, in, regs, static, c) {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
-		result = tset{fact(id, 0)}
+		result = tset{fact(id, flagInc)}
 	}
-	if c.tracker != "" {
-		e.called[c.tracker] = true
-	}
+	e.markCalled(m, c)
 	if c.sinkKind != "" {
 		e.sinkHit(m, in, c, args)
 		// The data has left at this call: its result (a connection from
@@ -48,12 +49,33 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// the same flow again at the next call.
 		return result
 	}
-	if c.tracker != "" {
-		return result // tracker SDK code is not analysed
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		// A tracker SDK is a black box to the code that calls it: its
+		// documented ingest APIs are sinks (above); what it does inside is
+		// its tracker finding's business, and following app data through
+		// an SDK's internals costs more than it tells.
+		return result
 	}
-	targets := e.targetsOf(in, c)
-	if len(targets) > 1 && len(regs) > 0 {
-		targets = e.refine(m, in, regs[0], ref, targets)
+	if len(c.originSink) > 0 && !static {
+		// A stream write: a sink if the stream comes from a connection
+		// or a file, which the witness search tells (origin.go); the data
+		// is a candidate here, and the write's model applies as well.
+		e.sinkHit(m, in, c, args)
+	}
+	targets := e.appTargets(m, in, c, regs)
+	if c.model != nil {
+		// A modelled call: the model says what it does, whatever code
+		// the app bundles for it (OkHttp's builders, its own collections).
+		targets = nil
+	}
+	if ref.Name == "<init>" && len(regs) > 0 {
+		e.allocated(m, in, ref.Class, regs[0])
+	}
+	if len(c.dispatch) > 0 {
+		e.dispatch(m, in, c, static, args, regs)
+		if e.library(ref.Class) {
+			targets = nil // a bundled library's dispatcher: its rule says what it runs
+		}
 	}
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
@@ -83,17 +105,18 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
 		}
-		return result
-	}
-	if len(c.dispatch) > 0 {
-		e.dispatch(m, in, c, static, args)
+		if !c.framework {
+			return result
+		}
+		// A framework call whose receiver is known to be an app class
+		// runs the app's override or the framework's own code: both.
 	}
 	if c.storeW >= 0 {
 		var t tset
 		for _, a := range args[min(len(args), btoi(!static)):] {
 			t = union(t, a)
 		}
-		if t = e.dataFacts(e.concrete(m, t)); len(t) > 0 {
+		if t = dataFacts(e.concrete(m, t)); len(t) > 0 {
 			e.writeKey(c.storeW, t)
 		}
 	}
@@ -103,15 +126,34 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	return union(result, e.model(c, static, in, regs, args))
 }
 
+// checkedArg reports whether register-list position p of a call of c is
+// a checked argument of its sink: the listed positions, or every declared
+// argument (a receiver carries data only where the rules say so, as the
+// URL of URL.openConnection).
+func checkedArg(c *callee, p int, static bool) bool {
+	if c.sinkArgs != nil {
+		return containsInt(c.sinkArgs, p)
+	}
+	return p >= btoi(!static)
+}
+
+// markCalled records a call from outside a tracker SDK into it.
+func (e *engine) markCalled(m *method, c *callee) {
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		e.called[c.tracker] = true
+	}
+}
+
 // sinkHit records the taint reaching a sink call's checked arguments.
 func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	var t tset
+	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
 	for i, a := range args {
-		if c.sinkArgs == nil || containsInt(c.sinkArgs, i) {
+		if checkedArg(c, i, static) {
 			t = union(t, a)
 		}
 	}
-	if t = e.dataFacts(e.concrete(m, t)); len(t) == 0 {
+	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
 		return
 	}
 	cs := callSite{m, in.PC}
@@ -123,10 +165,37 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 	h.taint = union(h.taint, t)
 }
 
+// appTargets returns the app methods a call may run. A call written
+// against an app class runs what class-hierarchy analysis finds, narrowed
+// by the receiver's known class. A call written against a framework type
+// (List.add, Runnable.run) runs app code only when the receiver is known
+// to be an app class: linking every app implementation of a framework
+// interface would connect unrelated code (any Iterator.next to every
+// app iterator). App classes whose objects reach the framework are linked
+// where they are made instead (allocated).
+func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32) []*method {
+	ref := c.ref
+	if c.framework {
+		if invokeKind(in.Op) != 2 || len(regs) == 0 {
+			return nil
+		}
+		t := m.receiverType(in, regs[0])
+		if t == "" || e.prog.framework(t) {
+			return nil
+		}
+		return e.virtualTargets(t, sig{ref.Name, ref.Proto.String()})
+	}
+	targets := e.targetsOf(in, c)
+	if len(targets) > 1 && len(regs) > 0 {
+		targets = e.refine(m, in, regs[0], ref, targets)
+	}
+	return targets
+}
+
 // refine narrows CHA targets by the receiver's known class (allocated,
 // cast or declared as a callee's return type in the same block).
 func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRef, targets []*method) []*method {
-	t := m.knownType(in, recv)
+	t := m.receiverType(in, recv)
 	if t == "" || t == ref.Class || e.prog.framework(t) {
 		return targets
 	}
@@ -179,6 +248,10 @@ func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static boo
 	pos := declaredArg(static, ref, src.ConstArg.Index)
 	if pos >= len(regs) {
 		return false
+	}
+	if src.ConstArg.Layout != "" {
+		id, ok := m.constInt(in, regs[pos])
+		return ok && src.ConstArg.Layout == "password" && e.passwordIDs()[uint32(id)]
 	}
 	v, ok := m.constString(in, regs[pos])
 	if !ok {

@@ -39,12 +39,18 @@ type mstate struct {
 	blocks   []block
 	edges    []int // blocks' successors and handlers (see block)
 
-	paramTaint []tset            // taint per parameter register slot
-	ret        tset              // taint of every returned value
-	callers    []callSite        // call sites that may run this method (rarely one twice)
-	calls      map[int][]*method // app targets per invoke pc
-	branches   map[int]tset      // incognito facts tested by if-eqz/if-nez per pc (nil: none)
-	thrown     tset              // taint of thrown values, for move-exception
+	paramTaint []tset              // taint per parameter register slot
+	ret        tset                // taint of every returned value
+	callers    []callSite          // call sites that may run this method (rarely one twice)
+	calls      map[int][]*method   // app targets per invoke pc
+	async      map[int][]asyncEdge // app methods a framework call runs later (dispatch.go), per invoke pc
+	branches   map[int]tset        // incognito facts tested by if-eqz/if-nez per pc (nil: none)
+	thrown     tset                // taint of thrown values, for move-exception
+
+	blockOf   []int32          // block of each instruction, for the witness search (nil until asked)
+	unstable  []bool           // per parameter slot: some instruction writes its register (nil until asked)
+	joins     []bool           // per block: entered other than by falling through (nil until asked)
+	recvTypes map[int32]string // receiverType's answers, by invoke pc
 
 	incBlocks []bool    // blocks that may run in incognito mode (nil: method never does)
 	incFrom   *callSite // the call site that first ran it in incognito mode

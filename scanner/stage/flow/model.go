@@ -38,7 +38,7 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		return nil
 	}
 	for _, f := range md.flows {
-		t := e.dataFacts(from(f.from))
+		t := dataFacts(from(f.from))
 		// An object passed along as itself (recv->ret of a builder) is not
 		// embedded again; its arguments are.
 		if md.mark != 0 && (md.mark != flagEmbed || f.from != posRecv) {
@@ -50,6 +50,9 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		case posRecv:
 			if !static && len(regs) > 0 {
 				e.taintReg(regs[0], t)
+				if md.fluent { // the result is the receiver
+					result = union(result, t)
+				}
 			}
 		default:
 			if p := declaredArg(static, ref, f.to); p < len(regs) {
@@ -74,7 +77,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 			for _, a := range args[1:] {
 				rest = union(rest, a)
 			}
-			e.taintReg(regs[0], e.dataFacts(rest))
+			e.taintReg(regs[0], dataFacts(rest))
 			// A library object built around another (Formatter(buffer),
 			// ObjectOutputStream(out)) writes through to it.
 			for k, p := range ref.Proto.Parameters {
@@ -92,7 +95,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
 		return all
 	}
-	return e.dataFacts(all)
+	return dataFacts(all)
 }
 
 // taintReg adds t to a register of the current frame. The frame is the

@@ -29,15 +29,34 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 	steps := []finding.Step{{Evidence: methodEvidence(first, -1), Kind: "entry"}}
 	for i := len(chain) - 1; i >= 0; i-- {
 		cs := chain[i]
-		ev := methodEvidence(cs.m, cs.pc)
+		next := m
 		if i > 0 {
-			ev.Value = chain[i-1].m.key()
-		} else {
-			ev.Value = m.key()
+			next = chain[i-1].m
 		}
-		steps = append(steps, finding.Step{Evidence: ev, Kind: "call"})
+		ev := methodEvidence(cs.m, cs.pc)
+		ev.Value = next.key() + edgeNote(cs, next)
+		st := finding.Step{Evidence: ev, Kind: "call"}
+		if i := cs.m.instAt(cs.pc); i >= 0 {
+			st.Inst = cs.m.inst(i).Text(cs.m.file)
+		}
+		steps = append(steps, st)
 	}
 	return steps
+}
+
+// edgeNote says how a call site runs the next method when it does not
+// call it directly: the framework runs it later (a dispatch), or on the
+// object made here (a callback).
+func edgeNote(cs callSite, next *method) string {
+	if containsMethod(cs.m.calls[cs.pc], next) {
+		return ""
+	}
+	for _, a := range cs.m.async[cs.pc] {
+		if a.t == next && a.rule != nil {
+			return " (run later by the framework)"
+		}
+	}
+	return " (called by the framework on the object made here)"
 }
 
 // shortestCallers walks callers breadth-first from m to a method nobody

@@ -28,6 +28,7 @@ type class struct {
 	def        dex.ClassDef // read for its fields on first use
 	fields     map[string]bool
 	fieldsRead bool
+	single     int8 // singleton: 0 not yet known, 1 yes, -1 no
 }
 
 // sig is a method's name and prototype: what identifies it within a class.
@@ -63,6 +64,31 @@ func (c *class) hasField(name string) bool {
 	return c.fields[name]
 }
 
+// singleton reports whether the class keeps an instance of itself in a
+// static field (INSTANCE, sInstance): then its objects' fields are, in
+// practice, one global state.
+func (c *class) singleton() bool {
+	if c.single == 0 {
+		c.single = -1
+		if cdata, err := c.file.ClassData(c.def); err == nil && cdata != nil {
+			for _, ef := range cdata.StaticFields {
+				if fr, err := c.file.FieldRef(ef.FieldIdx); err == nil && fr.Type == c.name {
+					c.single = 1
+					break
+				}
+			}
+		}
+	}
+	return c.single > 0
+}
+
+// oneObject reports whether the app has one object of class c at a time:
+// a singleton, or its Application (the framework makes one per process,
+// and every component reaches it through getApplication).
+func (p *program) oneObject(c *class) bool {
+	return c.singleton() || p.extends(c.name, "Landroid/app/Application;")
+}
+
 // program is the app's class hierarchy across all dex files.
 type program struct {
 	classes map[string]*class
@@ -77,6 +103,7 @@ type program struct {
 	// fwAncestors memoises frameworkAncestors: every callee resolution asks
 	// for the same classes' framework supertypes again and again.
 	fwAncestors map[string][]string
+	extCache    map[[2]string]bool // extends' answers
 	// slab is the block newMethod cuts methods from.
 	slab []method
 }
@@ -203,13 +230,25 @@ func (p *program) ancestors(cls string, fn func(name string, c *class) bool) {
 	walk(cls)
 }
 
-// extends reports whether cls is, extends or implements typ.
+// extends reports whether cls is, extends or implements typ. The answers
+// are kept: the fixpoint asks the same questions on every pass.
 func (p *program) extends(cls, typ string) bool {
+	if cls == typ {
+		return true
+	}
+	k := [2]string{cls, typ}
+	if v, ok := p.extCache[k]; ok {
+		return v
+	}
 	found := false
 	p.ancestors(cls, func(n string, _ *class) bool {
 		found = n == typ
 		return !found
 	})
+	if p.extCache == nil {
+		p.extCache = map[[2]string]bool{}
+	}
+	p.extCache[k] = found
 	return found
 }
 

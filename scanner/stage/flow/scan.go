@@ -42,21 +42,48 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	}
 	c := e.calleeOf(m.file, in.Index)
 	switch {
-	case !c.ok || c.sanitizer:
+	case !c.ok:
+		return false
+	case c.src != nil && c.src.ConstArg != nil:
+		regs := in.AppendArgRegs(e.regBuf[:0])
+		e.regBuf = regs
+		if e.constArgOK(m, in, regs, isStatic(in.Op), c.ref, c.src) {
+			return true
+		}
+		if c.sanitizer {
+			return false
+		}
+	case c.sanitizer:
 		return false
 	case c.src != nil || c.incName || c.prefGet:
 		return true
-	case c.tracker != "":
-		e.called[c.tracker] = true
-		return false
 	case c.sinkKind != "":
+		e.markCalled(m, c)
 		return false
+	}
+	e.markCalled(m, c)
+	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
+		return false // a black box (see invoke)
 	}
 	dirty := false
 	if c.storeR >= 0 && len(e.readKey(m, c.storeR)) > 0 {
 		dirty = true
 	}
-	targets := e.targetsOf(in, c)
+	regs := in.AppendArgRegs(e.regBuf[:0])
+	e.regBuf = regs
+	targets := e.appTargets(m, in, c, regs)
+	if c.model != nil {
+		targets = nil // see invoke
+	}
+	if c.ref.Name == "<init>" && len(regs) > 0 {
+		e.allocated(m, in, c.ref.Class, regs[0])
+	}
+	if len(c.dispatch) > 0 {
+		e.dispatch(m, in, c, isStatic(in.Op), nil, regs)
+		if e.library(c.ref.Class) {
+			targets = nil // a bundled library's dispatcher: its rule says what it runs
+		}
+	}
 	if len(targets) > 0 {
 		cs := callSite{m, in.PC}
 		prev, seen := m.calls[in.PC] // this scan runs on every pass until m is dirty
@@ -72,11 +99,9 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 				}
 			}
 		}
-		return dirty
-	}
-	if len(c.dispatch) > 0 {
-		static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
-		e.dispatch(m, in, c, static, nil)
+		if !c.framework {
+			return dirty
+		}
 	}
 	return dirty
 }

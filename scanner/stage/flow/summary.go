@@ -19,6 +19,8 @@ func (e *engine) initSymbolic() {
 		e.sources = append(e.sources, sourceSite{kind: kindParam, param: k, pc: -1})
 		e.symParams[k] = tset{fact(k, 0)}
 	}
+	// The reserved top facts (taint.go).
+	e.sources = append(e.sources, sourceSite{kind: kindTop, param: -1, pc: -1}, sourceSite{kind: kindIncognito, param: -1, pc: -1})
 }
 
 func symbolic(f uint32) (int, bool) {
@@ -30,6 +32,9 @@ func symbolic(f uint32) (int, bool) {
 // substituted one and applies its negation.
 func withFlags(g, sym uint32) uint32 {
 	fl := factFlags(sym)
+	if id := factSource(g); id == srcTop || id == srcTopInc {
+		return g
+	}
 	return (g | fl&(flagEncode|flagCrypto|flagEmbed|flagHeap)) ^ (fl & flagNeg)
 }
 

@@ -16,17 +16,41 @@ const (
 	flagCrypto             // passed through javax.crypto
 	flagEmbed              // placed inside other data: a query, a JSON body, a string
 	flagHeap               // browsing data that went through a field or store
-	flagBits   = 5
+	flagInc                // incognito state (a guard input), not data
+	flagBits   = 6
 )
 
-// maxFacts bounds a set: past it, new facts are dropped. Real code rarely
-// mixes more sources in one value; the bound keeps pathological methods
-// (huge string builders) from growing sets without limit.
-const maxFacts = 24
+// maxFacts bounds the data facts of a set, and maxIncFacts its incognito
+// facts. A set that would hold more collapses to the reserved fact srcTop
+// ("some data, source unknown") beside its incognito facts, or to both
+// polarities of srcTopInc. The collapse is what keeps results independent
+// of the order of the work list: sets form a lattice (a set of at most
+// maxFacts data facts, or top), union is its join, and the fixpoint of a
+// monotone analysis over a lattice is the same whatever order it is
+// reached in. Keeping "the first maxFacts" facts instead would make the
+// result depend on which facts arrived first. Findings never come from
+// srcTop itself: the witness search (witness.go) starts at real sources.
+const (
+	maxFacts    = 24
+	maxIncFacts = 64
+)
+
+// Reserved source ids, after the symbolic parameters (summary.go).
+const (
+	srcTop    = maxSymParams     // some data fact; a set holding it holds no other data fact
+	srcTopInc = maxSymParams + 1 // some incognito fact, both polarities
+	firstSite = maxSymParams + 2 // the first id of a real source site
+)
+
+var (
+	topFact     = fact(srcTop, 0)
+	topIncFacts = tset{fact(srcTopInc, flagInc), fact(srcTopInc, flagInc|flagNeg)}
+)
 
 func fact(src int, flags uint32) uint32 { return uint32(src)<<flagBits | flags }
 func factSource(f uint32) int           { return int(f >> flagBits) }
 func factFlags(f uint32) uint32         { return f & (1<<flagBits - 1) }
+func isInc(f uint32) bool               { return f&flagInc != 0 }
 
 // union returns a ∪ b, reusing a or b when one contains the other.
 func union(a, b tset) tset {
@@ -58,9 +82,44 @@ func union(a, b tset) tset {
 			j++
 		}
 	}
-	if len(out) > maxFacts {
-		out = out[:maxFacts]
+	return collapse(out)
+}
+
+// collapse applies the bounds of maxFacts to a sorted, duplicate-free s.
+func collapse(s tset) tset {
+	data, inc, top, topInc := 0, 0, false, false
+	for _, f := range s {
+		switch {
+		case factSource(f) == srcTop:
+			top = true
+		case factSource(f) == srcTopInc:
+			topInc = true
+		case isInc(f):
+			inc++
+		default:
+			data++
+		}
 	}
+	top = top || data > maxFacts
+	topInc = topInc || inc > maxIncFacts
+	if (!top || data == 0) && (!topInc || inc == 0) {
+		return s
+	}
+	out := make(tset, 0, min(len(s), maxFacts+maxIncFacts)+3)
+	if top {
+		out = append(out, topFact)
+	}
+	if topInc {
+		out = append(out, topIncFacts...)
+	}
+	for _, f := range s {
+		switch {
+		case factSource(f) == srcTop || factSource(f) == srcTopInc:
+		case isInc(f) && !topInc, !isInc(f) && !top:
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -83,7 +142,9 @@ func subset(a, b tset) bool {
 }
 
 // mapFacts applies fn to every fact; fn returns the new fact and whether
-// to keep it. The result is re-sorted.
+// to keep it. The result is re-sorted. The reserved top facts keep their
+// flags (they stand for facts whose flags are unknown); fn only decides
+// whether they stay.
 func mapFacts(s tset, fn func(uint32) (uint32, bool)) tset {
 	if len(s) == 0 {
 		return nil
@@ -92,6 +153,9 @@ func mapFacts(s tset, fn func(uint32) (uint32, bool)) tset {
 	var out tset
 	for i, f := range s {
 		g, ok := fn(f)
+		if id := factSource(f); id == srcTop || id == srcTopInc {
+			g = f
+		}
 		if out == nil {
 			if ok && g == f {
 				continue
@@ -109,16 +173,21 @@ func mapFacts(s tset, fn func(uint32) (uint32, bool)) tset {
 }
 
 // normalize makes a taint set of facts in any order: sorted, without
-// duplicates, at most maxFacts (the smallest, as repeated unions keep). It
-// sorts s in place.
+// duplicates, within the bounds. It sorts s in place.
 func normalize(s tset) tset {
 	if len(s) == 0 {
 		return nil
 	}
 	slices.Sort(s)
-	s = slices.Compact(s)
-	if len(s) > maxFacts {
-		s = s[:maxFacts]
-	}
-	return s
+	return collapse(slices.Compact(s))
+}
+
+// incognitoFacts keeps the incognito-state facts of t.
+func incognitoFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) { return f, isInc(f) })
+}
+
+// dataFacts drops the incognito-state facts of t.
+func dataFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) })
 }

@@ -1,0 +1,83 @@
+package flow
+
+import (
+	"encoding/binary"
+	"testing"
+)
+
+func TestPasswordInput(t *testing.T) {
+	for v, want := range map[uint32]bool{
+		0x81: true, 0xe1: true, 0x12: true, // textPassword, textWebPassword, numberPassword
+		0x91: false, 0x01: false, 0x21: false, 0x02: false, 0x00: false, // visible password, text, email, number
+		0x20081: true, // textPassword with a flag
+	} {
+		if got := passwordInput(v); got != want {
+			t.Errorf("passwordInput(%#x) = %v, want %v", v, got, want)
+		}
+	}
+	for name, want := range map[string]bool{
+		"res/layout/login.xml": true, "res/layout-v21/login.xml": true, "res/a1.xml": true,
+		"res/values/strings.xml": false, "res/drawable/x.xml": false, "AndroidManifest.xml": false,
+	} {
+		if got := layoutEntry(name); got != want {
+			t.Errorf("layoutEntry(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPasswordViews reads a minimal compiled layout: an element with
+// android:id and android:inputType="textPassword", and one without.
+func TestPasswordViews(t *testing.T) {
+	le := binary.LittleEndian
+	chunk := func(typ uint16, hsize int, body []byte) []byte {
+		b := make([]byte, 8, 8+len(body))
+		le.PutUint16(b, typ)
+		le.PutUint16(b[2:], uint16(hsize))
+		le.PutUint32(b[4:], uint32(8+len(body)))
+		return append(b, body...)
+	}
+	attr := func(name uint32, dataType byte, val uint32) []byte {
+		a := make([]byte, 20)
+		le.PutUint32(a, 0xffffffff)
+		le.PutUint32(a[4:], name)
+		le.PutUint32(a[8:], 0xffffffff)
+		le.PutUint16(a[12:], 8)
+		a[15] = dataType
+		le.PutUint32(a[16:], val)
+		return a
+	}
+	element := func(attrs ...[]byte) []byte {
+		body := make([]byte, 8+20) // line, comment; then the attribute extension
+		le.PutUint16(body[8+8:], 20)
+		le.PutUint16(body[8+10:], 20)
+		le.PutUint16(body[8+12:], uint16(len(attrs)))
+		for _, a := range attrs {
+			body = append(body, a...)
+		}
+		return chunk(0x0102, 16, body)
+	}
+	resMap := make([]byte, 8)
+	le.PutUint32(resMap, attrID)
+	le.PutUint32(resMap[4:], attrInputType)
+	var doc []byte
+	doc = append(doc, chunk(0x0180, 8, resMap)...)
+	doc = append(doc, element(attr(0, 0x01, 0x7f070001), attr(1, 0x11, 0x81))...)
+	doc = append(doc, element(attr(0, 0x01, 0x7f070002), attr(1, 0x11, 0x01))...)
+	doc = chunk(0x0003, 8, doc)
+	ids := map[uint32]bool{}
+	passwordViews(doc, ids)
+	if len(ids) != 1 || !ids[0x7f070001] {
+		t.Errorf("password views = %v, want only 0x7f070001", ids)
+	}
+	passwordViews(doc[:len(doc)-7], map[uint32]bool{}) // cut short: no panic
+}
+
+// FuzzPasswordViews feeds arbitrary bytes to the layout reader: compiled
+// layouts are untrusted input.
+func FuzzPasswordViews(f *testing.F) {
+	f.Add([]byte{3, 0, 8, 0, 8, 0, 0, 0})
+	f.Add([]byte{3, 0, 8, 0, 40, 0, 0, 0, 0x80, 1, 8, 0, 12, 0, 0, 0, 0xd0, 0, 1, 1, 2, 1, 16, 0, 8, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		passwordViews(data, map[uint32]bool{})
+	})
+}

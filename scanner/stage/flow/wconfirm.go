@@ -1,0 +1,179 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// maxArrivals bounds the witnesses kept per source and sink statement.
+const maxArrivals = 64
+
+// arrival is one witness: the root search and the outcome that reaches
+// the sink.
+type arrival struct {
+	s *search
+	o outcome
+}
+
+// flowPair is a source statement whose value reaches a sink statement,
+// with every witness found for it, shortest first.
+type flowPair struct {
+	src      int // source id
+	sink     callSite
+	kind     string // sink kind
+	what     string // sink API, for evidence
+	arrivals []arrival
+}
+
+// confirm searches from the candidate sources, in code order, and returns
+// the source and sink statement pairs that have a witness, in source then
+// sink order. The candidates are the sources whose facts the fixpoint saw
+// at some sink (every source, when a sink saw the top fact).
+func (w *witnesses) confirm() []*flowPair {
+	cand := w.candidates()
+	var ids []int
+	for id := firstSite; id < len(w.e.sources); id++ {
+		if cand != nil && !cand[id] {
+			continue
+		}
+		src := &w.e.sources[id]
+		if src.vendor && len(w.directCallers(src.m)) > 0 {
+			continue // the app calls it itself: not a framework callback
+		}
+		if k := src.kind; k != kindIncognito && src.m != nil {
+			ids = append(ids, id)
+		}
+	}
+	sort.SliceStable(ids, func(i, j int) bool { return w.e.sourceLess(ids[i], ids[j]) })
+	var out []*flowPair
+	for _, id := range ids {
+		s := w.rootSearch(id)
+		if s == nil {
+			continue
+		}
+		out = append(out, w.pairs(id, s)...)
+	}
+	return out
+}
+
+// candidates returns the source ids the fixpoint saw at a sink, or nil
+// when a sink saw the top fact (any source may reach it).
+func (w *witnesses) candidates() map[int]bool {
+	out := map[int]bool{}
+	for _, h := range w.e.hits {
+		for _, f := range h.taint {
+			if factSource(f) == srcTop {
+				return nil
+			}
+			out[factSource(f)] = true
+		}
+	}
+	return out
+}
+
+// rootSearch runs the search from one source site.
+func (w *witnesses) rootSearch(id int) *search {
+	src := &w.e.sources[id]
+	m := src.m
+	m.decode(&w.e.cfg)
+	code := m.body()
+	if code == nil || len(m.blocks) == 0 || m.oversized {
+		return nil
+	}
+	s := w.newSearch(true, m)
+	s.src = id
+	if src.pc < 0 { // a callback parameter
+		reg := int32(code.RegistersSize) - int32(code.InsSize) + int32(paramSlot(m.static(), m.params, src.param))
+		if reg < 0 || reg >= int32(code.RegistersSize) {
+			return nil
+		}
+		s.push(wkey{m, 0, reg, -1, wInc, 0}, -1, wvia{kind: vSource, m: m, pc: -1, from: regNone, ffld: -1, to: reg, tfld: -1})
+	} else {
+		i := m.instAt(src.pc)
+		if i < 0 {
+			return nil
+		}
+		in := m.inst(i)
+		to := int32(regResult)
+		if in.Flags()&dalvik.IsInvoke == 0 {
+			to = int32(in.A) // a field read
+		}
+		fl := uint8(0)
+		if m.runsIncognito(src.pc) {
+			fl = wInc
+		}
+		for _, t := range s.succs(m, int32(i)) {
+			s.push(wkey{m, t, to, -1, fl, 0}, -1, wvia{kind: vSource, m: m, pc: int32(src.pc), from: regNone, ffld: -1, to: to, tfld: -1})
+		}
+	}
+	s.run()
+	return s
+}
+
+// pairs groups a root search's sink arrivals by sink statement.
+func (w *witnesses) pairs(id int, s *search) []*flowPair {
+	bySite := map[callSite]*flowPair{}
+	var out []*flowPair
+	for _, o := range s.outs {
+		if o.kind != outSink {
+			continue
+		}
+		p := bySite[o.site]
+		if p == nil {
+			kind, what, data := w.sinkAt(o.site)
+			src := &w.e.sources[id]
+			if kind == "" || len(data) > 0 && !containsString(data, src.kind) ||
+				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) {
+				continue
+			}
+			p = &flowPair{src: id, sink: o.site, kind: kind, what: what}
+			bySite[o.site] = p
+			out = append(out, p)
+		}
+		if len(p.arrivals) < maxArrivals {
+			p.arrivals = append(p.arrivals, arrival{s, o})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].sink, out[j].sink
+		if a.m != b.m {
+			return keyLess(a.m, b.m)
+		}
+		return a.pc < b.pc
+	})
+	return out
+}
+
+// sinkAt returns the kind of sink a sink statement is and what it is, for
+// evidence: the call (a stream write names the origin of its stream), or
+// a return the framework sends on.
+func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string) {
+	i := cs.m.instAt(cs.pc)
+	if i < 0 {
+		return "", "", nil
+	}
+	in := cs.m.inst(i)
+	if in.Op >= dalvik.OpReturn && in.Op <= dalvik.OpReturnObject {
+		if r := w.e.returnSink(cs.m); r != nil {
+			return r.kind, "returned to the framework from " + cs.m.cls.name + "->" + cs.m.name, r.data
+		}
+		return "", "", nil
+	}
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return "", "", nil
+	}
+	c := w.e.calleeOf(cs.m.file, in.Index)
+	if !c.ok {
+		return "", "", nil
+	}
+	if c.sinkKind != "" {
+		return c.sinkKind, c.label(), c.sinkData
+	}
+	if len(c.originSink) > 0 {
+		if kind, o := w.streamSink(cs, c); kind != "" {
+			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData
+		}
+	}
+	return "", "", nil
+}

@@ -1,0 +1,318 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// invoke moves the value through a call that has it in its argument
+// registers, once per position it holds.
+func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return
+	}
+	c := s.w.e.calleeOf(m.file, in.Index)
+	if !c.ok || c.sanitizer || c.src != nil {
+		// A source call returns new data (its own source); a sanitiser's
+		// result carries none.
+		return
+	}
+	regs := in.AppendArgRegs(nil)
+	reg := s.nodes[n].k.reg
+	for p, x := range regs {
+		if int32(x) == reg {
+			s.argFlow(n, m, i, in, c, regs, p)
+		}
+	}
+}
+
+func isStatic(op dalvik.Opcode) bool {
+	return op == dalvik.OpInvokeStatic || op == dalvik.OpInvokeStaticRange
+}
+
+// argFlow moves the value at register-list position p of a call.
+func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee, regs []uint32, p int) {
+	k := s.nodes[n].k
+	static := isStatic(in.Op)
+	sink := c.sinkKind != ""
+	if len(c.originSink) > 0 && !static {
+		if p == 0 && s.streams {
+			// An origin search (or a summary one may use): the stream
+			// reaches a write's receiver.
+			s.outcome(outcome{kind: outStream, flags: k.flags, j: int32(s.origin), site: callSite{m, int(in.PC)}, node: n})
+		}
+		kind, _ := s.w.streamSink(callSite{m, int(in.PC)}, c)
+		sink = kind != ""
+	}
+	if sink {
+		// An object holding the value in a field counts as the value.
+		if checkedArg(c, p, static) && s.w.sinkFeasible(m, int(in.PC)) {
+			v := s.via(n, vSink)
+			v.m, v.pc, v.to = m, int32(in.PC), regNone
+			s.outcome(outcome{kind: outSink, flags: k.flags, fld: -1, site: callSite{m, int(in.PC)}, node: n, via: v})
+		}
+		return // the data has left at this call (as in the fixpoint)
+	}
+	if c.tracker != "" && s.w.e.trackerOf(m.cls.name) != c.tracker {
+		return // a tracker SDK is a black box (see the fixpoint's invoke)
+	}
+	targets := m.calls[int(in.PC)]
+	for _, t := range sortedTargets(targets) {
+		s.callThrough(n, m, i, regs, p, t)
+	}
+	for _, a := range m.async[int(in.PC)] {
+		s.dispatchFlow(n, m, in, p, a)
+	}
+	if len(targets) == 0 || c.model != nil || c.framework {
+		s.modelFlow(n, m, i, in, c, regs, p, static)
+	}
+	if c.storeW >= 0 && p >= btoi(!static) {
+		v := s.via(n, vStore)
+		v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, c.storeW
+		s.toHeap(n, regHeap, c.storeW, -1, k.flags, v)
+	}
+}
+
+func sortedTargets(ts []*method) []*method {
+	if len(ts) < 2 {
+		return ts
+	}
+	out := slices.Clone(ts)
+	slices.SortFunc(out, func(a, b *method) int {
+		return cmpConcat([4]string{a.cls.name, "->", a.name, a.proto}, [4]string{b.cls.name, "->", b.name, b.proto})
+	})
+	return out
+}
+
+// callThrough passes the value into app method t as parameter slot p and
+// continues, in the caller, from everywhere t's summary says it goes.
+func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, t *method) {
+	k := s.nodes[n].k
+	if k.fld >= 0 && !s.w.mayHold(t.slotType(p), k.fld) {
+		return // the parameter cannot be the object whose field holds the value
+	}
+	sum := s.w.summary(t, p, k.fld, k.flags&wWhole != 0, s.streams)
+	if sum == nil {
+		return
+	}
+	pc := m.insts[i].PC
+	for oi := range sum.outs {
+		o := &sum.outs[oi]
+		fl := joinFlags(k.flags, o.flags)
+		via := wvia{kind: vArg, m: m, pc: pc, from: k.reg, ffld: k.fld, to: sum.reg, tfld: k.fld, sub: sum, out: int32(oi)}
+		switch o.kind {
+		case outRet:
+			if o.fld < 0 {
+				via.tfld = -1
+				for _, x := range s.succs(m, i) {
+					s.push(wkey{m, x, regResult, -1, fl, 0}, n, via)
+				}
+			}
+		case outParam:
+			if int(o.j) < len(regs) {
+				s.next(n, m, i, int32(regs[o.j]), o.fld, fl, via)
+			}
+		case outHeap, outMember:
+			reg := int32(regHeap)
+			if o.kind == outMember {
+				reg = regMember
+			}
+			s.toHeap(n, reg, o.j, o.fld, fl, via)
+		case outSink:
+			s.outcome(outcome{kind: outSink, flags: fl, fld: -1, site: o.site, node: n, via: via})
+		}
+	}
+}
+
+// slotType returns the declared type of the parameter in ins slot p of
+// m (the receiver's class for slot 0 of an instance method), or "".
+func (m *method) slotType(p int) string {
+	if !m.static() {
+		if p == 0 {
+			return m.cls.name
+		}
+		p--
+	}
+	slot := 0
+	for _, t := range m.params {
+		if slot == p {
+			return t
+		}
+		slot += typeWidth(t)
+	}
+	return ""
+}
+
+// mayHold reports whether a value of declared type typ may be an object
+// of the class that declares heap location fld: the object is of that
+// class or a subclass, so typ must be a supertype or a subtype of it.
+func (w *witnesses) mayHold(typ string, fld int32) bool {
+	owner := w.e.locOwner(fld)
+	p := w.e.prog
+	return typ == "" || typ == "Ljava/lang/Object;" || owner == "" || p.extends(owner, typ) || p.extends(typ, owner)
+}
+
+// joinFlags combines the flags of a path with those of a callee's part:
+// marks add up, and the path runs in incognito only if both parts do.
+func joinFlags(a, b uint8) uint8 {
+	return (a|b)&^(wInc|wWhole) | a&b&wInc | b&wWhole
+}
+
+// modelFlow applies a library model (or the default one) to the value at
+// position p of a call into code the app does not define. An object
+// holding the value in a field counts as the value: a library call on it
+// (toString, a JSON serialiser) may read the field.
+func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee, regs []uint32, p int, static bool) {
+	k := s.nodes[n].k
+	ref := c.ref
+	md := c.model
+	if md == nil {
+		// Default: a constructor's arguments go into the new object;
+		// other calls' receiver and arguments into a result that is not
+		// a plain truth value (isEmpty, equals, contains tell nothing of
+		// the data).
+		fl := k.flags &^ wWhole
+		switch {
+		case ref.Name == "<init>":
+			if !static && p > 0 && len(regs) > 0 {
+				s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, vModel))
+			}
+		case ref.Proto.ReturnType != "V" && ref.Proto.ReturnType != "Z":
+			s.next(n, m, i, regResult, -1, fl, s.via(n, vModel))
+		}
+		return
+	}
+	for _, f := range md.flows {
+		if !flowFrom(f.from, p, static, ref) {
+			continue
+		}
+		fl, kind := k.flags&^wWhole, uint8(vModel)
+		if md.whole && f.to == posRet {
+			fl |= wWhole
+		}
+		switch md.mark {
+		case flagEncode:
+			fl, kind = fl|wEncode, vEncode
+		case flagCrypto:
+			fl |= wCrypto
+		case flagEmbed:
+			if f.from != posRecv { // an object passed along as itself is not embedded again
+				fl |= wEmbed
+			}
+		}
+		// A keyed container: a value put under a constant key is held under
+		// that key; a constant-key read gets only what was put under it.
+		key := int32(-1)
+		if md.key >= 0 {
+			k2, known := s.w.constKey(m, i, in, static, ref, md.key)
+			switch {
+			case f.to == posRecv && known:
+				key = k2
+			case f.from == posRecv && known && isKey(k.fld) && k.fld != k2:
+				continue // read under another key
+			}
+		}
+		switch f.to {
+		case posRet:
+			s.next(n, m, i, regResult, -1, fl, s.via(n, kind))
+		case posRecv:
+			if !static && len(regs) > 0 && p != 0 {
+				x := s.next(n, m, i, int32(regs[0]), key, fl, s.via(n, kind))
+				s.aliases(x, m, i, regs[0], fl)
+				if md.fluent { // the result is the receiver
+					s.next(n, m, i, regResult, key, fl, s.via(n, kind))
+				}
+			}
+		default:
+			if q := declaredArg(static, ref, f.to); q < len(regs) && q != p {
+				x := s.next(n, m, i, int32(regs[q]), -1, fl, s.via(n, kind))
+				s.aliases(x, m, i, regs[q], fl)
+			}
+		}
+	}
+}
+
+// isKey reports whether a place's field is a container key (keyed facts
+// encode the key as -2-id in wkey.fld).
+func isKey(fld int32) bool { return fld <= -2 }
+
+// constKey returns the key of a keyed-container call when its key argument
+// is a constant string.
+func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, ref dex.MethodRef, arg int) (int32, bool) {
+	regs := in.ArgRegs()
+	q := declaredArg(static, ref, arg)
+	if q >= len(regs) {
+		return -1, false
+	}
+	str, ok := m.constString(in, regs[q])
+	if !ok {
+		return -1, false
+	}
+	id, seen := w.keyIdx[str]
+	if !seen {
+		id = int32(len(w.keys))
+		w.keys = append(w.keys, str)
+		w.keyIdx[str] = id
+	}
+	return -2 - id, true
+}
+
+// flowFrom reports whether a model flow's source position covers register
+// position p of the call.
+func flowFrom(from, p int, static bool, ref dex.MethodRef) bool {
+	switch from {
+	case posRecv:
+		return !static && p == 0
+	case posArgs:
+		return p >= btoi(!static)
+	}
+	return declaredArg(static, ref, from) == p
+}
+
+// dispatchFlow follows the value into an app method the framework runs
+// later for this call (Thread.start runs run()): the object whose method
+// runs becomes its this, and arguments flow as the dispatch rule says.
+// What the method returns goes back to the framework, not to the caller.
+func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a asyncEdge) {
+	if a.rule == nil {
+		return // an object's callbacks linked where it is made: no data flows in
+	}
+	static := isStatic(in.Op)
+	c := s.w.e.calleeOf(m.file, in.Index)
+	q := -1
+	switch {
+	case s.w.e.dispatchObject(a.rule, c, static, in.ArgRegs()) == p:
+		q = 0 // the object whose method runs: its this
+	case a.rule.hasArg && flowFrom(a.rule.flow.from, p, static, c.ref):
+		q = paramSlot(false, a.t.params, max(a.rule.flow.to, 0))
+	}
+	if q < 0 {
+		return
+	}
+	k := s.nodes[n].k
+	fld := k.fld
+	if q != 0 {
+		fld = -1 // arguments arrive as values
+	}
+	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0, s.streams)
+	if sum == nil {
+		return
+	}
+	for oi := range sum.outs {
+		o := &sum.outs[oi]
+		fl := joinFlags(k.flags, o.flags)
+		via := wvia{kind: vDispatch, m: m, pc: int32(in.PC), from: k.reg, ffld: k.fld, to: sum.reg, tfld: fld, sub: sum, out: int32(oi)}
+		switch o.kind {
+		case outHeap, outMember:
+			reg := int32(regHeap)
+			if o.kind == outMember {
+				reg = regMember
+			}
+			s.toHeap(n, reg, o.j, o.fld, fl, via)
+		case outSink:
+			s.outcome(outcome{kind: outSink, flags: fl, fld: -1, site: o.site, node: n, via: via})
+		}
+	}
+}

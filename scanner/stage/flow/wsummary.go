@@ -1,0 +1,345 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// witnesses holds what every witness search of one analysis shares: the
+// callee summaries, the heap's load sites, and the work done.
+type witnesses struct {
+	e          *engine
+	sums       map[sumKey]*summary
+	streamSums map[sumKey]*summary // the origin searches' summaries
+	nest       int
+	work       int
+	cut        bool
+	// loads lists, per heap location, where it is read (built on first use).
+	loads map[int32][]loadSite
+	// stores counts, per heap location, the stores outside constructors.
+	plainStores map[int32]bool
+	indexed     bool
+	callers     map[*method][]callSite
+	feasible    map[callSite]bool // sinkFeasible's answers
+	keys        []string          // container keys of keyed facts (constKey)
+	wants       []wantC           // climbing constraints (wtransfer.go climb)
+	wantIdx     map[wantC]int32
+	keyIdx      map[string]int32
+	// origins and streams are the stream origins and, per stream write,
+	// the origins its receiver may hold (origin.go); reached the
+	// analysed methods in method order.
+	origins []originSite
+	streams map[callSite][]int
+	reached []*method
+}
+
+type sumKey struct {
+	t     *method
+	slot  int
+	fld   int32
+	whole bool // the parameter is an object a deserialiser made (wWhole)
+}
+
+// summary says where the value of one parameter of one method goes: the
+// outcomes of a search started at the parameter, kept with the search
+// so that witnesses can be expanded through it.
+type summary struct {
+	t    *method
+	slot int
+	fld  int32 // -1, or the field of the parameter's object that holds the value
+	reg  int32 // the parameter's register in t
+	s    *search
+	outs []outcome
+}
+
+// loadSite is an instruction that reads a heap location into a register
+// (iget, sget) or a call that returns what a store holds (reg regResult).
+type loadSite struct {
+	m    *method
+	i    int32
+	reg  int32
+	base int32 // the object register of an iget, else -1
+}
+
+func newWitnesses(e *engine) *witnesses {
+	return &witnesses{e: e, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
+}
+
+// summary returns the summary of parameter slot of t, computing it on
+// first use. A summary asked for while it is being computed (recursion)
+// answers with the outcomes found so far.
+func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool) *summary {
+	key := sumKey{t, slot, fld, whole}
+	cache := w.sums
+	if streams {
+		cache = w.streamSums // origin searches keep their own: see origin.go
+	}
+	if sum, ok := cache[key]; ok {
+		return sum
+	}
+	sum := &summary{t: t, slot: slot, fld: fld, reg: -1}
+	cache[key] = sum
+	if !t.hasCode() || t.oversized || w.nest >= maxSummaryNest {
+		return sum
+	}
+	t.decode(&w.e.cfg)
+	code := t.body()
+	if code == nil || len(t.blocks) == 0 || slot >= int(code.InsSize) {
+		return sum
+	}
+	sum.reg = int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
+	s := w.newSearch(false, t)
+	s.streams = streams
+	sum.s = s
+	start := wInc
+	if whole {
+		start |= wWhole
+	}
+	s.push(wkey{t, 0, sum.reg, fld, start, 0}, -1, wvia{})
+	w.nest++
+	for s.head < len(s.nodes) {
+		n := int32(s.head)
+		s.head++
+		s.visit(n)
+		sum.outs = s.outs // visible to recursive askers as it grows
+	}
+	w.nest--
+	sum.outs = s.outs
+	return sum
+}
+
+// directCallers returns the call sites whose invoke may run m directly (not
+// through a dispatch), in code order.
+func (w *witnesses) directCallers(m *method) []callSite {
+	if cs, ok := w.callers[m]; ok {
+		return cs
+	}
+	var out []callSite
+	for _, cs := range sortedCallers(m) {
+		if containsMethod(cs.m.calls[cs.pc], m) {
+			out = append(out, cs)
+		}
+	}
+	w.callers[m] = out
+	return out
+}
+
+// heapLoads moves a value stored in a static field, a singleton's field or
+// a store to every place that reads it. It was written at another time:
+// browsing data read back there may not be what the user sees now (marked
+// heap).
+func (s *search) heapLoads(n int32) {
+	k := s.nodes[n].k
+	w := s.w
+	w.indexHeap()
+	for _, ld := range w.loads[k.i] {
+		if ld.base >= 0 && k.fld >= 0 {
+			continue // a singleton's field (see store) holds values only
+		}
+		via := wvia{kind: vLoad, from: regHeap, ffld: k.fld, loc: k.i}
+		if ld.i < 0 {
+			// A parameter the framework fills in (saved state): the value
+			// is there when the method starts.
+			via.m, via.pc, via.to, via.tfld = ld.m, -1, ld.reg, k.fld
+			s.push(wkey{ld.m, 0, ld.reg, k.fld, k.flags | wHeap, 0}, n, via)
+			continue
+		}
+		s.next(n, ld.m, ld.i, ld.reg, k.fld, k.flags|wHeap, via)
+	}
+}
+
+// memberLoads moves a value stored in an instance field to the reads of
+// that field, through an object the method was given (this, or an
+// accessor's parameter), in code of the field's class family (an
+// activity's state read in another callback): the framework calls them on
+// the same object, which no data flow shows. The value is marked member,
+// so it climbs back only into the same family (see sameObjectCall),
+// and heap unless every write of the field is in a constructor: a value
+// captured when an object is made (an anonymous class's val$x, a
+// lambda's f$0) is the one its methods use.
+func (s *search) memberLoads(n int32) {
+	k := s.nodes[n].k
+	w := s.w
+	w.indexHeap()
+	fl := k.flags | wMember
+	if w.plainStores[k.i] {
+		fl |= wHeap
+	}
+	owner := w.e.locOwner(k.i)
+	for _, ld := range w.loads[k.i] {
+		if ld.base < 0 || ld.m.baseParam(int(ld.i), uint32(ld.base)) < 0 || !w.e.prog.sameFamily(ld.m.cls.name, owner) {
+			continue
+		}
+		via := wvia{kind: vLoad, from: regMember, ffld: -1, loc: k.i}
+		s.next(n, ld.m, ld.i, ld.reg, -1, fl, via)
+	}
+}
+
+// indexHeap lists the loads of every heap location in reached methods, in
+// method order, and which locations some method other than a constructor
+// of the declaring class writes.
+func (w *witnesses) indexHeap() {
+	if w.indexed {
+		return
+	}
+	w.indexed = true
+	w.loads, w.plainStores = map[int32][]loadSite{}, map[int32]bool{}
+	for _, m := range w.reachedMethods() {
+		w.indexMethod(m)
+	}
+}
+
+func (w *witnesses) indexMethod(m *method) {
+	e := w.e
+	if si := e.savedState(m); si != nil && si.restore {
+		// The Bundle parameter of a restore callback reads saved state.
+		w.loads[si.loc] = append(w.loads[si.loc], loadSite{m, -1, si.reg, -1})
+		w.plainStores[si.loc] = true
+	}
+	for i := range m.insts {
+		x := &m.insts[i]
+		op := x.Op
+		switch {
+		case x.Format == dalvik.FormatPayload:
+		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+			in := m.inst(i)
+			if fi := e.fieldKey(m, in); fi.ok {
+				base := int32(-1)
+				if op < dalvik.OpSget {
+					base = int32(in.B)
+				}
+				w.loads[fi.loc] = append(w.loads[fi.loc], loadSite{m, int32(i), int32(in.A), base})
+			}
+		case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
+			in := m.inst(i)
+			if fi := e.fieldKey(m, in); fi.ok && !(m.name == "<init>" && op < dalvik.OpSput && fi.ref.Class == m.cls.name) {
+				w.plainStores[fi.loc] = true
+			}
+		case x.flags()&dalvik.IsInvoke != 0:
+			in := m.inst(i)
+			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+				continue
+			}
+			if c := e.calleeOf(m.file, in.Index); c.ok && c.storeR >= 0 {
+				w.loads[c.storeR] = append(w.loads[c.storeR], loadSite{m, int32(i), regResult, -1})
+				w.plainStores[c.storeR] = true
+			}
+		}
+	}
+}
+
+// aliasOf finds, looking back from instruction i within its block, the
+// object register r is part of: the array an aget-object read it from,
+// the receiver of a fluent call (StringBuilder.append returns its
+// receiver) whose result was moved into r, or the object a library
+// wrapper was built around (new Formatter(buffer), new
+// BufferedWriter(writer)) and writes through to. It returns the other
+// register and the instruction that made the alias.
+func (w *witnesses) aliasOf(m *method, i int32, r uint32) (uint32, int32, bool) {
+	start := m.linearStart(int(i))
+	for j := int(i) - 1; j >= start && j >= int(i)-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
+		in := m.inst(j)
+		if x, ok := w.wrapped(m, in, r); ok {
+			return x, int32(in.PC), true
+		}
+		if !writesReg(in, r) {
+			continue
+		}
+		switch {
+		case in.Op == dalvik.OpAgetObject:
+			return in.B, int32(in.PC), true
+		case in.Op == dalvik.OpMoveResultObject && j > 0:
+			if x, ok := w.fluentReceiver(m, j-1, int(i)); ok {
+				return x, int32(in.PC), true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// linearStart returns the first instruction of the straight-line code
+// ending at instruction i: blocks are joined back across fall-through
+// edges (a call ends a block) as long as nothing else jumps in.
+func (m *method) linearStart(i int) int {
+	if m.joins == nil {
+		m.joins = make([]bool, len(m.blocks))
+		for b := range m.blocks {
+			blk := &m.blocks[b]
+			for _, t := range m.succs(blk) {
+				if t != b+1 {
+					m.joins[t] = true
+				}
+			}
+			for _, t := range m.handlersOf(blk) {
+				m.joins[t] = true
+			}
+			if b+1 < len(m.blocks) && m.insts[blk.end-1].flags()&dalvik.CanContinue == 0 {
+				m.joins[b+1] = true
+			}
+		}
+	}
+	b := m.blockIndex(i)
+	for b > 0 && !m.joins[b] {
+		b--
+	}
+	return m.blocks[max(b, 0)].start
+}
+
+// wrapped reports whether in constructs a library object in r around
+// another object, and returns that object's register.
+func (w *witnesses) wrapped(m *method, in dalvik.Inst, r uint32) (uint32, bool) {
+	if in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
+		return 0, false
+	}
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return 0, false
+	}
+	c := w.e.calleeOf(m.file, in.Index)
+	if !c.ok || c.ref.Name != "<init>" || !c.framework {
+		return 0, false
+	}
+	regs := in.ArgRegs()
+	if len(regs) == 0 || regs[0] != r {
+		return 0, false
+	}
+	for k, p := range c.ref.Proto.Parameters {
+		if pos := declaredArg(false, c.ref, k); pos < len(regs) && (p[0] == 'L' || p[0] == '[') {
+			return regs[pos], regs[pos] != r
+		}
+	}
+	return 0, false
+}
+
+// fluentReceiver returns the receiver of the fluent call at instruction
+// call when it still holds that object at instruction upto.
+func (w *witnesses) fluentReceiver(m *method, call, upto int) (uint32, bool) {
+	in := m.inst(call)
+	if in.Flags()&dalvik.IsInvoke == 0 || isStatic(in.Op) {
+		return 0, false
+	}
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return 0, false
+	}
+	c := w.e.calleeOf(m.file, in.Index)
+	if !c.ok || c.model == nil || !c.model.fluent {
+		return 0, false
+	}
+	regs := in.ArgRegs()
+	if len(regs) == 0 || redefined(m, call, upto, regs[0]) {
+		return 0, false
+	}
+	return regs[0], true
+}
+
+// redefined reports whether an instruction in (from, to) writes r.
+func redefined(m *method, from, to int, r uint32) bool {
+	for j := from + 1; j < to; j++ {
+		if m.insts[j].Format != dalvik.FormatPayload && writesReg(m.inst(j), r) {
+			return true
+		}
+	}
+	return false
+}

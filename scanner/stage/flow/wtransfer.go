@@ -1,0 +1,453 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// transfer applies instruction in (at node n's place) to the searched
+// value: it pushes the places the value moves to and reports whether the
+// value also stays in its register past the instruction.
+func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
+	k := s.nodes[n].k
+	i := k.i
+	op := in.Op
+	switch k.reg {
+	case regResult:
+		if op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject {
+			s.next(n, m, i, int32(in.A), k.fld, k.flags, s.via(n, vResult))
+		}
+		return false
+	case regThrown:
+		if op == dalvik.OpMoveException {
+			s.next(n, m, i, int32(in.A), -1, k.flags, s.via(n, vCatch))
+		}
+		return false
+	}
+	r := uint32(k.reg)
+	a, b, c := in.A, in.B, in.C
+	obj := k.fld >= 0 // the register holds an object whose field holds the value
+	switch {
+	case op >= dalvik.OpMove && op <= dalvik.OpMoveObject16:
+		if b == r && a != r {
+			s.next(n, m, i, int32(a), k.fld, k.flags, s.via(n, vMove))
+		}
+	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		if a == r {
+			s.returned(n, m, in)
+		}
+		return false
+	case op == dalvik.OpReturnVoid:
+		s.savedAt(n, m, in)
+		return false
+	case op == dalvik.OpThrow:
+		if a == r {
+			for _, h := range s.handlers(m, i) {
+				v := s.via(n, vThrow)
+				v.m, v.pc, v.to = m, int32(in.PC), regThrown
+				s.push(wkey{m, h, regThrown, -1, k.flags, 0}, n, v)
+			}
+		}
+		return false
+	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
+		if b == r && !obj {
+			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vLoad))
+		}
+	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
+		if a == r && b != r { // an object holding the value, put in an array: the array holds it
+			x := s.next(n, m, i, int32(b), -1, k.flags, s.via(n, vStore))
+			s.aliases(x, m, i, b, k.flags)
+		}
+	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort:
+		if b == r {
+			s.load(n, m, i, in)
+		}
+	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
+		if a == r {
+			s.store(n, m, i, in)
+			return true
+		}
+		if obj && b == r && op <= dalvik.OpIputShort {
+			// Another value overwrites the field holding this one.
+			fi := s.w.e.fieldKey(m, in)
+			return !fi.ok || fi.loc != k.fld
+		}
+		return true
+	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
+		for _, x := range in.ArgRegs() {
+			if x == r {
+				s.next(n, m, i, regResult, -1, k.flags, s.via(n, vStore))
+				break
+			}
+		}
+		return true
+	case in.Flags()&dalvik.IsInvoke != 0:
+		s.invoke(n, m, i, in)
+		return true
+	case obj:
+		// Arithmetic does not apply to an object.
+	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
+		if b == r {
+			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vArith))
+		}
+	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:
+		if b == r || c == r {
+			s.arith(n, m, i, a, op == dalvik.OpXorInt || op == dalvik.OpXorLong)
+		}
+	case op >= dalvik.OpAddInt2addr && op <= dalvik.OpRemDouble2addr:
+		if a == r || b == r {
+			s.arith(n, m, i, a, op == dalvik.OpXorInt2addr || op == dalvik.OpXorLong2addr)
+			return false // a holds the result: pushed by arith
+		}
+	case op >= dalvik.OpAddIntLit16 && op <= dalvik.OpUshrIntLit8:
+		if b == r {
+			xor := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
+			s.arith(n, m, i, a, xor && in.Literal != 1)
+		}
+	}
+	lo, cnt := written(in)
+	return cnt == 0 || r < lo || r >= lo+uint32(cnt)
+}
+
+// arith moves the value into the destination of an arithmetic
+// instruction. A XOR (other than with 1, a boolean negation) is how byte
+// arrays are "encrypted" with a key: it marks the value encoded.
+func (s *search) arith(n int32, m *method, i int32, dest uint32, xor bool) {
+	fl, kind := s.nodes[n].k.flags, uint8(vArith)
+	if xor {
+		fl, kind = fl|wEncode, vEncode
+	}
+	s.next(n, m, i, int32(dest), -1, fl, s.via(n, kind))
+}
+
+// load handles an iget from the object the value is in (or is held by).
+func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
+	k := s.nodes[n].k
+	fi := s.w.e.fieldKey(m, in)
+	switch {
+	case !fi.ok:
+	case k.fld == -1 && (k.flags&wWhole != 0 || s.w.e.prog.framework(fi.ref.Class)):
+		// A wholly tainted object: a framework object's public field
+		// (PointF.x of a tainted PointF), or an app object a deserialiser
+		// made from tainted data (ObjectInputStream.readObject).
+		v := s.via(n, vLoad)
+		v.loc = fi.loc
+		s.next(n, m, i, int32(in.A), -1, k.flags&^wWhole, v)
+	case k.fld >= 0 && k.fld == fi.loc:
+		v := s.via(n, vLoad)
+		v.loc = fi.loc
+		s.next(n, m, i, int32(in.A), -1, k.flags, v)
+	}
+}
+
+// store handles iput and sput of the value. Into an instance field, the
+// object now holds the value in that field (followed as an object), and
+// the field holds it as the state of objects of its class (regMember);
+// into a static field, it is global (regHeap).
+func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
+	fi := s.w.e.fieldKey(m, in)
+	if !fi.ok {
+		return
+	}
+	k := s.nodes[n].k
+	static := in.Op >= dalvik.OpSput
+	if !static && s.w.e.prog.framework(fi.ref.Class) {
+		// A framework object's field (Message.obj): the object holds the
+		// value, as load reads it back.
+		if in.B != uint32(k.reg) {
+			s.next(n, m, i, int32(in.B), -1, k.flags, s.via(n, vStore))
+		}
+		return
+	}
+	v := s.via(n, vStore)
+	v.m, v.pc, v.loc = m, int32(in.PC), fi.loc
+	if static {
+		v.to, v.tfld = regHeap, k.fld
+		s.toHeap(n, regHeap, fi.loc, k.fld, k.flags, v)
+		return
+	}
+	if in.B != uint32(k.reg) {
+		// An object already holding the value in a field, stored in
+		// another object's field: that object now holds "something
+		// tainted" in this field (access paths are cut at one field).
+		parent := s.next(n, m, i, int32(in.B), fi.loc, k.flags, v)
+		// The registers the object was copied from hold it too.
+		r := in.B
+		for hops := 0; hops < 4 && parent >= 0; hops++ {
+			x, at, ok := m.copiedFrom(int(i), r)
+			if !ok || x == uint32(k.reg) {
+				break
+			}
+			parent = s.next(parent, m, i, int32(x), fi.loc, k.flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fi.loc})
+			r = x
+		}
+	}
+	if k.fld < 0 {
+		v.to, v.tfld = regMember, -1
+		s.toHeap(n, regMember, fi.loc, -1, k.flags, v)
+		if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && s.w.e.prog.oneObject(c) {
+			v.to = regHeap
+			s.toHeap(n, regHeap, fi.loc, -1, k.flags, v)
+		}
+	}
+}
+
+// toHeap moves the value into a heap place (regHeap or regMember, field
+// loc, holding an object whose field fld holds it) by the step via.
+func (s *search) toHeap(n int32, reg, loc, fld int32, flags uint8, via wvia) {
+	if !s.root {
+		kind := uint8(outHeap)
+		if reg == regMember {
+			kind = outMember
+		}
+		s.outcome(outcome{kind: kind, flags: flags, j: loc, fld: fld, node: n, via: via})
+		return
+	}
+	s.push(wkey{nil, loc, reg, fld, flags &^ wMember, 0}, n, via)
+}
+
+// returned handles a return of the value: a summary's outcome, or at the
+// root (the value's own method, or one it climbed to) a move to every
+// caller's pending result.
+func (s *search) returned(n int32, m *method, in dalvik.Inst) {
+	k := s.nodes[n].k
+	if s.w.e.returnSink(m) != nil && s.w.sinkFeasible(m, in.PC) {
+		// The framework sends what this method returns.
+		v := s.via(n, vSink)
+		v.m, v.pc, v.to = m, int32(in.PC), regNone
+		s.outcome(outcome{kind: outSink, flags: k.flags, fld: -1, site: callSite{m, in.PC}, node: n, via: v})
+	}
+	v := s.via(n, vReturn)
+	v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regResult, k.fld
+	if !s.root {
+		if m == s.start {
+			s.outcome(outcome{kind: outRet, flags: k.flags, fld: k.fld, node: n, via: v})
+		}
+		return
+	}
+	if k.fld >= 0 {
+		return // an object holding the value, returned to any caller: too vague
+	}
+	for _, cs := range s.w.directCallers(m) {
+		ci := cs.m.instAt(cs.pc)
+		if ci < 0 || !s.sameObjectCall(k.flags, cs, m) {
+			continue
+		}
+		want, ok := s.climb(k, cs, m)
+		if !ok {
+			continue
+		}
+		for _, t := range s.succs(cs.m, int32(ci)) {
+			s.push(wkey{cs.m, t, regResult, -1, k.flags, want}, n, v)
+		}
+	}
+}
+
+// wantC is a constraint a value carries while it climbs out of methods:
+// the method it is in ran a virtual callee only if its parameter slot
+// held an object of class cls.
+type wantC struct {
+	slot int
+	cls  string
+}
+
+// climb decides whether a value leaving m may go on in the caller at cs,
+// and under what constraint. A virtual call runs m only on an object of
+// m's class: not when the receiver is known to be of an unrelated class;
+// when the receiver is a parameter of the caller, only if the caller's
+// own callers pass such an object (the constraint it climbs with). The
+// constraint the value already carries is checked on cs's arguments the
+// same way.
+func (s *search) climb(k wkey, cs callSite, m *method) (int32, bool) {
+	ci := cs.m.instAt(cs.pc)
+	in := cs.m.inst(ci)
+	regs := in.ArgRegs()
+	var want int32
+	check := func(slot int, cls string) bool {
+		if slot >= len(regs) {
+			return true
+		}
+		if !s.w.compatible(cs.m, in, regs[slot], cls) {
+			return false
+		}
+		if j := cs.m.baseParam(ci, regs[slot]); j >= 0 && want == 0 {
+			want = s.w.want(j, cls)
+		}
+		return true
+	}
+	if k.want != 0 {
+		c := s.w.wants[k.want-1]
+		if !check(c.slot, c.cls) {
+			return 0, false
+		}
+	}
+	if invokeKind(in.Op) == 2 && !m.static() && !check(0, m.cls.name) {
+		return 0, false
+	}
+	return want, true
+}
+
+// compatible reports whether register reg before in may hold an object of
+// class cls: its known class is cls's subclass or superclass, or unknown.
+func (w *witnesses) compatible(m *method, in dalvik.Inst, reg uint32, cls string) bool {
+	t := m.knownType(in, reg)
+	if t == "" || w.e.prog.framework(t) {
+		return true
+	}
+	return w.e.prog.extends(t, cls) || w.e.prog.extends(cls, t)
+}
+
+// want returns the 1-based index of a constraint, adding it on first use.
+func (w *witnesses) want(slot int, cls string) int32 {
+	c := wantC{slot, cls}
+	if i, ok := w.wantIdx[c]; ok {
+		return i
+	}
+	w.wants = append(w.wants, c)
+	i := int32(len(w.wants))
+	w.wantIdx[c] = i
+	return i
+}
+
+// sameObjectCall: a value read from an object's own state (wMember)
+// returns only to code of the same class family (sameFamily), which is
+// where the object's methods, accessors and inner classes call each other.
+func (s *search) sameObjectCall(flags uint8, cs callSite, m *method) bool {
+	return flags&wMember == 0 || s.w.e.prog.sameFamily(cs.m.cls.name, m.cls.name)
+}
+
+// sameFamily reports whether two classes are one class's code: the same
+// outermost class (inner and anonymous classes, synthetic accessors) or a
+// subclass of the other.
+func (p *program) sameFamily(a, b string) bool {
+	return outerClass(a) == outerClass(b) || p.extends(a, b) || p.extends(b, a)
+}
+
+// outerClass returns "Lpkg/Outer" for "Lpkg/Outer$Inner;" and "Lpkg/Outer;".
+func outerClass(cls string) string {
+	cls = strings.TrimSuffix(cls, ";")
+	if i := strings.IndexByte(cls, '$'); i > 0 {
+		return cls[:i]
+	}
+	return cls
+}
+
+// paramOut notices the value landing in a parameter register the method
+// never reassigns: the object the caller passed now holds it (a callee
+// appending to a StringBuilder it was given). In a summary that is an
+// outcome; at the root it moves to every caller's argument register.
+func (s *search) paramOut(n int32, m *method, reg, fld int32, flags uint8) {
+	slot := m.stableParam(reg)
+	if slot < 0 {
+		return
+	}
+	if !s.root {
+		if m == s.start {
+			s.outcome(outcome{kind: outParam, flags: flags, j: int32(slot), fld: fld, node: n})
+		}
+		return
+	}
+	for _, cs := range s.w.directCallers(m) {
+		ci := cs.m.instAt(cs.pc)
+		if ci < 0 || !s.sameObjectCall(flags, cs, m) {
+			continue
+		}
+		want, ok := s.climb(s.nodes[n].k, cs, m)
+		if !ok {
+			continue
+		}
+		regs := cs.m.inst(ci).ArgRegs()
+		if slot >= len(regs) {
+			continue
+		}
+		out := wvia{kind: vParamOut, m: cs.m, pc: int32(cs.pc), from: reg, ffld: fld, to: int32(regs[slot]), tfld: fld, callee: m}
+		for _, t := range s.succs(cs.m, int32(ci)) {
+			s.push(wkey{cs.m, t, int32(regs[slot]), fld, flags, want}, n, out)
+		}
+	}
+}
+
+// stableParam returns the parameter slot (ins index) of register reg when
+// no instruction of m writes it, or -1.
+func (m *method) stableParam(reg int32) int {
+	code := m.body()
+	if code == nil || reg < 0 {
+		return -1
+	}
+	base := int32(code.RegistersSize) - int32(code.InsSize)
+	if reg < base || reg >= int32(code.RegistersSize) {
+		return -1
+	}
+	if m.unstable == nil {
+		m.unstable = make([]bool, code.InsSize)
+		for i := range m.insts {
+			if m.insts[i].Format == dalvik.FormatPayload {
+				continue
+			}
+			lo, cnt := written(m.inst(i))
+			for x := lo; cnt > 0 && x < lo+uint32(cnt); x++ {
+				if int32(x) >= base && int32(x) < int32(code.RegistersSize) {
+					m.unstable[int32(x)-base] = true
+				}
+			}
+		}
+	}
+	if m.unstable[reg-base] {
+		return -1
+	}
+	return int(reg - base)
+}
+
+// copiedFrom returns the register a move-object copied into r, when r
+// still holds that copy before instruction i (in straight-line code) and
+// the source register still holds the object.
+func (m *method) copiedFrom(i int, r uint32) (uint32, int32, bool) {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
+		in := m.inst(j)
+		if !writesReg(in, r) {
+			continue
+		}
+		if in.Op < dalvik.OpMoveObject || in.Op > dalvik.OpMoveObject16 || redefined(m, j, i, in.B) {
+			return 0, 0, false
+		}
+		return in.B, int32(in.PC), true
+	}
+	return 0, 0, false
+}
+
+// baseParam returns the parameter slot whose object register r holds
+// before instruction i: r itself when it is a parameter register nothing
+// reassigns, or a copy of one (move-object/from16 v0, p0).
+func (m *method) baseParam(i int, r uint32) int {
+	for hops := 0; hops < 4; hops++ {
+		if slot := m.stableParam(int32(r)); slot >= 0 {
+			return slot
+		}
+		x, _, ok := m.copiedFrom(i, r)
+		if !ok {
+			return -1
+		}
+		r = x
+	}
+	return -1
+}
+
+// aliases moves the value on to the objects register r is part of: an
+// array row read from a larger array, or the receiver a fluent call
+// returned (sb.append(x) returns sb), as the code shows before i. n is
+// the node of the step that put the value in r.
+func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
+	for hops := 0; hops < 4 && n >= 0; hops++ {
+		whole, at, ok := s.w.aliasOf(m, i, r)
+		if !ok || whole == r {
+			return
+		}
+		n = s.next(n, m, i, int32(whole), -1, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: -1})
+		r = whole
+	}
+}
