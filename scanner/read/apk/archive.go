@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"sort"
 	"sync"
@@ -76,20 +75,13 @@ type spent struct {
 	nested int
 }
 
-// Open opens the app at path with the given budgets.
+// Open opens the app at path with the given budgets. Only a regular file
+// is opened (see OpenRegular): anything else is an error wrapping
+// ErrNotRegular.
 func Open(name string, b Budgets) (*Archive, error) {
-	f, err := os.Open(name)
+	f, st, err := OpenRegular(name)
 	if err != nil {
 		return nil, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if st.IsDir() {
-		f.Close()
-		return nil, &Error{Path: name, Op: "open", Err: fmt.Errorf("is a directory")}
 	}
 	a, err := newArchive(f, st.Size(), "", 0, b.withDefaults(), &spent{})
 	if err != nil {

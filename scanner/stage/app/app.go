@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/apk"
@@ -159,7 +158,7 @@ func (a *App) Close() error {
 }
 
 func (a *App) hash() error {
-	f, err := os.Open(a.Path)
+	f, _, err := apk.OpenRegular(a.Path) // never blocks on a named pipe
 	if err != nil {
 		return err
 	}
