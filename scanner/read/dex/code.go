@@ -75,8 +75,14 @@ func (f *File) CodeInto(off uint32, c *Code) error {
 	return nil
 }
 
+// codeEnd is where the code_item at off must end: the next distinct
+// code_off of the file's methods, or the end of the file (see shared).
+func (f *File) codeEnd(off uint32) uint64 {
+	return windowEndHint(f.classIndex().codeSorted, off, uint64(len(f.data)), &f.codeHint)
+}
+
 // codeHeader reads the fixed fields into c and checks that insns fit in the
-// file.
+// file and before the next code_item.
 func (f *File) codeHeader(off uint32, c *Code) (insnsEnd uint64, triesSize uint16, err error) {
 	b, ok := span(f.data, uint64(off), codeHeaderSize)
 	if !ok {
@@ -90,6 +96,9 @@ func (f *File) codeHeader(off uint32, c *Code) (insnsEnd uint64, triesSize uint1
 	if _, ok := span(f.data, uint64(off)+codeHeaderSize, 2*n); !ok {
 		return 0, 0, errf(ErrTruncated, "code_item", -1, int64(off), "insns_size %d past end of file", n)
 	}
+	if end := f.codeEnd(off); uint64(off)+codeHeaderSize+2*n > end {
+		return 0, 0, errf(ErrMalformed, "code_item", -1, int64(off), "insns_size %d runs into the next code_item at %#x", n, end)
+	}
 	return uint64(off) + codeHeaderSize + 2*n, triesSize, nil
 }
 
@@ -100,11 +109,12 @@ func (f *File) readTries(off uint32, insnsEnd uint64, nInsns int, triesSize uint
 	if nInsns%2 == 1 {
 		triesOff += 2
 	}
-	tb, ok := span(f.data, triesOff, 8*uint64(triesSize))
+	end := f.codeEnd(off)
+	tb, ok := span(f.data[:end], triesOff, 8*uint64(triesSize))
 	if !ok {
 		return nil, errf(ErrTruncated, "code_item", -1, int64(off), "%d try_items past end of file", triesSize)
 	}
-	handlers, err := f.readHandlerList(off, triesOff+8*uint64(triesSize))
+	handlers, err := f.readHandlerList(off, triesOff+8*uint64(triesSize), end)
 	if err != nil {
 		return nil, err
 	}
@@ -126,9 +136,10 @@ func (f *File) readTries(off uint32, insnsEnd uint64, nInsns int, triesSize uint
 // readHandlerList decodes the whole encoded_catch_handler_list once, keyed
 // by each handler's byte offset in the list. Decoding per try_item instead
 // would let 65535 tries re-read one huge handler; like ART, a handler_off
-// that does not start a listed handler is rejected.
-func (f *File) readHandlerList(off uint32, listOff uint64) (map[uint16]CatchHandler, error) {
-	c := cursor{data: f.data, pos: listOff}
+// that does not start a listed handler is rejected. The list must end by
+// end, where the next code_item begins.
+func (f *File) readHandlerList(off uint32, listOff, end uint64) (map[uint16]CatchHandler, error) {
+	c := cursor{data: f.data[:end], pos: listOff}
 	n := c.uleb()
 	out := make(map[uint16]CatchHandler, capHint(n, c.remaining(), 2))
 	for k := uint32(0); k < n && !c.bad; k++ {

@@ -34,6 +34,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 		Fields: int(h.FieldIDsSize), Methods: int(h.MethodIDsSize), Classes: int(h.ClassDefsSize)}
 	counts := make(map[uint32]int) // code_off -> instructions, so shared code is walked once
 	var buf []uint16
+	var cerrs errList
 	diags, err := f.Classes(func(cd ClassDef, data *ClassData) error {
 		if data == nil {
 			return nil
@@ -49,7 +50,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 					var err error
 					n, buf, err = f.countInsns(em, buf)
 					if err != nil {
-						errs = append(errs, err)
+						cerrs.add(err)
 					}
 					counts[em.CodeOff] = n
 				}
@@ -59,7 +60,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 		return nil
 	})
 	st.CodeItems = len(counts)
-	errs = append(diags, errs...)
+	errs = append(diags, cerrs.list()...)
 	if err != nil {
 		errs = append(errs, err)
 	}
