@@ -57,10 +57,10 @@ type Archive struct {
 	// Warnings lists what was odd about the container itself (each a
 	// *Warning): tolerated, as Android tolerates it, and said.
 	Warnings []error
-	// Tampering lists the anti-analysis tricks seen in the zip structure,
-	// in central-directory order (see Trick). Entries are read the way
-	// Android reads them whatever the trick.
-	Tampering []Tampering
+
+	records    []record // raw central directory, until Tampering reads it
+	tamperOnce sync.Once
+	tampering  []Tampering
 
 	zr *apkparser.ZipReader
 	ra io.ReaderAt // the container's bytes, for the fast read path

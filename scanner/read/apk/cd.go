@@ -20,8 +20,8 @@ type cdInfo struct {
 	// files holds the first central-directory record per name, the one
 	// apkparser reads too; readRecord (inflate.go) uses its offsets.
 	files map[string]*zip.File
-	// records are the same records read raw, with their local headers, in
-	// directory order; nil when they could not be paired with archive/zip's.
+	// records are the same records read raw, in directory order; nil when
+	// they could not be paired with archive/zip's.
 	records []record
 }
 
@@ -84,7 +84,8 @@ func (a *Archive) checkCentralDirectory(cd cdInfo) {
 			a.warn(e.Path, fmt.Sprintf("declared size %d is %d times the compressed size %d: a zip bomb or a lying header", cd.declared[e.Name], cd.declared[e.Name]/c, c))
 		}
 	}
-	a.checkTampering(cd.records)
+	a.records = cd.records
+	a.markAliases(cd.records)
 }
 
 // sniffPrefix reports data before the first local file header, such as a dex

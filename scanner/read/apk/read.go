@@ -31,11 +31,18 @@ type ReadOptions struct {
 	// of its DEFLATE stream beside the start (pure-Go build; see
 	// scanner/internal/pinflate). For a caller with a core to spare.
 	Split bool
+	// Limit, if positive, reads at most that many bytes (never more than
+	// the entry's budget), as ReadLimit does.
+	Limit int64
 }
 
 // ReadWith is Read with options.
 func (a *Archive) ReadWith(e *Entry, o ReadOptions) ([]byte, error) {
-	return a.readLimit(e, a.budgets.limit(e.Kind), o)
+	limit := a.budgets.limit(e.Kind)
+	if o.Limit > 0 {
+		limit = min(o.Limit, limit)
+	}
+	return a.readLimit(e, limit, o)
 }
 
 // ReadLimit is Read with a tighter per-entry limit (for text assets and

@@ -55,7 +55,8 @@ type end struct {
 	location int64
 }
 
-// readRecords reads every central-directory record and its local header.
+// readRecords reads every central-directory record (readLocals adds their
+// local headers).
 // It finds the directory as archive/zip does (the same end-record search,
 // zip64 locator and base offset for prepended data), so that its records
 // pair one to one with archive/zip's files; it returns nil when it cannot.
@@ -82,7 +83,6 @@ func readRecords(r io.ReaderAt, size int64) []record {
 		if n < 0 {
 			return nil
 		}
-		rec.local = readLocal(r, size, rec.lfhOff, len(rec.name))
 		out = append(out, rec)
 		p += n
 	}
@@ -191,6 +191,13 @@ func zip64Sizes(extra []byte, usize, csize, off *uint64) {
 			}
 		}
 		return
+	}
+}
+
+// readLocals reads the local header of every record.
+func readLocals(r io.ReaderAt, size int64, records []record) {
+	for i := range records {
+		records[i].local = readLocal(r, size, records[i].lfhOff, len(records[i].name))
 	}
 }
 

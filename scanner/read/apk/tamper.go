@@ -58,19 +58,25 @@ const maxPlainExtra = 1024
 // finding with a bounded list of places.
 const maxTamperingPerTrick = 1000
 
+// Tampering returns the anti-analysis tricks seen in the zip structure,
+// in central-directory order (see Trick); entries are read the way Android
+// reads them whatever the trick. The first call reads every local header
+// (one small read per entry), so a caller can make it beside other work;
+// it is safe for concurrent use.
+func (a *Archive) Tampering() []Tampering {
+	a.tamperOnce.Do(a.checkTampering)
+	return a.tampering
+}
+
 // checkTampering compares every central-directory record with its local
-// header and with the other records, and marks an entry whose record
-// shares another's local header as that entry's alias (read.go then reads
-// it once, as the other). records are in directory order.
-func (a *Archive) checkTampering(records []record) {
-	byName := map[string]*Entry{}
-	for _, e := range a.Entries {
-		byName[e.Name] = e
-	}
+// header and with the other records.
+func (a *Archive) checkTampering() {
+	records := a.records
+	readLocals(a.ra, a.Size, records)
 	counts := map[Trick]int{}
 	add := func(name string, t Trick, format string, args ...any) {
 		if counts[t]++; counts[t] <= maxTamperingPerTrick {
-			a.Tampering = append(a.Tampering, Tampering{Path: a.Prefix + name, Trick: t, Detail: fmt.Sprintf(format, args...)})
+			a.tampering = append(a.tampering, Tampering{Path: a.Prefix + name, Trick: t, Detail: fmt.Sprintf(format, args...)})
 		}
 	}
 	seen := map[string]int{}
@@ -82,7 +88,49 @@ func (a *Archive) checkTampering(records []record) {
 		}
 		r.check(name, add)
 	}
-	a.checkOverlaps(records, byName, add)
+	a.checkOverlaps(records, add)
+	a.records = nil // only needed once
+}
+
+// markAliases finds records that share a local header and makes every
+// entry but the one Android can read (the local header's name, see
+// ownerOf) an alias of it, so that its data is read once. Only the local
+// headers of such groups are read here.
+func (a *Archive) markAliases(records []record) {
+	byOff := map[int64][]int{}
+	shared := false
+	for i := range records {
+		k := records[i].lfhOff
+		byOff[k] = append(byOff[k], i)
+		shared = shared || len(byOff[k]) > 1
+	}
+	if !shared {
+		return
+	}
+	byName := map[string]*Entry{}
+	for _, e := range a.Entries {
+		byName[e.Name] = e
+	}
+	for _, group := range byOff {
+		if len(group) < 2 {
+			continue
+		}
+		first := &records[group[0]]
+		local := readLocal(a.ra, a.Size, first.lfhOff, len(first.name))
+		owner := group[0]
+		for _, i := range group {
+			if records[i].name == local.name {
+				owner = i
+				break
+			}
+		}
+		o := byName[path.Clean(records[owner].name)]
+		for _, i := range group {
+			if e := byName[path.Clean(records[i].name)]; e != nil && o != nil && e != o {
+				e.alias = o
+			}
+		}
+	}
 }
 
 // check compares one record with its local header.
@@ -148,11 +196,9 @@ type span struct {
 	rec        *record
 }
 
-// checkOverlaps reports records that share a local header (and marks
-// their entries as aliases of the first, or of the one the local header
-// names, which is the one Android reads) and local headers lying inside
-// another entry's data.
-func (a *Archive) checkOverlaps(records []record, byName map[string]*Entry, add func(string, Trick, string, ...any)) {
+// checkOverlaps reports records that share a local header (markAliases
+// made them aliases) and local headers lying inside another entry's data.
+func (a *Archive) checkOverlaps(records []record, add func(string, Trick, string, ...any)) {
 	var spans []span
 	for i := range records {
 		r := &records[i]
@@ -179,9 +225,6 @@ func (a *Archive) checkOverlaps(records []record, byName map[string]*Entry, add 
 				continue
 			}
 			add(s.name, TrickOverlap, "its central-directory record shares the local header at %#x with %s; it is read once, as that entry", s.start, owner.name)
-			if e, o := byName[s.name], byName[owner.name]; e != nil && o != nil && e != o {
-				e.alias = o
-			}
 		}
 		if i > 0 && owner.start < cover.end {
 			add(owner.name, TrickOverlap, "its local header at %#x lies inside the data of %s (%#x to %#x)", owner.start, cover.name, cover.start, cover.end)

@@ -64,7 +64,7 @@ func TestTamperingReadAsAndroid(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !hasTampering(a, tc.entry, tc.trick, tc.detail) {
-				t.Errorf("no %s on %s with %q: %v", tc.trick, tc.entry, tc.detail, a.Tampering)
+				t.Errorf("no %s on %s with %q: %v", tc.trick, tc.entry, tc.detail, a.Tampering())
 			}
 			got, err := a.Read(a.Lookup(tc.entry))
 			if err != nil || !bytes.Equal(got, tc.want) {
@@ -83,8 +83,8 @@ func TestPlainAppHasNoTampering(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		if len(a.Tampering) > 0 {
-			t.Errorf("%s: %v", p, a.Tampering)
+		if len(a.Tampering()) > 0 {
+			t.Errorf("%s: %v", p, a.Tampering())
 		}
 		a.Close()
 	}
@@ -134,7 +134,7 @@ func buildCase(t testing.TB, name string, base []byte) []byte {
 }
 
 func hasTampering(a *Archive, entry string, trick Trick, detail string) bool {
-	for _, tm := range a.Tampering {
+	for _, tm := range a.Tampering() {
 		if tm.Path == entry && tm.Trick == trick && strings.Contains(tm.Detail, detail) {
 			return true
 		}
