@@ -17,6 +17,7 @@ type record struct {
 	csize, usize uint64
 	extraLen     int   // central-directory extra field
 	lfhOff       int64 // local header offset, archive base offset included
+	shared       bool  // another record points at the same local header
 	local        localHeader
 }
 

@@ -115,6 +115,9 @@ func (a *Archive) markAliases(records []record) {
 		if len(group) < 2 {
 			continue
 		}
+		for _, i := range group {
+			records[i].shared = true
+		}
 		first := &records[group[0]]
 		local := readLocal(a.ra, a.Size, first.lfhOff, len(first.name))
 		owner := group[0]
@@ -147,7 +150,7 @@ func (r *record) check(name string, add func(string, Trick, string, ...any)) {
 	switch {
 	case !l.ok:
 		add(name, TrickHeaderMismatch, "no local file header at offset %#x, where the central directory points", r.lfhOff)
-	case l.name != r.name:
+	case l.name != r.name && !r.shared: // a shared header is reported as an overlap
 		add(name, TrickHeaderMismatch, "the local header at %#x names %q; Android refuses the entry", r.lfhOff, truncate(l.name, 80))
 	case r.sizesDisagree():
 		how := "Android refuses to read it"
