@@ -18,10 +18,14 @@ const ExitInput = 3
 // ErrorRecord is the JSONL line for an app that could not be read as a
 // whole. Diagnostics carries what a partial read saw.
 type ErrorRecord struct {
-	Path        string               `json:"path"`
-	SHA256      string               `json:"sha256"`
-	Error       string               `json:"error"`
-	Exit        int                  `json:"exit"`
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	Error  string `json:"error"`
+	Exit   int    `json:"exit"`
+	// Limit is "memory" or "time" when the scan was stopped by a resource
+	// limit (a child out of memory, a time budget overrun) rather than by
+	// its input: a resource-limit failure, not an unreadable app.
+	Limit       string               `json:"limit,omitempty"`
 	Diagnostics []finding.Diagnostic `json:"diagnostics,omitempty"`
 }
 
@@ -56,11 +60,34 @@ func Document(rec Record) any {
 	e := &ErrorRecord{Path: rec.Path, SHA256: rec.SHA256, Exit: ExitInput, Error: "unknown error"}
 	if rec.Err != nil {
 		e.Error = rec.Err.Error()
+		e.Limit = Limit(rec.Err)
 	}
 	if rec.Result != nil {
 		e.Diagnostics = rec.Result.Diagnostics
 	}
 	return e
+}
+
+// Resource limits an ErrorRecord names.
+const (
+	LimitedMemory = "memory"
+	LimitedTime   = "time"
+)
+
+// Limit names the resource a failed scan ran out of, or "" when the
+// failure is about the input: a time budget overrun is LimitedTime; a child
+// the Go runtime stopped for want of memory (under --memory-limit), or
+// that the kernel killed (its out-of-memory killer), is LimitedMemory.
+func Limit(err error) string {
+	var te *TimeoutError
+	if errors.As(err, &te) {
+		return LimitedTime
+	}
+	var ce *ChildError
+	if errors.As(err, &ce) && ce.OutOfMemory() {
+		return LimitedMemory
+	}
+	return ""
 }
 
 // WriteLine writes v as one compact JSON line (HTML characters unescaped,
