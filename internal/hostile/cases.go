@@ -40,6 +40,11 @@ var Full = Scale{StringRun: 60 << 10, Aliases: 200, FlipBytes: 4 << 10, Repeated
 var Small = Scale{StringRun: 4 << 10, Aliases: 50, FlipBytes: 4 << 10, RepeatedDex: 4 << 20,
 	BigManifest: 64 << 20, ZeroEntry: 64 << 20}
 
+// Tiny makes seeds for fuzzing: every shape, each a few kilobytes to inflate
+// or decode, so that the fuzzer mutates them quickly.
+var Tiny = Scale{StringRun: 512, Aliases: 8, FlipBytes: 512, RepeatedDex: 64 << 10,
+	BigManifest: 1 << 20, ZeroEntry: 1 << 20}
+
 // Cases lists every class, resource cases first, then tampering.
 func Cases() []Case {
 	return []Case{

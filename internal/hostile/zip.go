@@ -36,6 +36,9 @@ type Entry struct {
 	// Data is the entry's bytes as stored in the archive (compressed when
 	// the method is DEFLATE).
 	Data []byte
+	// Offset is where ReadArchive found the data (records that share a
+	// local header share it); Bytes lays entries out anew.
+	Offset int64
 }
 
 // Alias is a central-directory record that points at the local header of
@@ -69,8 +72,9 @@ func ReadArchive(data []byte) (*Archive, error) {
 		if err != nil {
 			return nil, fmt.Errorf("hostile: %s: %w", f.Name, err)
 		}
+		off, _ := f.DataOffset()
 		e := &Entry{Name: f.Name, Method: f.Method, CRC32: f.CRC32,
-			CompressedSize: uint32(f.CompressedSize64), UncompressedSize: uint32(f.UncompressedSize64), Data: raw}
+			CompressedSize: uint32(f.CompressedSize64), UncompressedSize: uint32(f.UncompressedSize64), Data: raw, Offset: off}
 		e.sync()
 		a.Entries = append(a.Entries, e)
 	}

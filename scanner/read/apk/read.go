@@ -138,6 +138,14 @@ func initialCap(e *Entry, limit int64) int64 {
 	return min(c, limit)
 }
 
+// Inflated returns the bytes read so far from this archive and every
+// container nested in it (what MaxTotalSize bounds).
+func (a *Archive) Inflated() int64 {
+	a.spent.mu.Lock()
+	defer a.spent.mu.Unlock()
+	return a.spent.total
+}
+
 func (a *Archive) reserveTotal(want int64) int64 {
 	a.spent.mu.Lock()
 	defer a.spent.mu.Unlock()

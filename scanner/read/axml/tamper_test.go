@@ -7,7 +7,7 @@ import (
 )
 
 // sampleManifest returns the binary manifest of one of our sample apps.
-func sampleManifest(t *testing.T) []byte {
+func sampleManifest(t testing.TB) []byte {
 	t.Helper()
 	zr, err := zip.OpenReader("../../../samples/hello.apk")
 	if err != nil {
