@@ -13,6 +13,7 @@ type EncodedMethod struct {
 	MethodIdx   uint32
 	AccessFlags uint32
 	CodeOff     uint32 // 0 for abstract and native methods
+	end         uint32 // where its code_item must end, once the class index knows (0: not yet)
 }
 
 // ClassData is a decoded class_data_item.

@@ -1,6 +1,10 @@
 package dex
 
-import "fmt"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
 
 // classStatus says how the walks treat one class_def.
 type classStatus uint8
@@ -56,7 +60,6 @@ func (f *File) buildClassIndex(b Budgets) classIndex {
 		// checkSections bounds the tables by the file).
 		fields: make([]EncodedField, 0, f.NumFields()), methods: make([]EncodedMethod, 0, f.NumMethods())}
 	seen := newFirstUse(f.NumTypes())
-	var codes []uint32
 	var scratch ClassData
 	var fields []EncodedField
 	var methods []EncodedMethod
@@ -85,7 +88,6 @@ func (f *File) buildClassIndex(b Budgets) classIndex {
 		for _, list := range [2][]EncodedMethod{scratch.DirectMethods, scratch.VirtualMethods} {
 			for _, m := range list {
 				if m.CodeOff != 0 {
-					codes = append(codes, m.CodeOff)
 					units += uint64(f.insnsSize(m.CodeOff))
 				}
 			}
@@ -96,8 +98,65 @@ func (f *File) buildClassIndex(b Budgets) classIndex {
 		}
 	}
 	x.first = seen
-	x.codeSorted = distinctSorted(codes)
+	x.codeWindows(uint64(len(f.data)))
 	return x
+}
+
+// codeWindows sorts the code offsets of every kept method (with their
+// place in x.methods, so each method learns its window once here, not by a
+// search per decode: writers do not lay code out in class order) and
+// keeps the distinct ones for other lookups.
+func (x *classIndex) codeWindows(size uint64) {
+	var pairs []uint64 // code_off<<32 | index in x.methods
+	for k, m := range x.methods {
+		if m.CodeOff != 0 {
+			pairs = append(pairs, uint64(m.CodeOff)<<32|uint64(k))
+		}
+	}
+	sortPairs(pairs)
+	x.codeSorted = make([]uint32, 0, len(pairs))
+	for i := 0; i < len(pairs); {
+		off := uint32(pairs[i] >> 32)
+		j := i
+		for j < len(pairs) && uint32(pairs[j]>>32) == off {
+			j++
+		}
+		end := size
+		if j < len(pairs) {
+			end = min(pairs[j]>>32, size)
+		}
+		for _, p := range pairs[i:j] {
+			x.methods[uint32(p)].end = uint32(end)
+		}
+		x.codeSorted = append(x.codeSorted, off)
+		i = j
+	}
+}
+
+// sortPairs sorts by the high 32 bits (code offsets) with a radix sort,
+// the order among equal offsets not mattering.
+func sortPairs(v []uint64) {
+	if slices.IsSortedFunc(v, func(a, b uint64) int { return cmp.Compare(a>>32, b>>32) }) {
+		return
+	}
+	tmp := make([]uint64, len(v))
+	src, dst := v, tmp
+	for shift := uint(32); shift < 64; shift += 8 {
+		var count [257]int
+		for _, x := range src {
+			count[(x>>shift)&0xff+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, x := range src {
+			b := (x >> shift) & 0xff
+			dst[count[b]] = x
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	// Four passes end in v again.
 }
 
 // classSpan locates one class's lists in classIndex.fields and methods.

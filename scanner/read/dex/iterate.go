@@ -83,6 +83,7 @@ type Method struct {
 	CodeOff     uint32 // code_off: 0 for abstract and native methods
 	Code        *Code  // nil for abstract/native methods, when Err is set, and from MethodRefsRange
 	Err         error  // why Ref or Code could not be decoded, also in diags
+	codeEnd     uint32 // where its code_item must end, when the walk knows (0: look it up)
 }
 
 // Methods calls fn for every method defined by a class_data_item, in the
@@ -164,7 +165,7 @@ func (f *File) methodRefs(lo, hi int, lazy bool, fn func(*Method) error) (diags 
 		}
 		for k, list := range [2][]EncodedMethod{data.DirectMethods, data.VirtualMethods} {
 			for _, em := range list {
-				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff}
+				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff, codeEnd: em.end}
 				if lazy && f.methodRefValid(em.MethodIdx) {
 					// fn resolves it if it needs to
 				} else if ref, rerr := f.MethodRef(em.MethodIdx); rerr != nil {

@@ -146,6 +146,18 @@ func radixSort(offs []uint32) {
 	// Four passes end in offs again.
 }
 
+// Prepare works out now, rather than on first use, what the bytes say
+// about the file's layout (the string table, the class index with its
+// code windows, the prototype budget), so that a caller can do it while
+// other work runs, not on the way of the walks that need it. It is safe
+// for concurrent use with Clones of f.
+func (f *File) Prepare() {
+	defer func() { _ = recover() }() // the walks report what goes wrong here
+	f.strLayout()
+	f.classIndex()
+	f.protoBudget()
+}
+
 // Clone returns a File over the same bytes with caches of its own, for
 // another goroutine: what the bytes say about the file's layout is worked
 // out once and shared.

@@ -72,7 +72,11 @@ func (f *File) Stats() (st Stats, errs []error) {
 func (f *File) countInsns(em EncodedMethod, buf []uint16) (n int, _ []uint16, err error) {
 	defer catch(&err)
 	var c Code
-	end, _, err := f.codeHeader(em.CodeOff, &c)
+	window := uint64(em.end)
+	if window == 0 {
+		window = f.codeEnd(em.CodeOff)
+	}
+	end, _, err := f.codeHeader(em.CodeOff, window, &c)
 	if err != nil {
 		return 0, buf, f.methodErr(em, err)
 	}

@@ -224,6 +224,7 @@ func openDex(entry string, data []byte, opts Options, sums *dex.Sums) (df *DexFi
 		return df, diags
 	}
 	df.File = f
+	f.Prepare() // here, beside the other parts' loading, not in the index's way
 	for _, err := range f.VerifySums(sums) {
 		add(finding.DiagWarning, err)
 	}
