@@ -107,9 +107,22 @@ func (a *Archive) markAliases(records []record) {
 	if !shared {
 		return
 	}
-	byName := map[string]*Entry{}
+	// An entry is read through the first record of its name (apkparser's
+	// and cd.go's rule), so only that record can make it an alias.
+	byName, first := map[string]*Entry{}, map[string]int{}
 	for _, e := range a.Entries {
 		byName[e.Name] = e
+	}
+	for i := range records {
+		if _, ok := first[path.Clean(records[i].name)]; !ok {
+			first[path.Clean(records[i].name)] = i
+		}
+	}
+	entryOf := func(i int) *Entry {
+		if n := path.Clean(records[i].name); first[n] == i {
+			return byName[n]
+		}
+		return nil
 	}
 	for _, group := range byOff {
 		if len(group) < 2 {
@@ -118,18 +131,21 @@ func (a *Archive) markAliases(records []record) {
 		for _, i := range group {
 			records[i].shared = true
 		}
-		first := &records[group[0]]
-		local := readLocal(a.ra, a.Size, first.lfhOff, len(first.name))
-		owner := group[0]
+		head := &records[group[0]]
+		local := readLocal(a.ra, a.Size, head.lfhOff, len(head.name))
+		// The entry Android reads (its name is the local header's), else
+		// the first: one of the group is read, once.
+		var o *Entry
 		for _, i := range group {
-			if records[i].name == local.name {
-				owner = i
-				break
+			if e := entryOf(i); e != nil && (o == nil || records[i].name == local.name) {
+				o = e
+				if records[i].name == local.name {
+					break
+				}
 			}
 		}
-		o := byName[path.Clean(records[owner].name)]
 		for _, i := range group {
-			if e := byName[path.Clean(records[i].name)]; e != nil && o != nil && e != o {
+			if e := entryOf(i); e != nil && o != nil && e != o {
 				e.alias = o
 			}
 		}

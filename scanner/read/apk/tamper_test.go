@@ -141,3 +141,37 @@ func hasTampering(a *Archive, entry string, trick Trick, detail string) bool {
 	}
 	return false
 }
+
+// TestSharedHeaderNamedByAnEarlierEntry: records sharing a local header
+// whose name belongs to an earlier, separate entry are still read once
+// (through the first of them that has an entry), so the name on the
+// header cannot turn the alias check off.
+func TestSharedHeaderNamedByAnEarlierEntry(t *testing.T) {
+	dex := entryBytes(t, readSample(t), "classes.dex")
+	a := &hostile.Archive{Entries: []*hostile.Entry{
+		hostile.NewEntry("AndroidManifest.xml", []byte("m"), false),
+		hostile.NewEntry("d", dex, true),
+	}}
+	a.Entries[1].LocalName = "AndroidManifest.xml"
+	for _, n := range []string{"classes.dex", "classes2.dex", "classes3.dex", "AndroidManifest.xml"} {
+		a.Aliases = append(a.Aliases, hostile.Alias{Name: n, Of: 1})
+	}
+	ar, err := OpenBytes(a.Bytes(), Budgets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reads := 0
+	for _, e := range ar.DexFiles() {
+		if _, err := ar.Read(e); err == nil {
+			reads++
+		} else if !errors.Is(err, ErrOverlap) {
+			t.Errorf("%s: %v", e.Name, err)
+		}
+	}
+	if reads != 0 {
+		t.Errorf("%d of the records sharing d's header were read; want none (d is read)", reads)
+	}
+	if got, err := ar.Read(ar.Lookup("d")); err != nil || !bytes.Equal(got, dex) {
+		t.Errorf("d: %d bytes, %v", len(got), err)
+	}
+}
