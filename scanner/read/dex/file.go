@@ -46,6 +46,7 @@ type File struct {
 	typeOK   []int8              // typeErr's answers: 1 valid, -1 not, 0 not asked
 	nameOK   []int8              // nameErr's answers for member names, by string id
 	codeHint int                 // where the last code_item lookup found its offset
+	st       *strTable           // sh.strs, once built
 	protos   []*Proto            // resolved proto cache
 	// protoOK caches protoValid: 1 valid, -1 not, 0 not asked yet.
 	protoOK []int8

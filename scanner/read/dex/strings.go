@@ -50,11 +50,15 @@ type strTable struct {
 // strNone marks a string whose header cannot be read in its window.
 const strNone = 0
 
-// strLayout builds the table once (see strTable).
+// strLayout builds the table once (see strTable); the File keeps a
+// pointer to it, as every string decode asks for it.
 func (f *File) strLayout() *strTable {
-	l := f.sh
-	l.strOnce.Do(func() { l.strs = f.buildStrTable() })
-	return &l.strs
+	if f.st == nil {
+		l := f.sh
+		l.strOnce.Do(func() { l.strs = f.buildStrTable() })
+		f.st = &l.strs
+	}
+	return f.st
 }
 
 func (f *File) buildStrTable() strTable {
@@ -103,10 +107,11 @@ func (f *File) buildStrTable() strTable {
 // there. i is in range.
 func (f *File) stringBody(i uint32) (c cursor, size uint32, ok bool) {
 	t := f.strLayout()
-	if t.body[i] == strNone {
+	body := t.body[i]
+	if body == strNone {
 		return cursor{}, 0, false
 	}
-	return cursor{data: f.data[:t.end[i]], pos: uint64(t.body[i])}, t.units[i], true
+	return cursor{data: f.data[:t.end[i]], pos: uint64(body)}, t.units[i], true
 }
 
 // readString decodes one string_data_item within its window, through the
