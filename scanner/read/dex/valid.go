@@ -7,18 +7,6 @@ package dex
 // Each mirrors its resolver's checks; FuzzOpen holds them to the same
 // answers.
 
-// stringValid reports whether String(i) succeeds.
-func (f *File) stringValid(i uint32) bool {
-	if i >= f.Header.StringIDsSize {
-		return false
-	}
-	if f.strOK != nil && f.strOK[i] {
-		return true
-	}
-	_, _, ok := f.stringBody(i)
-	return ok
-}
-
 // typeValid reports whether Type(i) succeeds.
 func (f *File) typeValid(i uint32) bool {
 	if i >= f.Header.TypeIDsSize {
