@@ -14,7 +14,7 @@ var leafOps = []Op{
 	OpPackage, OpClass, OpReferencedType, OpReferencedPackage, OpMethod, OpField,
 	OpClassRegex, OpReferencedClassRegex,
 	OpString, OpStringContains, OpStringRegex, OpHost, OpURLPath, OpURL,
-	OpPermission, OpComponent, OpMetaData, OpFlag, OpFile,
+	OpPermission, OpComponent, OpMetaData, OpFlag, OpFile, OpTampering,
 }
 
 func opNames() []string {
@@ -84,8 +84,18 @@ func (d *decoder) cond(n *yaml.Node, what string) *Cond {
 		c.Flag = d.flag(f.value, what)
 	case OpFile:
 		c.Values = d.values(f.value, what, fileGlob)
+	case OpTampering:
+		c.Values = d.values(f.value, what, trickName)
 	}
 	return c
+}
+
+// trickName validates a tampering trick name against Tricks.
+func trickName(s string) (string, error) {
+	if !contains(Tricks, s) {
+		return "", fmt.Errorf("unknown trick %q (want one of %s)", s, strings.Join(Tricks, ", "))
+	}
+	return s, nil
 }
 
 // values decodes a string or list and normalises each item with norm, which

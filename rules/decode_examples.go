@@ -2,13 +2,14 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
 var factKeys = []string{
 	"classes", "types", "methods", "fields", "strings", "permissions",
-	"components", "meta-data", "flags", "files",
+	"components", "meta-data", "flags", "files", "tampering",
 }
 
 // examples decodes `examples: {match: [...], no-match: [...]}`. Both lists
@@ -70,6 +71,8 @@ func (d *decoder) factSet(n *yaml.Node, what string) FactSet {
 			fs.MetaData, _ = d.strList(f.value, w)
 		case "files":
 			fs.Files, _ = d.strList(f.value, w)
+		case "tampering":
+			fs.Tampering = d.values(f.value, w, trickFact)
 		case "components":
 			fs.Components = d.exampleComps(f.value, w)
 		case "flags":
@@ -77,6 +80,16 @@ func (d *decoder) factSet(n *yaml.Node, what string) FactSet {
 		}
 	}
 	return fs
+}
+
+// trickFact validates an example tampering fact: a trick name, optionally
+// followed by ":" and an entry.
+func trickFact(s string) (string, error) {
+	name, _, _ := strings.Cut(s, ":")
+	if _, err := trickName(name); err != nil {
+		return "", err
+	}
+	return s, nil
 }
 
 // concreteMember validates an example member reference: it must parse and

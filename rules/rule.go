@@ -26,11 +26,14 @@ const (
 	CategoryPermission   Category = "permission"
 	CategoryManifest     Category = "manifest"
 	CategoryWeakEncoding Category = "weak-encoding"
+	// CategoryTampering is anti-analysis: the app's zip or manifest was
+	// altered so that analysers fail on it while Android reads it.
+	CategoryTampering Category = "tampering"
 )
 
 var categories = []Category{
 	CategoryTracker, CategoryEndpoint, CategoryIdentifier,
-	CategoryPermission, CategoryManifest, CategoryWeakEncoding,
+	CategoryPermission, CategoryManifest, CategoryWeakEncoding, CategoryTampering,
 }
 
 // Categories lists every valid category name.
@@ -114,7 +117,16 @@ const (
 	OpMetaData   Op = "meta-data"  // <meta-data android:name>
 	OpFlag       Op = "flag"       // application boolean attribute
 	OpFile       Op = "file"       // archive entry path glob
+	OpTampering  Op = "tampering"  // an anti-analysis trick, by name (Tricks)
 )
+
+// Tricks are the names a tampering matcher takes: the tricks the readers
+// observe (scanner/read/apk's Trick, scanner/read/axml's), a closed list so
+// that a typo fails to load instead of never matching.
+var Tricks = []string{
+	"compression-method", "encryption-flag", "header-mismatch", "overlapping-records",
+	"extra-field", "duplicate-name", "manifest-chunk-type",
+}
 
 // Cond is one node of a rule's condition tree: a combinator with Args, or a
 // leaf with the fields its Op uses. Patterns are stored normalised: packages
@@ -185,7 +197,10 @@ type FactSet struct {
 	MetaData    []string        `json:"metaData,omitempty"` // name or name=value
 	Flags       map[string]bool `json:"flags,omitempty"`
 	Files       []string        `json:"files,omitempty"`
-	Pos         Pos             `json:"-"`
+	// Tampering holds trick names, each optionally followed by ":" and the
+	// entry it was seen on (AndroidManifest.xml when none is given).
+	Tampering []string `json:"tampering,omitempty"`
+	Pos       Pos      `json:"-"`
 }
 
 // ExampleComp is a manifest component in an example fact set.

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/read/apk"
 )
 
 // Scanner scans one app. *scanner.Scanner and *Workers implement it.
@@ -187,9 +188,15 @@ func scanOne(ctx context.Context, sc Scanner, path string, budget time.Duration)
 	}
 }
 
+// hashFile hashes a regular file; a named pipe, device or socket is an
+// error at once (opening a pipe with no writer would block the batch
+// before any time budget applies).
 func hashFile(path string) ([32]byte, error) {
 	var sum [32]byte
-	f, err := os.Open(path)
+	f, _, err := apk.OpenRegular(path)
+	if errors.Is(err, apk.ErrNotRegular) {
+		return sum, fmt.Errorf("%s: %w", path, err)
+	}
 	if err != nil {
 		return sum, err
 	}

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -82,18 +84,19 @@ func child(mode string, limit int64) *Workers {
 // memory and one that hangs each come back as one outcome.
 func TestWorkerOutcomes(t *testing.T) {
 	tests := []struct {
-		mode    string
-		limit   int64
-		budget  time.Duration
-		wantErr string
+		mode      string
+		limit     int64
+		budget    time.Duration
+		wantErr   string
+		wantLimit string // the error record's resource limit
 	}{
-		{"ok", 0, 0, ""},
-		{"error", 0, 0, "not a zip"},
+		{"ok", 0, 0, "", ""},
+		{"error", 0, 0, "not a zip", ""},
 		// Under RLIMIT_DATA the Go runtime dies with "out of memory" when
 		// the heap cannot grow, or with SIGSEGV when the limit hits first
 		// in its own bookkeeping; either way the child is stopped and named.
-		{"hog", 256 << 20, 30 * time.Second, "batch: child: exit status 2"},
-		{"hang", 0, 300 * time.Millisecond, "time budget of 300ms"},
+		{"hog", 256 << 20, 30 * time.Second, "batch: child: exit status 2", LimitedMemory},
+		{"hang", 0, 300 * time.Millisecond, "time budget of 300ms", LimitedTime},
 	}
 	for _, tt := range tests {
 		t.Run(tt.mode, func(t *testing.T) {
@@ -108,6 +111,10 @@ func TestWorkerOutcomes(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("error %v, want %q", err, tt.wantErr)
 			}
+			rec := Record{Path: "app.apk", Err: err}.Document().Error
+			if rec.Limit != tt.wantLimit {
+				t.Errorf("limit %q, want %q (%v)", rec.Limit, tt.wantLimit, err)
+			}
 			if time.Since(start) > 20*time.Second {
 				t.Errorf("took %s", time.Since(start))
 			}
@@ -116,6 +123,32 @@ func TestWorkerOutcomes(t *testing.T) {
 }
 
 type fakeScanner struct{ slow string }
+
+// TestLimitOfChildErrors: a child the kernel killed, or whose runtime says
+// it ran out of memory, is a memory limit; one that failed on its input,
+// or crashed otherwise, is not.
+func TestLimitOfChildErrors(t *testing.T) {
+	killed := exec.Command("sh", "-c", "kill -9 $$").Run()
+	crashed := exec.Command("sh", "-c", "exit 2").Run()
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{&ChildError{Err: killed}, LimitedMemory},
+		{&ChildError{Err: crashed, Stderr: "fatal error: runtime: out of memory"}, LimitedMemory},
+		{&ChildError{Err: crashed, Stderr: "panic: index out of range"}, ""},
+		{&ChildError{Err: crashed, Stderr: "fatal error: unexpected signal during runtime execution", Limited: true}, LimitedMemory},
+		{&ChildError{Err: crashed, Stderr: "fatal error: unexpected signal during runtime execution"}, ""},
+		{&ChildError{Err: crashed, Stderr: "SIGSEGV: segmentation violation", Limited: true}, LimitedMemory},
+		{&ChildError{Err: crashed, Stderr: "panic: runtime error: invalid memory address or nil pointer dereference", Limited: true}, ""},
+		{errors.New("not a zip"), ""},
+		{fmt.Errorf("%w: %w", &TimeoutError{Budget: time.Second}, context.DeadlineExceeded), LimitedTime},
+	} {
+		if got := Limit(tc.err); got != tc.want {
+			t.Errorf("Limit(%v) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+}
 
 func (f fakeScanner) Scan(ctx context.Context, path string) (*finding.Result, error) {
 	if _, err := os.Stat(path); err != nil {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os/exec"
 	"strings"
+	"syscall"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 )
@@ -17,6 +19,9 @@ const MemoryLimitEnv = "APKSCAN_MEMORY_LIMIT"
 type ChildError struct {
 	Err    error  // the exit status or start failure
 	Stderr string // the last lines the child wrote on stderr
+	// Limited is set when the child ran under a hard memory limit
+	// (Workers.MemoryLimit).
+	Limited bool
 }
 
 func (e *ChildError) Error() string {
@@ -28,6 +33,35 @@ func (e *ChildError) Error() string {
 }
 
 func (e *ChildError) Unwrap() error { return e.Err }
+
+// OutOfMemory reports a child stopped for want of memory: the Go runtime
+// says so when the heap cannot grow under RLIMIT_DATA ("out of memory",
+// "cannot allocate memory"), or dies of a raw signal in its own
+// bookkeeping when the limit hits there first (counted only under a
+// limit: our own faults are Go panics, recovered per app); a SIGKILL the
+// parent did not send is the kernel's out-of-memory killer. (A parent's
+// kill for a time budget is a TimeoutError, never a ChildError.)
+func (e *ChildError) OutOfMemory() bool {
+	for _, s := range []string{"out of memory", "cannot allocate memory"} {
+		if strings.Contains(e.Stderr, s) {
+			return true
+		}
+	}
+	if e.Limited {
+		for _, s := range []string{"unexpected signal during runtime execution", "SIGSEGV", "SIGBUS"} {
+			if strings.HasPrefix(e.Stderr, s) || strings.Contains(e.Stderr, "fatal error: "+s) {
+				return true
+			}
+		}
+	}
+	var ee *exec.ExitError
+	if errors.As(e.Err, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
+			return true
+		}
+	}
+	return false
+}
 
 // decodeRecord turns a child's JSONL line into what an in-process scan
 // returns. A line that does not parse is a *ChildError.

@@ -23,11 +23,34 @@ func (r Record) Document() finding.Record {
 	e := &finding.ErrorRecord{Path: r.Path, SHA256: r.SHA256, Exit: finding.ExitInput, Error: "unknown error"}
 	if r.Err != nil {
 		e.Error = r.Err.Error()
+		e.Limit = Limit(r.Err)
 	}
 	if r.Result != nil {
 		e.Diagnostics = r.Result.Diagnostics
 	}
 	return finding.Record{Error: e}
+}
+
+// Resource limits an error record names.
+const (
+	LimitedMemory = "memory"
+	LimitedTime   = "time"
+)
+
+// Limit names the resource a failed scan ran out of, or "" when the
+// failure is about the input: a time budget overrun is LimitedTime; a child
+// the Go runtime stopped for want of memory (under --memory-limit), or
+// that the kernel killed (its out-of-memory killer), is LimitedMemory.
+func Limit(err error) string {
+	var te *TimeoutError
+	if errors.As(err, &te) {
+		return LimitedTime
+	}
+	var ce *ChildError
+	if errors.As(err, &ce) && ce.OutOfMemory() {
+		return LimitedMemory
+	}
+	return ""
 }
 
 // ParseLine decodes one JSONL line. A line with an "error" key is an

@@ -75,7 +75,7 @@ func (ws *Workers) Scan(ctx context.Context, path string) (*finding.Result, erro
 			if werr := w.kill(); werr != nil {
 				r.err = werr
 			}
-			return nil, &ChildError{Err: r.err, Stderr: lastLines(w.stderr.String(), 3)}
+			return nil, &ChildError{Err: r.err, Stderr: lastLines(w.stderr.String(), 3), Limited: ws.MemoryLimit > 0}
 		}
 		res, err := decodeRecord(r.line, w.stderr)
 		var ce *ChildError

@@ -19,10 +19,13 @@ type Record struct {
 // ErrorRecord is the JSONL line for an app that could not be read as a
 // whole. Diagnostics carries what a partial read saw.
 type ErrorRecord struct {
-	Path        string       `json:"path"`
-	SHA256      string       `json:"sha256"`
-	Error       string       `json:"error"`
-	Exit        int          `json:"exit"`
+	Path   string `json:"path"`
+	SHA256 string `json:"sha256"`
+	Error  string `json:"error"`
+	Exit   int    `json:"exit"`
+	// Limit is "memory" or "time" when a resource limit stopped the scan
+	// (a child out of memory, a time budget overrun) rather than its input.
+	Limit       string       `json:"limit,omitempty"`
 	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
 }
 

@@ -3,10 +3,12 @@
 // broken central directories), with budgets on everything that costs memory
 // or time, and with a diagnostic for everything odd it tolerates.
 //
-// It wraps github.com/avast/apkparser's ZipReader, whose fallback scanner of
-// local file headers reads archives that archive/zip rejects but Android
-// installs. That reader is not safe for concurrent use, so every read of an
-// Archive is serialised by a mutex.
+// When the central directory is whole, entries are read as Android's
+// libziparchive and asset manager read them (readRecord), and the zip
+// tricks malware plays on analysers are reported as Tampering. Otherwise
+// github.com/avast/apkparser's ZipReader recovers the entries by scanning
+// local file headers, as Android's older loaders did; that reader is not
+// safe for concurrent use, so its reads are serialised by a mutex.
 package apk
 
 import (
@@ -14,7 +16,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"sort"
 	"sync"
@@ -30,8 +31,8 @@ type Entry struct {
 	// joined with "!" (`assets/plugin.apk!classes.dex`).
 	Path string
 	Kind Kind
-	// Method is the zip compression method as declared (Android inflates any
-	// method other than 0 as DEFLATE).
+	// Method is the compression method the central directory declares
+	// (Android inflates method 8 and reads any other as stored).
 	Method uint16
 	// CompressedSize and Size are the declared sizes, or -1 when the entry was
 	// found by scanning local headers and has no trustworthy size.
@@ -40,6 +41,7 @@ type Entry struct {
 
 	file    *apkparser.ZipReaderFile
 	zf      *zip.File // central-directory record when the directory is whole
+	alias   *Entry    // the entry whose local header this one's record shares
 	archive *Archive
 	mu      sync.Mutex // one reader of this entry at a time
 }
@@ -55,6 +57,10 @@ type Archive struct {
 	// Warnings lists what was odd about the container itself (each a
 	// *Warning): tolerated, as Android tolerates it, and said.
 	Warnings []error
+
+	records    []record // raw central directory, until Tampering reads it
+	tamperOnce sync.Once
+	tampering  []Tampering
 
 	zr *apkparser.ZipReader
 	ra io.ReaderAt // the container's bytes, for the fast read path
@@ -76,20 +82,13 @@ type spent struct {
 	nested int
 }
 
-// Open opens the app at path with the given budgets.
+// Open opens the app at path with the given budgets. Only a regular file
+// is opened (see OpenRegular): anything else is an error wrapping
+// ErrNotRegular.
 func Open(name string, b Budgets) (*Archive, error) {
-	f, err := os.Open(name)
+	f, st, err := OpenRegular(name)
 	if err != nil {
 		return nil, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if st.IsDir() {
-		f.Close()
-		return nil, &Error{Path: name, Op: "open", Err: fmt.Errorf("is a directory")}
 	}
 	a, err := newArchive(f, st.Size(), "", 0, b.withDefaults(), &spent{})
 	if err != nil {

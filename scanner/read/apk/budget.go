@@ -16,16 +16,25 @@ type Budgets struct {
 	MaxDepth int
 	// MaxNested caps the number of nested containers opened in total.
 	MaxNested int
+	// MaxManifestSize caps the bytes Read takes from a root
+	// AndroidManifest.xml: real binary manifests are under 2 MiB, and the
+	// parser only needs the document the XML header declares.
+	MaxManifestSize int64
+	// MaxResourcesSize caps the bytes Read takes from a root
+	// resources.arsc: the largest real tables are a few tens of MiB.
+	MaxResourcesSize int64
 }
 
 // Default budgets: generous for real apps (the largest corpus APK inflates to
 // ~10 MiB), tight enough that a zip bomb costs a bounded amount of work.
 const (
-	DefaultMaxEntrySize int64 = 128 << 20
-	DefaultMaxTotalSize int64 = 1 << 30
-	DefaultMaxEntries         = 200_000
-	DefaultMaxDepth           = 2
-	DefaultMaxNested          = 64
+	DefaultMaxEntrySize     int64 = 128 << 20
+	DefaultMaxTotalSize     int64 = 1 << 30
+	DefaultMaxEntries             = 200_000
+	DefaultMaxDepth               = 2
+	DefaultMaxNested              = 64
+	DefaultMaxManifestSize  int64 = 16 << 20
+	DefaultMaxResourcesSize int64 = 64 << 20
 )
 
 // withDefaults returns b with every unset field filled in.
@@ -47,7 +56,24 @@ func (b Budgets) withDefaults() Budgets {
 	if b.MaxNested <= 0 {
 		b.MaxNested = DefaultMaxNested
 	}
+	if b.MaxManifestSize <= 0 {
+		b.MaxManifestSize = DefaultMaxManifestSize
+	}
+	if b.MaxResourcesSize <= 0 {
+		b.MaxResourcesSize = DefaultMaxResourcesSize
+	}
 	return b
+}
+
+// limit is the most Read takes from an entry of kind k.
+func (b Budgets) limit(k Kind) int64 {
+	switch k {
+	case KindManifest:
+		return min(b.MaxManifestSize, b.MaxEntrySize)
+	case KindResources:
+		return min(b.MaxResourcesSize, b.MaxEntrySize)
+	}
+	return b.MaxEntrySize
 }
 
 // maxDeflateRatio is the largest expansion DEFLATE can achieve (about

@@ -18,8 +18,11 @@ type cdInfo struct {
 	declared map[string]uint64
 	comp     map[string]uint64
 	// files holds the first central-directory record per name, the one
-	// apkparser reads too; the fast read path (inflate.go) uses its offsets.
+	// apkparser reads too; readRecord (inflate.go) uses its offsets.
 	files map[string]*zip.File
+	// records are the same records read raw, in directory order; nil when
+	// they could not be paired with archive/zip's.
+	records []record
 }
 
 func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
@@ -33,7 +36,14 @@ func readCentralDirectory(r io.ReaderAt, size int64) (cd cdInfo) {
 		return cdInfo{}
 	}
 	cd = cdInfo{ok: true, names: map[string]int{}, methods: map[string]uint16{}, declared: map[string]uint64{}, comp: map[string]uint64{}, files: map[string]*zip.File{}}
-	for _, f := range zr.File {
+	cd.records = readRecords(r, size)
+	if len(cd.records) != len(zr.File) {
+		cd.records = nil
+	}
+	for i, f := range zr.File {
+		if cd.records != nil && cd.records[i].name != f.Name {
+			cd.records = nil
+		}
 		n := path.Clean(f.Name)
 		cd.names[n]++
 		if cd.names[n] == 1 {
@@ -68,12 +78,14 @@ func (a *Archive) checkCentralDirectory(cd cdInfo) {
 			a.warn(e.Path, fmt.Sprintf("%d entries share this name; the first is read (Android 10+ refuses such an APK, older versions differ by loader)", n))
 		}
 		if m, ok := cd.methods[e.Name]; ok && m != zip.Store && m != zip.Deflate {
-			a.warn(e.Path, fmt.Sprintf("compression method %d is read as DEFLATE, as Android does", m))
+			a.warn(e.Path, fmt.Sprintf("compression method %d is read as stored, as Android's asset manager does", m))
 		}
-		if c, ok := cd.comp[e.Name]; ok && c > 0 && cd.declared[e.Name]/c > maxDeflateRatio {
+		if c, ok := cd.comp[e.Name]; ok && c > 0 && cd.methods[e.Name] == zip.Deflate && cd.declared[e.Name]/c > maxDeflateRatio {
 			a.warn(e.Path, fmt.Sprintf("declared size %d is %d times the compressed size %d: a zip bomb or a lying header", cd.declared[e.Name], cd.declared[e.Name]/c, c))
 		}
 	}
+	a.records = cd.records
+	a.markAliases(cd.records)
 }
 
 // sniffPrefix reports data before the first local file header, such as a dex

@@ -13,6 +13,9 @@ var (
 	ErrBudget = errors.New("budget exceeded")
 	// ErrDepth means a nested container is deeper than Budgets.MaxDepth.
 	ErrDepth = errors.New("nesting too deep")
+	// ErrOverlap means an entry's central-directory record shares the
+	// local header of another entry: its data is read once, as the other's.
+	ErrOverlap = errors.New("overlapping zip records")
 )
 
 // Error is an error about one entry of a container (or the container itself

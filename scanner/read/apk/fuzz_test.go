@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/apkscan/apkscan/scanner/internal/hostile"
 )
 
 // FuzzOpen opens arbitrary bytes as an app and reads every entry and nested
@@ -15,6 +17,13 @@ func FuzzOpen(f *testing.F) {
 		}
 	}
 	f.Add(buildZip(f, [2]string{"AndroidManifest.xml", "x"}, [2]string{"assets/a.apk", "PK\x03\x04"}))
+	// Every hostile shape, built small from our sample app.
+	base := readSample(f)
+	for _, c := range hostile.Cases() {
+		if b, err := c.Build(base, hostile.Tiny); err == nil {
+			f.Add(b)
+		}
+	}
 	f.Add([]byte("PK\x03\x04garbage"))
 	b := Budgets{MaxEntrySize: 1 << 20, MaxTotalSize: 4 << 20, MaxEntries: 1000}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -22,6 +31,7 @@ func FuzzOpen(f *testing.F) {
 		if err != nil {
 			return
 		}
+		a.Tampering()
 		for _, e := range a.Entries {
 			d, _ := a.Read(e)
 			if int64(len(d)) > b.MaxEntrySize {

@@ -1,22 +1,22 @@
 package apk
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 )
 
-// Read inflates the whole entry within the entry and total budgets. On a
-// budget overrun it returns the bytes read so far (truncated at the budget)
+// Read inflates the whole entry within the entry and total budgets (the
+// manifest and resources.arsc within their own, smaller ones). On a budget
+// overrun it returns the bytes read so far (truncated at the budget)
 // together with an error wrapping ErrBudget, so callers can use partial data.
 func (a *Archive) Read(e *Entry) ([]byte, error) {
-	return a.ReadLimit(e, a.budgets.MaxEntrySize)
+	return a.ReadLimit(e, a.budgets.limit(e.Kind))
 }
 
 // Progress is told of an entry's inflated bytes while Read is still
 // producing them: filled is the prefix of the result that is final, longer
-// at each call. It is called only on the one-shot path (see readWhole),
+// at each call. It is called only on the one-shot path (see readRecord),
 // from the reading goroutine; that path may still reject the result (a
 // wrong CRC-32), so a caller must check that the data Read returns is the
 // buffer it was shown (same first byte, same length) before using what it
@@ -31,11 +31,18 @@ type ReadOptions struct {
 	// of its DEFLATE stream beside the start (pure-Go build; see
 	// scanner/internal/pinflate). For a caller with a core to spare.
 	Split bool
+	// Limit, if positive, reads at most that many bytes (never more than
+	// the entry's budget), as ReadLimit does.
+	Limit int64
 }
 
 // ReadWith is Read with options.
 func (a *Archive) ReadWith(e *Entry, o ReadOptions) ([]byte, error) {
-	return a.readLimit(e, a.budgets.MaxEntrySize, o)
+	limit := a.budgets.limit(e.Kind)
+	if o.Limit > 0 {
+		limit = min(o.Limit, limit)
+	}
+	return a.readLimit(e, limit, o)
 }
 
 // ReadLimit is Read with a tighter per-entry limit (for text assets and
@@ -60,15 +67,19 @@ func (a *Archive) readLimit(e *Entry, limit int64, o ReadOptions) (data []byte, 
 			data, err = nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("zip reader panic: %v", p)}
 		}
 	}()
+	if e.alias != nil {
+		return nil, &Error{Path: e.Path, Op: "read", Err: fmt.Errorf("%w: its central-directory record shares the local header of %s and is read once, there (Android refuses a record whose local header names another entry)", ErrOverlap, e.alias.Path)}
+	}
 	remaining := a.reserveTotal(limit)
 	if remaining <= 0 {
 		return nil, &Error{Path: e.Path, Op: "inflate", Err: fmt.Errorf("%w: total inflated bytes over %d (MaxTotalSize)", ErrBudget, a.budgets.MaxTotalSize)}
 	}
-	if data, ok := a.readWhole(e, remaining, o); ok {
-		a.refundTotal(remaining - int64(len(data)))
-		return data, nil
+	var truncated bool
+	if e.zf != nil && a.concurrent {
+		data, truncated, err = a.readRecord(e, remaining, o)
+	} else {
+		data, truncated, err = a.inflate(e, remaining)
 	}
-	data, truncated, err := a.inflate(e, remaining)
 	a.refundTotal(remaining - int64(len(data)))
 	if err != nil {
 		return data, &Error{Path: e.Path, Op: "inflate", Err: err}
@@ -95,19 +106,18 @@ func (a *Archive) inflate(e *Entry, limit int64) ([]byte, bool, error) {
 	var lastErr error = io.ErrUnexpectedEOF
 	var best []byte
 	for f.Next() {
-		buf := bytes.NewBuffer(make([]byte, 0, initialCap(e, limit)))
-		n, err := io.Copy(buf, io.LimitReader(f, limit+1))
-		if err == nil || (errors.Is(err, io.ErrUnexpectedEOF) && e.Size < 0 && n > 0) {
+		data, truncated, err := readCapped(f, limit, initialCap(e, limit))
+		if truncated {
+			return data, true, nil
+		}
+		if err == nil || (errors.Is(err, io.ErrUnexpectedEOF) && e.Size < 0 && len(data) > 0) {
 			// Without a trusted size (recovered entries, stored data) the
 			// stream simply ends where the file does.
-			if n > limit {
-				return buf.Bytes()[:limit], true, nil
-			}
-			return buf.Bytes(), false, nil
+			return data, false, nil
 		}
 		lastErr = err
-		if len(buf.Bytes()) > len(best) {
-			best = buf.Bytes()
+		if len(data) > len(best) {
+			best = data
 		}
 	}
 	return best, false, lastErr
@@ -125,10 +135,15 @@ func initialCap(e *Entry, limit int64) int64 {
 	if e.CompressedSize > 0 && c/e.CompressedSize > maxDeflateRatio {
 		return small
 	}
-	if c > limit {
-		c = limit
-	}
-	return c + 1
+	return min(c, limit)
+}
+
+// Inflated returns the bytes read so far from this archive and every
+// container nested in it (what MaxTotalSize bounds).
+func (a *Archive) Inflated() int64 {
+	a.spent.mu.Lock()
+	defer a.spent.mu.Unlock()
+	return a.spent.total
 }
 
 func (a *Archive) reserveTotal(want int64) int64 {

@@ -28,6 +28,10 @@ func addCorpusSeeds(f *testing.F, name string) {
 
 func FuzzParseManifest(f *testing.F) {
 	addCorpusSeeds(f, "AndroidManifest.xml")
+	// Our sample's manifest, intact and with its chunk type altered.
+	m := sampleManifest(f)
+	f.Add(m)
+	f.Add(append([]byte{'<'}, m[1:]...))
 	f.Add([]byte(manifestXML(`<uses-sdk android:minSdkVersion="16"/>`, `<activity android:name=".A"><intent-filter><action android:name="x"/></intent-filter></activity>`)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseManifest(data, nil)

@@ -33,6 +33,9 @@ type Manifest struct {
 	// Warnings lists things Android tolerates (or that would break on some
 	// Android versions) which a reviewer may want to know about.
 	Warnings []error
+	// Tampering lists what was altered in the document to defeat analysers
+	// while Android still reads it (see Trick).
+	Tampering []Tampering
 }
 
 // Permission is a <uses-permission> (or <uses-permission-sdk-23>).

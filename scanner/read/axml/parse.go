@@ -31,6 +31,7 @@ func ParseManifest(data []byte, res *Resources) (m *Manifest, err error) {
 	}
 	m = build(root, res)
 	m.Warnings = append(warnErrs(warns), m.Warnings...)
+	m.Tampering = chunkTampering(data)
 	return m, perr
 }
 
@@ -71,9 +72,13 @@ func parseTree(data []byte) (*element, []string, error) {
 }
 
 // isPlainText reports whether data looks like textual XML: the binary
-// format starts with chunk type 0x0003, text with '<' after an optional
-// BOM and whitespace.
+// format starts with a chunk header (whatever its type, which Android does
+// not check: see TrickChunkType), text with '<' after an optional BOM and
+// whitespace.
 func isPlainText(data []byte) bool {
+	if _, ok := binaryHeader(data); ok {
+		return false
+	}
 	if len(data) >= 2 && data[0] == 0x03 && data[1] == 0x00 {
 		return false
 	}

@@ -13,6 +13,7 @@ type EncodedMethod struct {
 	MethodIdx   uint32
 	AccessFlags uint32
 	CodeOff     uint32 // 0 for abstract and native methods
+	end         uint32 // where its code_item must end, once the class index knows (0: not yet)
 }
 
 // ClassData is a decoded class_data_item.
@@ -78,15 +79,22 @@ func (f *File) classData(cd ClassDef, cdata *ClassData, fields []EncodedField, m
 	return fields, methods, nil
 }
 
-// readFields appends n encoded_field entries (each at least 2 bytes) to out.
+// readFields appends n encoded_field entries (each at least 2 bytes) to
+// out. Like ART's verifier, it requires each field to be one of the
+// class's own (field_ids names its class) and the indices to increase: a
+// class_data_off sent into unrelated bytes then stops at its first entry.
 func (f *File) readFields(c *cursor, cd ClassDef, n uint32, out []EncodedField) ([]EncodedField, error) {
 	var idx uint32
 	for k := uint32(0); k < n; k++ {
 		start := c.pos
-		idx += c.uleb() // the diff is relative to the previous entry of the list
+		diff := c.uleb() // relative to the previous entry of the list
 		flags := c.uleb()
 		if c.bad {
 			return nil, errf(ErrTruncated, "class_data_item", cd.Index, int64(start), "encoded_field %d of %d past end of file", k, n)
+		}
+		idx += diff
+		if err := f.checkMember(cd, start, "field", k, diff, idx); err != nil {
+			return nil, err
 		}
 		out = append(out, EncodedField{FieldIdx: idx, AccessFlags: flags})
 	}
@@ -94,18 +102,42 @@ func (f *File) readFields(c *cursor, cd ClassDef, n uint32, out []EncodedField) 
 }
 
 // readMethods appends n encoded_method entries (each at least 3 bytes) to
-// out.
+// out, with readFields' checks.
 func (f *File) readMethods(c *cursor, cd ClassDef, n uint32, out []EncodedMethod) ([]EncodedMethod, error) {
 	var idx uint32
 	for k := uint32(0); k < n; k++ {
 		start := c.pos
-		idx += c.uleb()
+		diff := c.uleb()
 		flags := c.uleb()
 		code := c.uleb()
 		if c.bad {
 			return nil, errf(ErrTruncated, "class_data_item", cd.Index, int64(start), "encoded_method %d of %d past end of file", k, n)
 		}
+		idx += diff
+		if err := f.checkMember(cd, start, "method", k, diff, idx); err != nil {
+			return nil, err
+		}
 		out = append(out, EncodedMethod{MethodIdx: idx, AccessFlags: flags, CodeOff: code})
 	}
 	return out, nil
+}
+
+// checkMember checks the k-th field or method of a class_data_item list:
+// its index is in range, after the previous one, and names the class.
+func (f *File) checkMember(cd ClassDef, at uint64, kind string, k, diff, idx uint32) error {
+	size, table, stride := f.Header.MethodIDsSize, f.Header.MethodIDsOff, uint64(8)
+	if kind == "field" {
+		size, table = f.Header.FieldIDsSize, f.Header.FieldIDsOff
+	}
+	switch {
+	case k > 0 && diff == 0 || idx < diff:
+		return errf(ErrMalformed, "class_data_item", cd.Index, int64(at), "encoded_%s %d: %s index %d does not follow the previous one", kind, k, kind, idx)
+	case idx >= size:
+		return errf(ErrBadIndex, "class_data_item", cd.Index, int64(at), "%s index %d out of range (%d %ss)", kind, idx, size, kind)
+	}
+	owner, _ := u16At(f.data, uint64(table)+stride*uint64(idx)) // in range: checkSections
+	if uint32(owner) != cd.ClassIdx {
+		return errf(ErrMalformed, "class_data_item", cd.Index, int64(at), "encoded_%s %d: %s_ids[%d] belongs to type %d, not to this class (type %d)", kind, k, kind, idx, owner, cd.ClassIdx)
+	}
+	return nil
 }

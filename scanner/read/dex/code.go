@@ -54,9 +54,25 @@ func (f *File) Code(off uint32) (*Code, error) {
 // instruction buffer, not one per method. On error c is left zeroed but for
 // its buffer.
 func (f *File) CodeInto(off uint32, c *Code) error {
+	return f.codeInto(off, f.codeEnd(off), c)
+}
+
+// MethodCodeInto is CodeInto for a method given by a walk (Methods,
+// MethodRefsRange, MethodsLazyRange), which knows where its code_item must
+// end without a search.
+func (f *File) MethodCodeInto(m *Method, c *Code) error {
+	end := uint64(m.codeEnd)
+	if end == 0 {
+		end = f.codeEnd(m.CodeOff)
+	}
+	return f.codeInto(m.CodeOff, end, c)
+}
+
+// codeInto is CodeInto with the code_item's window end known.
+func (f *File) codeInto(off uint32, end uint64, c *Code) error {
 	insns := c.Insns[:0]
 	*c = Code{}
-	insnsEnd, triesSize, err := f.codeHeader(off, c)
+	insnsEnd, triesSize, err := f.codeHeader(off, end, c)
 	if err != nil {
 		c.Insns = insns
 		return err
@@ -67,7 +83,7 @@ func (f *File) CodeInto(off uint32, c *Code) error {
 		c.Insns[k] = binary.LittleEndian.Uint16(raw[2*k:])
 	}
 	if triesSize > 0 {
-		if c.Tries, err = f.readTries(off, insnsEnd, len(c.Insns), triesSize); err != nil {
+		if c.Tries, err = f.readTries(off, end, insnsEnd, len(c.Insns), triesSize); err != nil {
 			*c = Code{Insns: c.Insns[:0]}
 			return err
 		}
@@ -75,9 +91,15 @@ func (f *File) CodeInto(off uint32, c *Code) error {
 	return nil
 }
 
+// codeEnd is where the code_item at off must end: the next distinct
+// code_off of the file's methods, or the end of the file (see shared).
+func (f *File) codeEnd(off uint32) uint64 {
+	return windowEndHint(f.classIndex().codeSorted, off, uint64(len(f.data)), &f.codeHint)
+}
+
 // codeHeader reads the fixed fields into c and checks that insns fit in the
-// file.
-func (f *File) codeHeader(off uint32, c *Code) (insnsEnd uint64, triesSize uint16, err error) {
+// file and before end, where the next code_item begins.
+func (f *File) codeHeader(off uint32, end uint64, c *Code) (insnsEnd uint64, triesSize uint16, err error) {
 	b, ok := span(f.data, uint64(off), codeHeaderSize)
 	if !ok {
 		return 0, 0, truncated("code_item", -1, int64(off))
@@ -90,21 +112,24 @@ func (f *File) codeHeader(off uint32, c *Code) (insnsEnd uint64, triesSize uint1
 	if _, ok := span(f.data, uint64(off)+codeHeaderSize, 2*n); !ok {
 		return 0, 0, errf(ErrTruncated, "code_item", -1, int64(off), "insns_size %d past end of file", n)
 	}
+	if uint64(off)+codeHeaderSize+2*n > end {
+		return 0, 0, errf(ErrMalformed, "code_item", -1, int64(off), "insns_size %d runs into the next code_item at %#x", n, end)
+	}
 	return uint64(off) + codeHeaderSize + 2*n, triesSize, nil
 }
 
 // readTries decodes tries_size try_items (after 2 bytes of padding when
 // insns_size is odd) and the encoded_catch_handler_list that follows.
-func (f *File) readTries(off uint32, insnsEnd uint64, nInsns int, triesSize uint16) ([]Try, error) {
+func (f *File) readTries(off uint32, end, insnsEnd uint64, nInsns int, triesSize uint16) ([]Try, error) {
 	triesOff := insnsEnd
 	if nInsns%2 == 1 {
 		triesOff += 2
 	}
-	tb, ok := span(f.data, triesOff, 8*uint64(triesSize))
+	tb, ok := span(f.data[:end], triesOff, 8*uint64(triesSize))
 	if !ok {
 		return nil, errf(ErrTruncated, "code_item", -1, int64(off), "%d try_items past end of file", triesSize)
 	}
-	handlers, err := f.readHandlerList(off, triesOff+8*uint64(triesSize))
+	handlers, err := f.readHandlerList(off, triesOff+8*uint64(triesSize), end)
 	if err != nil {
 		return nil, err
 	}
@@ -126,9 +151,10 @@ func (f *File) readTries(off uint32, insnsEnd uint64, nInsns int, triesSize uint
 // readHandlerList decodes the whole encoded_catch_handler_list once, keyed
 // by each handler's byte offset in the list. Decoding per try_item instead
 // would let 65535 tries re-read one huge handler; like ART, a handler_off
-// that does not start a listed handler is rejected.
-func (f *File) readHandlerList(off uint32, listOff uint64) (map[uint16]CatchHandler, error) {
-	c := cursor{data: f.data, pos: listOff}
+// that does not start a listed handler is rejected. The list must end by
+// end, where the next code_item begins.
+func (f *File) readHandlerList(off uint32, listOff, end uint64) (map[uint16]CatchHandler, error) {
+	c := cursor{data: f.data[:end], pos: listOff}
 	n := c.uleb()
 	out := make(map[uint16]CatchHandler, capHint(n, c.remaining(), 2))
 	for k := uint32(0); k < n && !c.bad; k++ {

@@ -30,11 +30,24 @@ type File struct {
 	Header Header
 
 	data  []byte  // the whole file (or 041 container)
-	diags []error // non-fatal oddities found so far, see Diagnostics
+	sh    *shared // shared with Clones
+	diags []error // non-fatal oddities found so far, see Warnings
+	// omitted counts the oddities past maxKept; headerDiags is how many of
+	// diags come from the header (a Clone starts with those).
+	omitted, headerDiags int
 
-	strs   []string // decoded string cache, indexed by string id
-	strOK  []bool   // strOK[i] reports strs[i] is decoded
-	protos []*Proto // resolved proto cache
+	strs  []string // decoded string cache, indexed by string id
+	strOK []bool   // strOK[i] reports strs[i] is decoded
+	// rankStrs caches strings by the rank of their offset among the
+	// distinct ones, when string_ids share or reorder offsets (shared).
+	rankStrs []string
+	rankOK   []bool
+	lists    map[uint32][]string // decoded type_lists by offset
+	typeOK   []int8              // typeErr's answers: 1 valid, -1 not, 0 not asked
+	nameOK   []int8              // nameErr's answers for member names, by string id
+	codeHint int                 // where the last code_item lookup found its offset
+	st       *strTable           // sh.strs, once built
+	protos   []*Proto            // resolved proto cache
 	// protoOK caches protoValid: 1 valid, -1 not, 0 not asked yet.
 	protoOK []int8
 	mrefs   []string // "Lcls;.name:(args)ret" cache for the Resolver
@@ -82,16 +95,21 @@ func readAll(r io.ReaderAt, size int64) ([]byte, error) {
 	return data, nil
 }
 
-// OpenBytes parses a dex held in memory. The slice is used, not copied, and
-// must not be modified while the File is in use.
-func OpenBytes(data []byte) (f *File, err error) {
+// OpenBytes parses a dex held in memory with the default Budgets. The
+// slice is used, not copied, and must not be modified while the File is in
+// use.
+func OpenBytes(data []byte) (*File, error) { return OpenBytesWith(data, Budgets{}) }
+
+// OpenBytesWith is OpenBytes with budgets.
+func OpenBytesWith(data []byte, b Budgets) (f *File, err error) {
 	defer catch(&err)
 	h, err := parseHeader(data)
 	if err != nil {
 		return nil, err
 	}
-	f = &File{Header: h, data: data}
+	f = &File{Header: h, data: data, sh: &shared{budgets: b.withDefaults()}}
 	f.diags = append(f.diags, h.leniencies(len(data))...)
+	f.headerDiags = len(f.diags)
 	if h.Version < 41 && uint64(h.FileSize) >= uint64(h.HeaderSize) && uint64(h.FileSize) < uint64(len(data)) {
 		// Trailing bytes (e.g. a Janus-style dex+zip polyglot) are not part
 		// of the dex; Android also reads only file_size bytes.
@@ -108,11 +126,19 @@ func OpenBytes(data []byte) (f *File, err error) {
 
 // Warnings returns the non-fatal problems seen so far: header oddities
 // Android tolerates, strings that are not valid MUTF-8, and so on. It grows
-// as more of the file is decoded.
-func (f *File) Warnings() []error { return append([]error(nil), f.diags...) }
+// as more of the file is decoded; past maxKept they are only counted, in a
+// final *Omitted.
+func (f *File) Warnings() []error {
+	out := append([]error(nil), f.diags...)
+	if f.omitted > 0 {
+		out = append(out, &Omitted{N: f.omitted})
+	}
+	return out
+}
 
 // Bytes returns the dex file's bytes (shared, not copied: do not modify).
-// OpenBytes on them gives an independent *File, e.g. for another goroutine.
+// OpenBytes on them gives an independent *File; Clone gives one that shares
+// what was worked out about the bytes.
 func (f *File) Bytes() []byte { return f.data }
 
 // Size is the number of bytes of the dex in memory.

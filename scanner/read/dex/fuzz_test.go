@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/apkscan/apkscan/scanner/internal/hostile"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -17,6 +18,17 @@ func FuzzOpen(f *testing.F) {
 		f.Add(tc.data())
 	}
 	f.Add(valid())
+	// The hostile shapes of a dex, on the valid fixture.
+	for _, mut := range []func([]byte) ([]byte, error){
+		func(d []byte) ([]byte, error) { return hostile.StringRun(d, 256) },
+		func(d []byte) ([]byte, error) { return hostile.FlipEvery7th(d, 512) },
+		hostile.ScatterClassData, hostile.ClassDefsAtZero,
+		func(d []byte) ([]byte, error) { return hostile.RepeatClassDefs(d, 4<<10) },
+	} {
+		if b, err := mut(valid()); err == nil {
+			f.Add(b)
+		}
+	}
 	dir := f.TempDir()
 	for _, p := range corpusDexSmall(f, dir) {
 		if b, err := os.ReadFile(p); err == nil {

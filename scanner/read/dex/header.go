@@ -49,6 +49,19 @@ type Header struct {
 	HeaderOffset  uint32
 }
 
+// HeaderSize is the size of a header_item up to version 040, and
+// MaxHeaderSize of any version's: ParseHeader needs at least the one and
+// at most the other.
+const (
+	HeaderSize    = headerSize035
+	MaxHeaderSize = headerSize041
+)
+
+// ParseHeader decodes and sanity-checks the header_item at the start of
+// data, which may be only the header (to look at a dex before reading it
+// whole); OpenBytes checks the rest.
+func ParseHeader(data []byte) (Header, error) { return parseHeader(data) }
+
 // parseHeader decodes and sanity-checks the header_item at the start of data.
 func parseHeader(data []byte) (Header, error) {
 	var h Header

@@ -87,7 +87,13 @@ func (f *File) Proto(i uint32) (Proto, error) {
 	if p := f.protos[i]; p != nil {
 		return *p, nil
 	}
+	if err := f.protoShapeErr(i, id); err != nil {
+		return Proto{}, err
+	}
 	var p Proto
+	if err := f.nameErr(id.ShortyIdx, false); err != nil {
+		return Proto{}, wrapAt("proto_ids", int(i), err)
+	}
 	if p.Shorty, err = f.String(id.ShortyIdx); err != nil {
 		return Proto{}, wrapAt("proto_ids", int(i), err)
 	}
@@ -127,6 +133,9 @@ func (f *File) FieldRef(i uint32) (FieldRef, error) {
 	if r.Type, err = f.Type(uint32(id.TypeIdx)); err != nil {
 		return FieldRef{}, wrapAt("field_ids", int(i), err)
 	}
+	if err = f.nameErr(id.NameIdx, false); err != nil {
+		return FieldRef{}, wrapAt("field_ids", int(i), err)
+	}
 	if r.Name, err = f.String(id.NameIdx); err != nil {
 		return FieldRef{}, wrapAt("field_ids", int(i), err)
 	}
@@ -153,6 +162,9 @@ func (f *File) MethodRef(i uint32) (MethodRef, error) {
 	}
 	var r MethodRef
 	if r.Class, err = f.Type(uint32(id.ClassIdx)); err != nil {
+		return MethodRef{}, wrapAt("method_ids", int(i), err)
+	}
+	if err = f.nameErr(id.NameIdx, false); err != nil {
 		return MethodRef{}, wrapAt("method_ids", int(i), err)
 	}
 	if r.Name, err = f.String(id.NameIdx); err != nil {

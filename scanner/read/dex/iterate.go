@@ -6,19 +6,24 @@ import "fmt"
 // class data (nil when the class has none or it cannot be decoded).
 //
 // Problems with individual classes do not stop the walk: they are returned
-// in diags. If fn returns an error the walk stops and returns it as err.
+// in diags (the first maxKept, then an *Omitted counting the rest). If fn
+// returns an error the walk stops and returns it as err.
 //
-// A class_data_off shared by two class defs is reported and the second use
-// skipped: ART rejects such files (class data must belong to its class),
-// and honouring it would let a small file replay one huge class_data_item
-// for every class def.
+// A class_data_off shared by two class defs, or a class defined twice, is
+// reported and the second use skipped: ART rejects such files, and
+// honouring them would let a small file replay one huge class_data_item
+// for every class def. Past Budgets.MaxClassErrors broken classes, or
+// past Budgets.CodeFactor, the file is reported as damaged and the
+// remaining classes are not walked (fn is not called for them).
 func (f *File) Classes(fn func(ClassDef, *ClassData) error) (diags []error, err error) {
 	return f.ClassesRange(0, f.NumClassDefs(), fn)
 }
 
 // ClassesRange is Classes over class_defs[lo:hi] only (clamped to the
 // table), so that callers can split one dex file between workers, each
-// with its own *File over the same bytes.
+// with its own *File over the same bytes (Clone). Which classes are read
+// is decided over the whole table once, so ranges see what a walk over
+// all would.
 func (f *File) ClassesRange(lo, hi int, fn func(ClassDef, *ClassData) error) (diags []error, err error) {
 	return f.classesRange(lo, hi, false, fn)
 }
@@ -29,36 +34,43 @@ func (f *File) ClassesRange(lo, hi int, fn func(ClassDef, *ClassData) error) (di
 // times a class).
 func (f *File) classesRange(lo, hi int, scratch bool, fn func(ClassDef, *ClassData) error) (diags []error, err error) {
 	defer catch(&err)
-	seen := make(map[uint32]int)
+	x := f.classIndex()
+	var errs errList
+	defer func() { diags = errs.list() }()
 	var buf ClassData
 	var fields []EncodedField
 	var methods []EncodedMethod
-	lo, hi = max(lo, 0), min(hi, f.NumClassDefs())
-	for i := lo; i < hi; i++ {
+	n := f.NumClassDefs()
+	lo, hi = max(lo, 0), min(hi, n)
+	if derr := x.damagedError(lo, hi, n); derr != nil {
+		defer errs.add(derr)
+	}
+	for i := lo; i < min(hi, x.damagedAt); i++ {
 		cd, _ := f.ClassDef(i) // in range
 		var data *ClassData
-		if cd.ClassDataOff != 0 {
-			if first, dup := seen[cd.ClassDataOff]; dup {
-				diags = append(diags, errf(ErrMalformed, "class_defs", i, int64(cd.ClassDataOff),
-					"class_data_off shared with class_defs[%d]; skipped", first))
-			} else {
-				seen[cd.ClassDataOff] = i
-				var derr error
-				if !scratch {
-					data, derr = f.ClassData(cd)
-				} else if fields, methods, derr = f.classData(cd, &buf, fields, methods); derr == nil {
+		if cerr := x.classError(cd); cerr != nil {
+			errs.add(cerr)
+		} else if cd.ClassDataOff != 0 {
+			var derr error
+			switch {
+			case scratch && x.status[i] == classOK:
+				if x.classData(i, &buf) {
 					data = &buf
 				}
-				if derr != nil {
-					diags = append(diags, derr)
-				}
+			case scratch:
+				fields, methods, derr = f.classData(cd, &buf, fields, methods)
+			default:
+				data, derr = f.ClassData(cd)
+			}
+			if derr != nil {
+				errs.add(derr)
 			}
 		}
 		if err := fn(cd, data); err != nil {
-			return diags, err
+			return nil, err
 		}
 	}
-	return diags, nil
+	return nil, nil
 }
 
 // Method is one method of a class as given by Methods.
@@ -71,6 +83,7 @@ type Method struct {
 	CodeOff     uint32 // code_off: 0 for abstract and native methods
 	Code        *Code  // nil for abstract/native methods, when Err is set, and from MethodRefsRange
 	Err         error  // why Ref or Code could not be decoded, also in diags
+	codeEnd     uint32 // where its code_item must end, when the walk knows (0: look it up)
 }
 
 // Methods calls fn for every method defined by a class_data_item, in the
@@ -84,7 +97,7 @@ func (f *File) Methods(fn func(*Method) error) (diags []error, err error) {
 // MethodsRange is Methods over class_defs[lo:hi] only.
 func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, err error) {
 	codes := make(map[uint32]*Code)
-	var mdiags []error
+	var mdiags errList
 	cdiags, err := f.methodRefs(lo, hi, false, func(h *Method) error {
 		m := new(Method)
 		*m = *h
@@ -99,11 +112,11 @@ func (f *File) MethodsRange(lo, hi int, fn func(*Method) error) (diags []error, 
 			}
 		}
 		if m.Err != nil {
-			mdiags = append(mdiags, m.Err)
+			mdiags.add(m.Err)
 		}
 		return fn(m)
 	})
-	return append(cdiags, mdiags...), err
+	return append(cdiags, mdiags.list()...), err
 }
 
 // MethodRefsRange is MethodsRange without decoding code: each Method has
@@ -130,14 +143,14 @@ func (f *File) MethodsLazyRange(lo, hi int, fn func(*Method) error) (diags []err
 // refsRange is MethodRefsRange, or with lazy MethodsLazyRange: the class
 // problems, then each method's.
 func (f *File) refsRange(lo, hi int, lazy bool, fn func(*Method) error) (diags []error, err error) {
-	var mdiags []error
+	var mdiags errList
 	cdiags, err := f.methodRefs(lo, hi, lazy, func(m *Method) error {
 		if m.Err != nil {
-			mdiags = append(mdiags, m.Err)
+			mdiags.add(m.Err)
 		}
 		return fn(m)
 	})
-	return append(cdiags, mdiags...), err
+	return append(cdiags, mdiags.list()...), err
 }
 
 // methodRefs walks the methods of class_defs[lo:hi] with one reused Method,
@@ -152,7 +165,7 @@ func (f *File) methodRefs(lo, hi int, lazy bool, fn func(*Method) error) (diags 
 		}
 		for k, list := range [2][]EncodedMethod{data.DirectMethods, data.VirtualMethods} {
 			for _, em := range list {
-				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff}
+				m = Method{Class: cd, MethodIdx: em.MethodIdx, AccessFlags: em.AccessFlags, Direct: k == 0, CodeOff: em.CodeOff, codeEnd: em.end}
 				if lazy && f.methodRefValid(em.MethodIdx) {
 					// fn resolves it if it needs to
 				} else if ref, rerr := f.MethodRef(em.MethodIdx); rerr != nil {

@@ -70,12 +70,16 @@ var malformed = []struct {
 		s := newSpec()
 		s.classData = func(uint32) []byte { return []byte{0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0, 9, 0} }
 		return build(s)
-	}, ErrTruncated, "of 4294967295 past end of file"},
+	}, ErrMalformed, "encoded_method 1: method index 0 does not follow the previous one"},
 	{"dex-classdata-loop", func() []byte {
 		s := newSpec()
 		s.classDefs = 3000 // every class def replays the same class data
 		return build(s)
 	}, ErrMalformed, "class_data_off shared with class_defs[0]; skipped"},
+	{"dex-classdata-foreign-method", func() []byte {
+		// class_defs[0] is Ljava/lang/Object; but lists LFoo;'s method.
+		return patched(func(b []byte, l layout) { putU32(b, l.classDefs, 1) })
+	}, ErrMalformed, "encoded_method 0: method_ids[0] belongs to type 0, not to this class (type 1)"},
 	{"dex-classdata-methodidx-out-of-range", func() []byte {
 		s := newSpec()
 		s.classData = func(off uint32) []byte { return appendUleb([]byte{0, 0, 1, 0, 5, 9}, off) }

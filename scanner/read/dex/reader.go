@@ -113,11 +113,14 @@ func (c *cursor) remaining() uint64 {
 }
 
 // capHint bounds a preallocation for count items of at least minSize bytes
-// each by what the remaining bytes could possibly hold.
+// each by what the remaining bytes could possibly hold, and by maxPrealloc:
+// a count read from garbage may fit the rest of the file while its first
+// item is already invalid, and one such allocation per class (or handler,
+// or array) would cost the file's size each time. Past maxPrealloc,
+// slices grow as items really decode.
 func capHint(count uint32, remaining uint64, minSize uint64) int {
-	n := uint64(count)
-	if limit := remaining / minSize; n > limit {
-		n = limit
-	}
-	return int(n)
+	return int(min(uint64(count), remaining/minSize, maxPrealloc))
 }
+
+// maxPrealloc is the most items capHint lets a caller allocate up front.
+const maxPrealloc = 1024

@@ -34,6 +34,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 		Fields: int(h.FieldIDsSize), Methods: int(h.MethodIDsSize), Classes: int(h.ClassDefsSize)}
 	counts := make(map[uint32]int) // code_off -> instructions, so shared code is walked once
 	var buf []uint16
+	var cerrs errList
 	diags, err := f.Classes(func(cd ClassDef, data *ClassData) error {
 		if data == nil {
 			return nil
@@ -49,7 +50,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 					var err error
 					n, buf, err = f.countInsns(em, buf)
 					if err != nil {
-						errs = append(errs, err)
+						cerrs.add(err)
 					}
 					counts[em.CodeOff] = n
 				}
@@ -59,7 +60,7 @@ func (f *File) Stats() (st Stats, errs []error) {
 		return nil
 	})
 	st.CodeItems = len(counts)
-	errs = append(diags, errs...)
+	errs = append(diags, cerrs.list()...)
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -71,7 +72,11 @@ func (f *File) Stats() (st Stats, errs []error) {
 func (f *File) countInsns(em EncodedMethod, buf []uint16) (n int, _ []uint16, err error) {
 	defer catch(&err)
 	var c Code
-	end, _, err := f.codeHeader(em.CodeOff, &c)
+	window := uint64(em.end)
+	if window == 0 {
+		window = f.codeEnd(em.CodeOff)
+	}
+	end, _, err := f.codeHeader(em.CodeOff, window, &c)
 	if err != nil {
 		return 0, buf, f.methodErr(em, err)
 	}

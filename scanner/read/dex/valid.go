@@ -7,27 +7,12 @@ package dex
 // Each mirrors its resolver's checks; FuzzOpen holds them to the same
 // answers.
 
-// stringValid reports whether String(i) succeeds.
-func (f *File) stringValid(i uint32) bool {
-	if i >= f.Header.StringIDsSize {
-		return false
-	}
-	if f.strOK != nil && f.strOK[i] {
-		return true
-	}
-	dataOff, _ := u32At(f.data, uint64(f.Header.StringIDsOff)+4*uint64(i)) // in range: checkSections
-	c := cursor{data: f.data, pos: uint64(dataOff)}
-	c.uleb()
-	return !c.bad
-}
-
 // typeValid reports whether Type(i) succeeds.
 func (f *File) typeValid(i uint32) bool {
 	if i >= f.Header.TypeIDsSize {
 		return false
 	}
-	idx, _ := u32At(f.data, uint64(f.Header.TypeIDsOff)+4*uint64(i))
-	return f.stringValid(idx)
+	return f.typeErr(i) == nil
 }
 
 // typeListValid reports whether typeList succeeds on the list at off.
@@ -35,11 +20,8 @@ func (f *File) typeListValid(off uint32) bool {
 	if off == 0 {
 		return true
 	}
-	n, ok := u32At(f.data, uint64(off))
-	if !ok {
-		return false
-	}
-	if _, ok := span(f.data, uint64(off)+4, 2*uint64(n)); !ok {
+	n, err := f.typeListSpan("", -1, off)
+	if err != nil {
 		return false
 	}
 	for k := range uint64(n) {
@@ -66,7 +48,7 @@ func (f *File) protoValid(i uint32) bool {
 		return v > 0
 	}
 	id, _ := f.ProtoID(i)
-	ok := f.stringValid(id.ShortyIdx) && f.typeValid(id.ReturnTypeIdx) && f.typeListValid(id.ParametersOff)
+	ok := f.protoShapeErr(i, id) == nil && f.nameErr(id.ShortyIdx, false) == nil && f.typeValid(id.ReturnTypeIdx) && f.typeListValid(id.ParametersOff)
 	f.protoOK[i] = -1
 	if ok {
 		f.protoOK[i] = 1
@@ -80,5 +62,5 @@ func (f *File) methodRefValid(i uint32) bool {
 	if err != nil {
 		return false
 	}
-	return f.typeValid(uint32(id.ClassIdx)) && f.stringValid(id.NameIdx) && f.protoValid(uint32(id.ProtoIdx))
+	return f.typeValid(uint32(id.ClassIdx)) && f.nameErr(id.NameIdx, false) == nil && f.protoValid(uint32(id.ProtoIdx))
 }

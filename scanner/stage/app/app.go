@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/apk"
@@ -23,6 +22,8 @@ import (
 // Options bound and shape loading.
 type Options struct {
 	Budgets apk.Budgets
+	// Dex bounds the work each dex file may cost (see dex.Budgets).
+	Dex dex.Budgets
 	// Jobs is how many dex files are parsed at once; 0 means GOMAXPROCS.
 	Jobs int
 	// Stats walks every instruction of every dex at load to count them and
@@ -54,8 +55,13 @@ type App struct {
 	Resources   *axml.Resources
 	Dex         []*DexFile
 	Diagnostics []finding.Diagnostic
+	// Tampering lists the anti-analysis tricks seen in the app's zip
+	// structure (every container's, in order) and manifests. Everything
+	// was read the way Android reads it; rules turn these into findings.
+	Tampering []Tampering
 
-	codeDex int // dex files the app itself loads (root classesN.dex of every part)
+	codeDex  int    // dex files the app itself loads (root classesN.dex of every part)
+	tampered func() // waits for the container's tampering checks
 	// prefetched holds root dex files being read ahead (see prefetchDex).
 	prefetched map[*apk.Entry]*dexResult
 }
@@ -67,6 +73,14 @@ type DexFile struct {
 	Size  int64
 	File  *dex.File
 	Stats dex.Stats
+}
+
+// Tampering is one anti-analysis trick (apk.Trick, axml.Trick) seen on
+// one entry.
+type Tampering struct {
+	Entry  string
+	Trick  string
+	Detail string
 }
 
 // ErrNotAPK reports an input that is a zip but no Android app (no manifest).
@@ -131,16 +145,16 @@ func (a *App) load(opts Options) error {
 	var loadErr error
 	switch a.Kind {
 	case KindAAB:
-		a.setArchive(ar)
+		a.setArchive(ar, opts)
 		loadErr = a.loadAAB(opts)
 	case KindAPKS, KindXAPK, KindAPKM:
 		if ar, err = reopenForSplits(ar, a.Path, opts.Budgets); err != nil {
 			return &InputError{Path: a.Path, Err: err}
 		}
-		a.setArchive(ar)
+		a.setArchive(ar, opts)
 		loadErr = a.loadSplitSet(opts)
 	default:
-		a.setArchive(ar)
+		a.setArchive(ar, opts)
 		if jobs(opts) > 1 {
 			a.prefetchDex(ar, opts)
 		}
@@ -148,15 +162,41 @@ func (a *App) load(opts Options) error {
 		loadErr = a.loadManifest(ar)
 		a.loadDex(opts)
 	}
+	a.collectTampering()
 	if loadErr != nil {
 		return &InputError{Path: a.Path, Err: loadErr}
 	}
 	return nil
 }
 
-func (a *App) setArchive(ar *apk.Archive) {
+// setArchive makes ar the app's container and starts comparing its local
+// headers with its central directory (apk.Archive.Tampering), a small
+// read per entry, beside the rest of loading.
+func (a *App) setArchive(ar *apk.Archive, opts Options) {
 	a.Archive = ar
 	a.warnings("", ar.Warnings)
+	a.tampered = par.Start(jobs(opts) > 1, func() { ar.Tampering() })
+}
+
+// collectTampering gathers every container's tricks, then the manifests'.
+func (a *App) collectTampering() {
+	if a.tampered != nil {
+		a.tampered()
+	}
+	var out []Tampering
+	for _, ar := range a.containers() {
+		for _, t := range ar.Tampering() {
+			out = append(out, Tampering{Entry: t.Path, Trick: string(t.Trick), Detail: t.Detail})
+		}
+	}
+	a.Tampering = append(out, a.Tampering...)
+}
+
+// manifestTampering records the tricks of a manifest read from entry.
+func (a *App) manifestTampering(entry string, m *axml.Manifest) {
+	for _, t := range m.Tampering {
+		a.Tampering = append(a.Tampering, Tampering{Entry: entry, Trick: string(t.Trick), Detail: t.Detail})
+	}
 }
 
 // Close releases the file behind the app.
@@ -168,7 +208,7 @@ func (a *App) Close() error {
 }
 
 func (a *App) hash() error {
-	f, err := os.Open(a.Path)
+	f, _, err := apk.OpenRegular(a.Path) // never blocks on a named pipe
 	if err != nil {
 		return err
 	}
@@ -256,5 +296,6 @@ func (a *App) readManifest(ar *apk.Archive, e *apk.Entry, parse func([]byte, *ax
 	}
 	a.Manifest = m
 	a.warnings(e.Path, m.Warnings)
+	a.manifestTampering(e.Path, m)
 	return nil
 }

@@ -132,6 +132,11 @@ func (a *App) loadSplitSet(opts Options) error {
 			}
 		}
 	}
+	for _, p := range parts {
+		if p != base && p.manifest != nil {
+			a.manifestTampering(p.entry, p.manifest)
+		}
+	}
 
 	var srcs []dexSource
 	read := a.dexReader(&srcs)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -58,7 +59,7 @@ func (a *App) parseDex(srcs []dexSource, opts Options) {
 			a.Dex[i], diags[i] = r.df, r.diags
 			return
 		}
-		a.Dex[i], diags[i] = readDex(s.ar, s.e, opts.Stats, jobs(opts) > 1)
+		a.Dex[i], diags[i] = readDex(s.ar, s.e, opts, jobs(opts) > 1)
 	})
 	a.prefetched = nil
 	for _, d := range diags {
@@ -88,7 +89,7 @@ func (a *App) prefetchDex(ar *apk.Archive, opts Options) {
 		r.wait = sync.OnceFunc(par.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			r.df, r.diags = readDex(ar, e, opts.Stats, jobs(opts) > 1)
+			r.df, r.diags = readDex(ar, e, opts, jobs(opts) > 1)
 		}))
 	}
 }
@@ -103,16 +104,21 @@ func jobs(opts Options) int {
 // readDex inflates and opens one dex entry. With parallel, the header's
 // checksum and signature are computed on another goroutine while the entry
 // inflates (a Summer fed by apk.Progress), so verifying a multi-megabyte
-// dex no longer waits for a second pass over its bytes.
-func readDex(ar *apk.Archive, e *apk.Entry, stats, parallel bool) (*DexFile, []finding.Diagnostic) {
+// dex no longer waits for a second pass over its bytes. An entry that may
+// be hostile (see sniffDex) is looked at before it is inflated whole.
+func readDex(ar *apk.Archive, e *apk.Entry, opts Options, parallel bool) (*DexFile, []finding.Diagnostic) {
 	var diags []finding.Diagnostic
+	limit, err := sniffDex(ar, e)
+	if err != nil {
+		return nil, append(diags, finding.Diagnostic{Entry: e.Path, Severity: finding.DiagError, Message: err.Error()})
+	}
 	var sum *dexSummer
 	var progress apk.Progress
 	if parallel {
 		sum = startDexSummer()
 		progress = sum.progress
 	}
-	data, err := ar.ReadWith(e, apk.ReadOptions{Progress: progress, Split: parallel})
+	data, err := ar.ReadWith(e, apk.ReadOptions{Progress: progress, Split: parallel, Limit: limit})
 	var sums *dex.Sums
 	if sum != nil {
 		sums = sum.sums(data)
@@ -123,8 +129,42 @@ func readDex(ar *apk.Archive, e *apk.Entry, stats, parallel bool) (*DexFile, []f
 			return nil, diags
 		}
 	}
-	df, more := openDex(e.Path, data, stats, sums)
+	df, more := openDex(e.Path, data, opts, sums)
 	return df, append(diags, more...)
+}
+
+// sniffThreshold: a dex entry that declares more bytes than this, or
+// inflates more than sniffRatio times its compressed size, is looked at
+// before it is read whole. Real dex files are a few MiB and compress
+// about 3:1; a gigabyte of zeros named classes.dex compresses 1000:1.
+const (
+	sniffThreshold = 16 << 20
+	sniffRatio     = 50
+)
+
+// sniffDex reads the header of a large or highly compressed dex entry
+// first: an entry that is no dex file costs its first bytes, not its
+// budget, and a dex is read only up to its header's file_size (Android
+// reads no more). It returns the read limit (0: the entry's budget).
+func sniffDex(ar *apk.Archive, e *apk.Entry) (int64, error) {
+	if e.Size >= 0 && e.Size <= sniffThreshold && (e.CompressedSize <= 0 || e.Size/e.CompressedSize <= sniffRatio) {
+		return 0, nil
+	}
+	head, err := ar.ReadWith(e, apk.ReadOptions{Limit: dex.MaxHeaderSize})
+	if len(head) < dex.HeaderSize {
+		if err == nil {
+			err = fmt.Errorf("%s: %d bytes, shorter than a dex header", e.Path, len(head))
+		}
+		return 0, err
+	}
+	h, err := dex.ParseHeader(head)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w; the rest of the entry is not read", e.Path, err)
+	}
+	if h.Version < 41 && h.FileSize >= dex.HeaderSize {
+		return int64(h.FileSize), nil
+	}
+	return 0, nil
 }
 
 // dexSummer feeds a dex.Summer on its own goroutine with the prefixes
@@ -166,7 +206,7 @@ func (d *dexSummer) sums(data []byte) *dex.Sums {
 // openDex opens one dex file and verifies its header, checksum and
 // signature (with sums, when given, computed over data already); with
 // stats it also walks every code item and instruction.
-func openDex(entry string, data []byte, stats bool, sums *dex.Sums) (df *DexFile, diags []finding.Diagnostic) {
+func openDex(entry string, data []byte, opts Options, sums *dex.Sums) (df *DexFile, diags []finding.Diagnostic) {
 	df = &DexFile{Entry: entry, Size: int64(len(data))}
 	add := func(level finding.DiagLevel, err error) {
 		diags = append(diags, finding.Diagnostic{Entry: entry, Severity: level, Message: err.Error()})
@@ -178,17 +218,18 @@ func openDex(entry string, data []byte, stats bool, sums *dex.Sums) (df *DexFile
 			add(finding.DiagError, fmt.Errorf("internal error reading dex: %v", p))
 		}
 	}()
-	f, err := dex.OpenBytes(data)
+	f, err := dex.OpenBytesWith(data, opts.Dex)
 	if err != nil {
 		add(finding.DiagError, err)
 		return df, diags
 	}
 	df.File = f
+	f.Prepare() // here, beside the other parts' loading, not in the index's way
 	for _, err := range f.VerifySums(sums) {
 		add(finding.DiagWarning, err)
 	}
 	var errs []error
-	if stats {
+	if opts.Stats {
 		df.Stats, errs = f.Stats()
 	}
 	diags = append(diags, DexDiagnostics(entry, append(f.Warnings(), errs...))...)
@@ -199,16 +240,25 @@ func openDex(entry string, data []byte, stats bool, sums *dex.Sums) (df *DexFile
 const MaxDexErrors = 20
 
 // DexDiagnostics turns a dex file's errors into at most MaxDexErrors
-// diagnostics, the last one saying how many more there were.
+// diagnostics, the last one saying how many more there were (counting
+// those the dex reader itself only counted, its *dex.Omitted).
 func DexDiagnostics(entry string, errs []error) []finding.Diagnostic {
 	var out []finding.Diagnostic
-	for i, err := range errs {
-		if i == MaxDexErrors {
-			out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError,
-				Message: fmt.Sprintf("%d more errors in this dex file not shown", len(errs)-i)})
-			break
+	more := 0
+	for _, err := range errs {
+		var o *dex.Omitted
+		switch {
+		case errors.As(err, &o):
+			more += o.N
+		case len(out) < MaxDexErrors:
+			out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError, Message: err.Error()})
+		default:
+			more++
 		}
-		out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError, Message: err.Error()})
+	}
+	if more > 0 {
+		out = append(out, finding.Diagnostic{Entry: entry, Severity: finding.DiagError,
+			Message: fmt.Sprintf("%d more errors in this dex file not shown", more)})
 	}
 	return out
 }

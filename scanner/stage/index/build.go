@@ -51,6 +51,9 @@ func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	b := newBuilder()
 	b.want = wants{method: opts.WantMethod, field: opts.WantField, methodClass: opts.WantMethodClass, fieldClass: opts.WantFieldClass}
 	b.manifest(a)
+	for _, t := range a.Tampering {
+		b.f.Tampering = append(b.f.Tampering, TamperFact{Entry: t.Entry, Trick: t.Trick, Detail: t.Detail})
+	}
 	// Files (assets, native libraries) are read while the code is walked;
 	// their facts are appended after the dex and resource facts, in the
 	// order a sequential build would give.

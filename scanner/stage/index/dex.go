@@ -69,7 +69,7 @@ func (x *dexIndexer) method(m *dex.Method) error {
 		return nil
 	}
 	x.cur, x.resolved, x.curName = m, false, ""
-	if err := x.f.CodeInto(m.CodeOff, &x.code); err != nil {
+	if err := x.f.MethodCodeInto(m, &x.code); err != nil {
 		x.walkErrs = append(x.walkErrs, dex.CodeError(x.ref(), err))
 		return nil
 	}

@@ -70,6 +70,17 @@ type MetaData struct {
 	Value string
 }
 
+// TamperFact is one anti-analysis trick seen on one entry: the zip
+// tricks of scanner/read/apk (compression-method, encryption-flag,
+// header-mismatch, overlapping-records, extra-field, duplicate-name) and
+// the manifest's (manifest-chunk-type). Detail says what the headers
+// hold and how Android reads them.
+type TamperFact struct {
+	Entry  string
+	Trick  string
+	Detail string
+}
+
 // File is one archive entry.
 type File struct {
 	Name string // full path, nested joined with "!"
@@ -98,6 +109,7 @@ type Facts struct {
 	FieldRefs       []FieldRef
 	Strings         []StringFact
 	Files           []File
+	Tampering       []TamperFact
 }
 
 // String renders a location as reports show it:

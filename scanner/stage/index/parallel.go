@@ -66,16 +66,13 @@ func (b *builder) dexAll(ds []*app.DexFile, jobs int) {
 
 // declarations records the classes and types of ds in dex order (the first
 // definition of a class wins, as in Android's class loader). Beside the
-// code walk it reads each dex through a *dex.File of its own, as a File's
-// caches are not safe for concurrent use.
+// code walk it reads each dex through a *dex.File of its own (a Clone), as
+// a File's caches are not safe for concurrent use.
 func (b *builder) declarations(ds []*app.DexFile, own bool) {
 	for _, d := range ds {
 		f := d.File
 		if own {
-			// OpenBytes is a function of the bytes, which opened before.
-			if g, err := dex.OpenBytes(f.Bytes()); err == nil {
-				f = g
-			}
+			f = f.Clone()
 		}
 		x := &dexIndexer{b: b, d: d, f: f}
 		x.classes()
@@ -112,12 +109,8 @@ func splitUnits(b *builder, units []*codeUnit, jobs int) []*codeUnit {
 		if size < minSplitClasses || len(units) >= jobs && size*jobs <= total {
 			break
 		}
-		f, err := dex.OpenBytes(u.d.File.Bytes())
-		if err != nil {
-			break
-		}
 		mid := (u.lo + u.hi) / 2
-		units = slices.Insert(units, k+1, b.newUnit(u.d, f, mid, u.hi))
+		units = slices.Insert(units, k+1, b.newUnit(u.d, u.d.File.Clone(), mid, u.hi))
 		u.hi = mid
 	}
 	return units

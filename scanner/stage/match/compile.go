@@ -77,6 +77,8 @@ func (e *Engine) indexLeaf(id int, c *rules.Cond, ac, classAC *acBuilder) error 
 		e.flags = append(e.flags, id)
 	case rules.OpFile:
 		e.files = append(e.files, id)
+	case rules.OpTampering:
+		addAll(e.tampering, c.Values, id)
 	default:
 		return fmt.Errorf("unknown matcher %q", c.Op)
 	}

@@ -51,6 +51,7 @@ type Engine struct {
 	components []int
 	flags      []int
 	files      []int
+	tampering  map[string][]int // trick -> leaves
 }
 
 type compiledRule struct {
@@ -73,6 +74,7 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 		typeExact: map[string][]int{}, typePkg: map[string][]int{},
 		methodByClass: map[string][]int{}, fieldByClass: map[string][]int{},
 		strExact: map[string][]int{}, perms: map[string][]int{}, metaData: map[string][]int{},
+		tampering: map[string][]int{},
 	}
 	ac, classAC := newACBuilder(), newACBuilder()
 	for _, r := range rs {
@@ -147,6 +149,7 @@ func (e *Engine) MatchJobs(f *index.Facts, jobs int) []finding.Finding {
 	e.scanClassRegexes(f, hits)
 	e.scanManifest(f, hits)
 	e.scanFiles(f, hits)
+	e.scanTampering(f, hits)
 	done()
 	for l, hs := range strHits {
 		hits[l] = append(hits[l], hs...)

@@ -70,6 +70,7 @@ var levelRank = map[string]int{
 	finding.EvidenceManifest:        3,
 	finding.EvidenceNativeLib:       4,
 	finding.EvidenceStrings:         5,
+	levelArchive:                    6,
 }
 
 func cmpHit(a, b hit) int {

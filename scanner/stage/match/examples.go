@@ -106,5 +106,12 @@ func FactsFromExample(fs rules.FactSet) *index.Facts {
 	for _, n := range fs.Files {
 		f.Files = append(f.Files, index.File{Name: n})
 	}
+	for _, t := range fs.Tampering {
+		trick, entry, ok := strings.Cut(t, ":")
+		if !ok {
+			entry = ManifestEntry
+		}
+		f.Tampering = append(f.Tampering, index.TamperFact{Entry: entry, Trick: trick, Detail: "example"})
+	}
 	return f
 }
