@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apkscan/apkscan/scanner/internal/hostile"
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/internal/hostile"
 	"github.com/apkscan/apkscan/scanner/read/apk"
 	"github.com/apkscan/apkscan/scanner/read/axml"
 	"github.com/apkscan/apkscan/scanner/stage/app"
