@@ -42,7 +42,7 @@ func countNodes(n *yaml.Node, depth int) int {
 
 var ruleKeys = []string{
 	"id", "title", "category", "severity", "description", "references",
-	"tracker", "match", "examples",
+	"tracker", "reads", "match", "examples",
 }
 
 // parseFile decodes one rule file, adding every problem to p.
@@ -128,6 +128,9 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 	if r.Category != CategoryTracker && r.Tracker != nil {
 		d.errf(n, "rule%s: tracker block is only allowed with category tracker", r.label())
 	}
+	if r.Reads != "" && got["category"] && r.Category != CategoryIdentifier {
+		d.errf(n, "rule%s: reads is only allowed with category identifier", r.label())
+	}
 	if len(d.p.list) > before {
 		return nil
 	}
@@ -198,6 +201,14 @@ func (d *decoder) ruleField(r *Rule, f field) {
 		}
 	case "tracker":
 		r.Tracker = d.tracker(f.value, what)
+	case "reads":
+		if s, ok := d.str(f.value, what); ok {
+			if s == "" || len(s) > maxReadsLen || strings.ContainsAny(s, ",\n") {
+				d.errf(f.value, "%s: want a short name of what is read, without commas (at most %d characters)", what, maxReadsLen)
+				return
+			}
+			r.Reads = s
+		}
 	case "match":
 		r.Match = d.cond(f.value, what)
 	case "examples":

@@ -16,7 +16,11 @@ var invalidFixtures = []struct {
 	want []string
 }{
 	{"unknown-key.yaml", []string{
-		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, match, examples)`,
+		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, reads, match, examples)`,
+	}},
+	{"bad-reads.yaml", []string{
+		`rules: bad-reads.yaml:3: rule reads-on-endpoint: reads is only allowed with category identifier`,
+		`rules: bad-reads.yaml:16: rule reads-with-comma: reads: want a short name of what is read, without commas (at most 40 characters)`,
 	}},
 	{"bad-severity.yaml", []string{
 		`rules: bad-severity.yaml:6: rule bad-severity: severity: unknown severity "severe" (want one of info, low, medium, high, critical)`,

@@ -60,10 +60,17 @@ type Rule struct {
 	Description string           `json:"description"`
 	References  []string         `json:"references,omitempty"`
 	Tracker     *Tracker         `json:"tracker,omitempty"`
-	Match       *Cond            `json:"match"`
-	Examples    Examples         `json:"examples"`
-	Pos         Pos              `json:"-"`
+	// Reads names, short, what an identifier rule's matches read
+	// ("ANDROID_ID"): a tracker finding that folds an SDK's own reads lists
+	// it. Only identifier rules have it; the title stands in when empty.
+	Reads    string   `json:"reads,omitempty"`
+	Match    *Cond    `json:"match"`
+	Examples Examples `json:"examples"`
+	Pos      Pos      `json:"-"`
 }
+
+// maxReadsLen bounds a rule's reads name.
+const maxReadsLen = 40
 
 // Tracker names the SDK a tracker rule detects.
 type Tracker struct {

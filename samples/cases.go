@@ -183,6 +183,14 @@ var Cases = []Case{
 		Absent:  []string{"MainActivity", "https://"},
 	},
 	{
+		Name: "identifier-owners", Package: "org.apkscan.sample.owners", Dex: oneDex,
+		Defined: []string{sensorsAPI, "Lorg/apkscan/sample/owners/MainActivity;",
+			"Lorg/apkscan/sample/owners/compat/PhoneCompat;", "Lcom/sensorsdata/analytics/android/sdk/util/DeviceIds;"},
+		Strings:     []string{"android_id", "getDeviceId", "getImei"},
+		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE"},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "identifiers", Package: "org.apkscan.sample.identifiers", Dex: oneDex,
 		Defined: []string{
 			"Lorg/apkscan/sample/identifiers/MainActivity;",

@@ -7,31 +7,42 @@ import (
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/attribute"
 	"github.com/apkscan/apkscan/scanner/stage/flow"
 	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
-// codePaths is the code-path stage: it runs the flow engine with the SDK
-// packages of every tracker found with defined classes (their methods are
-// tracking sinks), adds its findings, and raises a tracker's evidence to
-// `called` when app code reaches the SDK.
-func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result) error {
-	prefixes := map[string][]string{} // rule id → package prefixes
-	var all []string
-	for _, f := range res.Findings {
+// bundledSDKs lists the tracker SDKs whose classes the app defines, with
+// the package prefixes of their rules.
+func (s *Scanner) bundledSDKs(fs []finding.Finding) []attribute.SDK {
+	var out []attribute.SDK
+	for _, f := range fs {
 		if f.Tracker == nil || f.Tracker.Evidence != finding.EvidenceDefinedClasses {
 			continue
 		}
 		if r := s.byID[f.Rule]; r != nil {
-			ps := packagePrefixes(r.Match)
-			prefixes[f.Rule] = ps
-			all = append(all, ps...)
+			out = append(out, attribute.SDK{Rule: f.Rule, Name: f.Tracker.Name, Prefixes: packagePrefixes(r.Match)})
 		}
 	}
+	return out
+}
+
+// codePaths is the code-path stage: it runs the flow engine with the
+// bundled SDKs' packages (their methods are tracking sinks), adds its
+// findings, and raises a tracker's evidence to `called` when app code
+// reaches the SDK. It returns which fact findings' places an entry point
+// reaches, or nil when the analysis could not tell (cut short).
+func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result, sdks []attribute.SDK) (attribute.Reach, error) {
+	prefixes := map[string][]string{} // rule id → package prefixes
+	var all []string
+	for _, sdk := range sdks {
+		prefixes[sdk.Rule] = sdk.Prefixes
+		all = append(all, sdk.Prefixes...)
+	}
 	slices.Sort(all)
-	fr, err := flow.Analyze(ctx, a, s.flowSpec, flow.Options{TrackerPrefixes: slices.Compact(all)})
+	fr, err := flow.Analyze(ctx, a, s.flowSpec, flow.Options{TrackerPrefixes: slices.Compact(all), Ask: askReach(res.Findings)})
 	if fr == nil {
-		return err
+		return nil, err
 	}
 	res.Diagnostics = append(res.Diagnostics, fr.Diagnostics...)
 	if fr.Truncated {
@@ -48,7 +59,28 @@ func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result
 			match.MarkCalled(&res.Findings[i])
 		}
 	}
-	return err
+	if fr.Truncated || err != nil {
+		return nil, err
+	}
+	reached := fr.Reached
+	return func(class, method string) bool { return reached[flow.Method{Class: class, Method: method}] }, nil
+}
+
+// askReach lists the methods holding places of fact findings, whose
+// reachability the attribution stage needs.
+func askReach(fs []finding.Finding) []flow.Method {
+	var out []flow.Method
+	for _, f := range fs {
+		if f.Tracker != nil {
+			continue
+		}
+		for _, ev := range f.Evidence {
+			if ev.Class != "" && ev.Method != "" {
+				out = append(out, flow.Method{Class: ev.Class, Method: ev.Method})
+			}
+		}
+	}
+	return out
 }
 
 // packagePrefixes collects the `package` matcher values of a rule: the

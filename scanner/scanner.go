@@ -20,6 +20,7 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/result/filter"
 	"github.com/apkscan/apkscan/scanner/stage/app"
+	"github.com/apkscan/apkscan/scanner/stage/attribute"
 	"github.com/apkscan/apkscan/scanner/stage/flow"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 	"github.com/apkscan/apkscan/scanner/stage/match"
@@ -67,6 +68,7 @@ type Scanner struct {
 	engine   *match.Engine
 	tool     finding.Tool
 	ruleDoc  []finding.RuleInfo
+	reads    map[string]string // identifier rule id → what it reads
 }
 
 // New returns a Scanner and starts loading and compiling its rules in the
@@ -104,8 +106,12 @@ func (s *Scanner) compile() {
 		}
 		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
 	}
+	s.reads = map[string]string{}
 	for _, r := range rs {
 		s.byID[r.ID] = r
+		if r.Reads != "" {
+			s.reads[r.ID] = r.Reads
+		}
 		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
 			Severity: r.Severity, Description: r.Description, References: r.References})
 	}
@@ -216,14 +222,20 @@ func (s *Scanner) scanApp(ctx context.Context, a *app.App) (res *finding.Result,
 		return nil, nil, &StageError{Stage: "index", Err: err}
 	}
 	res.Findings = append(res.Findings, s.engine.MatchJobs(facts, s.cfg.Jobs)...)
+	sdks := s.bundledSDKs(res.Findings)
+	var reach attribute.Reach
 	if !s.cfg.NoCodePaths {
-		if err := s.codePaths(ctx, a, res); err != nil {
+		var err error
+		if reach, err = s.codePaths(ctx, a, res, sdks); err != nil {
 			if ctx.Err() != nil {
 				return nil, nil, &StageError{Stage: "code paths", Err: ctx.Err()}
 			}
 			res.Diagnostics = append(res.Diagnostics, finding.Diagnostic{Severity: finding.DiagError, Message: "code-path analysis: " + err.Error()})
 		}
 	}
+	var diags2 []finding.Diagnostic
+	res.Findings, diags2 = attribute.Apply(res.Findings, attribute.Options{SDKs: sdks, Reach: reach, Reads: s.reads})
+	res.Diagnostics = append(res.Diagnostics, diags2...)
 	sortFindings(res.Findings)
 	return res, lost, nil
 }

@@ -10,7 +10,26 @@ type Evidence struct {
 	// Offset is the code-unit address of the instruction in Method, or nil.
 	Offset *int   `json:"offset,omitempty"`
 	Value  string `json:"value,omitempty"`
+	// Owner says whose code a dex place of a fact finding is in: "app",
+	// or the name of the bundled tracker SDK whose package holds it.
+	Owner string `json:"owner,omitempty"`
+	// Reach says whether an entry point reaches the place's method
+	// through the app's call graph (Reach* constants); empty inside an
+	// SDK, whose code the call graph does not follow.
+	Reach string `json:"reach,omitempty"`
 }
+
+// Owner of app code (see Evidence.Owner).
+const OwnerApp = "app"
+
+// Reachability of an evidence place (see Evidence.Reach).
+const (
+	ReachReachable   = "reachable"
+	ReachUnreachable = "unreachable"
+	// ReachUnknown: the code-path stage did not run (--no-code-paths) or
+	// stopped at its budget.
+	ReachUnknown = "not analysed"
+)
 
 // Tracker evidence levels, strongest first. Only EvidenceDefinedClasses (and
 // later EvidenceCalled) mean the SDK's code is present in the app.
@@ -42,6 +61,10 @@ type Tracker struct {
 	DefinedClasses int `json:"definedClasses,omitempty"`
 	// Examples names a few of the matched classes.
 	Examples []string `json:"examples,omitempty"`
+	// Reads lists what the SDK's own code reads (identifier rules'
+	// `reads`, e.g. "ANDROID_ID"): such reads are folded into the SDK's
+	// finding, with their places among its evidence.
+	Reads []string `json:"reads,omitempty"`
 }
 
 // Finding is one rule matched against one app.

@@ -104,7 +104,9 @@ func (t *textWriter) finding(ew *errWriter, f finding.Finding) {
 	}
 }
 
-// EvidenceString renders one place: `classes2.dex Lcom/Foo;->bar()V @0x1c "value"`.
+// EvidenceString renders one place: `classes2.dex Lcom/Foo;->bar()V @0x1c
+// "value"`, then whose code it is in and whether an entry point reaches it
+// when the attribution stage said so: `(app code, reachable)`, `(in Bugly)`.
 func EvidenceString(e finding.Evidence) string {
 	s := e.Entry
 	if e.Class != "" {
@@ -122,6 +124,14 @@ func EvidenceString(e finding.Evidence) string {
 			v = v[:117] + "..."
 		}
 		s += fmt.Sprintf(" %q", v)
+	}
+	switch {
+	case e.Owner == finding.OwnerApp && e.Reach != "":
+		s += " (app code, " + e.Reach + ")"
+	case e.Owner == finding.OwnerApp:
+		s += " (app code)"
+	case e.Owner != "":
+		s += " (in " + e.Owner + ")"
 	}
 	return s
 }

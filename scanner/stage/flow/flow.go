@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
@@ -28,6 +29,9 @@ type Options struct {
 	// MaxSteps bounds method analyses (0: 40 per method, at least 20000).
 	// When it is reached the result is partial and Result.Truncated is set.
 	MaxSteps int
+	// Ask lists methods whose reachability the caller wants to know (the
+	// places of fact findings); Result.Reached answers for them.
+	Ask []Method
 
 	// shuffle, when not zero, seeds a random order for the entry points
 	// and the fixpoint's work list: tests use it to check that the result
@@ -46,10 +50,19 @@ type Result struct {
 	Called map[string]bool
 	// Stats describe the work done.
 	Stats Stats
+	// Reached holds the Options.Ask methods that an entry point reaches
+	// through the call graph. Tracker SDK code is a black box (app calls
+	// into it are sinks, not followed), so its methods are never in it.
+	// Complete only when Truncated is false.
+	Reached map[Method]bool
 	// Truncated is set when MaxSteps or ctx stopped the fixpoint early.
 	Truncated   bool
 	Diagnostics []finding.Diagnostic
 }
+
+// Method names one method: the class descriptor and the method's name
+// and proto ("getImei(I)Ljava/lang/String;"), as evidence places give them.
+type Method struct{ Class, Method string }
 
 // Stats count what the analysis covered.
 type Stats struct {
@@ -102,6 +115,7 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 	w := newWitnesses(e)
 	pairs := w.confirm()
 	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0, res.Incognito)
+	res.Reached = e.reached(opts.Ask)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
 		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits)}
 	for _, c := range p.order {
@@ -127,6 +141,22 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 			Message: fmt.Sprintf("flow: analysis stopped after %d steps; code-path findings may be incomplete", e.steps)})
 	}
 	return res, ctx.Err()
+}
+
+// reached answers Options.Ask.
+func (e *engine) reached(ask []Method) map[Method]bool {
+	out := map[Method]bool{}
+	for _, q := range ask {
+		c := e.prog.classes[q.Class]
+		name, proto, ok := strings.Cut(q.Method, "(")
+		if c == nil || !ok {
+			continue
+		}
+		if m := c.methods[sig{name, "(" + proto}]; m != nil && m.reached {
+			out[q] = true
+		}
+	}
+	return out
 }
 
 // incognitoEvidence lists the incognito reads that some branch tests.

@@ -20,6 +20,11 @@ import (
 // many more places matched.
 const MaxEvidence = 20
 
+// MaxReadPlaces caps the places an identifier finding keeps for the
+// attribution stage, which sorts out whose code each is in, folds and
+// drops some, and then caps the rest at MaxEvidence.
+const MaxReadPlaces = 2000
+
 // Engine is a compiled rule set. It is safe for concurrent use: Match keeps
 // all its state on the stack.
 type Engine struct {

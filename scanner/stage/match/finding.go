@@ -18,22 +18,26 @@ func buildFinding(r *rules.Rule, hs []hit) finding.Finding {
 	slices.SortFunc(hs, cmpHit)
 	keys := uniqueKeys(hs)
 	hs = dedupeEvidence(hs)
+	limit := MaxEvidence
+	if r.Category == rules.CategoryIdentifier {
+		limit = MaxReadPlaces
+	}
 	f := finding.Finding{
 		ID:       Fingerprint(r.ID, keys),
 		Rule:     r.ID,
 		Category: string(r.Category),
 		Severity: r.Severity,
 		Title:    r.Title,
-		Evidence: make([]finding.Evidence, 0, min(len(hs), MaxEvidence)),
+		Evidence: make([]finding.Evidence, 0, min(len(hs), limit)),
 	}
-	for _, h := range hs[:min(len(hs), MaxEvidence)] {
+	for _, h := range hs[:min(len(hs), limit)] {
 		f.Evidence = append(f.Evidence, h.ev)
 	}
 	if r.Category == rules.CategoryTracker {
 		f.Tracker = trackerOf(r, hs)
 		f.Severity = TrackerSeverity(r.Severity, f.Tracker.Evidence)
 	}
-	f.Message = message(r, f.Tracker, keys, len(hs))
+	f.Message = Message(r.Title, f.Tracker, keys, len(hs))
 	return f
 }
 
@@ -160,13 +164,14 @@ func trackerHead(t *finding.Tracker) string {
 	return b.String()
 }
 
-// message summarises what matched: up to three values, then counts.
-func message(r *rules.Rule, t *finding.Tracker, keys []string, places int) string {
+// Message summarises what a finding matched: its title (or a tracker's head),
+// up to three values, then counts; places beyond MaxEvidence are counted.
+func Message(title string, t *finding.Tracker, keys []string, places int) string {
 	var b strings.Builder
 	if t != nil {
 		b.WriteString(trackerHead(t))
 	} else {
-		b.WriteString(r.Title + ": ")
+		b.WriteString(title + ": ")
 	}
 	if len(keys) == 0 {
 		b.WriteString("matched without positive evidence")
