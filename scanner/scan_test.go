@@ -143,6 +143,15 @@ func TestPartialReadIsInputError(t *testing.T) {
 	if _, err := newScanner(t).Scan(context.Background(), filepath.Join(corpus, "apk", "countly_app-release.apk")); err != nil {
 		t.Errorf("the whole app: %v", err)
 	}
+	// Only the central directory cut off: every entry is still there in
+	// its local header, but nothing says the archive had no more.
+	tail := filepath.Join(t.TempDir(), "tail.apk")
+	if err := os.WriteFile(tail, data[:len(data)-2000], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := newScanner(t).Scan(context.Background(), tail); !errors.As(err, &pe) || r == nil || len(r.Findings) == 0 {
+		t.Errorf("central directory cut off: err = %v, want a PartialReadError with the findings kept", err)
+	}
 }
 
 // TestEveryCorpusAppScans scans every real app in the shared corpus: no

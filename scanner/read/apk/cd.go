@@ -70,7 +70,8 @@ func (a *Archive) checkCentralDirectory(cd cdInfo) {
 	if !cd.ok {
 		// apkparser recovers entries by scanning local headers without
 		// saying so; a truncated or damaged archive must not look whole.
-		a.warn("", "no readable central directory (truncated or damaged zip): entries were recovered by scanning local file headers and may be incomplete")
+		a.Warnings = append(a.Warnings, &Warning{Path: trimBang(a.Prefix), Incomplete: true,
+			Msg: "no readable central directory (truncated or damaged zip): entries were recovered by scanning local file headers and may be incomplete"})
 		return
 	}
 	for _, e := range a.Entries {

@@ -43,6 +43,10 @@ func (e *Error) Unwrap() error { return e.Err }
 type Warning struct {
 	Path string
 	Msg  string
+	// Incomplete says the container may not have been read whole (no
+	// central directory: entries recovered from local headers), so a
+	// scan of it must not pass as a scan of the whole app.
+	Incomplete bool
 }
 
 func (w *Warning) Error() string {

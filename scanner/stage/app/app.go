@@ -224,12 +224,17 @@ func (a *App) hash() error {
 }
 
 // warnings records what a reader tolerated as warning diagnostics on
-// entry; a container's warnings name their own entry.
+// entry; a container's warnings name their own entry. A container that
+// may not have been read whole is an error diagnostic: the scan is partial.
 func (a *App) warnings(entry string, ws []error) {
 	for _, w := range ws {
 		var aw *apk.Warning
 		if errors.As(w, &aw) {
-			a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: aw.Path, Severity: finding.DiagWarning, Message: aw.Msg})
+			level := finding.DiagWarning
+			if aw.Incomplete {
+				level = finding.DiagError // part of the app may be missing
+			}
+			a.Diagnostics = append(a.Diagnostics, finding.Diagnostic{Entry: aw.Path, Severity: level, Message: aw.Msg})
 			continue
 		}
 		a.diag(finding.DiagWarning, entry, w)
