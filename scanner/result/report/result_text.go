@@ -14,7 +14,7 @@ import (
 type textWriter struct{ opts Options }
 
 // categoryOrder puts what matters most to a person first.
-var categoryOrder = []string{"incognito-bypass", "leak", "weak-encoding", "tracker", "endpoint", "identifier", "browsing-data", "tampering", "permission", "manifest"}
+var categoryOrder = []string{"incognito-bypass", "leak", "weak-encoding", "tracker", "endpoint", "identifier", "browsing-data", "tampering", "permission", "manifest", "blocklist"}
 
 const evidenceShown = 3
 
