@@ -38,9 +38,10 @@ func writeResultText(w io.Writer, r *finding.Result, o Options) error {
 		var mentioned []string
 		for _, f := range fs {
 			if !t.opts.Verbose && f.Tracker != nil && !finding.Present(f.Tracker) {
-				// Host lists (ad blockers, browsers) and references name
+				// References, manifest entries and strings can name
 				// dozens of trackers whose code is absent: one line, not a
-				// screenful.
+				// screenful. (A bundled block list names none: it is one
+				// blocklist finding.)
 				mentioned = append(mentioned, f.Tracker.Name+" ("+f.Tracker.Evidence+")")
 				continue
 			}
