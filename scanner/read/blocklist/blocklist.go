@@ -46,8 +46,8 @@ type List struct {
 const (
 	MinEntries = 20
 	MinPercent = 80
-	// MaxLine: a longer line is no entry of any format (it is not even
-	// looked at beyond its end, so that a minified script costs one pass).
+	// MaxLine: a longer line is no entry of any format; it counts as an
+	// other line without being classified (a minified script's one line).
 	MaxLine = 4096
 )
 
@@ -55,12 +55,12 @@ const (
 var bom = []byte{0xef, 0xbb, 0xbf}
 
 // Recognise reports whether data, a whole text file, is a block list, and
-// which. It makes one pass over data with no allocation per line; memory
-// grows only with the distinct hosts counted. It gives up as soon as the
-// lines read leave too few for the rest to make a list.
+// which. It makes one pass over data; memory grows with the distinct hosts
+// counted, not with the lines. It gives up as soon as the lines read leave
+// too few for the rest to make a list.
 func Recognise(data []byte) (List, bool) {
 	data = bytes.TrimPrefix(data, bom)
-	c := tally{hosts: map[uint64]struct{}{}}
+	c := tally{hosts: map[uint64]struct{}{}, filterHosts: map[uint64]struct{}{}}
 	left := bytes.Count(data, []byte{'\n'}) + 1 // lines not yet read, at most
 	for len(data) > 0 {
 		var line []byte
@@ -86,7 +86,9 @@ type tally struct {
 	filters int  // lines only filter syntax writes (||, @@, ##, $options)
 	maybe   int  // lines filter syntax allows (no spaces, no code punctuation)
 	other   int
-	hosts   map[uint64]struct{}
+	// hosts are the names of hosts entries and domains; filterHosts those
+	// of `||host^` filters, which count only in a filter list.
+	hosts, filterHosts map[uint64]struct{}
 }
 
 func (c *tally) add(line []byte) {
@@ -107,7 +109,7 @@ func (c *tally) add(line []byte) {
 	case kindFilter:
 		c.filters++
 		if h != 0 {
-			c.hosts[h] = struct{}{}
+			c.filterHosts[h] = struct{}{}
 		}
 	case kindMaybeFilter:
 		c.maybe++
@@ -142,6 +144,11 @@ func (c *tally) list() (List, bool) {
 	adblock := c.header || c.filters >= MinEntries
 	if adblock {
 		l.Entries += c.filters + c.maybe
+		for h := range c.filterHosts {
+			if _, ok := c.hosts[h]; !ok {
+				l.Hosts++
+			}
+		}
 	} else {
 		l.Other += c.filters + c.maybe
 	}

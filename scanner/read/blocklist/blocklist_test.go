@@ -79,6 +79,10 @@ func TestRecognise(t *testing.T) {
 		{"adblock, cut and wildcard anchors block no one host", "[Adblock Plus 2.0]\n" + lines(20, func(i int) string {
 			return fmt.Sprintf("||ad%d.\n||t*.example%d.com/x", i, i)
 		}), true, FormatAdblock, 0},
+		{"filter hosts count only in a filter list", lines(40, host) + lines(5, func(i int) string { return "||other" + fmt.Sprint(i) + ".example.org^" }),
+			true, FormatDomains, 40},
+		{"a filter list's host named twice counts once", "[Adblock Plus 2.0]\n" + lines(20, func(i int) string { return host(i) + "\n||" + host(i) + "^" }),
+			true, FormatAdblock, 20},
 		{"CRLF", strings.ReplaceAll(hostsHeader+lines(30, func(i int) string { return "0.0.0.0 " + host(i) }), "\n", "\r\n"), true, FormatHosts, 30},
 		{"byte order mark", "\ufeff" + lines(20, host), true, FormatDomains, 20},
 		{"huge lines are other lines", lines(40, host) + strings.Repeat("x", 1<<20) + "\n" + strings.Repeat("a.b ", 1<<18), true, FormatDomains, 40},
