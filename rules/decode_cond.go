@@ -14,7 +14,7 @@ var leafOps = []Op{
 	OpPackage, OpClass, OpReferencedType, OpReferencedPackage, OpMethod, OpField,
 	OpClassRegex, OpReferencedClassRegex,
 	OpString, OpStringContains, OpStringRegex, OpHost, OpURLPath, OpURL,
-	OpPermission, OpComponent, OpMetaData, OpFlag, OpFile, OpTampering,
+	OpPermission, OpComponent, OpMetaData, OpFlag, OpFile, OpTampering, OpBlocklist,
 }
 
 func opNames() []string {
@@ -86,8 +86,19 @@ func (d *decoder) cond(n *yaml.Node, what string) *Cond {
 		c.Values = d.values(f.value, what, fileGlob)
 	case OpTampering:
 		c.Values = d.values(f.value, what, trickName)
+	case OpBlocklist:
+		c.Values = d.values(f.value, what, blocklistMatch)
 	}
 	return c
+}
+
+// blocklistMatch validates what a blocklist matcher takes: a format
+// (BlocklistFormats) or any.
+func blocklistMatch(s string) (string, error) {
+	if s != BlocklistAny && !contains(BlocklistFormats, s) {
+		return "", fmt.Errorf("unknown block-list format %q (want %s or one of %s)", s, BlocklistAny, strings.Join(BlocklistFormats, ", "))
+	}
+	return s, nil
 }
 
 // trickName validates a tampering trick name against Tricks.

@@ -9,7 +9,7 @@ import (
 
 var factKeys = []string{
 	"classes", "types", "methods", "fields", "strings", "permissions",
-	"components", "meta-data", "flags", "files", "tampering",
+	"components", "meta-data", "flags", "files", "tampering", "blocklists",
 }
 
 // examples decodes `examples: {match: [...], no-match: [...]}`. Both lists
@@ -73,6 +73,8 @@ func (d *decoder) factSet(n *yaml.Node, what string) FactSet {
 			fs.Files, _ = d.strList(f.value, w)
 		case "tampering":
 			fs.Tampering = d.values(f.value, w, trickFact)
+		case "blocklists":
+			fs.Blocklists = d.values(f.value, w, blocklistFact)
 		case "components":
 			fs.Components = d.exampleComps(f.value, w)
 		case "flags":
@@ -88,6 +90,16 @@ func trickFact(s string) (string, error) {
 	name, _, _ := strings.Cut(s, ":")
 	if _, err := trickName(name); err != nil {
 		return "", err
+	}
+	return s, nil
+}
+
+// blocklistFact validates an example block list: a format (not any: a
+// fact has one), optionally followed by ":" and an entry.
+func blocklistFact(s string) (string, error) {
+	format, _, _ := strings.Cut(s, ":")
+	if !contains(BlocklistFormats, format) {
+		return "", fmt.Errorf("unknown block-list format %q (want one of %s)", format, strings.Join(BlocklistFormats, ", "))
 	}
 	return s, nil
 }

@@ -35,7 +35,7 @@ var invalidFixtures = []struct {
 		`rules: duplicate-id.yaml:12: rule dup: duplicate id (first defined at duplicate-id.yaml:3)`,
 	}},
 	{"bad-category.yaml", []string{
-		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering)`,
+		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering, blocklist)`,
 	}},
 	{"two-keys-condition.yaml", []string{
 		`rules: two-keys-condition.yaml:8: rule two-keys: match: a condition has exactly one key, got 2 (host, string); combine with all: or any:`,
@@ -53,6 +53,10 @@ var invalidFixtures = []struct {
 		`rules: bad-manifest-matchers.yaml:11: rule bad-manifest: match.any[1].component.kind: unknown component kind "widget" (want one of activity, activity-alias, service, receiver, provider)`,
 		`rules: bad-manifest-matchers.yaml:12: rule bad-manifest: match.any[2].file: file glob "lib/[/x.so": syntax error in pattern`,
 		`rules: bad-manifest-matchers.yaml:13: rule bad-manifest: match.any[3].package: package "com..foo": empty segment`,
+	}},
+	{"bad-blocklist.yaml", []string{
+		`rules: bad-blocklist.yaml:8: rule bad-blocklist: match.blocklist: unknown block-list format "easylist" (want any or one of hosts, domains, adblock)`,
+		`rules: bad-blocklist.yaml:11: rule bad-blocklist: examples.no-match[0].blocklists: unknown block-list format "any" (want one of hosts, domains, adblock)`,
 	}},
 	{"bad-tampering.yaml", []string{
 		`rules: bad-tampering.yaml:8: rule bad-tampering: match.tampering: unknown trick "zip-bomb" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,
@@ -178,7 +182,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad method", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "{host: example.com}", "{method: getDeviceId}", 1),
 			`rules: f.yaml:8: rule a: match.method: "getDeviceId": want Lcom/foo/Bar;->name(...)`},
 		{"bad example key", strings.Replace(strings.ReplaceAll(validRule, "%s", "a"), "{strings: [example.com]}", "{string: [example.com]}", 1),
-			`rules: f.yaml:10: rule a: examples.match[0]: unknown key "string" (want one of classes, types, methods, fields, strings, permissions, components, meta-data, flags, files, tampering)`},
+			`rules: f.yaml:10: rule a: examples.match[0]: unknown key "string" (want one of classes, types, methods, fields, strings, permissions, components, meta-data, flags, files, tampering, blocklists)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,11 +29,14 @@ const (
 	// CategoryTampering is anti-analysis: the app's zip or manifest was
 	// altered so that analysers fail on it while Android reads it.
 	CategoryTampering Category = "tampering"
+	// CategoryBlocklist is an ad/tracker block list the app bundles (a
+	// browser's, an ad blocker's): its hosts are blocked, not contacted.
+	CategoryBlocklist Category = "blocklist"
 )
 
 var categories = []Category{
 	CategoryTracker, CategoryEndpoint, CategoryIdentifier,
-	CategoryPermission, CategoryManifest, CategoryWeakEncoding, CategoryTampering,
+	CategoryPermission, CategoryManifest, CategoryWeakEncoding, CategoryTampering, CategoryBlocklist,
 }
 
 // Categories lists every valid category name.
@@ -125,6 +128,7 @@ const (
 	OpFlag       Op = "flag"       // application boolean attribute
 	OpFile       Op = "file"       // archive entry path glob
 	OpTampering  Op = "tampering"  // an anti-analysis trick, by name (Tricks)
+	OpBlocklist  Op = "blocklist"  // a text file that is an ad/tracker block list, by format (BlocklistFormats)
 )
 
 // Tricks are the names a tampering matcher takes: the tricks the readers
@@ -134,6 +138,14 @@ var Tricks = []string{
 	"compression-method", "encryption-flag", "header-mismatch", "overlapping-records",
 	"extra-field", "duplicate-name", "manifest-chunk-type",
 }
+
+// BlocklistFormats are the syntaxes a block list is recognised in
+// (scanner/read/blocklist's Formats), a closed list like Tricks. A
+// blocklist matcher takes them or BlocklistAny.
+var BlocklistFormats = []string{"hosts", "domains", "adblock"}
+
+// BlocklistAny makes a blocklist matcher match a list of any format.
+const BlocklistAny = "any"
 
 // Cond is one node of a rule's condition tree: a combinator with Args, or a
 // leaf with the fields its Op uses. Patterns are stored normalised: packages
@@ -207,7 +219,10 @@ type FactSet struct {
 	// Tampering holds trick names, each optionally followed by ":" and the
 	// entry it was seen on (AndroidManifest.xml when none is given).
 	Tampering []string `json:"tampering,omitempty"`
-	Pos       Pos      `json:"-"`
+	// Blocklists holds block-list formats, each optionally followed by ":"
+	// and the entry holding the list (assets/blocklist.txt when none is given).
+	Blocklists []string `json:"blocklists,omitempty"`
+	Pos        Pos      `json:"-"`
 }
 
 // ExampleComp is a manifest component in an example fact set.

@@ -22,6 +22,9 @@ type Case struct {
 	Absent []string
 	// Files are archive entries other than the manifest and dex files.
 	Files []string
+	// Blocklists are the text entries that are ad/tracker block lists
+	// (complete list): the scanner reads no strings from them.
+	Blocklists []string
 }
 
 const (
@@ -136,6 +139,14 @@ var Cases = []Case{
 		Permissions: []string{permInternet},
 		Files:       []string{"resources.arsc"},
 		Absent:      []string{"javax/crypto", "sensorsdata"},
+	},
+	{
+		Name: "blocklists", Package: "org.apkscan.sample.blocklists", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/blocklists/MainActivity;"},
+		Strings:     []string{"Blocking ads with bundled lists", "shield/nullroute", "https://api.mixpanel.com/track", "Blocklists Sample"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc", "assets/config.json"},
+		Blocklists:  []string{"assets/shield/nullroute", "assets/www/f1.txt", "res/raw/shield_domains.txt"},
 	},
 	{
 		Name: "diff-v1", Package: "org.apkscan.sample.diff", Dex: oneDex,

@@ -113,7 +113,7 @@ func TestAPKContents(t *testing.T) {
 			if !slices.Equal(dexes, c.Dex) {
 				t.Errorf("dex entries %v, want %v", dexes, c.Dex)
 			}
-			for _, f := range append([]string{"META-INF/SAMPLE.RSA"}, c.Files...) {
+			for _, f := range slices.Concat([]string{"META-INF/SAMPLE.RSA"}, c.Files, c.Blocklists) {
 				if _, ok := data[f]; !ok {
 					t.Errorf("no entry %s", f)
 				}

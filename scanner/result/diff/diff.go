@@ -24,9 +24,12 @@ const (
 	KindCodePath   = finding.DiffKindCodePath
 	KindIdentifier = "identifier"
 	KindManifest   = "manifest"
+	// KindBlocklist is a bundled ad/tracker block list, by its entry: a
+	// list added or removed shows, one whose hosts changed does not.
+	KindBlocklist = "blocklist"
 )
 
-var kindOrder = []string{KindTracker, KindEndpoint, KindPermission, KindComponent, KindCodePath, KindIdentifier, KindManifest}
+var kindOrder = []string{KindTracker, KindEndpoint, KindPermission, KindComponent, KindCodePath, KindIdentifier, KindManifest, KindBlocklist}
 
 // Compare diffs two results item by item.
 func Compare(old, new *finding.Result) *finding.Diff {
@@ -92,24 +95,32 @@ func itemsOf(f finding.Finding) []finding.DiffItem {
 	case f.Tracker != nil:
 		return []finding.DiffItem{mk(KindTracker, f.Tracker.Name, nil)}
 	case f.Category == "endpoint":
-		return perValue(f, KindEndpoint, endpointKey, mk)
+		return perPlace(f, KindEndpoint, byValue(endpointKey), mk)
 	case f.Category == "permission":
-		return perValue(f, KindPermission, func(v string) string { return v }, mk)
+		return perPlace(f, KindPermission, byValue(func(v string) string { return v }), mk)
 	case f.Rule == "manifest-exported-component":
-		return perValue(f, KindComponent, func(v string) string { s, _, _ := strings.Cut(v, " ("); return s }, mk)
+		return perPlace(f, KindComponent, byValue(func(v string) string { s, _, _ := strings.Cut(v, " ("); return s }), mk)
 	case f.Category == "identifier":
 		return []finding.DiffItem{mk(KindIdentifier, f.Title, nil)}
 	case f.Category == "manifest":
-		return perValue(f, KindManifest, func(v string) string { return v }, mk)
+		return perPlace(f, KindManifest, byValue(func(v string) string { return v }), mk)
+	case f.Category == "blocklist":
+		return perPlace(f, KindBlocklist, func(e finding.Evidence) string { return e.Entry }, mk)
 	}
 	return []finding.DiffItem{mk(f.Category, f.Rule, nil)}
 }
 
-func perValue(f finding.Finding, kind string, key func(string) string, mk func(string, string, []finding.Evidence) finding.DiffItem) []finding.DiffItem {
+// byValue keys evidence by its value.
+func byValue(key func(string) string) func(finding.Evidence) string {
+	return func(e finding.Evidence) string { return key(e.Value) }
+}
+
+// perPlace makes one item per distinct key of the finding's places.
+func perPlace(f finding.Finding, kind string, key func(finding.Evidence) string, mk func(string, string, []finding.Evidence) finding.DiffItem) []finding.DiffItem {
 	byKey := map[string][]finding.Evidence{}
 	var order []string
 	for _, e := range f.Evidence {
-		k := key(e.Value)
+		k := key(e)
 		if k == "" {
 			continue
 		}

@@ -28,6 +28,13 @@ func TestCompare(t *testing.T) {
 		Evidence: []finding.Evidence{{Value: "https://x.example/t"}}}
 	hostB := finding.Finding{ID: "e2", Rule: "endpoint-b", Category: "endpoint", Severity: finding.SeverityHigh,
 		Evidence: []finding.Evidence{{Value: "https://x.example/t"}}}
+	lists := func(id string, places ...[2]string) finding.Finding {
+		f := finding.Finding{ID: id, Rule: "bundled-blocklist", Category: "blocklist", Severity: finding.SeverityInfo}
+		for _, p := range places {
+			f.Evidence = append(f.Evidence, finding.Evidence{Entry: p[0], Value: p[1]})
+		}
+		return f
+	}
 	tests := []struct {
 		name           string
 		old, new       *finding.Result
@@ -42,6 +49,10 @@ func TestCompare(t *testing.T) {
 		{"removed", res(perm("a", "FINE"), path), res(), "", "permission FINE,code-path p1", 0},
 		// The same host over http and https, or at another path, is one endpoint.
 		{"endpoint-by-host", res(endpoint("e1", "http://X.example/a")), res(endpoint("e1", "https://x.example/b?q=1")), "", "", 0},
+		// A block list is an item by its entry: its host count may change.
+		{"blocklist-by-entry", res(lists("b1", [2]string{"assets/hosts.txt", "2361 hosts"})),
+			res(lists("b2", [2]string{"assets/hosts.txt", "2400 hosts"}, [2]string{"res/raw/f.txt", "30 hosts"})),
+			"blocklist res/raw/f.txt", "", finding.SeverityInfo},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

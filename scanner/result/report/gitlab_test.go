@@ -64,8 +64,8 @@ func TestGitLabReport(t *testing.T) {
 		t.Errorf("scan type %v status %v (an app could not be read: failure)", get(rep, "scan", "type"), get(rep, "scan", "status"))
 	}
 	vulns, _ := rep["vulnerabilities"].([]any)
-	if len(vulns) != 3 {
-		t.Fatalf("%d vulnerabilities, want 3", len(vulns))
+	if len(vulns) != 4 {
+		t.Fatalf("%d vulnerabilities, want 4", len(vulns))
 	}
 	ids := map[string]bool{}
 	for i, v := range vulns {

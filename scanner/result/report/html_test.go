@@ -105,8 +105,9 @@ func TestHTMLInChromium(t *testing.T) {
 		"--enable-logging=stderr", "--v=0", "--user-data-dir=" + filepath.Join(t.TempDir(), "profile")}
 
 	dom, stderr := runChromium(t, bin, append(common, "--dump-dom", url)...)
-	// Three filterable blocks: the code path, the tracker row, the manifest row.
-	for _, want := range []string{`data-ready="3"`, `class="step step-entry"`, "Sensors Analytics"} {
+	// Four filterable blocks: the code path, the tracker row, the manifest
+	// row, the block-list row.
+	for _, want := range []string{`data-ready="4"`, `class="step step-entry"`, "Sensors Analytics"} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("rendered DOM lacks %q", want)
 		}

@@ -87,3 +87,28 @@ func TestBatchTableFitsLongPaths(t *testing.T) {
 		t.Errorf("long path not fitted: %q", lines[1])
 	}
 }
+
+// TestEveryFormatShowsBlocklists: a bundled block list's finding reaches
+// every format of a scan result with its category, place and host count;
+// the text report lists it after every other category.
+func TestEveryFormatShowsBlocklists(t *testing.T) {
+	for _, format := range Result.Formats() {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Result.Write(&buf, format, sampleResult(), Options{}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			for _, want := range []string{"blocklist", "assets/hosts.txt", "bundled ad/tracker block list, 2361 hosts"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("%s output lacks %q", format, want)
+				}
+			}
+			if format == "text" {
+				if i, j := strings.Index(out, "BLOCKLIST (1)"), strings.Index(out, "MANIFEST (1)"); i < 0 || i < j {
+					t.Errorf("text: BLOCKLIST at %d, MANIFEST at %d: want the block list last", i, j)
+				}
+			}
+		})
+	}
+}

@@ -14,7 +14,7 @@ import (
 type textWriter struct{ opts Options }
 
 // categoryOrder puts what matters most to a person first.
-var categoryOrder = []string{"incognito-bypass", "leak", "weak-encoding", "tracker", "endpoint", "identifier", "browsing-data", "tampering", "permission", "manifest"}
+var categoryOrder = []string{"incognito-bypass", "leak", "weak-encoding", "tracker", "endpoint", "identifier", "browsing-data", "tampering", "permission", "manifest", "blocklist"}
 
 const evidenceShown = 3
 
@@ -38,9 +38,10 @@ func writeResultText(w io.Writer, r *finding.Result, o Options) error {
 		var mentioned []string
 		for _, f := range fs {
 			if !t.opts.Verbose && f.Tracker != nil && !finding.Present(f.Tracker) {
-				// Host lists (ad blockers, browsers) and references name
+				// References, manifest entries and strings can name
 				// dozens of trackers whose code is absent: one line, not a
-				// screenful.
+				// screenful. (A bundled block list names none: it is one
+				// blocklist finding.)
 				mentioned = append(mentioned, f.Tracker.Name+" ("+f.Tracker.Evidence+")")
 				continue
 			}

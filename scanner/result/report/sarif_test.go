@@ -26,7 +26,7 @@ func intp(i int) *int { return &i }
 
 // sampleResult is a small result with every kind of finding a writer must
 // handle: a tracker, a manifest finding without class, a code path with a
-// guard step, and a diagnostic.
+// guard step, a bundled block list, and a diagnostic.
 func sampleResult() *finding.Result {
 	return &finding.Result{
 		SchemaVersion: finding.SchemaVersion,
@@ -42,6 +42,8 @@ func sampleResult() *finding.Result {
 			{ID: "tracker-sensors-analytics", Title: "Sensors Analytics SDK", Category: "tracker", Severity: finding.SeverityMedium,
 				Description: "Sensors Analytics SDK.", References: []string{"https://github.com/sensorsdata/sa-sdk-android", "https://reports.exodus-privacy.eu.org/"}},
 			{ID: "unused-rule", Title: "A rule that matched nothing", Category: "endpoint", Severity: finding.SeverityLow},
+			{ID: "bundled-blocklist", Title: "Bundled ad/tracker block list", Category: "blocklist", Severity: finding.SeverityInfo,
+				Description: "The app ships an ad or tracker block list.", References: []string{"https://man7.org/linux/man-pages/man5/hosts.5.html"}},
 		},
 		Findings: []finding.Finding{
 			{ID: "1111111111111111", Rule: "incognito-url-to-tracker", Category: "incognito-bypass", Severity: finding.SeverityCritical,
@@ -68,6 +70,9 @@ func sampleResult() *finding.Result {
 				Tracker: &finding.Tracker{Name: "Sensors Analytics", Evidence: finding.EvidenceDefinedClasses, Levels: []string{"defined-classes", "strings"}, DefinedClasses: 3},
 				Evidence: []finding.Evidence{{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"},
 					{Entry: "assets/my config.json", Value: "https://x.sensorsdata.cn/sa"}}},
+			{ID: "4444444444444444", Rule: "bundled-blocklist", Category: "blocklist", Severity: finding.SeverityInfo,
+				Title: "Bundled ad/tracker block list", Message: "bundled ad/tracker block list, 2361 hosts (domain list): assets/hosts.txt",
+				Evidence: []finding.Evidence{{Entry: "assets/hosts.txt", Value: "bundled ad/tracker block list, 2361 hosts (domain list)"}}},
 		},
 		Diagnostics: []finding.Diagnostic{{Entry: "classes3.dex", Severity: finding.DiagWarning, Message: "dex: truncated"}},
 	}
@@ -165,7 +170,7 @@ func TestSARIFContract(t *testing.T) {
 			t.Errorf("rule %s: tags %v, helpUri %q", r.ID, tags, r.HelpURI)
 		}
 	}
-	if got := strings.Join(ids, ","); got != "incognito-url-to-tracker,manifest-debuggable,tracker-sensors-analytics,unused-rule" {
+	if got := strings.Join(ids, ","); got != "bundled-blocklist,incognito-url-to-tracker,manifest-debuggable,tracker-sensors-analytics,unused-rule" {
 		t.Errorf("rules %s: want every rule that ran, sorted by id", got)
 	}
 	tests := []struct {
@@ -176,6 +181,7 @@ func TestSARIFContract(t *testing.T) {
 		{0, "error", "incognito-url-to-tracker", "1111111111111111", "classes2.dex!Lorg/example/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V @0x1c", 5},
 		{1, "error", "manifest-debuggable", "2222222222222222", "AndroidManifest.xml", 0},
 		{2, "warning", "tracker-sensors-analytics", "3333333333333333", "classes.dex!Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", 0},
+		{3, "note", "bundled-blocklist", "4444444444444444", "assets/hosts.txt", 0},
 	}
 	for _, tt := range tests {
 		r := run.Results[tt.i]
@@ -209,10 +215,10 @@ func TestSARIFContract(t *testing.T) {
 	if got := run.Results[2].Locations[1].LogicalLocations[0].FullyQualifiedName; got != "assets/my config.json" {
 		t.Errorf("asset evidence: logical location %q", got)
 	}
-	if got := run.Tool.Driver.Rules[2].HelpURI; got != "https://github.com/sensorsdata/sa-sdk-android" {
+	if got := run.Tool.Driver.Rules[3].HelpURI; got != "https://github.com/sensorsdata/sa-sdk-android" {
 		t.Errorf("helpUri %q", got)
 	}
-	if got := run.Tool.Driver.Rules[1].HelpURI; got != rulesHelpURI {
+	if got := run.Tool.Driver.Rules[2].HelpURI; got != rulesHelpURI {
 		t.Errorf("helpUri of a rule without references %q", got)
 	}
 	inv := run.Invocations[0]
@@ -282,7 +288,7 @@ func TestSARIFSplitsAtGitHubLimits(t *testing.T) {
 			}
 		}
 	}
-	if runs < 7 || len(files) < 2 || results != 7*3 || failed != 1 {
+	if runs < 7 || len(files) < 2 || results != 7*4 || failed != 1 {
 		t.Errorf("%d files, %d runs, %d results, %d failed apps", len(files), runs, results, failed)
 	}
 	if len(notes) != 1 || !strings.Contains(notes[0], "out-2.sarif") {

@@ -62,7 +62,7 @@ func Build(a *app.App, opts Options) (*Facts, []finding.Diagnostic) {
 	b.dexAll(a.Dex, opts.Jobs)
 	b.resources(a)
 	filesDone()
-	b.f.Files = fb.f.Files
+	b.f.Files, b.f.Blocklists = fb.f.Files, fb.f.Blocklists
 	b.f.Strings = append(b.f.Strings, fb.f.Strings...)
 	b.diags = append(b.diags, fb.diags...)
 	return b.f, b.diags

@@ -81,6 +81,19 @@ type TamperFact struct {
 	Detail string
 }
 
+// BlocklistFact is a text file recognised by its content as an ad or
+// tracker block list (scanner/read/blocklist): a hosts file, a list of
+// domains or Adblock Plus filters. Its lines are no string facts: they
+// name hosts the app blocks, not hosts it talks to.
+type BlocklistFact struct {
+	Entry  string
+	Format string // hosts | domains | adblock
+	Hosts  int    // distinct hosts blocked
+	// Cut says the file was larger than the text budget: Hosts counts
+	// the part read (Options.MaxTextBytes).
+	Cut bool
+}
+
 // File is one archive entry.
 type File struct {
 	Name string // full path, nested joined with "!"
@@ -110,6 +123,7 @@ type Facts struct {
 	Strings         []StringFact
 	Files           []File
 	Tampering       []TamperFact
+	Blocklists      []BlocklistFact
 }
 
 // String renders a location as reports show it:

@@ -7,6 +7,7 @@ import (
 
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/apk"
+	"github.com/apkscan/apkscan/scanner/read/blocklist"
 	"github.com/apkscan/apkscan/scanner/read/strs"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -48,7 +49,8 @@ func (b *builder) files(a *app.App, opts Options) {
 
 // text reads a text-like file line by line: any asset, res/raw/ files, and
 // other entries only with a text extension (META-INF signature files and
-// binary XML under res/ are not app text).
+// binary XML under res/ are not app text). A block list, whatever its
+// name, is one fact instead of a string per line.
 func (b *builder) text(ar *apk.Archive, e *apk.Entry, limit int64) {
 	switch e.Kind {
 	case apk.KindOther:
@@ -66,6 +68,11 @@ func (b *builder) text(ar *apk.Archive, e *apk.Entry, limit int64) {
 		return
 	}
 	if !strs.MaybeText(e.Name, data[:min(len(data), 512)]) {
+		return
+	}
+	if l, ok := blocklist.Recognise(data); ok {
+		b.f.Blocklists = append(b.f.Blocklists, BlocklistFact{Entry: e.Path, Format: string(l.Format), Hosts: l.Hosts,
+			Cut: errors.Is(err, apk.ErrBudget)})
 		return
 	}
 	strs.Lines(data, func(line int, s string) {

@@ -87,6 +87,19 @@ func TestSamples(t *testing.T) {
 					t.Errorf("file %s not listed", name)
 				}
 			}
+			var lists []string
+			for _, b := range f.Blocklists {
+				lists = append(lists, b.Entry)
+			}
+			slices.Sort(lists)
+			if !slices.Equal(lists, c.Blocklists) {
+				t.Errorf("block lists %v, want %v", lists, c.Blocklists)
+			}
+			for _, s := range f.Strings {
+				if slices.Contains(c.Blocklists, s.Loc.Entry) {
+					t.Errorf("string %q from the block list %s", s.Value, s.Loc.Entry)
+				}
+			}
 		})
 	}
 }

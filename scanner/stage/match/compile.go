@@ -79,6 +79,8 @@ func (e *Engine) indexLeaf(id int, c *rules.Cond, ac, classAC *acBuilder) error 
 		e.files = append(e.files, id)
 	case rules.OpTampering:
 		addAll(e.tampering, c.Values, id)
+	case rules.OpBlocklist:
+		e.indexBlocklist(id, c.Values)
 	default:
 		return fmt.Errorf("unknown matcher %q", c.Op)
 	}

@@ -57,6 +57,7 @@ type Engine struct {
 	flags      []int
 	files      []int
 	tampering  map[string][]int // trick -> leaves
+	blocklist  map[string][]int // format or any -> leaves
 }
 
 type compiledRule struct {
@@ -79,7 +80,7 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 		typeExact: map[string][]int{}, typePkg: map[string][]int{},
 		methodByClass: map[string][]int{}, fieldByClass: map[string][]int{},
 		strExact: map[string][]int{}, perms: map[string][]int{}, metaData: map[string][]int{},
-		tampering: map[string][]int{},
+		tampering: map[string][]int{}, blocklist: map[string][]int{},
 	}
 	ac, classAC := newACBuilder(), newACBuilder()
 	for _, r := range rs {
@@ -155,6 +156,7 @@ func (e *Engine) MatchJobs(f *index.Facts, jobs int) []finding.Finding {
 	e.scanManifest(f, hits)
 	e.scanFiles(f, hits)
 	e.scanTampering(f, hits)
+	e.scanBlocklists(f, hits)
 	done()
 	for l, hs := range strHits {
 		hits[l] = append(hits[l], hs...)

@@ -71,6 +71,7 @@ var levelRank = map[string]int{
 	finding.EvidenceNativeLib:       4,
 	finding.EvidenceStrings:         5,
 	levelArchive:                    6,
+	levelBlocklist:                  6,
 }
 
 func cmpHit(a, b hit) int {

@@ -11,8 +11,9 @@ import (
 
 // exampleDex and exampleCaller give example facts plausible locations.
 const (
-	exampleDex    = "classes.dex"
-	exampleCaller = "Lexample/Caller;"
+	exampleDex       = "classes.dex"
+	exampleCaller    = "Lexample/Caller;"
+	exampleBlocklist = "assets/blocklist.txt"
 )
 
 // RunExamples checks every rule against its own examples: each match
@@ -112,6 +113,13 @@ func FactsFromExample(fs rules.FactSet) *index.Facts {
 			entry = ManifestEntry
 		}
 		f.Tampering = append(f.Tampering, index.TamperFact{Entry: entry, Trick: trick, Detail: "example"})
+	}
+	for _, b := range fs.Blocklists {
+		format, entry, ok := strings.Cut(b, ":")
+		if !ok {
+			entry = exampleBlocklist
+		}
+		f.Blocklists = append(f.Blocklists, index.BlocklistFact{Entry: entry, Format: format, Hosts: 100})
 	}
 	return f
 }

@@ -38,6 +38,11 @@ func buildFinding(r *rules.Rule, hs []hit) finding.Finding {
 		f.Severity = TrackerSeverity(r.Severity, f.Tracker.Evidence)
 	}
 	f.Message = Message(r.Title, f.Tracker, keys, len(hs))
+	if f.Tracker == nil {
+		if m := blocklistMessage(hs); m != "" {
+			f.Message = m
+		}
+	}
 	return f
 }
 

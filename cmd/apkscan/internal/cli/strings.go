@@ -27,7 +27,9 @@ func newStringsCmd() *cobra.Command {
 		Long: `strings lists the strings rules match on, each with its origin and place:
 dex const-string operands with class, method and code offset (and pool strings no
 code uses), resources.arsc string pools, lines of text assets, printable runs of
-6+ bytes in native libraries, and manifest meta-data values.
+6+ bytes in native libraries, and manifest meta-data values. The lines of a text
+file that is an ad/tracker block list (hosts file, domain list, Adblock Plus
+filters) are left out: rules see the list as one block-list fact instead.
 
 ` + exitCodesHelp,
 		Args: exactArgs(1),

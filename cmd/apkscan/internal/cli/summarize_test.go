@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,5 +42,30 @@ func TestSummarizeMalformed(t *testing.T) {
 	_, stderr, code := run(t, "summarize", p)
 	if code != ExitInput || !strings.Contains(stderr, "bad.jsonl: batch: line 2: ") {
 		t.Errorf("exit %d stderr %q, want 3 and the file's line 2", code, stderr)
+	}
+}
+
+// TestSummarizeLeavesBlocklistsOut: the hosts of an app's bundled block
+// lists (samples/blocklists.apk ships three, naming Flurry, Xiaomi, Branch
+// and Firebase collectors) are no endpoint hosts and no tracker mentions;
+// the one collector its config names is.
+func TestSummarizeLeavesBlocklistsOut(t *testing.T) {
+	report := filepath.Join(t.TempDir(), "blocklists.json")
+	if _, stderr, code := run(t, "scan", "-f", "json", "--fail-on", "none", "-o", report, filepath.Join(samplesDir, "blocklists.apk")); code != ExitOK {
+		t.Fatalf("scan: exit %d: %s", code, stderr)
+	}
+	out, stderr, code := run(t, "summarize", "-f", "json", report)
+	if code != ExitOK {
+		t.Fatalf("summarize: exit %d: %s", code, stderr)
+	}
+	var s struct {
+		Trackers []struct{ Name string }
+		Hosts    []struct{ Host string }
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Hosts) != 1 || s.Hosts[0].Host != "api.mixpanel.com" || len(s.Trackers) != 1 || s.Trackers[0].Name != "Mixpanel" {
+		t.Errorf("hosts %v, trackers %v: want only the config's api.mixpanel.com and Mixpanel", s.Hosts, s.Trackers)
 	}
 }
