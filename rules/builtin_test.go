@@ -6,12 +6,12 @@ import (
 )
 
 func TestBuiltin(t *testing.T) {
-	rs, err := Builtin()
+	set, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	byID := map[string]*Rule{}
-	for _, r := range rs {
+	for _, r := range set.Rules {
 		byID[r.ID] = r
 		if len(r.References) == 0 {
 			t.Errorf("%s: builtin rules must cite a reference", r.ID)
@@ -39,11 +39,12 @@ func TestBuiltin(t *testing.T) {
 }
 
 func TestDigest(t *testing.T) {
-	rs, err := Builtin()
+	set, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := Digest(rs)
+	rs := set.Rules
+	d := Digest(set)
 	if !strings.HasPrefix(d, "sha256:") || len(d) != len("sha256:")+64 {
 		t.Fatalf("digest %q", d)
 	}
@@ -51,15 +52,15 @@ func TestDigest(t *testing.T) {
 	for i, r := range rs {
 		rev[len(rs)-1-i] = r
 	}
-	if Digest(rev) != d {
+	if Digest(&Set{Rules: rev, CodePaths: set.CodePaths}) != d {
 		t.Error("digest depends on rule order")
 	}
 	again, _ := Builtin()
-	again[0].Pos = Pos{File: "elsewhere.yaml", Line: 99}
+	again.Rules[0].Pos = Pos{File: "elsewhere.yaml", Line: 99}
 	if Digest(again) != d {
 		t.Error("digest depends on source positions")
 	}
-	again[0].Severity++
+	again.Rules[0].Severity++
 	if Digest(again) == d {
 		t.Error("digest ignores a severity change")
 	}

@@ -45,8 +45,9 @@ var ruleKeys = []string{
 	"tracker", "match", "examples",
 }
 
-// parseFile decodes one rule file, adding every problem to p.
-func parseFile(file string, data []byte, p *problems) []*Rule {
+// parseFile decodes one rule file, adding every problem to p: its rules
+// and its code-path sections (nil when it has none).
+func parseFile(file string, data []byte, p *problems) ([]*Rule, *CodePaths) {
 	d := &decoder{file: file, p: p}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -55,22 +56,23 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			msg = fmt.Sprintf("column %d: %s", col, msg)
 		}
 		p.add(file, line, "invalid YAML: %s", msg)
-		return nil
+		return nil, nil
 	}
 	if len(doc.Content) == 0 {
 		p.add(file, 0, "empty rule file")
-		return nil
+		return nil, nil
 	}
 	if countNodes(&doc, 0) > maxNodes {
 		// Aliases can make a small file expand exponentially ("billion laughs").
 		p.add(file, 0, "more than %d YAML nodes after expanding aliases", maxNodes)
-		return nil
+		return nil, nil
 	}
-	fields, ok := d.mapping(doc.Content[0], "rule file", "schema", "rules")
+	fields, ok := d.mapping(doc.Content[0], "rule file", "schema", "rules", "code-paths")
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	var rulesN *yaml.Node
+	var cp *CodePaths
 	haveSchema := false
 	for _, f := range fields {
 		switch f.key {
@@ -81,18 +83,22 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			}
 		case "rules":
 			rulesN = f.value
+		case "code-paths":
+			cp = d.codePaths(f.value)
 		}
 	}
 	if !haveSchema {
 		d.errf(doc.Content[0], "rule file: missing key \"schema\" (want schema: %d)", SchemaVersion)
 	}
 	if rulesN == nil {
-		d.errf(doc.Content[0], "rule file: missing key \"rules\"")
-		return nil
+		if cp == nil {
+			d.errf(doc.Content[0], "rule file: missing key \"rules\" (or \"code-paths\")")
+		}
+		return nil, cp
 	}
 	items, ok := d.list(rulesN, "rules")
 	if !ok {
-		return nil
+		return nil, cp
 	}
 	var out []*Rule
 	for _, it := range items {
@@ -100,7 +106,7 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, cp
 }
 
 // rule decodes one rule. It returns nil if the rule had any problem, so that

@@ -50,6 +50,22 @@ var invalidFixtures = []struct {
 		`rules: bad-manifest-matchers.yaml:12: rule bad-manifest: match.any[2].file: file glob "lib/[/x.so": syntax error in pattern`,
 		`rules: bad-manifest-matchers.yaml:13: rule bad-manifest: match.any[3].package: package "com..foo": empty segment`,
 	}},
+	{"bad-code-paths.yaml", []string{
+		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing)`,
+		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,
+		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks)`,
+		`rules: bad-code-paths.yaml:13: source z: const-arg: needs values or layout: password, not both`,
+		`rules: bad-code-paths.yaml:14: source z: callbacks.param: 300 is out of range (0 to 255)`,
+		`rules: bad-code-paths.yaml:19: sink w: duplicate id (first defined at bad-code-paths.yaml:15)`,
+		`rules: bad-code-paths.yaml:26: sink bad-member: methods: "android.util.Log.e" is not "Lclass;->name"`,
+		`rules: bad-code-paths.yaml:29: code-paths.models.flows: "recv->everywhere" is not from->to (from recv, args or argN; to recv, ret or argN)`,
+		`rules: bad-code-paths.yaml:30: code-paths.models.key: "first" is not argN (a declared argument, 0-based)`,
+		`rules: bad-code-paths.yaml:33: code-paths.models: La;->f is already modelled (first defined at bad-code-paths.yaml:31)`,
+		`rules: bad-code-paths.yaml:36: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
+		`rules: bad-code-paths.yaml:37: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
+		`rules: bad-code-paths.yaml:39: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, unknown or a type descriptor`,
+		`rules: bad-code-paths.yaml:41: code-paths.framework-supers: Landroid/app/Activity;: "android.view.ContextThemeWrapper" is not a type descriptor such as "Landroid/app/Activity;"`,
+	}},
 	{"bad-tampering.yaml", []string{
 		`rules: bad-tampering.yaml:8: rule bad-tampering: match.tampering: unknown trick "zip-bomb" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,
 		`rules: bad-tampering.yaml:11: rule bad-tampering: examples.no-match[0].tampering: unknown trick "jar-marker" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,
@@ -63,12 +79,12 @@ func TestInvalidFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rs, err := Parse(tt.file, data)
+			set, err := Parse(tt.file, data)
 			if err == nil {
-				t.Fatalf("Parse succeeded with %d rules, want errors", len(rs))
+				t.Fatalf("Parse succeeded with %d rules, want errors", len(set.Rules))
 			}
-			if rs != nil {
-				t.Errorf("Parse returned %d rules alongside errors", len(rs))
+			if set != nil {
+				t.Errorf("Parse returned %d rules alongside errors", len(set.Rules))
 			}
 			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
 				t.Errorf("errors:\n got: %s\nwant: %s", got, want)
@@ -153,6 +169,13 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong schema", "schema: 2\nrules: []", "rules: f.yaml:1: schema: unsupported version 2 (this apkscan reads 1)"},
 		{"top-level list", "- a", "rules: f.yaml:1: rule file: want a mapping, got a list"},
 		{"rules not list", "schema: 1\nrules: {}", "rules: f.yaml:2: rules: want a list, got a mapping"},
+		{"neither rules nor code paths", "schema: 1\n", `rules: f.yaml:1: rule file: missing key "rules" (or "code-paths")`},
+		{"code paths not a mapping", "schema: 1\ncode-paths: [a]", "rules: f.yaml:2: code-paths: want a mapping, got a list"},
+		{"source a string", "schema: 1\ncode-paths:\n  sources: [x]", "rules: f.yaml:3: source: want a mapping, got a scalar"},
+		{"sink without methods", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: log}", "rules: f.yaml:4: sink s: needs methods or returns"},
+		{"empty trackers", "schema: 1\ncode-paths:\n  trackers: []", "rules: f.yaml:3: code-paths.trackers: list must not be empty"},
+		{"sink kind a list", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: [log], methods: La;->b}",
+			"rules: f.yaml:4: sink s: kind: want a string, got a list"},
 		{"missing fields", "schema: 1\nrules:\n  - id: a\n", strings.Join([]string{
 			`rules: f.yaml:3: rule a: missing key "category"`,
 			`rules: f.yaml:3: rule a: missing key "description"`,

@@ -61,12 +61,11 @@ type Scanner struct {
 	done chan struct{} // closed when the rules are compiled (or failed)
 	err  error
 	// Set once done is closed:
-	rules    []*rules.Rule
-	byID     map[string]*rules.Rule
-	flowSpec *flow.Spec
-	engine   *match.Engine
-	tool     finding.Tool
-	ruleDoc  []finding.RuleInfo
+	rules   *rules.Set
+	byID    map[string]*rules.Rule
+	engine  *match.Engine
+	tool    finding.Tool
+	ruleDoc []finding.RuleInfo
 }
 
 // New returns a Scanner and starts loading and compiling its rules in the
@@ -90,7 +89,7 @@ func (s *Scanner) compile() {
 		s.err = err
 		return
 	}
-	eng, err := match.Compile(rs)
+	eng, err := match.Compile(rs.Rules)
 	if err != nil {
 		s.err = &RuleError{Err: err}
 		return
@@ -98,13 +97,9 @@ func (s *Scanner) compile() {
 	s.rules, s.engine, s.byID = rs, eng, map[string]*rules.Rule{}
 	s.tool = finding.Tool{Name: "apkscan", Version: s.cfg.Version, RulesDigest: rules.Digest(rs)}
 	if !s.cfg.NoCodePaths {
-		if s.flowSpec, err = flow.DefaultSpec(); err != nil {
-			s.err = &RuleError{Err: err}
-			return
-		}
 		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
 	}
-	for _, r := range rs {
+	for _, r := range rs.Rules {
 		s.byID[r.ID] = r
 		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
 			Severity: r.Severity, Description: r.Description, References: r.References})
@@ -119,7 +114,7 @@ func (s *Scanner) Ready() error {
 }
 
 // Rules returns the compiled rule set (after Ready).
-func (s *Scanner) Rules() []*rules.Rule {
+func (s *Scanner) Rules() *rules.Set {
 	<-s.done
 	return s.rules
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"sort"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -56,8 +57,9 @@ type Stats struct {
 	Classes, Methods, EntryPoints, Reached, Steps, Sources, SinkHits int
 }
 
-// Analyze runs the code-path analysis over every dex file of a.
-func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Result, err error) {
+// Analyze runs the code-path analysis over every dex file of a, with the
+// code-path spec of a rule set.
+func Analyze(ctx context.Context, a *app.App, spec *rules.CodePaths, opts Options) (res *Result, err error) {
 	defer func() {
 		// Last resort: the analysis trusts decoded bytecode shapes (register
 		// numbers, payloads) that fuzzed input may break in ways not yet seen.

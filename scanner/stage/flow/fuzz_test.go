@@ -20,10 +20,7 @@ func FuzzAnalyzeDex(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	spec, err := DefaultSpec()
-	if err != nil {
-		f.Fatal(err)
-	}
+	spec := builtinSpec(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		df, err := dex.OpenBytes(data)
 		if err != nil {

@@ -28,10 +28,7 @@ func TestLibraryOnlyFlowsNotReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	spec, err := DefaultSpec()
-	if err != nil {
-		t.Fatal(err)
-	}
+	spec := builtinSpec(t)
 	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: []string{"io.branch"}})
 	if err != nil {
 		t.Fatal(err)

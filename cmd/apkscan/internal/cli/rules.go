@@ -43,7 +43,7 @@ func newRulesListCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return listRules(cmd.OutOrStdout(), rs, category)
+			return listRules(cmd.OutOrStdout(), rs.Rules, category)
 		},
 	}
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rule files from this directory (repeatable)")
@@ -98,11 +98,20 @@ a built-in rule already has (a rule of the built-in Exodus pack may be replaced)
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rs, err := scanner.CheckRules(args)
+			sets, err := scanner.CheckRules(args)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s valid\n", plural(len(rs), "rule", "rules"))
+			n, entries := 0, 0
+			for _, s := range sets {
+				n += len(s.Rules)
+				entries += s.CodePaths.Len()
+			}
+			if entries == 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s valid\n", plural(n, "rule", "rules"))
+				return nil
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s and %s valid\n", plural(n, "rule", "rules"), plural(entries, "code-path entry", "code-path entries"))
 			return nil
 		},
 	}
@@ -114,14 +123,20 @@ func newRulesTestCmd() *cobra.Command {
 		Short: "Run every rule's match / no-match examples (the built-in rules when no DIR is given)",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var rs []*rules.Rule
-			var err error
 			if len(args) == 0 {
-				rs, err = scanner.LoadRules(scanner.RuleSet{})
+				all, err := scanner.LoadRules(scanner.RuleSet{})
+				if err != nil {
+					return err
+				}
+				rs = all.Rules
 			} else {
-				rs, err = scanner.LoadRuleDirs(args)
-			}
-			if err != nil {
-				return err
+				sets, err := scanner.CheckRules(args)
+				if err != nil {
+					return err
+				}
+				for _, s := range sets {
+					rs = append(rs, s.Rules...)
+				}
 			}
 			if err := scanner.TestRules(rs); err != nil {
 				return &exitError{code: ExitFindings, err: err}
