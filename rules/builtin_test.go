@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 	"testing"
+
+	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 func TestBuiltin(t *testing.T) {
@@ -28,10 +30,22 @@ func TestBuiltin(t *testing.T) {
 		"identifier-telephony", "identifier-wifi-mac", "identifier-hardware-address",
 		"identifier-advertising-id", "identifier-oaid", "permission-location", "permission-sms",
 		"manifest-debuggable", "manifest-allow-backup", "manifest-cleartext-traffic", "manifest-exported-component",
+		"flow-browsing-data", "flow-incognito-bypass", "flow-leak", "flow-weak-encoding",
 	} {
 		if byID[id] == nil {
 			t.Errorf("builtin rule %s missing", id)
 		}
+	}
+	// Every kind of code-path finding has its rule, proven on sample apps.
+	for _, kind := range CodePathFindings {
+		r := byID["flow-"+kind]
+		if r == nil || r.CodePath == nil || r.CodePath.Finding != kind || string(r.Category) != kind ||
+			len(r.Examples.MatchApps) == 0 || len(r.Examples.NoMatchApps) == 0 {
+			t.Errorf("code-path finding %s: rule %+v", kind, r)
+		}
+	}
+	if r := byID["flow-leak"]; r != nil && (r.SeverityAt(SinkLog) != finding.SeverityMedium || r.SeverityAt(SinkNetwork) != finding.SeverityHigh) {
+		t.Errorf("flow-leak severities: log %s, network %s", r.SeverityAt(SinkLog), r.SeverityAt(SinkNetwork))
 	}
 	if r := byID["tracker-sensors-analytics"]; r != nil && r.Match.Args[0].Values[0] != "Lcom/sensorsdata/analytics/" {
 		t.Errorf("package not normalised to a descriptor prefix: %q", r.Match.Args[0].Values[0])

@@ -1,6 +1,9 @@
 package rules
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // add appends o's entries to c, reporting a framework type o gives another
 // supertype than c does.
@@ -124,8 +127,22 @@ func (c *CodePaths) String() string {
 	if c == nil {
 		return "none"
 	}
-	i := c.Incognito
-	return fmt.Sprintf("%d sources, %d sinks, %d origins, %d tracker APIs, %d models, %d sanitizers, %d stores, %d dispatch calls, %d incognito names",
-		len(c.Sources), len(c.Sinks), len(c.Origins), len(c.Trackers), len(c.Models), len(c.Sanitizers),
-		len(c.Stores), len(c.Dispatch), len(i.Contains)+len(i.Exact))
+	var parts []string
+	for _, n := range []struct {
+		n            int
+		one, several string
+	}{
+		{len(c.Sources), "source", "sources"}, {len(c.Sinks), "sink", "sinks"},
+		{len(c.Origins), "origin", "origins"}, {len(c.Trackers), "tracker API", "tracker APIs"},
+		{len(c.Models), "model", "models"}, {len(c.Sanitizers), "sanitizer", "sanitizers"},
+		{len(c.Stores), "store", "stores"}, {len(c.Dispatch), "dispatch call", "dispatch calls"},
+		{len(c.Incognito.Contains) + len(c.Incognito.Exact), "incognito name", "incognito names"},
+	} {
+		word := n.several
+		if n.n == 1 {
+			word = n.one
+		}
+		parts = append(parts, fmt.Sprintf("%d %s", n.n, word))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -42,7 +43,7 @@ func countNodes(n *yaml.Node, depth int) int {
 
 var ruleKeys = []string{
 	"id", "title", "category", "severity", "description", "references",
-	"tracker", "match", "examples",
+	"tracker", "match", "code-path", "examples",
 }
 
 // parseFile decodes one rule file, adding every problem to p: its rules
@@ -119,15 +120,28 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 	}
 	r := &Rule{Pos: Pos{File: d.file, Line: resolve(n).Line}}
 	got := map[string]bool{}
-	for _, f := range fields {
+	var examples *field
+	for i, f := range fields {
 		got[f.key] = true
+		if f.key == "examples" {
+			examples = &fields[i] // decoded last: their shape depends on code-path
+			continue
+		}
 		d.ruleField(r, f)
 	}
-	for _, k := range []string{"id", "title", "category", "severity", "description", "match", "examples"} {
+	if examples != nil {
+		d.ruleField(r, *examples)
+	}
+	required := []string{"id", "title", "category", "severity", "description", "match", "examples"}
+	if got["code-path"] {
+		required = slices.DeleteFunc(required, func(k string) bool { return k == "match" })
+	}
+	for _, k := range required {
 		if !got[k] {
 			d.errf(n, "rule%s: missing key %q", r.label(), k)
 		}
 	}
+	d.checkCodePathRule(n, r, got)
 	if r.Category == CategoryTracker && r.Tracker == nil && got["category"] {
 		d.errf(n, "rule%s: category tracker needs a tracker: {name: ...} block", r.label())
 	}
@@ -185,14 +199,7 @@ func (d *decoder) ruleField(r *Rule, f field) {
 			r.Category = Category(s)
 		}
 	case "severity":
-		if s, ok := d.str(f.value, what); ok {
-			sev, err := finding.ParseSeverity(s)
-			if err != nil || s != sev.String() {
-				d.errf(f.value, "%s: unknown severity %q (want one of %s)", what, s, strings.Join(finding.Severities(), ", "))
-				return
-			}
-			r.Severity = sev
-		}
+		r.Severity, _ = d.severity(f.value, what)
 	case "references":
 		if refs, ok := d.strList(f.value, what); ok {
 			for _, ref := range refs {
@@ -206,9 +213,29 @@ func (d *decoder) ruleField(r *Rule, f field) {
 		r.Tracker = d.tracker(f.value, what)
 	case "match":
 		r.Match = d.cond(f.value, what)
+	case "code-path":
+		r.CodePath = d.codePathRule(f.value, what)
 	case "examples":
+		if r.CodePath != nil {
+			r.Examples = d.appExamples(f.value, what)
+			return
+		}
 		r.Examples = d.examples(f.value, what)
 	}
+}
+
+// severity decodes a severity, written as reports print it (lower case).
+func (d *decoder) severity(n *yaml.Node, what string) (finding.Severity, bool) {
+	s, ok := d.str(n, what)
+	if !ok {
+		return 0, false
+	}
+	sev, err := finding.ParseSeverity(s)
+	if err != nil || s != sev.String() {
+		d.errf(n, "%s: unknown severity %q (want one of %s)", what, s, strings.Join(finding.Severities(), ", "))
+		return 0, false
+	}
+	return sev, true
 }
 
 func (d *decoder) tracker(n *yaml.Node, what string) *Tracker {

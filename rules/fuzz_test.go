@@ -37,8 +37,8 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, r := range set.Rules {
-			if r.Match == nil || r.ID == "" {
-				t.Fatalf("rule without id or match loaded: %+v", r)
+			if (r.Match == nil) == (r.CodePath == nil) || r.ID == "" {
+				t.Fatalf("rule without id, or not with exactly one of match and code-path, loaded: %+v", r)
 			}
 		}
 	})

@@ -146,7 +146,25 @@ func Merge(sets ...*Set) (*Set, error) {
 // built-in set's entries), references to entries the set lacks.
 func (s *Set) check(p *problems, whole bool) {
 	checkDuplicates(s.Rules, p)
+	checkCodePathRules(s.Rules, p)
 	s.CodePaths.check(p, whole)
+}
+
+// checkCodePathRules reports a second rule for one kind of code-path
+// finding: the code-path stage would not know which to report it as.
+func checkCodePathRules(rs []*Rule, p *problems) {
+	first := map[string]*Rule{}
+	for _, r := range rs {
+		if r.CodePath == nil {
+			continue
+		}
+		if f, ok := first[r.CodePath.Finding]; ok {
+			p.add(r.Pos.File, r.Pos.Line, "rule %s: code-path finding %s is rule %s's (first defined at %s:%d)",
+				r.ID, r.CodePath.Finding, f.ID, f.Pos.File, f.Pos.Line)
+			continue
+		}
+		first[r.CodePath.Finding] = r
+	}
 }
 
 // checkDuplicates reports every later definition of an id, naming the first.

@@ -16,7 +16,7 @@ var invalidFixtures = []struct {
 	want []string
 }{
 	{"unknown-key.yaml", []string{
-		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, match, examples)`,
+		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, match, code-path, examples)`,
 	}},
 	{"bad-severity.yaml", []string{
 		`rules: bad-severity.yaml:6: rule bad-severity: severity: unknown severity "severe" (want one of info, low, medium, high, critical)`,
@@ -31,7 +31,7 @@ var invalidFixtures = []struct {
 		`rules: duplicate-id.yaml:12: rule dup: duplicate id (first defined at duplicate-id.yaml:3)`,
 	}},
 	{"bad-category.yaml", []string{
-		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering)`,
+		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering, incognito-bypass, leak, browsing-data)`,
 	}},
 	{"two-keys-condition.yaml", []string{
 		`rules: two-keys-condition.yaml:8: rule two-keys: match: a condition has exactly one key, got 2 (host, string); combine with all: or any:`,
@@ -65,6 +65,18 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:37: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
 		`rules: bad-code-paths.yaml:39: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, unknown or a type descriptor`,
 		`rules: bad-code-paths.yaml:41: code-paths.framework-supers: Landroid/app/Activity;: "android.view.ContextThemeWrapper" is not a type descriptor such as "Landroid/app/Activity;"`,
+	}},
+	{"bad-code-path-rules.yaml", []string{
+		`rules: bad-code-path-rules.yaml:3: rule leak-with-match: a code-path rule has no match (the code-path stage reports its findings)`,
+		`rules: bad-code-path-rules.yaml:8: rule leak-with-match: code-path.finding: unknown value "secrets" (want one of browsing-data, incognito-bypass, leak, weak-encoding)`,
+		`rules: bad-code-path-rules.yaml:8: rule leak-with-match: code-path.outbound-severity: unknown severity "urgent" (want one of info, low, medium, high, critical)`,
+		`rules: bad-code-path-rules.yaml:11: rule leak-with-match: examples.match[0]: unknown key "classes" (want one of sample, source, sink, severity)`,
+		`rules: bad-code-path-rules.yaml:12: rule leak-with-match: examples.no-match[0]: unknown key "severity" (want one of sample, source, sink)`,
+		`rules: bad-code-path-rules.yaml:13: rule wrong-category: category endpoint differs from code-path finding weak-encoding (a code-path rule's category is its finding)`,
+		`rules: bad-code-path-rules.yaml:20: rule wrong-category: examples.match[0].sample: "Base64" is not kebab-case (want ^[a-z0-9]+(-[a-z0-9]+)*$, at most 80 characters)`,
+		`rules: bad-code-path-rules.yaml:21: rule wrong-category: examples.no-match[0]: missing key "sample" (a sample app: samples/<name>.apk)`,
+		`rules: bad-code-path-rules.yaml:22: rule leak-without-code-path: category leak is a code-path finding's: only a rule with code-path has it`,
+		`rules: bad-code-path-rules.yaml:40: rule browsing-again: code-path finding browsing-data is rule browsing's (first defined at bad-code-path-rules.yaml:31)`,
 	}},
 	{"bad-tampering.yaml", []string{
 		`rules: bad-tampering.yaml:8: rule bad-tampering: match.tampering: unknown trick "zip-bomb" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,

@@ -29,11 +29,17 @@ const (
 	// CategoryTampering is anti-analysis: the app's zip or manifest was
 	// altered so that analysers fail on it while Android reads it.
 	CategoryTampering Category = "tampering"
+	// The categories only code-path rules have: their findings are flows
+	// the code-path stage proves (weak-encoding is one too).
+	CategoryIncognitoBypass Category = "incognito-bypass"
+	CategoryLeak            Category = "leak"
+	CategoryBrowsingData    Category = "browsing-data"
 )
 
 var categories = []Category{
 	CategoryTracker, CategoryEndpoint, CategoryIdentifier,
 	CategoryPermission, CategoryManifest, CategoryWeakEncoding, CategoryTampering,
+	CategoryIncognitoBypass, CategoryLeak, CategoryBrowsingData,
 }
 
 // Categories lists every valid category name.
@@ -60,9 +66,12 @@ type Rule struct {
 	Description string           `json:"description"`
 	References  []string         `json:"references,omitempty"`
 	Tracker     *Tracker         `json:"tracker,omitempty"`
-	Match       *Cond            `json:"match"`
-	Examples    Examples         `json:"examples"`
-	Pos         Pos              `json:"-"`
+	// Match is what the rule matches in an app's facts; a code-path rule
+	// has none (its findings come from the code-path stage).
+	Match    *Cond         `json:"match"`
+	CodePath *CodePathRule `json:"codePath,omitempty"`
+	Examples Examples      `json:"examples"`
+	Pos      Pos           `json:"-"`
 }
 
 // Tracker names the SDK a tracker rule detects.
@@ -178,10 +187,13 @@ type URLPattern struct {
 	Paths []string `json:"paths,omitempty"`
 }
 
-// Examples are the fact sets a rule must and must not match.
+// Examples are the fact sets a rule must and must not match; a code-path
+// rule's are sample apps instead.
 type Examples struct {
-	Match   []FactSet `json:"match"`
-	NoMatch []FactSet `json:"noMatch"`
+	Match       []FactSet    `json:"match"`
+	NoMatch     []FactSet    `json:"noMatch"`
+	MatchApps   []AppExample `json:"matchApps,omitempty"`
+	NoMatchApps []AppExample `json:"noMatchApps,omitempty"`
 }
 
 // FactSet is a small hand-written set of app facts for a rule example. It

@@ -29,7 +29,7 @@ func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result
 		}
 	}
 	slices.Sort(all)
-	fr, err := flow.Analyze(ctx, a, s.rules.CodePaths, flow.Options{TrackerPrefixes: slices.Compact(all)})
+	fr, err := flow.Analyze(ctx, a, s.rules, flow.Options{TrackerPrefixes: slices.Compact(all)})
 	if fr == nil {
 		return err
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/result/filter"
 	"github.com/apkscan/apkscan/scanner/stage/app"
-	"github.com/apkscan/apkscan/scanner/stage/flow"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 	"github.com/apkscan/apkscan/scanner/stage/match"
 )
@@ -96,13 +95,13 @@ func (s *Scanner) compile() {
 	}
 	s.rules, s.engine, s.byID = rs, eng, map[string]*rules.Rule{}
 	s.tool = finding.Tool{Name: "apkscan", Version: s.cfg.Version, RulesDigest: rules.Digest(rs)}
-	if !s.cfg.NoCodePaths {
-		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
-	}
 	for _, r := range rs.Rules {
 		s.byID[r.ID] = r
+		if r.CodePath != nil && s.cfg.NoCodePaths {
+			continue // not run: reports do not list it as checked
+		}
 		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
-			Severity: r.Severity, Description: r.Description, References: r.References})
+			Severity: r.MaxSeverity(), Description: r.Description, References: r.References})
 	}
 	sort.Slice(s.ruleDoc, func(i, j int) bool { return s.ruleDoc[i].ID < s.ruleDoc[j].ID })
 }

@@ -25,7 +25,7 @@ func TestOrderIndependence(t *testing.T) {
 				t.Skipf("%s: %v", path, err)
 			}
 			defer a.Close()
-			spec := builtinSpec(t)
+			spec := builtinRules(t)
 			var want []byte
 			for run := 0; run < 12; run++ {
 				opts := Options{TrackerPrefixes: testTrackers, shuffle: int64(run)}

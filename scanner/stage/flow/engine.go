@@ -42,10 +42,13 @@ type sinkHit struct {
 
 // engine runs one whole-program fixpoint.
 type engine struct {
-	ctx     context.Context
-	prog    *program
-	r       *compiled
-	opts    Options
+	ctx  context.Context
+	prog *program
+	r    *compiled
+	opts Options
+	// report holds the code-path rules findings are reported under, by
+	// kind of finding.
+	report  map[string]*rules.Rule
 	sources []sourceSite
 	// symParams[k] is the set of parameter k's symbolic fact, shared by
 	// every method's entry state.

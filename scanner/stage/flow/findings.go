@@ -41,6 +41,9 @@ func (e *engine) findings(w *witnesses, pairs []*flowPair, hasIncognito bool, in
 	}
 	for _, p := range pairs {
 		for _, v := range e.verdicts(p, hasIncognito) {
+			if e.report[v.cat] == nil {
+				continue // its rule is disabled
+			}
 			if sdk := e.sdkOnly(p); sdk != "" {
 				key := v.cat + "\x00" + sdk
 				g := groups[key]
@@ -123,12 +126,13 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 	for _, a := range v.arrivals[1:min(len(v.arrivals), 1+maxExamples)] {
 		fl.Examples = append(fl.Examples, e.witnessPath(w, v.cat, a, incognito))
 	}
+	rule := e.report[v.cat]
 	return finding.Finding{
 		ID:       "flow-" + hex.EncodeToString(sum[:8]),
-		Rule:     codePathRules[v.cat].id,
+		Rule:     rule.ID,
 		Category: v.cat,
-		Severity: severityOf(v.cat, p.kind),
-		Title:    codePathRules[v.cat].title,
+		Severity: rule.SeverityAt(p.kind),
+		Title:    rule.Title,
 		Message:  e.message(v.cat, e.sourceLabel(src), p),
 		Evidence: []finding.Evidence{e.sourceEvidence(p.src), e.sinkEvidence(p)},
 		Path:     path,

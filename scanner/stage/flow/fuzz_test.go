@@ -20,7 +20,7 @@ func FuzzAnalyzeDex(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	spec := builtinSpec(f)
+	spec := builtinRules(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		df, err := dex.OpenBytes(data)
 		if err != nil {

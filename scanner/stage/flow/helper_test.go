@@ -13,14 +13,14 @@ import (
 // tracker pack would for the SDKs the samples bundle.
 var testTrackers = []string{"com.sensorsdata.analytics", "com.umeng", "com.flurry"}
 
-// builtinSpec is the built-in rules' code-path spec.
-func builtinSpec(t testing.TB) *rules.CodePaths {
+// builtinRules is the built-in rule set: its code-path spec and rules.
+func builtinRules(t testing.TB) *rules.Set {
 	t.Helper()
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return set.CodePaths
+	return set
 }
 
 // analyzeFile loads and analyses one APK, skipping when it is absent.
@@ -34,7 +34,7 @@ func analyzeFile(t testing.TB, path string) *Result {
 		t.Fatalf("load %s: %v", path, err)
 	}
 	defer a.Close()
-	spec := builtinSpec(t)
+	spec := builtinRules(t)
 	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
 	if err != nil {
 		t.Fatalf("analyze %s: %v", path, err)

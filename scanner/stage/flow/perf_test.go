@@ -30,7 +30,7 @@ func BenchmarkAnalyze(b *testing.B) {
 				b.Fatalf("load: %v", err)
 			}
 			defer a.Close()
-			spec := builtinSpec(b)
+			spec := builtinRules(b)
 			b.ReportAllocs()
 			for b.Loop() {
 				res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
@@ -54,7 +54,7 @@ func TestAnalysisCompletes(t *testing.T) {
 		if a == nil {
 			t.Fatalf("load: %v", err)
 		}
-		spec := builtinSpec(t)
+		spec := builtinRules(t)
 		res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
 		a.Close()
 		if err != nil || res.Truncated {

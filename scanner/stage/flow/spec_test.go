@@ -3,7 +3,7 @@ package flow
 import "testing"
 
 func TestBuiltinSpec(t *testing.T) {
-	spec := builtinSpec(t)
+	spec := builtinRules(t).CodePaths
 	if len(spec.Sources) == 0 || len(spec.Sinks) == 0 || len(spec.Models) == 0 || len(spec.Incognito.Contains) == 0 {
 		t.Fatalf("built-in spec is missing sections: %+v", spec)
 	}
@@ -37,16 +37,11 @@ func TestDescriptorPrefix(t *testing.T) {
 }
 
 func TestRulesCoverCategories(t *testing.T) {
-	ids := map[string]bool{}
-	for _, r := range Rules() {
-		ids[r.ID] = true
-		if r.Title == "" || r.Description == "" || r.Severity == 0 {
-			t.Errorf("rule %s incomplete: %+v", r.ID, r)
-		}
-	}
+	byKind := codePathRules(builtinRules(t).Rules)
 	for _, c := range []string{CategoryIncognitoBypass, CategoryLeak, CategoryWeakEncoding, CategoryBrowsingData} {
-		if !ids["flow-"+c] {
-			t.Errorf("no rule for category %s", c)
+		r := byKind[c]
+		if r == nil || r.ID != "flow-"+c || string(r.Category) != c {
+			t.Errorf("no rule flow-%s for category %s: %+v", c, c, r)
 		}
 	}
 }

@@ -33,7 +33,7 @@ func newRulesListCmd() *cobra.Command {
 	var category string
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List the built-in rules (and those of --rules DIR) with counts per category",
+		Short: "List the built-in rules (and those of --rules DIR) with counts per category and of the code-path spec",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if category != "" && !slices.Contains(rules.Categories(), category) {
@@ -43,7 +43,11 @@ func newRulesListCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return listRules(cmd.OutOrStdout(), rs.Rules, category)
+			if err := listRules(cmd.OutOrStdout(), rs.Rules, category); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "code paths: %s\n", rs.CodePaths)
+			return err
 		},
 	}
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rule files from this directory (repeatable)")
@@ -66,6 +70,9 @@ func listRules(w io.Writer, rs []*rules.Rule, category string) error {
 		title := r.Title
 		if r.Tracker != nil && r.Tracker.ExodusID > 0 {
 			title += fmt.Sprintf(" (Exodus %d)", r.Tracker.ExodusID)
+		}
+		if r.CodePath != nil && r.CodePath.Outbound != r.Severity {
+			title += fmt.Sprintf(" (%s when the data leaves the device)", r.CodePath.Outbound)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Category, r.Severity, title)
 	}
