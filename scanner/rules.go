@@ -10,7 +10,6 @@ import (
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/rules/exodus"
-	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
 // RuleSet selects the rules a Scanner runs: the built-in rules, the rule
@@ -142,10 +141,6 @@ func overrideExodus(builtin *rules.Set, user []*rules.Set) *rules.Set {
 	}
 	return out
 }
-
-// TestRules runs every rule's match and no-match examples; the error
-// lists each failing example.
-func TestRules(rs []*rules.Rule) error { return match.RunExamples(rs) }
 
 // ExodusImport is a converted Exodus Privacy tracker list.
 type ExodusImport struct {

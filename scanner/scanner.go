@@ -88,6 +88,11 @@ func (s *Scanner) compile() {
 		s.err = err
 		return
 	}
+	s.use(rs)
+}
+
+// use compiles the rule set rs, which the Scanner then runs.
+func (s *Scanner) use(rs *rules.Set) {
 	eng, err := match.Compile(rs.Rules)
 	if err != nil {
 		s.err = &RuleError{Err: err}

@@ -125,33 +125,52 @@ a built-in rule already has (a rule of the built-in Exodus pack may be replaced)
 }
 
 func newRulesTestCmd() *cobra.Command {
-	return &cobra.Command{
+	samples := "samples"
+	cmd := &cobra.Command{
 		Use:   "test [FILE|DIR...]",
 		Short: "Run every rule's match / no-match examples (the built-in rules when no DIR is given)",
+		Long: `test runs every rule's match and no-match examples: the fact sets of rules
+over facts, and the sample apps of code-path rules, each scanned from --samples
+(DIR/<name>.apk) with the built-in rules and those of the DIRs given. An example
+whose app is not there is skipped, with a note.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var rs []*rules.Rule
-			if len(args) == 0 {
-				all, err := scanner.LoadRules(scanner.RuleSet{})
-				if err != nil {
-					return err
-				}
-				rs = all.Rules
-			} else {
+			with, err := scanner.LoadRules(scanner.RuleSet{Dirs: args})
+			if err != nil {
+				return err
+			}
+			rs := with.Rules
+			if len(args) > 0 {
 				sets, err := scanner.CheckRules(args)
 				if err != nil {
 					return err
 				}
+				rs = nil
 				for _, s := range sets {
 					rs = append(rs, s.Rules...)
 				}
 			}
-			if err := scanner.TestRules(rs); err != nil {
+			skipped, err := scanner.TestRules(rs, with, samples)
+			if _, serr := os.Stat(samples); serr != nil && len(skipped) > 0 {
+				fmt.Fprintf(notes(cmd), "note: skipped the %s of code-path rules: %v (give --samples DIR)\n",
+					plural(len(skipped), "app example", "app examples"), serr)
+			} else {
+				for _, s := range skipped {
+					fmt.Fprintf(notes(cmd), "note: skipped %s\n", s)
+				}
+			}
+			if err != nil {
 				return &exitError{code: ExitFindings, err: err}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: all examples pass\n", plural(len(rs), "rule", "rules"))
+			msg := "all examples pass"
+			if len(skipped) > 0 {
+				msg = fmt.Sprintf("all examples run pass, %s skipped", plural(len(skipped), "app example", "app examples"))
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", plural(len(rs), "rule", "rules"), msg)
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&samples, "samples", samples, "the folder of the sample apps code-path rules' examples name")
+	return cmd
 }
 
 func newImportExodusCmd() *cobra.Command {
