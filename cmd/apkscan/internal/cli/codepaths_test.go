@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -66,6 +68,22 @@ func TestDisableCodePathRules(t *testing.T) {
 				t.Errorf("Sensors evidence %q, want called: the code-path stage did not run", sensors)
 			}
 		})
+	}
+}
+
+// TestUserIncognitoGuard: a --rules directory naming the app's own
+// private-mode check an incognito guard turns its bypass into no finding.
+func TestUserIncognitoGuard(t *testing.T) {
+	app := samplesDir + "/ghost-mode.apk"
+	if got, _ := scanRules(t, app); !slices.Equal(got, []string{"flow-incognito-bypass"}) {
+		t.Errorf("built-in rules: %v, want one bypass", got)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "guards.yaml"), []byte("schema: 1\ncode-paths:\n  incognito:\n    contains: [ghostmode]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := scanRules(t, "--rules", dir, app); len(got) != 0 {
+		t.Errorf("with the guard named: %v, want none", got)
 	}
 }
 
