@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -19,6 +20,9 @@ func FuzzAnalyzeDex(f *testing.F) {
 		if data, err := sampleDex(filepath.Join("..", "..", "..", "samples", name+".apk")); err == nil {
 			f.Add(data)
 		}
+	}
+	if data, err := os.ReadFile(filepath.Join("testdata", "lambda", "classes.dex")); err == nil {
+		f.Add(data) // call sites and method handles (lambda.go)
 	}
 	spec := builtinRules(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
