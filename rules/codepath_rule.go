@@ -58,11 +58,13 @@ type AppExample struct {
 }
 
 func (d *decoder) codePathRule(n *yaml.Node, what string) *CodePathRule {
+	// Never nil, even when malformed: the rule's examples are then still
+	// read as sample apps, not reported again as bad fact sets.
+	c := &CodePathRule{}
 	fields, ok := d.mapping(n, what, "finding", "outbound-severity")
 	if !ok {
-		return nil
+		return c
 	}
-	c := &CodePathRule{}
 	got := false
 	for _, f := range fields {
 		switch f.key {

@@ -186,6 +186,9 @@ func TestLoadErrors(t *testing.T) {
 		{"source a string", "schema: 1\ncode-paths:\n  sources: [x]", "rules: f.yaml:3: source: want a mapping, got a scalar"},
 		{"sink without methods", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: log}", "rules: f.yaml:4: sink s: needs methods or returns"},
 		{"empty trackers", "schema: 1\ncode-paths:\n  trackers: []", "rules: f.yaml:3: code-paths.trackers: list must not be empty"},
+		{"code-path a scalar", "schema: 1\nrules:\n  - {id: flow-x, title: T, category: leak, severity: medium, description: D,\n" +
+			"     code-path: leak, examples: {match: [{sample: hello}], no-match: [{sample: hello}]}}\n",
+			"rules: f.yaml:4: rule flow-x: code-path: want a mapping, got a scalar"},
 		{"sink kind a list", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: [log], methods: La;->b}",
 			"rules: f.yaml:4: sink s: kind: want a string, got a list"},
 		{"missing fields", "schema: 1\nrules:\n  - id: a\n", strings.Join([]string{

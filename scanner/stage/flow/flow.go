@@ -60,7 +60,8 @@ type Stats struct {
 
 // Analyze runs the code-path analysis over every dex file of a, with the
 // code-path spec of set, and reports what it proves under set's code-path
-// rules: a kind of finding whose rule set lacks is not reported.
+// rules: a kind of finding set has no rule for (it was disabled) is not
+// reported.
 func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res *Result, err error) {
 	defer func() {
 		// Last resort: the analysis trusts decoded bytecode shapes (register
