@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -42,11 +43,12 @@ func countNodes(n *yaml.Node, depth int) int {
 
 var ruleKeys = []string{
 	"id", "title", "category", "severity", "description", "references",
-	"tracker", "reads", "match", "examples",
+	"tracker", "reads", "match", "code-path", "examples",
 }
 
-// parseFile decodes one rule file, adding every problem to p.
-func parseFile(file string, data []byte, p *problems) []*Rule {
+// parseFile decodes one rule file, adding every problem to p: its rules
+// and its code-path sections (nil when it has none).
+func parseFile(file string, data []byte, p *problems) ([]*Rule, *CodePaths) {
 	d := &decoder{file: file, p: p}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -55,22 +57,23 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			msg = fmt.Sprintf("column %d: %s", col, msg)
 		}
 		p.add(file, line, "invalid YAML: %s", msg)
-		return nil
+		return nil, nil
 	}
 	if len(doc.Content) == 0 {
 		p.add(file, 0, "empty rule file")
-		return nil
+		return nil, nil
 	}
 	if countNodes(&doc, 0) > maxNodes {
 		// Aliases can make a small file expand exponentially ("billion laughs").
 		p.add(file, 0, "more than %d YAML nodes after expanding aliases", maxNodes)
-		return nil
+		return nil, nil
 	}
-	fields, ok := d.mapping(doc.Content[0], "rule file", "schema", "rules")
+	fields, ok := d.mapping(doc.Content[0], "rule file", "schema", "rules", "code-paths")
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	var rulesN *yaml.Node
+	var cp *CodePaths
 	haveSchema := false
 	for _, f := range fields {
 		switch f.key {
@@ -81,18 +84,22 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			}
 		case "rules":
 			rulesN = f.value
+		case "code-paths":
+			cp = d.codePaths(f.value)
 		}
 	}
 	if !haveSchema {
 		d.errf(doc.Content[0], "rule file: missing key \"schema\" (want schema: %d)", SchemaVersion)
 	}
 	if rulesN == nil {
-		d.errf(doc.Content[0], "rule file: missing key \"rules\"")
-		return nil
+		if cp == nil {
+			d.errf(doc.Content[0], "rule file: missing key \"rules\" (or \"code-paths\")")
+		}
+		return nil, cp
 	}
 	items, ok := d.list(rulesN, "rules")
 	if !ok {
-		return nil
+		return nil, cp
 	}
 	var out []*Rule
 	for _, it := range items {
@@ -100,7 +107,7 @@ func parseFile(file string, data []byte, p *problems) []*Rule {
 			out = append(out, r)
 		}
 	}
-	return out
+	return out, cp
 }
 
 // rule decodes one rule. It returns nil if the rule had any problem, so that
@@ -113,15 +120,28 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 	}
 	r := &Rule{Pos: Pos{File: d.file, Line: resolve(n).Line}}
 	got := map[string]bool{}
-	for _, f := range fields {
+	var examples *field
+	for i, f := range fields {
 		got[f.key] = true
+		if f.key == "examples" {
+			examples = &fields[i] // decoded last: their shape depends on code-path
+			continue
+		}
 		d.ruleField(r, f)
 	}
-	for _, k := range []string{"id", "title", "category", "severity", "description", "match", "examples"} {
+	if examples != nil {
+		d.ruleField(r, *examples)
+	}
+	required := []string{"id", "title", "category", "severity", "description", "match", "examples"}
+	if got["code-path"] {
+		required = slices.DeleteFunc(required, func(k string) bool { return k == "match" })
+	}
+	for _, k := range required {
 		if !got[k] {
 			d.errf(n, "rule%s: missing key %q", r.label(), k)
 		}
 	}
+	d.checkCodePathRule(n, r, got)
 	if r.Category == CategoryTracker && r.Tracker == nil && got["category"] {
 		d.errf(n, "rule%s: category tracker needs a tracker: {name: ...} block", r.label())
 	}
@@ -182,14 +202,7 @@ func (d *decoder) ruleField(r *Rule, f field) {
 			r.Category = Category(s)
 		}
 	case "severity":
-		if s, ok := d.str(f.value, what); ok {
-			sev, err := finding.ParseSeverity(s)
-			if err != nil || s != sev.String() {
-				d.errf(f.value, "%s: unknown severity %q (want one of %s)", what, s, strings.Join(finding.Severities(), ", "))
-				return
-			}
-			r.Severity = sev
-		}
+		r.Severity, _ = d.severity(f.value, what)
 	case "references":
 		if refs, ok := d.strList(f.value, what); ok {
 			for _, ref := range refs {
@@ -211,9 +224,29 @@ func (d *decoder) ruleField(r *Rule, f field) {
 		}
 	case "match":
 		r.Match = d.cond(f.value, what)
+	case "code-path":
+		r.CodePath = d.codePathRule(f.value, what)
 	case "examples":
+		if r.CodePath != nil {
+			r.Examples = d.appExamples(f.value, what)
+			return
+		}
 		r.Examples = d.examples(f.value, what)
 	}
+}
+
+// severity decodes a severity, written as reports print it (lower case).
+func (d *decoder) severity(n *yaml.Node, what string) (finding.Severity, bool) {
+	s, ok := d.str(n, what)
+	if !ok {
+		return 0, false
+	}
+	sev, err := finding.ParseSeverity(s)
+	if err != nil || s != sev.String() {
+		d.errf(n, "%s: unknown severity %q (want one of %s)", what, s, strings.Join(finding.Severities(), ", "))
+		return 0, false
+	}
+	return sev, true
 }
 
 func (d *decoder) tracker(n *yaml.Node, what string) *Tracker {

@@ -16,7 +16,7 @@ var invalidFixtures = []struct {
 	want []string
 }{
 	{"unknown-key.yaml", []string{
-		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, reads, match, examples)`,
+		`rules: unknown-key.yaml:10: rule unknown-key: unknown key "severity-override" (want one of id, title, category, severity, description, references, tracker, reads, match, code-path, examples)`,
 	}},
 	{"bad-reads.yaml", []string{
 		`rules: bad-reads.yaml:3: rule reads-on-endpoint: reads is only allowed with category identifier`,
@@ -35,7 +35,7 @@ var invalidFixtures = []struct {
 		`rules: duplicate-id.yaml:12: rule dup: duplicate id (first defined at duplicate-id.yaml:3)`,
 	}},
 	{"bad-category.yaml", []string{
-		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering, blocklist)`,
+		`rules: bad-category.yaml:5: rule bad-category: category: unknown category "spyware" (want one of tracker, endpoint, identifier, permission, manifest, weak-encoding, tampering, blocklist, incognito-bypass, leak, browsing-data)`,
 	}},
 	{"two-keys-condition.yaml", []string{
 		`rules: two-keys-condition.yaml:8: rule two-keys: match: a condition has exactly one key, got 2 (host, string); combine with all: or any:`,
@@ -58,6 +58,34 @@ var invalidFixtures = []struct {
 		`rules: bad-blocklist.yaml:8: rule bad-blocklist: match.blocklist: unknown block-list format "easylist" (want any or one of hosts, domains, adblock)`,
 		`rules: bad-blocklist.yaml:11: rule bad-blocklist: examples.no-match[0].blocklists: unknown block-list format "any" (want one of hosts, domains, adblock)`,
 	}},
+	{"bad-code-paths.yaml", []string{
+		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing)`,
+		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,
+		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks)`,
+		`rules: bad-code-paths.yaml:13: source z: const-arg: needs values or layout: password, not both`,
+		`rules: bad-code-paths.yaml:14: source z: callbacks.param: 300 is out of range (0 to 255)`,
+		`rules: bad-code-paths.yaml:19: sink w: duplicate id (first defined at bad-code-paths.yaml:15)`,
+		`rules: bad-code-paths.yaml:26: sink bad-member: methods: "android.util.Log.e" is not "Lclass;->name"`,
+		`rules: bad-code-paths.yaml:29: code-paths.models.flows: "recv->everywhere" is not from->to (from recv, args or argN; to recv, ret or argN)`,
+		`rules: bad-code-paths.yaml:30: code-paths.models.key: "first" is not argN (a declared argument, 0-based)`,
+		`rules: bad-code-paths.yaml:33: code-paths.models: La;->f is already modelled (first defined at bad-code-paths.yaml:31)`,
+		`rules: bad-code-paths.yaml:36: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
+		`rules: bad-code-paths.yaml:37: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
+		`rules: bad-code-paths.yaml:39: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, unknown or a type descriptor`,
+		`rules: bad-code-paths.yaml:41: code-paths.framework-supers: Landroid/app/Activity;: "android.view.ContextThemeWrapper" is not a type descriptor such as "Landroid/app/Activity;"`,
+	}},
+	{"bad-code-path-rules.yaml", []string{
+		`rules: bad-code-path-rules.yaml:3: rule leak-with-match: a code-path rule has no match (the code-path stage reports its findings)`,
+		`rules: bad-code-path-rules.yaml:8: rule leak-with-match: code-path.finding: unknown value "secrets" (want one of browsing-data, incognito-bypass, leak, weak-encoding)`,
+		`rules: bad-code-path-rules.yaml:8: rule leak-with-match: code-path.outbound-severity: unknown severity "urgent" (want one of info, low, medium, high, critical)`,
+		`rules: bad-code-path-rules.yaml:11: rule leak-with-match: examples.match[0]: unknown key "classes" (want one of sample, source, sink, severity)`,
+		`rules: bad-code-path-rules.yaml:12: rule leak-with-match: examples.no-match[0]: unknown key "severity" (want one of sample, source, sink)`,
+		`rules: bad-code-path-rules.yaml:13: rule wrong-category: category endpoint differs from code-path finding weak-encoding (a code-path rule's category is its finding)`,
+		`rules: bad-code-path-rules.yaml:20: rule wrong-category: examples.match[0].sample: "Base64" is not kebab-case (want ^[a-z0-9]+(-[a-z0-9]+)*$, at most 80 characters)`,
+		`rules: bad-code-path-rules.yaml:21: rule wrong-category: examples.no-match[0]: missing key "sample" (a sample app: samples/<name>.apk)`,
+		`rules: bad-code-path-rules.yaml:22: rule leak-without-code-path: category leak is a code-path finding's: only a rule with code-path has it`,
+		`rules: bad-code-path-rules.yaml:40: rule browsing-again: code-path finding browsing-data is rule browsing's (first defined at bad-code-path-rules.yaml:31)`,
+	}},
 	{"bad-tampering.yaml", []string{
 		`rules: bad-tampering.yaml:8: rule bad-tampering: match.tampering: unknown trick "zip-bomb" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,
 		`rules: bad-tampering.yaml:11: rule bad-tampering: examples.no-match[0].tampering: unknown trick "jar-marker" (want one of compression-method, encryption-flag, header-mismatch, overlapping-records, extra-field, duplicate-name, manifest-chunk-type)`,
@@ -71,12 +99,12 @@ func TestInvalidFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rs, err := Parse(tt.file, data)
+			set, err := Parse(tt.file, data)
 			if err == nil {
-				t.Fatalf("Parse succeeded with %d rules, want errors", len(rs))
+				t.Fatalf("Parse succeeded with %d rules, want errors", len(set.Rules))
 			}
-			if rs != nil {
-				t.Errorf("Parse returned %d rules alongside errors", len(rs))
+			if set != nil {
+				t.Errorf("Parse returned %d rules alongside errors", len(set.Rules))
 			}
 			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
 				t.Errorf("errors:\n got: %s\nwant: %s", got, want)
@@ -161,6 +189,16 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong schema", "schema: 2\nrules: []", "rules: f.yaml:1: schema: unsupported version 2 (this apkscan reads 1)"},
 		{"top-level list", "- a", "rules: f.yaml:1: rule file: want a mapping, got a list"},
 		{"rules not list", "schema: 1\nrules: {}", "rules: f.yaml:2: rules: want a list, got a mapping"},
+		{"neither rules nor code paths", "schema: 1\n", `rules: f.yaml:1: rule file: missing key "rules" (or "code-paths")`},
+		{"code paths not a mapping", "schema: 1\ncode-paths: [a]", "rules: f.yaml:2: code-paths: want a mapping, got a list"},
+		{"source a string", "schema: 1\ncode-paths:\n  sources: [x]", "rules: f.yaml:3: source: want a mapping, got a scalar"},
+		{"sink without methods", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: log}", "rules: f.yaml:4: sink s: needs methods or returns"},
+		{"empty trackers", "schema: 1\ncode-paths:\n  trackers: []", "rules: f.yaml:3: code-paths.trackers: list must not be empty"},
+		{"code-path a scalar", "schema: 1\nrules:\n  - {id: flow-x, title: T, category: leak, severity: medium, description: D,\n" +
+			"     code-path: leak, examples: {match: [{sample: hello}], no-match: [{sample: hello}]}}\n",
+			"rules: f.yaml:4: rule flow-x: code-path: want a mapping, got a scalar"},
+		{"sink kind a list", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: [log], methods: La;->b}",
+			"rules: f.yaml:4: sink s: kind: want a string, got a list"},
 		{"missing fields", "schema: 1\nrules:\n  - id: a\n", strings.Join([]string{
 			`rules: f.yaml:3: rule a: missing key "category"`,
 			`rules: f.yaml:3: rule a: missing key "description"`,

@@ -32,11 +32,17 @@ const (
 	// CategoryBlocklist is an ad/tracker block list the app bundles (a
 	// browser's, an ad blocker's): its hosts are blocked, not contacted.
 	CategoryBlocklist Category = "blocklist"
+	// The categories only code-path rules have: their findings are flows
+	// the code-path stage proves (weak-encoding is one too).
+	CategoryIncognitoBypass Category = "incognito-bypass"
+	CategoryLeak            Category = "leak"
+	CategoryBrowsingData    Category = "browsing-data"
 )
 
 var categories = []Category{
 	CategoryTracker, CategoryEndpoint, CategoryIdentifier,
 	CategoryPermission, CategoryManifest, CategoryWeakEncoding, CategoryTampering, CategoryBlocklist,
+	CategoryIncognitoBypass, CategoryLeak, CategoryBrowsingData,
 }
 
 // Categories lists every valid category name.
@@ -66,10 +72,13 @@ type Rule struct {
 	// Reads names, short, what an identifier rule's matches read
 	// ("ANDROID_ID"): a tracker finding that folds an SDK's own reads lists
 	// it. Only identifier rules have it; the title stands in when empty.
-	Reads    string   `json:"reads,omitempty"`
-	Match    *Cond    `json:"match"`
-	Examples Examples `json:"examples"`
-	Pos      Pos      `json:"-"`
+	Reads string `json:"reads,omitempty"`
+	// Match is what the rule matches in an app's facts; a code-path rule
+	// has none (its findings come from the code-path stage).
+	Match    *Cond         `json:"match"`
+	CodePath *CodePathRule `json:"codePath,omitempty"`
+	Examples Examples      `json:"examples"`
+	Pos      Pos           `json:"-"`
 }
 
 // maxReadsLen bounds a rule's reads name.
@@ -197,10 +206,13 @@ type URLPattern struct {
 	Paths []string `json:"paths,omitempty"`
 }
 
-// Examples are the fact sets a rule must and must not match.
+// Examples are the fact sets a rule must and must not match; a code-path
+// rule's are sample apps instead.
 type Examples struct {
-	Match   []FactSet `json:"match"`
-	NoMatch []FactSet `json:"noMatch"`
+	Match       []FactSet    `json:"match"`
+	NoMatch     []FactSet    `json:"noMatch"`
+	MatchApps   []AppExample `json:"matchApps,omitempty"`
+	NoMatchApps []AppExample `json:"noMatchApps,omitempty"`
 }
 
 // FactSet is a small hand-written set of app facts for a rule example. It

@@ -181,6 +181,13 @@ var Cases = []Case{
 		Files:       []string{"assets/config.json", "resources.arsc", "lib/arm64-v8a/libjpush400.so"},
 	},
 	{
+		Name: "ghost-mode", Package: "org.apkscan.sample.ghostmode", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/GhostMode;"},
+		Strings:     []string{"PageVisited", "isIncognito", "isGhostMode"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "hello", Package: "org.apkscan.sample.hello", Dex: oneDex,
 		Defined: []string{"Lorg/apkscan/sample/hello/MainActivity;"},
 		Strings: []string{"Hello from apkscan", "Hello Sample"},

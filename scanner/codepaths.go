@@ -40,7 +40,7 @@ func (s *Scanner) codePaths(ctx context.Context, a *app.App, res *finding.Result
 		all = append(all, sdk.Prefixes...)
 	}
 	slices.Sort(all)
-	fr, err := flow.Analyze(ctx, a, s.flowSpec, flow.Options{TrackerPrefixes: slices.Compact(all), Ask: askReach(res.Findings)})
+	fr, err := flow.Analyze(ctx, a, s.rules, flow.Options{TrackerPrefixes: slices.Compact(all), Ask: askReach(res.Findings)})
 	if fr == nil {
 		return nil, err
 	}

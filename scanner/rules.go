@@ -10,7 +10,6 @@ import (
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/rules/exodus"
-	"github.com/apkscan/apkscan/scanner/stage/match"
 )
 
 // RuleSet selects the rules a Scanner runs: the built-in rules, the rule
@@ -53,9 +52,10 @@ func (e *RuleError) Unwrap() error { return e.Err }
 // come from (rules/builtin/exodus).
 const exodusPack = "builtin/exodus/"
 
-// LoadRules loads, merges and selects the rules of rs. Every problem is a
+// LoadRules loads, merges and selects the rules of rs: the rules and the
+// code-path spec of the built-in set and of rs.Dirs. Every problem is a
 // *RuleError.
-func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
+func LoadRules(rs RuleSet) (*rules.Set, error) {
 	builtin, err := rules.Builtin()
 	if err != nil {
 		return nil, &RuleError{Err: err}
@@ -65,7 +65,7 @@ func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
 		return nil, err
 	}
 	// The built-in rules first, so that a clash is reported at the user's rule.
-	all, err := rules.Merge(append([][]*rules.Rule{overrideExodus(builtin, user)}, user...)...)
+	all, err := rules.Merge(append([]*rules.Set{overrideExodus(builtin, user)}, user...)...)
 	if err != nil {
 		return nil, &RuleError{Err: err}
 	}
@@ -73,11 +73,12 @@ func LoadRules(rs RuleSet) ([]*rules.Rule, error) {
 }
 
 // CheckRules loads rule files and folders as RuleSet.Dirs would: strictly,
-// and against the built-in pack, so that an id a built-in rule has is an
-// error (but for the Exodus pack's, which a user rule replaces). It
-// returns the rules of paths.
-func CheckRules(paths []string) ([]*rules.Rule, error) {
-	user, err := LoadRuleDirs(paths)
+// and against the built-in set, so that an id a built-in rule has is an
+// error (but for the Exodus pack's, which a user rule replaces), and so is
+// a code-path entry that clashes with a built-in one. It returns what each
+// path holds.
+func CheckRules(paths []string) ([]*rules.Set, error) {
+	user, err := loadDirs(RuleSet{Dirs: paths})
 	if err != nil {
 		return nil, err
 	}
@@ -87,22 +88,8 @@ func CheckRules(paths []string) ([]*rules.Rule, error) {
 	return user, nil
 }
 
-// LoadRuleDirs loads and merges the given rule files and folders only (no
-// built-in rules), as `rules test DIR` runs their examples.
-func LoadRuleDirs(dirs []string) ([]*rules.Rule, error) {
-	sets, err := loadDirs(RuleSet{Dirs: dirs})
-	if err != nil {
-		return nil, err
-	}
-	all, err := rules.Merge(sets...)
-	if err != nil {
-		return nil, &RuleError{Err: err}
-	}
-	return all, nil
-}
-
-func loadDirs(set RuleSet) ([][]*rules.Rule, error) {
-	var sets [][]*rules.Rule
+func loadDirs(set RuleSet) ([]*rules.Set, error) {
+	var sets []*rules.Set
 	for _, d := range set.Dirs {
 		rs, err := rules.LoadPath(d)
 		if err != nil {
@@ -118,9 +105,9 @@ func loadDirs(set RuleSet) ([][]*rules.Rule, error) {
 
 // selectRules drops the rules whose ids are in disabled; an unknown id is
 // an error (a typo must not silently keep a rule enabled).
-func selectRules(rs []*rules.Rule, set RuleSet) ([]*rules.Rule, error) {
+func selectRules(all *rules.Set, set RuleSet) (*rules.Set, error) {
 	known := map[string]bool{}
-	for _, r := range rs {
+	for _, r := range all.Rules {
 		known[r.ID] = true
 	}
 	var errs []error
@@ -132,31 +119,28 @@ func selectRules(rs []*rules.Rule, set RuleSet) ([]*rules.Rule, error) {
 	if len(errs) > 0 {
 		return nil, &RuleError{Err: errors.Join(errs...)}
 	}
-	return slices.DeleteFunc(slices.Clone(rs), func(r *rules.Rule) bool { return slices.Contains(set.Disable, r.ID) }), nil
+	kept := slices.DeleteFunc(slices.Clone(all.Rules), func(r *rules.Rule) bool { return slices.Contains(set.Disable, r.ID) })
+	return &rules.Set{Rules: kept, CodePaths: all.CodePaths}, nil
 }
 
 // overrideExodus drops built-in Exodus-pack rules that a user rule set
 // redefines (a newer import), so the two do not collide as duplicates.
-func overrideExodus(builtin []*rules.Rule, user [][]*rules.Rule) []*rules.Rule {
+func overrideExodus(builtin *rules.Set, user []*rules.Set) *rules.Set {
 	redefined := map[string]bool{}
 	for _, set := range user {
-		for _, r := range set {
+		for _, r := range set.Rules {
 			redefined[r.ID] = true
 		}
 	}
-	out := builtin[:0:0]
-	for _, r := range builtin {
+	out := &rules.Set{CodePaths: builtin.CodePaths}
+	for _, r := range builtin.Rules {
 		if redefined[r.ID] && strings.HasPrefix(r.Pos.File, exodusPack) {
 			continue
 		}
-		out = append(out, r)
+		out.Rules = append(out.Rules, r)
 	}
 	return out
 }
-
-// TestRules runs every rule's match and no-match examples; the error
-// lists each failing example.
-func TestRules(rs []*rules.Rule) error { return match.RunExamples(rs) }
 
 // ExodusImport is a converted Exodus Privacy tracker list.
 type ExodusImport struct {
@@ -177,7 +161,7 @@ func ImportExodus(r io.Reader) (*ExodusImport, error) {
 		return nil, &RuleError{Err: err}
 	}
 	opts := exodus.Options{Claimed: map[int]string{}}
-	for _, r := range builtin {
+	for _, r := range builtin.Rules {
 		if r.Tracker != nil && r.Tracker.ExodusID > 0 && !strings.HasPrefix(r.Pos.File, exodusPack) {
 			opts.Claimed[r.Tracker.ExodusID] = r.ID
 		}
@@ -190,9 +174,9 @@ func ImportExodus(r io.Reader) (*ExodusImport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rs, err := rules.Parse("exodus-trackers.yaml", out)
+	set, err := rules.Parse("exodus-trackers.yaml", out)
 	if err != nil {
 		return nil, fmt.Errorf("generated rules do not load: %w", err)
 	}
-	return &ExodusImport{YAML: out, Rules: len(rs), Claimed: len(opts.Claimed)}, nil
+	return &ExodusImport{YAML: out, Rules: len(set.Rules), Claimed: len(opts.Claimed)}, nil
 }

@@ -21,7 +21,6 @@ import (
 	"github.com/apkscan/apkscan/scanner/result/filter"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 	"github.com/apkscan/apkscan/scanner/stage/attribute"
-	"github.com/apkscan/apkscan/scanner/stage/flow"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 	"github.com/apkscan/apkscan/scanner/stage/match"
 )
@@ -62,13 +61,12 @@ type Scanner struct {
 	done chan struct{} // closed when the rules are compiled (or failed)
 	err  error
 	// Set once done is closed:
-	rules    []*rules.Rule
-	byID     map[string]*rules.Rule
-	flowSpec *flow.Spec
-	engine   *match.Engine
-	tool     finding.Tool
-	ruleDoc  []finding.RuleInfo
-	reads    map[string]string // identifier rule id → what it reads
+	rules   *rules.Set
+	byID    map[string]*rules.Rule
+	engine  *match.Engine
+	tool    finding.Tool
+	ruleDoc []finding.RuleInfo
+	reads   map[string]string // identifier rule id → what it reads
 }
 
 // New returns a Scanner and starts loading and compiling its rules in the
@@ -92,28 +90,29 @@ func (s *Scanner) compile() {
 		s.err = err
 		return
 	}
-	eng, err := match.Compile(rs)
+	s.use(rs)
+}
+
+// use compiles the rule set rs, which the Scanner then runs.
+func (s *Scanner) use(rs *rules.Set) {
+	eng, err := match.Compile(rs.Rules)
 	if err != nil {
 		s.err = &RuleError{Err: err}
 		return
 	}
 	s.rules, s.engine, s.byID = rs, eng, map[string]*rules.Rule{}
 	s.tool = finding.Tool{Name: "apkscan", Version: s.cfg.Version, RulesDigest: rules.Digest(rs)}
-	if !s.cfg.NoCodePaths {
-		if s.flowSpec, err = flow.DefaultSpec(); err != nil {
-			s.err = &RuleError{Err: err}
-			return
-		}
-		s.ruleDoc = append(s.ruleDoc, flow.Rules()...)
-	}
 	s.reads = map[string]string{}
-	for _, r := range rs {
+	for _, r := range rs.Rules {
 		s.byID[r.ID] = r
 		if r.Reads != "" {
 			s.reads[r.ID] = r.Reads
 		}
+		if r.CodePath != nil && s.cfg.NoCodePaths {
+			continue // not run: reports do not list it as checked
+		}
 		s.ruleDoc = append(s.ruleDoc, finding.RuleInfo{ID: r.ID, Title: r.Title, Category: string(r.Category),
-			Severity: r.Severity, Description: r.Description, References: r.References})
+			Severity: r.MaxSeverity(), Description: r.Description, References: r.References})
 	}
 	sort.Slice(s.ruleDoc, func(i, j int) bool { return s.ruleDoc[i].ID < s.ruleDoc[j].ID })
 }
@@ -125,7 +124,7 @@ func (s *Scanner) Ready() error {
 }
 
 // Rules returns the compiled rule set (after Ready).
-func (s *Scanner) Rules() []*rules.Rule {
+func (s *Scanner) Rules() *rules.Set {
 	<-s.done
 	return s.rules
 }

@@ -46,7 +46,7 @@ func TestUserRuleReplacesExodusPack(t *testing.T) {
 		t.Fatal(err)
 	}
 	var exodusID, handID string
-	for _, r := range all {
+	for _, r := range all.Rules {
 		if strings.HasPrefix(r.Pos.File, exodusPack) && exodusID == "" {
 			exodusID = r.ID
 		}
@@ -71,8 +71,8 @@ func TestUserRuleReplacesExodusPack(t *testing.T) {
 		if (err != nil) != tt.wantErr {
 			t.Fatalf("%s: LoadRules error %v, want error %v", tt.id, err, tt.wantErr)
 		}
-		if err == nil && len(rs) != len(all) {
-			t.Errorf("%s: %d rules, want %d (the user rule replaces the pack's)", tt.id, len(rs), len(all))
+		if err == nil && len(rs.Rules) != len(all.Rules) {
+			t.Errorf("%s: %d rules, want %d (the user rule replaces the pack's)", tt.id, len(rs.Rules), len(all.Rules))
 		}
 	}
 }

@@ -71,7 +71,7 @@ func TestConvertSmall(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, s)
 		}
 	}
-	rs, err := rules.Parse("tune.yaml", out)
+	rs, err := rulesOf(rules.Parse("tune.yaml", out))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestGeneratedPackUpToDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rs, err := rules.Parse(filepath.Base(n), b)
+		rs, err := rulesOf(rules.Parse(filepath.Base(n), b))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,7 +132,7 @@ func TestGeneratedPackUpToDate(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Error("rules/builtin/exodus/trackers.yaml is stale: run go generate ./rules/exodus")
 	}
-	rs, err := rules.Parse("trackers.yaml", got)
+	rs, err := rulesOf(rules.Parse("trackers.yaml", got))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,4 +140,12 @@ func TestGeneratedPackUpToDate(t *testing.T) {
 	if len(rs)+len(claimed) < len(ts)-2 { // Xiti and Google Ads have no usable signature
 		t.Errorf("%d rules + %d claimed for %d trackers", len(rs), len(claimed), len(ts))
 	}
+}
+
+// rulesOf is the rules of a loaded set.
+func rulesOf(set *rules.Set, err error) ([]*rules.Rule, error) {
+	if set == nil {
+		return nil, err
+	}
+	return set.Rules, err
 }

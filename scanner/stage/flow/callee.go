@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
@@ -13,7 +14,7 @@ type callee struct {
 	framework bool   // the class the call names has no class_def in the app
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
-	src       *SourceSpec
+	src       *rules.Source
 	sinkKind  string
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins

@@ -53,6 +53,13 @@ func (m *method) decode(s *cfgScratch) {
 			}
 			m.switches[len(m.insts)] = in.Payload.Targets
 		}
+		if call, ok := lambdaCall(m.file, in); ok {
+			if m.lambdas == nil {
+				m.lambdas = map[int32]dalvik.Inst{}
+			}
+			m.lambdas[int32(len(m.insts))] = in // what the code says, for witnesses
+			in = call
+		}
 		m.addInst(in)
 		return nil
 	})

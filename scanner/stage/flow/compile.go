@@ -5,14 +5,16 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+
+	"github.com/apkscan/apkscan/rules"
 )
 
 // Source kinds.
 const (
-	KindIdentifier = "identifier"
-	KindLocation   = "location"
-	KindAccount    = "account"
-	KindBrowsing   = "browsing"
+	KindIdentifier = rules.SourceIdentifier
+	KindLocation   = rules.SourceLocation
+	KindAccount    = rules.SourceAccount
+	KindBrowsing   = rules.SourceBrowsing
 	kindIncognito  = "incognito" // internal: incognito state, for guards
 	kindParam      = "param"     // internal: symbolic parameter (summary.go)
 	kindTop        = "top"       // internal: some data, source unknown (taint.go)
@@ -20,12 +22,12 @@ const (
 
 // Sink kinds.
 const (
-	SinkNetwork = "network"
-	SinkTracker = "tracker"
-	SinkSMS     = "sms"
-	SinkLog     = "log"
-	SinkFile    = "file"
-	SinkIntent  = "intent"
+	SinkNetwork = rules.SinkNetwork
+	SinkTracker = rules.SinkTracker
+	SinkSMS     = rules.SinkSMS
+	SinkLog     = rules.SinkLog
+	SinkFile    = rules.SinkFile
+	SinkIntent  = rules.SinkIntent
 )
 
 // Model flow endpoints.
@@ -56,13 +58,13 @@ type sinkRule struct {
 type callbackRule struct {
 	owner string // framework type the app method overrides
 	param int
-	src   *SourceSpec
+	src   *rules.Source
 }
 
-// rules is a Spec compiled into lookups keyed "Lcls;->name".
-type rules struct {
-	sources      map[string]*SourceSpec
-	fieldSources map[string]*SourceSpec
+// compiled is a code-path spec compiled into lookups keyed "Lcls;->name".
+type compiled struct {
+	sources      map[string]*rules.Source
+	fieldSources map[string]*rules.Source
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
 	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
@@ -77,7 +79,7 @@ type rules struct {
 	incContains  []string
 	incExact     map[string]bool
 	incIgnore    []string
-	entry        EntryPointsSpec
+	entry        rules.EntryPoints
 	cbTypes      map[string]bool
 	dispatch     map[string][]dispatchRule
 	// dispatchTargets are the method names dispatch rules run.
@@ -98,16 +100,15 @@ type dispatchRule struct {
 	hasArg bool
 }
 
-func compile(s *Spec, trackerPrefixes []string) *rules {
-	r := &rules{
-		sources: map[string]*SourceSpec{}, fieldSources: map[string]*SourceSpec{},
+func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
+	r := &compiled{
+		sources: map[string]*rules.Source{}, fieldSources: map[string]*rules.Source{},
 		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{},
 		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
 		prefGetters: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
 		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
 	}
-	for i := range s.Sources {
-		src := &s.Sources[i]
+	for _, src := range s.Sources {
 		for _, m := range src.Methods {
 			r.sources[m] = src
 		}
@@ -130,7 +131,7 @@ func compile(s *Spec, trackerPrefixes []string) *rules {
 		}
 	}
 	for _, v := range s.VendorCallbacks {
-		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.sourceByID(v.Source), known: map[string]bool{}}
+		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.SourceByID(v.Source), known: map[string]bool{}}
 		for _, k := range v.Known {
 			vr.known[k] = true
 		}
@@ -302,7 +303,7 @@ func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
 
 // trackerPrefix returns the tracker prefix (as given in Options) a class
 // belongs to, or "".
-func (r *rules) trackerPrefix(cls string, given []string) string {
+func (r *compiled) trackerPrefix(cls string, given []string) string {
 	for i, p := range r.trackerPfx {
 		if strings.HasPrefix(cls, p) {
 			return given[i]
@@ -325,7 +326,7 @@ func (e *engine) incognitoIgnored(cls string) bool {
 var nameFolder = strings.NewReplacer("_", "", "$", "", "-", "", " ", "")
 
 // incognitoName reports whether a member name names incognito state.
-func (r *rules) incognitoName(name string) bool {
+func (r *compiled) incognitoName(name string) bool {
 	n := nameFolder.Replace(strings.ToLower(name))
 	if r.incExact[n] {
 		return true
@@ -338,7 +339,7 @@ func (r *rules) incognitoName(name string) bool {
 	return false
 }
 
-// savedStateRule is a compiled SavedStateSpec.
+// savedStateRule is a compiled rules.SavedState.
 type savedStateRule struct {
 	owner         string
 	save, restore map[string]bool

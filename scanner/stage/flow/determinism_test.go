@@ -25,10 +25,7 @@ func TestOrderIndependence(t *testing.T) {
 				t.Skipf("%s: %v", path, err)
 			}
 			defer a.Close()
-			spec, err := DefaultSpec()
-			if err != nil {
-				t.Fatal(err)
-			}
+			spec := builtinRules(t)
 			var want []byte
 			for run := 0; run < 12; run++ {
 				opts := Options{TrackerPrefixes: testTrackers, shuffle: int64(run)}

@@ -4,8 +4,9 @@
 // instance fields, static fields, arrays, parameters and return values
 // across methods, iterated to a whole-program fixpoint) and an incognito
 // guard analysis. Sources, sinks, library models, sanitisers, guard names
-// and entry-point callbacks come from a YAML Spec (rules/flow), never from
-// Go code.
+// and entry-point callbacks come from the `code-paths:` sections of rule
+// files (rules.CodePaths: the built-in rules/builtin/codepaths and a user's
+// --rules), never from Go code.
 //
 // Analyze turns the paths into findings: incognito-bypass (browsing data
 // reaching a tracker or the network on a path that runs in incognito mode),

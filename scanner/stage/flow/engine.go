@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 	"github.com/apkscan/apkscan/scanner/stage/app"
@@ -13,7 +14,7 @@ import (
 // sourceSite is one place data enters: a call or field read (pc >= 0) or a
 // callback parameter (param >= 0).
 type sourceSite struct {
-	spec   *SourceSpec // nil for incognito state
+	spec   *rules.Source // nil for incognito state
 	kind   string
 	m      *method
 	pc     int
@@ -26,7 +27,7 @@ type siteKey struct {
 	m     *method
 	pc    int
 	param int
-	spec  *SourceSpec
+	spec  *rules.Source
 	kind  string
 }
 
@@ -41,10 +42,13 @@ type sinkHit struct {
 
 // engine runs one whole-program fixpoint.
 type engine struct {
-	ctx     context.Context
-	prog    *program
-	r       *rules
-	opts    Options
+	ctx  context.Context
+	prog *program
+	r    *compiled
+	opts Options
+	// report holds the code-path rules findings are reported under, by
+	// kind of finding.
+	report  map[string]*rules.Rule
 	sources []sourceSite
 	// symParams[k] is the set of parameter k's symbolic fact, shared by
 	// every method's entry state.
@@ -110,7 +114,7 @@ type targetKey struct {
 	sig  sig
 }
 
-func newEngine(ctx context.Context, p *program, r *rules, opts Options) *engine {
+func newEngine(ctx context.Context, p *program, r *compiled, opts Options) *engine {
 	e := &engine{ctx: ctx, prog: p, r: r, opts: opts, srcIdx: map[siteKey]int{},
 		locs: map[string]int32{},
 		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{}, states: map[*method]*stateInfo{},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -38,7 +39,7 @@ type fieldInfo struct {
 	loc       int32 // heap location (heapLoc)
 	ref       dex.FieldRef
 	ok        bool
-	src       *SourceSpec // the field is a source (Build.SERIAL)
+	src       *rules.Source // the field is a source (Build.SERIAL)
 	isSrc     bool
 	incognito bool // boolean incognito state, unless its class is ignored
 }

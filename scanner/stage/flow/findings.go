@@ -6,11 +6,29 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 )
 
 // maxExamples bounds the further witnesses a finding shows.
 const maxExamples = 2
+
+// sdkSeverity is the severity of a finding grouping the flows wholly
+// inside one bundled SDK: that SDK's own behaviour, which its tracker
+// finding already reports.
+const sdkSeverity = finding.SeverityLow
+
+// codePathRules returns the code-path rules of rs by the kind of finding
+// they name. A kind without a rule (it was disabled) is not reported.
+func codePathRules(rs []*rules.Rule) map[string]*rules.Rule {
+	out := map[string]*rules.Rule{}
+	for _, r := range rs {
+		if r.CodePath != nil {
+			out[r.CodePath.Finding] = r
+		}
+	}
+	return out
+}
 
 // verdict is one finding to make from a flow pair: a category and the
 // witnesses that support it.
@@ -41,6 +59,9 @@ func (e *engine) findings(w *witnesses, pairs []*flowPair, hasIncognito bool, in
 	}
 	for _, p := range pairs {
 		for _, v := range e.verdicts(p, hasIncognito) {
+			if e.report[v.cat] == nil {
+				continue // its rule is disabled
+			}
 			if sdk := e.sdkOnly(p); sdk != "" {
 				key := v.cat + "\x00" + sdk
 				g := groups[key]
@@ -123,12 +144,13 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 	for _, a := range v.arrivals[1:min(len(v.arrivals), 1+maxExamples)] {
 		fl.Examples = append(fl.Examples, e.witnessPath(w, v.cat, a, incognito))
 	}
+	rule := e.report[v.cat]
 	return finding.Finding{
 		ID:       "flow-" + hex.EncodeToString(sum[:8]),
-		Rule:     codePathRules[v.cat].id,
+		Rule:     rule.ID,
 		Category: v.cat,
-		Severity: severityOf(v.cat, p.kind),
-		Title:    codePathRules[v.cat].title,
+		Severity: rule.SeverityAt(p.kind),
+		Title:    rule.Title,
 		Message:  e.message(v.cat, e.sourceLabel(src), p),
 		Evidence: []finding.Evidence{e.sourceEvidence(p.src), e.sinkEvidence(p)},
 		Path:     path,

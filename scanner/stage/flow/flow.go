@@ -7,16 +7,18 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
-// Finding categories.
+// Finding categories: the kinds of code-path finding, each reported under
+// the code-path rule that names it (rules.CodePathRule).
 const (
-	CategoryIncognitoBypass = "incognito-bypass"
-	CategoryLeak            = "leak"
-	CategoryWeakEncoding    = "weak-encoding"
-	CategoryBrowsingData    = "browsing-data"
+	CategoryIncognitoBypass = string(rules.CategoryIncognitoBypass)
+	CategoryLeak            = string(rules.CategoryLeak)
+	CategoryWeakEncoding    = string(rules.CategoryWeakEncoding)
+	CategoryBrowsingData    = string(rules.CategoryBrowsingData)
 )
 
 // Options tune one analysis.
@@ -69,8 +71,11 @@ type Stats struct {
 	Classes, Methods, EntryPoints, Reached, Steps, Sources, SinkHits int
 }
 
-// Analyze runs the code-path analysis over every dex file of a.
-func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Result, err error) {
+// Analyze runs the code-path analysis over every dex file of a, with the
+// code-path spec of set, and reports what it proves under set's code-path
+// rules: a kind of finding set has no rule for (it was disabled) is not
+// reported.
+func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res *Result, err error) {
 	defer func() {
 		// Last resort: the analysis trusts decoded bytecode shapes (register
 		// numbers, payloads) that fuzzed input may break in ways not yet seen.
@@ -78,13 +83,14 @@ func Analyze(ctx context.Context, a *app.App, spec *Spec, opts Options) (res *Re
 			res, err = nil, fmt.Errorf("flow: internal error: %v", r)
 		}
 	}()
-	if a == nil || spec == nil {
-		return nil, fmt.Errorf("flow: nil app or spec")
+	if a == nil || set == nil || set.CodePaths == nil {
+		return nil, fmt.Errorf("flow: nil app or code-path spec")
 	}
-	r := compile(spec, opts.TrackerPrefixes)
+	r := compile(set.CodePaths, opts.TrackerPrefixes)
 	p := buildProgram(a)
-	p.supers = spec.FrameworkSupers
+	p.supers = set.CodePaths.FrameworkSupers
 	e := newEngine(ctx, p, r, opts)
+	e.report = codePathRules(set.Rules)
 	e.app = a
 	e.budget = opts.MaxSteps
 	nmethods := 0

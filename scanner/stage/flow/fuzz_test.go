@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -20,10 +21,10 @@ func FuzzAnalyzeDex(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	spec, err := DefaultSpec()
-	if err != nil {
-		f.Fatal(err)
+	if data, err := os.ReadFile(filepath.Join("testdata", "lambda", "classes.dex")); err == nil {
+		f.Add(data) // call sites and method handles (lambda.go)
 	}
+	spec := builtinRules(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		df, err := dex.OpenBytes(data)
 		if err != nil {

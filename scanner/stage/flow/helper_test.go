@@ -5,12 +5,23 @@ import (
 	"os"
 	"testing"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // testTrackers are the tracker prefixes the tests pass, as the lead's
 // tracker pack would for the SDKs the samples bundle.
 var testTrackers = []string{"com.sensorsdata.analytics", "com.umeng", "com.flurry"}
+
+// builtinRules is the built-in rule set: its code-path spec and rules.
+func builtinRules(t testing.TB) *rules.Set {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
 
 // analyzeFile loads and analyses one APK, skipping when it is absent.
 func analyzeFile(t testing.TB, path string) *Result {
@@ -23,10 +34,7 @@ func analyzeFile(t testing.TB, path string) *Result {
 		t.Fatalf("load %s: %v", path, err)
 	}
 	defer a.Close()
-	spec, err := DefaultSpec()
-	if err != nil {
-		t.Fatal(err)
-	}
+	spec := builtinRules(t)
 	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
 	if err != nil {
 		t.Fatalf("analyze %s: %v", path, err)

@@ -90,6 +90,15 @@ func (x *inst) full() dalvik.Inst {
 	return in
 }
 
+// text is m's instruction i as dexdump shows it: an invoke-custom the
+// analysis takes as a call (lambda.go) as it is written.
+func (m *method) text(i int) string {
+	if in, ok := m.lambdas[int32(i)]; ok {
+		return in.Text(m.file)
+	}
+	return m.inst(i).Text(m.file)
+}
+
 // inst returns m's instruction i.
 func (m *method) inst(i int) dalvik.Inst {
 	if x := &m.insts[i]; x.bits&bitWide == 0 {

@@ -3,6 +3,7 @@ package flow
 import (
 	"slices"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -241,7 +242,7 @@ func declaredArg(static bool, ref dex.MethodRef, n int) int {
 
 // constArgOK checks a source's const-arg condition (e.g. the "android_id"
 // key of Settings.Secure.getString).
-func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static bool, ref dex.MethodRef, src *SourceSpec) bool {
+func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static bool, ref dex.MethodRef, src *rules.Source) bool {
 	if src.ConstArg == nil {
 		return true
 	}

@@ -28,16 +28,13 @@ func TestLibraryOnlyFlowsNotReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	spec, err := DefaultSpec()
-	if err != nil {
-		t.Fatal(err)
-	}
+	spec := builtinRules(t)
 	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: []string{"io.branch"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	lib := func(cls string) bool {
-		for _, p := range spec.LibraryPackages {
+		for _, p := range spec.CodePaths.LibraryPackages {
 			if strings.HasPrefix(cls, p) {
 				return true
 			}

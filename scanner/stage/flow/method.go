@@ -34,6 +34,7 @@ type mstate struct {
 	code     *dex.Code             // decoded by body on first use
 	insts    []inst                // decoded on first use
 	wide     map[int32]dalvik.Inst // the instructions inst cannot pack, by index (see inst)
+	lambdas  map[int32]dalvik.Inst // invoke-customs analysed as calls of their lambda's body (lambda.go), by index
 	pcIndex  []int32               // code unit -> index into insts, -1 between instructions
 	switches map[int][]int32       // switch payload's relative targets, by index into insts
 	blocks   []block

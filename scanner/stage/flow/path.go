@@ -37,7 +37,7 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 		ev.Value = next.key() + edgeNote(cs, next)
 		st := finding.Step{Evidence: ev, Kind: "call"}
 		if i := cs.m.instAt(cs.pc); i >= 0 {
-			st.Inst = cs.m.inst(i).Text(cs.m.file)
+			st.Inst = cs.m.text(i)
 		}
 		steps = append(steps, st)
 	}

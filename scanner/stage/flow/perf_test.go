@@ -30,10 +30,7 @@ func BenchmarkAnalyze(b *testing.B) {
 				b.Fatalf("load: %v", err)
 			}
 			defer a.Close()
-			spec, err := DefaultSpec()
-			if err != nil {
-				b.Fatal(err)
-			}
+			spec := builtinRules(b)
 			b.ReportAllocs()
 			for b.Loop() {
 				res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
@@ -57,10 +54,7 @@ func TestAnalysisCompletes(t *testing.T) {
 		if a == nil {
 			t.Fatalf("load: %v", err)
 		}
-		spec, err := DefaultSpec()
-		if err != nil {
-			t.Fatal(err)
-		}
+		spec := builtinRules(t)
 		res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
 		a.Close()
 		if err != nil || res.Truncated {

@@ -65,6 +65,9 @@ var sampleCases = []struct {
 	{"vendor-callback-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
+	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in
+	// incognito guard has: a bypass (scanner's TestUserCodePaths names it).
+	{"ghost-mode", bypassOnly, true},
 	// The 2020 case: a search query and the Android ID, Base64-encoded in
 	// one JSON body, POSTed from an executor, in incognito mode too. The
 	// guarded twin still sends the Android ID (a leak, whatever the mode).

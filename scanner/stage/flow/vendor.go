@@ -1,5 +1,7 @@
 package flow
 
+import "github.com/apkscan/apkscan/rules"
+
 // Callbacks the SDK does not list. Phone makers ship WebView builds whose
 // WebViewClient and WebChromeClient have extra callbacks (a browser in a
 // system image overrides onPageVisited(WebView, String) or the like). A
@@ -8,11 +10,11 @@ package flow
 // client object is made (callbacksOf), and its String parameters are page
 // data (spec vendor-callbacks).
 
-// vendorRule is a compiled VendorCallbackSpec.
+// vendorRule is a compiled rules.VendorCallback.
 type vendorRule struct {
 	types []string
 	first string
-	src   *SourceSpec
+	src   *rules.Source
 	known map[string]bool
 }
 

@@ -66,7 +66,7 @@ func (w *witnesses) viaSteps(v wvia, to, tfld int32, out *[]finding.Step, depth 
 func (w *witnesses) step(v wvia) finding.Step {
 	st := finding.Step{Evidence: methodEvidence(v.m, int(v.pc)), Kind: stepKinds[v.kind]}
 	if i := v.m.instAt(int(v.pc)); v.pc >= 0 && i >= 0 {
-		st.Inst = v.m.inst(i).Text(v.m.file)
+		st.Inst = v.m.text(i)
 	}
 	st.From, st.To = w.place(v.from, v.ffld, v.loc), w.place(v.to, v.tfld, v.loc)
 	st.Value = w.describe(v, st.Inst)

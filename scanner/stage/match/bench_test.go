@@ -41,11 +41,11 @@ func benchRuleSet(tb testing.TB) []*rules.Rule {
 		add(fmt.Sprintf("method-%d", i), fmt.Sprintf(`{method: "Lcom/vendor%d/sdk/Api;->track*"}`, i*10))
 		add(fmt.Sprintf("text-%d", i), fmt.Sprintf(`{any: [{string-contains: "secret-%d-"}, {string-regex: "token%d=[0-9a-f]{8}"}]}`, i*10, i*10))
 	}
-	rs, err := rules.Parse("bench.yaml", []byte(b.String()))
+	rs, err := rulesOf(rules.Parse("bench.yaml", []byte(b.String())))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	builtin, err := rules.Builtin()
+	builtin, err := rulesOf(rules.Builtin())
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func TestBlocklistFormatsAreTheReaders(t *testing.T) {
 // value counts its hosts; its id follows the lists' entries, not their
 // counts.
 func TestBlocklistFinding(t *testing.T) {
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func TestBlocklistMatcher(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := "schema: 1\nrules:\n  - id: r\n    title: T\n    category: blocklist\n    severity: info\n    description: D\n" +
 				"    match: {" + tt.match + "}\n    examples:\n      match: [{blocklists: [hosts, adblock, domains], files: [assets/a]}]\n      no-match: [{files: [x]}]\n"
-			rs, err := rules.Parse("r.yaml", []byte(src))
+			rs, err := rulesOf(rules.Parse("r.yaml", []byte(src)))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -72,8 +72,10 @@ type node struct {
 	leaf int
 }
 
-// Compile validates the rule set and builds the engine. It fails on nil
-// rules or conditions, which only a caller bypassing the loader can produce.
+// Compile validates the rule set and builds the engine. It leaves out
+// code-path rules, whose findings the code-path stage makes, and fails on
+// nil rules or conditions, which only a caller bypassing the loader can
+// produce.
 func Compile(rs []*rules.Rule) (*Engine, error) {
 	e := &Engine{
 		classExact: map[string][]int{}, classPkg: map[string][]int{},
@@ -84,6 +86,9 @@ func Compile(rs []*rules.Rule) (*Engine, error) {
 	}
 	ac, classAC := newACBuilder(), newACBuilder()
 	for _, r := range rs {
+		if r != nil && r.CodePath != nil {
+			continue // the code-path stage reports it
+		}
 		if r == nil || r.Match == nil {
 			return nil, fmt.Errorf("match: rule %v has no condition", r)
 		}

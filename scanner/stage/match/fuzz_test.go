@@ -10,7 +10,7 @@ import (
 // FuzzMatchString runs arbitrary strings through every builtin string
 // matcher (hosts, URL paths, substrings), which scan untrusted app text.
 func FuzzMatchString(f *testing.F) {
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -33,7 +33,7 @@ rules:
 
 func compileOne(t *testing.T, category, cond string) *Engine {
 	t.Helper()
-	rs, err := rules.Parse("t.yaml", []byte(ruleYAML("r", category, cond)))
+	rs, err := rulesOf(rules.Parse("t.yaml", []byte(ruleYAML("r", category, cond))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,12 +317,12 @@ func shuffled(f *index.Facts, seed int64) *index.Facts {
 }
 
 func TestFingerprintStable(t *testing.T) {
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
-	extra, err := rules.Parse("t.yaml", []byte(ruleYAML("acme", "tracker",
-		`{any: [{package: com.acme}, {host: "*.acme.io"}, {url-path: /sa}, {file: "lib/*/*.so"}]}`)))
+	extra, err := rulesOf(rules.Parse("t.yaml", []byte(ruleYAML("acme", "tracker",
+		`{any: [{package: com.acme}, {host: "*.acme.io"}, {url-path: /sa}, {file: "lib/*/*.so"}]}`))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -363,7 +363,7 @@ func TestFingerprintStable(t *testing.T) {
 }
 
 func TestDeterministicOrder(t *testing.T) {
-	rs, _ := rules.Builtin()
+	rs, _ := rulesOf(rules.Builtin())
 	e, _ := Compile(rs)
 	a, b := e.Match(testFacts()), e.Match(shuffled(testFacts(), 9))
 	if len(a) != len(b) {
@@ -380,7 +380,7 @@ func TestDeterministicOrder(t *testing.T) {
 }
 
 func TestRunExamplesReportsFailures(t *testing.T) {
-	rs, err := rules.Parse("t.yaml", []byte(ruleYAML("r", "identifier", "{string: android_id}")))
+	rs, err := rulesOf(rules.Parse("t.yaml", []byte(ruleYAML("r", "identifier", "{string: android_id}"))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -393,7 +393,7 @@ func TestRunExamplesReportsFailures(t *testing.T) {
 }
 
 func TestNilFacts(t *testing.T) {
-	rs, _ := rules.Builtin()
+	rs, _ := rulesOf(rules.Builtin())
 	e, _ := Compile(rs)
 	if fs := e.Match(nil); fs != nil {
 		t.Errorf("Match(nil) = %v", fs)
@@ -409,7 +409,7 @@ func TestNilFacts(t *testing.T) {
 // default for the app's targetSdk, and its evidence says so rather than
 // showing an attribute the manifest lacks.
 func TestImplicitFlagSaysSo(t *testing.T) {
-	rs, err := rules.Parse("t.yaml", []byte(`schema: 1
+	rs, err := rulesOf(rules.Parse("t.yaml", []byte(`schema: 1
 rules:
   - id: cleartext
     title: T
@@ -420,7 +420,7 @@ rules:
     examples:
       match: [{flags: {usesCleartextTraffic: true}}]
       no-match: [{flags: {usesCleartextTraffic: false}}]
-`))
+`)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -469,4 +469,12 @@ func TestTextIsNoEndpoint(t *testing.T) {
 			t.Errorf("%q: matched %v, want %v", tt.value, got, tt.want)
 		}
 	}
+}
+
+// rulesOf is the rules of a loaded set.
+func rulesOf(set *rules.Set, err error) ([]*rules.Rule, error) {
+	if set == nil {
+		return nil, err
+	}
+	return set.Rules, err
 }

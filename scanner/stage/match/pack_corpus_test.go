@@ -103,7 +103,7 @@ type corpusResult struct {
 }
 
 var packEngine = sync.OnceValues(func() (*Engine, error) {
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		return nil, err
 	}
@@ -293,7 +293,7 @@ func TestClaimedRulesCoverExodus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	generated, err := rules.Parse("exodus.yaml", pack)
+	generated, err := rulesOf(rules.Parse("exodus.yaml", pack))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,7 +301,7 @@ func TestClaimedRulesCoverExodus(t *testing.T) {
 	for _, r := range generated {
 		byExodus[r.Tracker.ExodusID] = r
 	}
-	builtin, err := rules.Builtin()
+	builtin, err := rulesOf(rules.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}

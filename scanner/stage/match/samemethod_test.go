@@ -10,7 +10,7 @@ import (
 // TestSameMethod: the pieces must meet in one method, and the evidence
 // lists only the places where they do.
 func TestSameMethod(t *testing.T) {
-	rs, err := rules.Parse("t.yaml", []byte(`schema: 1
+	rs, err := rulesOf(rules.Parse("t.yaml", []byte(`schema: 1
 rules:
   - id: android-id
     title: t
@@ -24,7 +24,7 @@ rules:
     examples:
       match: [{methods: ["Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;"], strings: [android_id]}]
       no-match: [{strings: [android_id]}]
-`))
+`)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,7 +39,7 @@ func TestTamperingFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 // against every other, with a class each glob matches and some no rule
 // names.
 func TestWantsClassIsNecessary(t *testing.T) {
-	rs, err := rules.Builtin()
+	rs, err := rulesOf(rules.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}

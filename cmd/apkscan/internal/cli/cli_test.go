@@ -57,7 +57,9 @@ func TestExitCodes(t *testing.T) {
 		{"scan bad fail-on", []string{"scan", "--fail-on", "severe", samplesDir + "/hello.apk"}, ExitUsage, "unknown severity", ""},
 		{"scan disable unknown", []string{"scan", "--disable", "no-such-rule", samplesDir + "/hello.apk"}, ExitUsage, "no such rule", ""},
 		{"scan bad rules dir", []string{"scan", "--rules", "../../../../rules/testdata/invalid", samplesDir + "/hello.apk"}, ExitUsage, "rules:", ""},
-		{"rules test builtin", []string{"rules", "test"}, ExitOK, "", "all examples pass"},
+		{"rules test builtin", []string{"rules", "test", "--samples", samplesDir}, ExitOK, "", "rules: all examples pass"},
+		{"rules test no samples", []string{"rules", "test", "--samples", "no-such-dir"}, ExitOK,
+			"note: skipped the 18 app examples of code-path rules: stat no-such-dir: no such file or directory (give --samples DIR)", "all examples run pass, 18 app examples skipped"},
 		{"rules list", []string{"rules", "list", "--category", "tracker"}, ExitOK, "", "tracker-sensors-analytics"},
 		{"rules validate bad", []string{"rules", "validate", "../../../../rules/testdata/invalid"}, ExitUsage, "unknown key", ""},
 	}

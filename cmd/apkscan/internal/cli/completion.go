@@ -34,8 +34,8 @@ func completeRuleIDs(cmd *cobra.Command) {
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveError
 		}
-		ids := make([]string, len(rs))
-		for i, r := range rs {
+		ids := make([]string, len(rs.Rules))
+		for i, r := range rs.Rules {
 			ids[i] = r.ID
 		}
 		slices.Sort(ids)

@@ -115,4 +115,18 @@ func TestRulesValidatePaths(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(stderr, clash+":3: rule tracker-sensors-analytics: duplicate id (first defined at builtin/trackers.yaml:") {
 		t.Errorf("validate a clash: exit %d, %q", code, stderr)
 	}
+	// Code-path entries count, and one that clashes with a built-in entry
+	// is an error at its line.
+	paths := filepath.Join(dir, "paths.yaml")
+	_ = os.WriteFile(paths, []byte("schema: 1\ncode-paths:\n  sources:\n    - {id: acme-id, kind: identifier, methods: [\"Lcom/acme/Ids;->get\"]}\n"+
+		"  incognito: {contains: [ghostmode, stealth]}\n"), 0o644)
+	if out, stderr, code := run(t, "rules", "validate", mine, paths); code != ExitOK || out != "1 rule and 3 code-path entries valid\n" {
+		t.Errorf("validate code paths: exit %d, %q %q", code, out, stderr)
+	}
+	_ = os.WriteFile(paths, []byte("schema: 1\ncode-paths:\n  sources:\n"+
+		"    - {id: imei, kind: identifier, methods: [\"Landroid/telephony/TelephonyManager;->getImei\"]}\n"), 0o644)
+	_, stderr, code = run(t, "rules", "validate", paths)
+	if code != ExitUsage || !strings.Contains(stderr, paths+":4: source imei: Landroid/telephony/TelephonyManager;->getImei is already a source method (first defined at builtin/codepaths/sources.yaml:") {
+		t.Errorf("validate a code-path clash: exit %d, %q", code, stderr)
+	}
 }

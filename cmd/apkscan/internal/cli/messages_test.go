@@ -55,6 +55,10 @@ func TestMessages(t *testing.T) {
 		{"flag-bad-fail-on", []string{"scan", "--fail-on", "hihg", hello}, ExitUsage},
 		{"config-suppresses", []string{"scan", "--config", write("c5.yaml", "ignore:\n  - {rule: 'identifier-*', reason: reviewed}\n"), "-o", os.DevNull, ids}, ExitOK},
 		{"rules-validate-file", []string{"rules", "validate", write("r/one.yaml", "schema: 1\nrules: []\n")}, ExitOK},
+		{"rules-validate-code-paths", []string{"rules", "validate", write("r2/mine.yaml", "schema: 1\ncode-paths:\n  sources:\n"+
+			"    - {id: mine, kind: secret, methods: [\"Lcom/acme/Ids;->get\"]}\n"+
+			"  incognito: {contains: [GhostMode]}\n")}, ExitUsage},
+		{"rules-test-no-samples", []string{"rules", "test", "--samples", filepath.Join(tmp, "none")}, ExitOK},
 		{"batch-empty", []string{"scan", empty}, ExitUsage},
 		{"batch-empty-allowed", []string{"scan", "--allow-empty", "-f", "jsonl", empty}, ExitOK},
 		{"batch-memory-limit-too-low", []string{"scan", "--isolate", "--memory-limit", "100MiB", samplesDir}, ExitUsage},

@@ -33,7 +33,7 @@ func newRulesListCmd() *cobra.Command {
 	var category string
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List the built-in rules (and those of --rules DIR) with counts per category",
+		Short: "List the built-in rules (and those of --rules DIR) with counts per category and of the code-path spec",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if category != "" && !slices.Contains(rules.Categories(), category) {
@@ -43,7 +43,11 @@ func newRulesListCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return listRules(cmd.OutOrStdout(), rs, category)
+			if err := listRules(cmd.OutOrStdout(), rs.Rules, category); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "code paths: %s\n", rs.CodePaths)
+			return err
 		},
 	}
 	cmd.Flags().StringArrayVar(&dirs, "rules", nil, "also load rule files from this directory (repeatable)")
@@ -66,6 +70,9 @@ func listRules(w io.Writer, rs []*rules.Rule, category string) error {
 		title := r.Title
 		if r.Tracker != nil && r.Tracker.ExodusID > 0 {
 			title += fmt.Sprintf(" (Exodus %d)", r.Tracker.ExodusID)
+		}
+		if r.CodePath != nil && r.CodePath.Outbound != r.Severity {
+			title += fmt.Sprintf(" (%s when the data leaves the device)", r.CodePath.Outbound)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Category, r.Severity, title)
 	}
@@ -98,38 +105,72 @@ a built-in rule already has (a rule of the built-in Exodus pack may be replaced)
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rs, err := scanner.CheckRules(args)
+			sets, err := scanner.CheckRules(args)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s valid\n", plural(len(rs), "rule", "rules"))
+			n, entries := 0, 0
+			for _, s := range sets {
+				n += len(s.Rules)
+				entries += s.CodePaths.Len()
+			}
+			if entries == 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s valid\n", plural(n, "rule", "rules"))
+				return nil
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s and %s valid\n", plural(n, "rule", "rules"), plural(entries, "code-path entry", "code-path entries"))
 			return nil
 		},
 	}
 }
 
 func newRulesTestCmd() *cobra.Command {
-	return &cobra.Command{
+	samples := "samples"
+	cmd := &cobra.Command{
 		Use:   "test [FILE|DIR...]",
 		Short: "Run every rule's match / no-match examples (the built-in rules when no DIR is given)",
+		Long: `test runs every rule's match and no-match examples: the fact sets of rules
+over facts, and the sample apps of code-path rules, each scanned from --samples
+(DIR/<name>.apk) with the built-in rules and those of the DIRs given. An example
+whose app is not there is skipped, with a note.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var rs []*rules.Rule
-			var err error
-			if len(args) == 0 {
-				rs, err = scanner.LoadRules(scanner.RuleSet{})
-			} else {
-				rs, err = scanner.LoadRuleDirs(args)
-			}
+			with, err := scanner.LoadRules(scanner.RuleSet{Dirs: args})
 			if err != nil {
 				return err
 			}
-			if err := scanner.TestRules(rs); err != nil {
+			rs := with.Rules
+			if len(args) > 0 {
+				sets, err := scanner.CheckRules(args)
+				if err != nil {
+					return err
+				}
+				rs = nil
+				for _, s := range sets {
+					rs = append(rs, s.Rules...)
+				}
+			}
+			skipped, err := scanner.TestRules(rs, with, samples)
+			if _, serr := os.Stat(samples); serr != nil && len(skipped) > 0 {
+				fmt.Fprintf(notes(cmd), "note: skipped the %s of code-path rules: %v (give --samples DIR)\n",
+					plural(len(skipped), "app example", "app examples"), serr)
+			} else {
+				for _, s := range skipped {
+					fmt.Fprintf(notes(cmd), "note: skipped %s\n", s)
+				}
+			}
+			if err != nil {
 				return &exitError{code: ExitFindings, err: err}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: all examples pass\n", plural(len(rs), "rule", "rules"))
+			msg := "all examples pass"
+			if len(skipped) > 0 {
+				msg = fmt.Sprintf("all examples run pass, %s skipped", plural(len(skipped), "app example", "app examples"))
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", plural(len(rs), "rule", "rules"), msg)
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&samples, "samples", samples, "the folder of the sample apps code-path rules' examples name")
+	return cmd
 }
 
 func newImportExodusCmd() *cobra.Command {

@@ -68,11 +68,11 @@ func claim(dir string, into map[int]string) error {
 		if err != nil {
 			return err
 		}
-		rs, err := rules.Parse(filepath.Base(n), data)
+		set, err := rules.Parse(filepath.Base(n), data)
 		if err != nil {
 			return err
 		}
-		for _, r := range rs {
+		for _, r := range set.Rules {
 			if r.Tracker != nil && r.Tracker.ExodusID > 0 {
 				into[r.Tracker.ExodusID] = r.ID
 			}

@@ -1,0 +1,225 @@
+package rules
+
+// CodePaths is the code-path specification the `code-paths:` sections of
+// rule files add up to: where sensitive data enters an app (sources),
+// where it leaves (sinks), how library calls move it (models), what names
+// incognito state, and which app methods the framework calls. The
+// code-path stage (scanner/stage/flow) compiles it; the code-path rules
+// (Rule.CodePath) say what its findings are reported as. Entries of
+// several files are appended; members are written `Lclass;->name`, either
+// part `*` for any.
+type CodePaths struct {
+	Sources []*Source `json:"sources,omitempty"`
+	Sinks   []*Sink   `json:"sinks,omitempty"`
+	Origins []*Origin `json:"origins,omitempty"`
+	// VendorCallbacks say which unlisted callbacks carry page data.
+	VendorCallbacks []*VendorCallback `json:"vendorCallbacks,omitempty"`
+	// Trackers are tracker SDKs' ingest APIs: what they are given is sent.
+	Trackers   []string      `json:"trackers,omitempty"`
+	Models     []*Model      `json:"models,omitempty"`
+	Sanitizers []string      `json:"sanitizers,omitempty"`
+	Stores     []*Store      `json:"stores,omitempty"`
+	SavedState []*SavedState `json:"savedState,omitempty"`
+	Incognito  Incognito     `json:"incognito"`
+	// EntryPoints say which app methods the framework calls.
+	EntryPoints EntryPoints `json:"entryPoints"`
+	// FrameworkSupers maps framework types to their superclass.
+	FrameworkSupers map[string]string `json:"frameworkSupers,omitempty"`
+	Dispatch        []*Dispatch       `json:"dispatch,omitempty"`
+	// LibraryPackages are descriptor prefixes of third-party library code
+	// (Play services, AndroidX, Kotlin, OkHttp, ...). A leak whose source
+	// and sink both sit inside library code is that library's own
+	// behaviour (its tracker finding says it ships), not a flow of the app.
+	LibraryPackages []string `json:"libraryPackages,omitempty"`
+	// superPos says where each framework-supers key was written.
+	superPos map[string]Pos
+}
+
+// Source kinds: what the data is.
+const (
+	SourceIdentifier = "identifier"
+	SourceLocation   = "location"
+	SourceAccount    = "account"
+	SourceBrowsing   = "browsing"
+)
+
+// SourceKinds lists every source kind.
+var SourceKinds = []string{SourceIdentifier, SourceLocation, SourceAccount, SourceBrowsing}
+
+// Sink kinds: where the data goes.
+const (
+	SinkNetwork = "network"
+	SinkTracker = "tracker"
+	SinkSMS     = "sms"
+	SinkLog     = "log"
+	SinkFile    = "file"
+	SinkIntent  = "intent"
+)
+
+// SinkKinds lists every sink kind.
+var SinkKinds = []string{SinkNetwork, SinkTracker, SinkSMS, SinkLog, SinkFile, SinkIntent}
+
+// Source names where one kind of sensitive data enters the app.
+type Source struct {
+	ID        string      `json:"id"`
+	Kind      string      `json:"kind"`
+	Label     string      `json:"label,omitempty"`
+	Methods   []string    `json:"methods,omitempty"`
+	ConstArg  *ConstArg   `json:"constArg,omitempty"`
+	Fields    []string    `json:"fields,omitempty"`
+	Callbacks []*Callback `json:"callbacks,omitempty"`
+	// Sinks are the sink kinds the data counts at (all when empty): a
+	// password belongs in the request that logs the user in, never in a
+	// log, a file, an SMS or a tracker.
+	Sinks []string `json:"sinks,omitempty"`
+	Pos   Pos      `json:"-"`
+}
+
+// ConstArg restricts a source call to const-string argument values, or
+// (Layout "password") to the resource id of a password view the app's
+// layouts declare.
+type ConstArg struct {
+	Index  int      `json:"index"`
+	Values []string `json:"values,omitempty"`
+	Layout string   `json:"layout,omitempty"`
+}
+
+// Callback is a framework callback whose parameter carries the data.
+type Callback struct {
+	Method string `json:"method"`
+	Param  int    `json:"param"`
+}
+
+// Sink names calls where data leaves the app.
+type Sink struct {
+	ID      string   `json:"id"`
+	Kind    string   `json:"kind"`
+	Methods []string `json:"methods,omitempty"`
+	// Args are the register positions checked (0 is the receiver of an
+	// instance call); every declared argument when empty.
+	Args []int `json:"args,omitempty"`
+	// Origin makes the methods sinks only on a receiver that comes from
+	// an origin of these kinds (a stream a connection or a file opened):
+	// the sink's kind is then the origin's.
+	Origin []string `json:"origin,omitempty"`
+	// Returns are framework methods whose overrides' return values the
+	// framework sends (Volley's Request.getParams).
+	Returns []string `json:"returns,omitempty"`
+	// Data limits the sink to these source kinds (a WebView loading a
+	// page is a browser's work, not a leak of the page's address).
+	Data []string `json:"data,omitempty"`
+	Pos  Pos      `json:"-"`
+}
+
+// Origin names calls whose result (or, for a constructor, new object) is
+// a stream data written to leaves the app through: network or file.
+type Origin struct {
+	ID      string   `json:"id"`
+	Kind    string   `json:"kind"`
+	Methods []string `json:"methods"`
+	Pos     Pos      `json:"-"`
+}
+
+// VendorCallback: a method of an app subclass of one of Types that takes
+// FirstParam first and at least one String, is not one of the SDK's own
+// methods (Known), and that nothing in the app calls, is a callback of a
+// vendor's build of the framework: its String parameters are data of the
+// source Source (an id of Sources).
+type VendorCallback struct {
+	Types      []string `json:"types"`
+	FirstParam string   `json:"firstParam"`
+	Source     string   `json:"source"`
+	Known      []string `json:"known,omitempty"`
+	Pos        Pos      `json:"-"`
+}
+
+// Model says how data moves through library calls. Flows are "from->to",
+// each end recv, args, argN (declared argument N) or ret.
+type Model struct {
+	Methods []string `json:"methods"`
+	Flows   []string `json:"flows,omitempty"`
+	Mark    string   `json:"mark,omitempty"` // encode, crypto, embed, whole
+	// Fluent says the call returns its receiver (StringBuilder.append,
+	// builders): what is later added through the result is added to the
+	// receiver too.
+	Fluent bool `json:"fluent,omitempty"`
+	// Key names the argument ("arg0") holding the key of a keyed container
+	// (Map.put, JSONObject.put, Bundle.getString): with a constant key, a
+	// value put under one key is not read back under another.
+	Key string `json:"key,omitempty"`
+	Pos Pos    `json:"-"`
+}
+
+// Model marks.
+var modelMarks = []string{"encode", "crypto", "embed", "whole"}
+
+// Store is framework storage that outlives a call (preferences): what
+// Writes store, Reads may return anywhere.
+type Store struct {
+	ID     string   `json:"id"`
+	Writes []string `json:"writes,omitempty"`
+	Reads  []string `json:"reads,omitempty"`
+	Pos    Pos      `json:"-"`
+}
+
+// SavedState is a component's saved instance state: what a Save callback
+// of a subclass of Class puts into its Bundle parameter, the framework
+// hands back in the Bundle parameter of the Restore callbacks.
+type SavedState struct {
+	Class   string   `json:"class"`
+	Save    []string `json:"save"`
+	Restore []string `json:"restore"`
+	Pos     Pos      `json:"-"`
+}
+
+// Incognito names incognito state: boolean calls and fields whose folded
+// member name contains one of Contains or equals one of Exact, and
+// boolean preference reads whose constant key does.
+type Incognito struct {
+	Contains          []string `json:"contains,omitempty"`
+	Exact             []string `json:"exact,omitempty"`
+	PreferenceGetters []string `json:"preferenceGetters,omitempty"`
+	IgnorePackages    []string `json:"ignorePackages,omitempty"`
+}
+
+// EntryPoints says which app methods the framework calls.
+type EntryPoints struct {
+	LifecyclePrefixes []string `json:"lifecyclePrefixes,omitempty"`
+	CallbackPackages  []string `json:"callbackPackages,omitempty"`
+	CallbackTypes     []string `json:"callbackTypes,omitempty"`
+	CallbackMethods   []string `json:"callbackMethods,omitempty"`
+	// ManifestOnlyTypes are framework base classes the system instantiates
+	// only when the manifest declares (and enables) the subclass.
+	ManifestOnlyTypes []string `json:"manifestOnlyTypes,omitempty"`
+	// InstantiatedTypes are framework base classes whose subclasses the
+	// framework makes itself, from XML or by reflection (views from
+	// layouts, fragments, workers): their callbacks are entry points.
+	InstantiatedTypes []string `json:"instantiatedTypes,omitempty"`
+}
+
+// Dispatch is a framework call that runs an app method of an object the
+// app made (AsyncTask.execute runs doInBackground).
+type Dispatch struct {
+	Call   string `json:"call"`
+	Target string `json:"target"`
+	// Object is whose method runs: "recv" (the default), "argN", a type
+	// descriptor naming the first declared argument of that type
+	// (Handler.post's Runnable), or "unknown" (see Type).
+	Object string `json:"object,omitempty"`
+	Flow   string `json:"flow,omitempty"`
+	// Type is the framework type whose app subclasses run Target when the
+	// code does not show the object's class (Messenger.send runs a
+	// Handler's handleMessage); the call's own class by default.
+	Type string `json:"type,omitempty"`
+	Pos  Pos    `json:"-"`
+}
+
+// SourceByID returns the source with that id, or nil.
+func (c *CodePaths) SourceByID(id string) *Source {
+	for _, s := range c.Sources {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}

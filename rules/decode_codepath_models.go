@@ -1,0 +1,197 @@
+package rules
+
+import (
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+)
+
+func (d *decoder) model(n *yaml.Node, what string) *Model {
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key")
+	if !ok {
+		return nil
+	}
+	m := &Model{Pos: d.pos(n)}
+	got := map[string]bool{}
+	for _, f := range fields {
+		got[f.key] = true
+		w := what + "." + f.key
+		switch f.key {
+		case "methods":
+			m.Methods = d.items(f.value, w, memberRef)
+		case "flows":
+			m.Flows = d.items(f.value, w, flowEdge)
+		case "mark":
+			m.Mark = d.one(f.value, w, oneOf(modelMarks...))
+		case "fluent":
+			m.Fluent, _ = d.boolean(f.value, w)
+		case "key":
+			m.Key = d.one(f.value, w, argument)
+		}
+	}
+	d.require(n, what, got, "methods")
+	if !got["flows"] && !got["mark"] {
+		d.errf(n, "%s: needs flows or a mark (a model without either is a sanitizer)", what)
+	}
+	return m
+}
+
+// flowEdge checks "from->to": recv, args or argN to recv, ret or argN.
+func flowEdge(s string) error {
+	if !flowRe.MatchString(s) {
+		return fmt.Errorf("%q is not from->to (from recv, args or argN; to recv, ret or argN)", s)
+	}
+	return nil
+}
+
+// argument checks "argN", a declared argument.
+func argument(s string) error {
+	if !argRe.MatchString(s) {
+		return fmt.Errorf("%q is not argN (a declared argument, 0-based)", s)
+	}
+	return nil
+}
+
+func (d *decoder) store(n *yaml.Node, _ string) *Store {
+	what := "store" + peekID(n)
+	fields, ok := d.mapping(n, what, "id", "writes", "reads")
+	if !ok {
+		return nil
+	}
+	s := &Store{Pos: d.pos(n)}
+	got := map[string]bool{}
+	for _, f := range fields {
+		got[f.key] = true
+		w := what + ": " + f.key
+		switch f.key {
+		case "id":
+			s.ID = d.entryID(f.value, w)
+		case "writes":
+			s.Writes = d.items(f.value, w, memberRef)
+		case "reads":
+			s.Reads = d.items(f.value, w, memberRef)
+		}
+	}
+	d.require(n, what, got, "id", "writes", "reads")
+	return s
+}
+
+func (d *decoder) savedState(n *yaml.Node, what string) *SavedState {
+	fields, ok := d.mapping(n, what, "class", "save", "restore")
+	if !ok {
+		return nil
+	}
+	s := &SavedState{Pos: d.pos(n)}
+	got := map[string]bool{}
+	for _, f := range fields {
+		got[f.key] = true
+		w := what + "." + f.key
+		switch f.key {
+		case "class":
+			s.Class = d.one(f.value, w, typeDescriptor)
+		case "save":
+			s.Save = d.items(f.value, w, methodName)
+		case "restore":
+			s.Restore = d.items(f.value, w, methodName)
+		}
+	}
+	d.require(n, what, got, "class", "save", "restore")
+	return s
+}
+
+func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
+	fields, ok := d.mapping(n, what, "call", "target", "object", "flow", "type")
+	if !ok {
+		return nil
+	}
+	x := &Dispatch{Pos: d.pos(n)}
+	got := map[string]bool{}
+	for _, f := range fields {
+		got[f.key] = true
+		w := what + "." + f.key
+		switch f.key {
+		case "call":
+			x.Call = d.one(f.value, w, memberRef)
+		case "target":
+			x.Target = d.one(f.value, w, methodName)
+		case "object":
+			x.Object = d.one(f.value, w, dispatchObject)
+		case "flow":
+			x.Flow = d.one(f.value, w, flowEdge)
+		case "type":
+			x.Type = d.one(f.value, w, typeDescriptor)
+		}
+	}
+	d.require(n, what, got, "call", "target")
+	return x
+}
+
+// dispatchObject checks whose method a dispatch runs.
+func dispatchObject(s string) error {
+	if s == "recv" || s == "unknown" || argRe.MatchString(s) || descriptorRe.MatchString(s) {
+		return nil
+	}
+	return fmt.Errorf("%q is not recv, argN, unknown or a type descriptor", s)
+}
+
+func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
+	var in Incognito
+	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "ignore-packages")
+	for _, f := range fields {
+		w := what + "." + f.key
+		switch f.key {
+		case "contains":
+			in.Contains = d.items(f.value, w, lowerName)
+		case "exact":
+			in.Exact = d.items(f.value, w, lowerName)
+		case "preference-getters":
+			in.PreferenceGetters = d.items(f.value, w, memberRef)
+		case "ignore-packages":
+			in.IgnorePackages = d.items(f.value, w, libraryPrefix)
+		}
+	}
+	return in
+}
+
+func (d *decoder) entryPoints(n *yaml.Node, what string) EntryPoints {
+	var e EntryPoints
+	fields, _ := d.mapping(n, what, "lifecycle-prefixes", "callback-packages", "callback-types",
+		"callback-methods", "manifest-only-types", "instantiated-types")
+	for _, f := range fields {
+		w := what + "." + f.key
+		switch f.key {
+		case "lifecycle-prefixes":
+			e.LifecyclePrefixes = d.items(f.value, w, methodName)
+		case "callback-packages":
+			e.CallbackPackages = d.items(f.value, w, typeOrPrefix)
+		case "callback-types":
+			e.CallbackTypes = d.items(f.value, w, typeDescriptor)
+		case "callback-methods":
+			e.CallbackMethods = d.items(f.value, w, methodName)
+		case "manifest-only-types":
+			e.ManifestOnlyTypes = d.items(f.value, w, typeDescriptor)
+		case "instantiated-types":
+			e.InstantiatedTypes = d.items(f.value, w, typeDescriptor)
+		}
+	}
+	return e
+}
+
+// supers decodes framework-supers: a mapping of type to supertype.
+func (d *decoder) supers(n *yaml.Node, what string) (map[string]string, map[string]Pos) {
+	fields, ok := d.mapping(n, what)
+	if !ok {
+		return nil, nil
+	}
+	out, where := map[string]string{}, map[string]Pos{}
+	for _, f := range fields {
+		if err := typeDescriptor(f.key); err != nil {
+			d.errf(f.keyN, "%s: %v", what, err)
+			continue
+		}
+		if v := d.one(f.value, what+": "+f.key, typeDescriptor); v != "" {
+			out[f.key], where[f.key] = v, d.pos(f.keyN)
+		}
+	}
+	return out, where
+}
