@@ -30,26 +30,29 @@ type Scale struct {
 	RepeatedDex int   // size the class_defs copies grow a dex to
 	BigManifest int64 // inflated size of the manifest
 	ZeroEntry   int64 // inflated size of the zero-filled entry
+	PoolStrings int   // strings no code uses, added to the dex
 }
 
 // Full is the table of issue 20.
 var Full = Scale{StringRun: 60 << 10, Aliases: 200, FlipBytes: 4 << 10, RepeatedDex: 64 << 20,
-	BigManifest: 800 << 20, ZeroEntry: 1 << 30}
+	BigManifest: 800 << 20, ZeroEntry: 1 << 30, PoolStrings: 10_000_000}
 
 // Small keeps every shape at a size a unit test can afford.
 var Small = Scale{StringRun: 4 << 10, Aliases: 50, FlipBytes: 4 << 10, RepeatedDex: 4 << 20,
-	BigManifest: 64 << 20, ZeroEntry: 64 << 20}
+	BigManifest: 64 << 20, ZeroEntry: 64 << 20, PoolStrings: 600_000}
 
 // Tiny makes seeds for fuzzing: every shape, each a few kilobytes to inflate
 // or decode, so that the fuzzer mutates them quickly.
 var Tiny = Scale{StringRun: 512, Aliases: 8, FlipBytes: 512, RepeatedDex: 64 << 10,
-	BigManifest: 1 << 20, ZeroEntry: 1 << 20}
+	BigManifest: 1 << 20, ZeroEntry: 1 << 20, PoolStrings: 1000}
 
 // Cases lists every class, resource cases first, then tampering.
 func Cases() []Case {
 	return []Case{
 		{"dex-string-run", "every string_id points into one unterminated, invalid MUTF-8 run with a 2^30 length",
 			dexCase(func(d []byte, s Scale) ([]byte, error) { return StringRun(d, s.StringRun) })},
+		{"dex-string-flood", "millions of string_ids no code uses, each a distinct five-letter string",
+			dexCase(func(d []byte, s Scale) ([]byte, error) { return StringFlood(d, s.PoolStrings) })},
 		{"zip-shared-local-header", "central-directory records named classes2..N.dex that all point at classes.dex's local header", sharedLocalHeader},
 		{"dex-flip-every-7th", "every 7th byte of class_defs flipped over 4 KiB (class_data offsets into garbage)",
 			dexCase(func(d []byte, s Scale) ([]byte, error) { return FlipEvery7th(d, s.FlipBytes) })},

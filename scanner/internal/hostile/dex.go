@@ -115,3 +115,34 @@ func RepeatClassDefs(d []byte, size int) ([]byte, error) {
 	le.PutUint32(out[offFileSize:], uint32(len(out)))
 	return out, nil
 }
+
+// StringFlood keeps the dex's string_ids and appends n more in a new
+// table, each at its own seven-byte string_data_item holding a distinct
+// five-letter value: millions of strings no code uses, a few bytes each.
+func StringFlood(d []byte, n int) ([]byte, error) {
+	if err := checkDex(d); err != nil {
+		return nil, err
+	}
+	count, off := le.Uint32(d[offStringIDsSize:]), le.Uint32(d[offStringIDsOff:])
+	out := append([]byte(nil), d...)
+	data := uint32(len(out))
+	for i := 0; i < n; i++ {
+		out = append(out, 5)
+		for k, v := 0, i; k < 5; k, v = k+1, v/26 {
+			out = append(out, 'a'+byte(v%26))
+		}
+		out = append(out, 0)
+	}
+	for len(out)%4 != 0 {
+		out = append(out, 0)
+	}
+	table := uint32(len(out))
+	out = append(out, d[off:off+4*count]...)
+	for i := 0; i < n; i++ {
+		out = le.AppendUint32(out, data+7*uint32(i))
+	}
+	le.PutUint32(out[offStringIDsSize:], count+uint32(n))
+	le.PutUint32(out[offStringIDsOff:], table)
+	le.PutUint32(out[offFileSize:], uint32(len(out)))
+	return out, nil
+}

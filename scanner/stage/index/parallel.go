@@ -191,6 +191,9 @@ func (b *builder) mergeUnits(units []*codeUnit, jobs int) {
 			// report what is broken, as Stats would have.
 			b.diags = append(b.diags, app.DexDiagnostics(d.Entry, errs)...)
 		}
+		if d := capPool(d.Entry, skip); d != nil {
+			b.diags = append(b.diags, *d)
+		}
 		// Each unit's File decodes a share of the pool, on the workers.
 		n := len(skip)
 		for k, u := range us {
