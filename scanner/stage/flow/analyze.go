@@ -252,9 +252,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
 		e.writeField(m, m.inst(i), e.concrete(m, get(a)))
 	case x.flags()&dalvik.IsInvoke != 0:
-		e.cur = regs
+		e.cur, e.curM, e.curI = regs, m, i
 		regs[res] = e.invoke(m, m.inst(i), get)
-		e.cur = nil
+		e.cur, e.curM = nil, nil
 	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
 		set(a, get(b))
 	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:

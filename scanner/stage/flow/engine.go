@@ -101,6 +101,10 @@ type engine struct {
 	// oversized counts methods only scanned because of their size.
 	oversized int
 	cur       frame // the frame step is updating, for models that taint arguments
+	// curM and curI are the method and instruction index of the call a
+	// model is applied to (fillField looks back from it).
+	curM *method
+	curI int
 	// alias links a register to the object it is part of or wraps (an
 	// array row to its array, a Formatter to its StringBuffer), within the
 	// method being analysed; writes into the part taint the whole. Nil

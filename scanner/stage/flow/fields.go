@@ -167,3 +167,62 @@ func (e *engine) frameworkFieldTaint(m *method, in dalvik.Inst, obj tset) tset {
 func (e *engine) trackerOf(cls string) string {
 	return e.r.trackerPrefix(cls, e.opts.TrackerPrefixes)
 }
+
+// fillField writes t into the field a library object came from when a
+// model puts t into that object: a queue, a StringBuilder or a JSONObject
+// kept in a field and filled by a call (`this.queue.add(event)`) holds the
+// data for whatever reads the field later, as an iput would.
+func (e *engine) fillField(r uint32, t tset) {
+	m := e.curM
+	if m == nil || len(t) == 0 {
+		return
+	}
+	get, ok := m.fieldHolding(e.curI, r)
+	if !ok {
+		return
+	}
+	if e.fillable(m, get) {
+		e.writeKey(e.fieldKey(m, get).loc, dataFacts(e.concrete(m, t)))
+	}
+}
+
+// fillable reports whether a field read by get can be filled through the
+// object it holds: an app class's field of a library object type. A
+// String or a boxed value cannot change; a framework object's field is
+// the object's business (frameworkFieldTaint).
+func (e *engine) fillable(m *method, get dalvik.Inst) bool {
+	fi := e.fieldKey(m, get)
+	if !fi.ok || e.prog.framework(fi.ref.Class) {
+		return false
+	}
+	t := fi.ref.Type
+	return len(t) > 1 && (t[0] == 'L' || t[0] == '[') && !immutable[t]
+}
+
+// immutable lists the library value types no call can fill.
+var immutable = map[string]bool{
+	"Ljava/lang/String;": true, "Ljava/lang/Integer;": true, "Ljava/lang/Long;": true,
+	"Ljava/lang/Short;": true, "Ljava/lang/Byte;": true, "Ljava/lang/Character;": true,
+	"Ljava/lang/Boolean;": true, "Ljava/lang/Float;": true, "Ljava/lang/Double;": true,
+	"Ljava/lang/Number;": true, "Ljava/lang/Class;": true,
+}
+
+// fieldHolding returns the iget-object or sget-object whose value register
+// r still holds before instruction i, in straight-line code.
+func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		if m.insts[j].Format == dalvik.FormatPayload {
+			continue
+		}
+		in := m.inst(j)
+		if !writesReg(in, r) {
+			continue
+		}
+		if in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject {
+			return in, true
+		}
+		return dalvik.Inst{}, false
+	}
+	return dalvik.Inst{}, false
+}

@@ -50,6 +50,7 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		case posRecv:
 			if !static && len(regs) > 0 {
 				e.taintReg(regs[0], t)
+				e.fillField(regs[0], t)
 				if md.fluent { // the result is the receiver
 					result = union(result, t)
 				}
@@ -57,6 +58,7 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		default:
 			if p := declaredArg(static, ref, f.to); p < len(regs) {
 				e.taintReg(regs[p], t)
+				e.fillField(regs[p], t)
 			}
 		}
 	}

@@ -73,6 +73,10 @@ var sampleCases = []struct {
 	// guarded twin still sends the Android ID (a leak, whatever the mode).
 	{"search-upload-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},
 	{"search-upload-guarded", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, true},
+	// Page URLs and the IMEI queued in a list field of an R8-renamed
+	// collector, drained by a TimerTask, Base64-encoded and POSTed.
+	{"queue-upload-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},
+	{"queue-upload-guarded", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, true},
 	// Past every bound: 30 device ids in one builder, a 240-copy move
 	// chain, 120 nested helpers (cut), 70 relays to one sink.
 	{"taint-bounds", map[string]int{CategoryLeak: 32}, false},

@@ -65,7 +65,11 @@ func launcher(c axml.Component) bool {
 // sdkOf names the SDK a class belongs to ("" for app code): a library or
 // tracker package prefix, else the class's package cut to three parts,
 // when the class lies outside the app's own packages. Without a manifest
-// every class counts as app code.
+// every class counts as app code, and so does code no SDK can be named
+// for: an obfuscated package (R8 moves app and library classes alike into
+// packages such as a.b) and a package of the app's own vendor (the first
+// two parts of one of the app's packages: org.example.util beside
+// org.example.app).
 func (e *engine) sdkOf(cls string) string {
 	if len(e.appPkgs) == 0 {
 		return ""
@@ -86,11 +90,30 @@ func (e *engine) sdkOf(cls string) string {
 		}
 	}
 	parts := strings.Split(strings.TrimPrefix(cls, "L"), "/")
-	if len(parts) <= 1 {
-		return "L" // the default package
-	}
 	parts = parts[:len(parts)-1]
+	if obfuscatedPackage(parts) {
+		return ""
+	}
+	if len(parts) >= 2 {
+		vendor := "L" + parts[0] + "/" + parts[1] + "/"
+		for _, p := range e.appPkgs {
+			if strings.HasPrefix(p, vendor) {
+				return ""
+			}
+		}
+	}
 	return "L" + strings.Join(parts[:min(3, len(parts))], "/") + "/"
+}
+
+// obfuscatedPackage reports whether a package (its parts) names nobody:
+// the default package, or parts of at most two characters each.
+func obfuscatedPackage(parts []string) bool {
+	for _, p := range parts {
+		if len(p) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // sdkOnly returns the SDK a flow lies wholly inside, or "".

@@ -141,7 +141,9 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 	}
 }
 
-// store handles iput and sput of the value. Into an instance field, the
+// store handles iput and sput of the value (and, from aliases, the
+// iget-object or sget-object of a library object the value was put into,
+// which is a store into that field). Into an instance field, the
 // object now holds the value in that field (followed as an object), and
 // the field holds it as the state of objects of its class (regMember);
 // into a static field, it is global (regHeap).
@@ -151,7 +153,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 		return
 	}
 	k := s.nodes[n].k
-	static := in.Op >= dalvik.OpSput
+	static := in.Op >= dalvik.OpSget // sget, sput, or an sget-object read by aliases
 	if !static && s.w.e.prog.framework(fi.ref.Class) {
 		// A framework object's field (Message.obj): the object holds the
 		// value, as load reads it back.
@@ -445,6 +447,11 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
 	for hops := 0; hops < 4 && n >= 0; hops++ {
 		whole, at, ok := s.w.aliasOf(m, i, r)
 		if !ok || whole == r {
+			if get, ok := m.fieldHolding(int(i), r); ok && hops == 0 && s.w.e.fillable(m, get) {
+				// A library object kept in a field, filled by a call:
+				// the field holds the value (fillField).
+				s.store(n, m, i, get)
+			}
 			return
 		}
 		n = s.next(n, m, i, int32(whole), -1, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: -1})
