@@ -45,6 +45,7 @@ func eval(n *node, hits [][]hit, leaves *[]int) bool {
 // rule id.
 func (e *Engine) findings(hits [][]hit) []finding.Finding {
 	var out []finding.Finding
+	var outHits [][]hit
 	var leaves []int
 	for _, cr := range e.rules {
 		leaves = leaves[:0]
@@ -57,7 +58,9 @@ func (e *Engine) findings(hits [][]hit) []finding.Finding {
 			hs = append(hs, hits[l]...)
 		}
 		out = append(out, buildFinding(cr.rule, hs))
+		outHits = append(outHits, hs)
 	}
+	mentionedHosts(out, outHits)
 	slices.SortFunc(out, func(a, b finding.Finding) int { return cmp.Compare(a.Rule, b.Rule) })
 	return out
 }
