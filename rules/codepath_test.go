@@ -117,3 +117,40 @@ func TestDigestCodePaths(t *testing.T) {
 		t.Error("the digest ignores the code-path spec")
 	}
 }
+
+// TestTrackerSinksAreTrackers: every tracker ingest API lies in the package
+// of a built-in tracker rule, so an app calling it also gets the tracker
+// finding its code-path finding refers to.
+func TestTrackerSinksAreTrackers(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []string
+	var walk func(c *Cond)
+	walk = func(c *Cond) {
+		if c == nil {
+			return
+		}
+		if c.Op == OpPackage {
+			pkgs = append(pkgs, c.Values...) // descriptor prefixes
+		}
+		for _, a := range c.Args {
+			walk(a)
+		}
+	}
+	for _, r := range set.Rules {
+		if r.Category == CategoryTracker {
+			walk(r.Match)
+		}
+	}
+	for _, s := range set.CodePaths.Trackers {
+		found := false
+		for _, p := range pkgs {
+			found = found || strings.HasPrefix(s, p)
+		}
+		if !found {
+			t.Errorf("tracker sink %s: no tracker rule's package holds it", s)
+		}
+	}
+}
