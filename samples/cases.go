@@ -181,6 +181,22 @@ var Cases = []Case{
 		Files:       []string{"assets/config.json", "resources.arsc", "lib/arm64-v8a/libjpush400.so"},
 	},
 	{
+		Name: "engines-bypass", Package: "org.apkscan.sample.engines.bypass", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
+			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},
+		Strings:     []string{"incognito", "history", "https://www.example.org/"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "engines-guarded", Package: "org.apkscan.sample.engines.guarded", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
+			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},
+		Strings:     []string{"incognito", "history", "https://www.example.org/"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "ghost-mode", Package: "org.apkscan.sample.ghostmode", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/GhostMode;"},
 		Strings:     []string{"PageVisited", "isIncognito", "isGhostMode"},

@@ -88,6 +88,12 @@ func (e *engine) componentEntries(c *class, add func(*method)) {
 func (e *engine) callbackClass(c *class) bool {
 	callback, manifestOnly := false, false
 	e.prog.ancestors(c.name, func(n string, a *class) bool {
+		if e.r.cbTypes[n] {
+			// A listed type, in the framework or bundled with the app
+			// (Tencent's X5 WebViewClient: its engine, loaded at run
+			// time, calls it).
+			callback = true
+		}
 		if a != nil {
 			return true
 		}
@@ -95,9 +101,6 @@ func (e *engine) callbackClass(c *class) bool {
 			if n == t {
 				manifestOnly = true
 			}
-		}
-		if e.r.cbTypes[n] {
-			callback = true
 		}
 		for _, p := range e.r.entry.CallbackPackages {
 			if strings.HasPrefix(n, p) {

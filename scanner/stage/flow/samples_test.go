@@ -63,6 +63,10 @@ var sampleCases = []struct {
 	{"post-body-guarded", none, true},
 	{"vendor-callback-bypass", bypassOnly, true},
 	{"vendor-callback-guarded", none, true},
+	// The same callbacks on Tencent's X5 WebView (its classes bundled, its
+	// engine loaded at run time) and on GeckoView's navigation delegate.
+	{"engines-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
+	{"engines-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
 	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in

@@ -16,7 +16,7 @@ import (
 // that are not in the app. A URL, a host of a bundled SDK or a host no
 // tracker claims keeps the rule's severity. hits[i] are out[i]'s hits.
 func mentionedHosts(out []finding.Finding, hits [][]hit) {
-	present := map[string]bool{}   // host → a bundled SDK's tracker rule claims it
+	present := map[string]bool{}    // host → a bundled SDK's tracker rule claims it
 	absent := map[string][]string{} // host → trackers claiming it, none bundled
 	for i, f := range out {
 		if f.Tracker == nil {
