@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.7.0
 GOTAGS = $(shell GO=$(GO) LIBDEFLATE=$(LIBDEFLATE) ./scripts/gotags.sh)
 LIBDEFLATE ?= 0
 
-.PHONY: help build demo test unit lint fuzz fuzz-short bench droidbench samples tools golden
+.PHONY: help build demo test unit lint fuzz fuzz-short bench droidbench mutate samples tools golden
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ bench: ## Go benchmarks, then README's performance table (scripts/bench.sh); ins
 
 droidbench: ## score leak findings on ../shared/droidbench: precision, recall, time and memory per app
 	./scripts/droidbench.sh
+
+mutate: ## scan random mutants of corpus apps as cold processes: exit codes, time, memory (MUTANTS per app, default 50)
+	./scripts/mutate.sh $(or $(MUTANTS),50)
 
 samples: ## rebuild samples/*.apk from smali (needs Debian's Android toolchain)
 	bash samples/build.sh
