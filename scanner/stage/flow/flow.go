@@ -69,6 +69,9 @@ type Method struct{ Class, Method string }
 // Stats count what the analysis covered.
 type Stats struct {
 	Classes, Methods, EntryPoints, Reached, Steps, Sources, SinkHits int
+	// WitnessWork counts the witness search's nodes (bounded by
+	// maxWitnessWork).
+	WitnessWork int
 }
 
 // Analyze runs the code-path analysis over every dex file of a, with the
@@ -123,7 +126,7 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0, res.Incognito)
 	res.Reached = e.reached(opts.Ask)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
-		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits)}
+		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits), WitnessWork: w.work}
 	for _, c := range p.order {
 		for _, m := range c.methods {
 			if m.reached {

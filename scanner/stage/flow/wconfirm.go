@@ -45,7 +45,25 @@ func (w *witnesses) confirm() []*flowPair {
 			ids = append(ids, id)
 		}
 	}
-	sort.SliceStable(ids, func(i, j int) bool { return w.e.sourceLess(ids[i], ids[j]) })
+	// Page data first, then the app's own sources, then the rest: when the
+	// search reaches its bound, what it leaves out is the least telling.
+	rank := func(id int) int {
+		src := &w.e.sources[id]
+		r := 0
+		if src.kind != KindBrowsing {
+			r += 2
+		}
+		if w.e.sdkOf(src.m.cls.name) != "" {
+			r++
+		}
+		return r
+	}
+	sort.SliceStable(ids, func(i, j int) bool {
+		if ri, rj := rank(ids[i]), rank(ids[j]); ri != rj {
+			return ri < rj
+		}
+		return w.e.sourceLess(ids[i], ids[j])
+	})
 	var out []*flowPair
 	for _, id := range ids {
 		s := w.rootSearch(id)
