@@ -226,3 +226,14 @@ func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
 	}
 	return dalvik.Inst{}, false
 }
+
+// appField reports whether heap location loc is a field of a class the app
+// defines outside library and tracker packages.
+func (e *engine) appField(loc int32) bool {
+	name := e.locName(loc)
+	owner, _, ok := strings.Cut(name, "->")
+	if !ok || !strings.HasPrefix(owner, "L") || e.prog.classes[owner] == nil {
+		return false
+	}
+	return !e.library(owner) && e.trackerOf(owner) == ""
+}

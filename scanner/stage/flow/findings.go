@@ -98,12 +98,14 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 	var main verdict
 	switch {
 	case src.kind == KindBrowsing:
-		// Browsing data counts only on a direct path (not stored and read
-		// back at another time) and, for a network sink, only when
-		// embedded in a request (a query, a body): a browser fetching the
-		// page it shows is not a leak. Sent only outside incognito mode,
-		// it is the app's normal, guarded behaviour.
-		direct := func(f uint8) bool { return f&wHeap == 0 && (p.kind == SinkTracker || f&wEmbed != 0) }
+		// Browsing data counts only on a direct path, or one that keeps it
+		// once in an app class's field (a queue a timer drains), not one
+		// through stores, saved state, library fields or several fields;
+		// and, for a network sink, only when embedded in a request (a
+		// query, a body): a browser fetching the page it shows is not a
+		// leak. Sent only outside incognito mode, it is the app's normal,
+		// guarded behaviour.
+		direct := func(f uint8) bool { return f&wFar == 0 && (p.kind == SinkTracker || f&wEmbed != 0) }
 		switch {
 		case !outbound:
 		case !hasIncognito:

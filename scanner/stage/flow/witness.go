@@ -48,6 +48,11 @@ const (
 	// wWhole: the value is an object a deserialiser made wholly from the
 	// data (ObjectInputStream.readObject): its fields hold it too.
 	wWhole
+	// wFar: the value went through the heap more than once, or through a
+	// heap place other than an app class's field (a store, saved state, a
+	// library's field): what is read back there is not shown to be what
+	// was written on this path (see heapFlags).
+	wFar
 )
 
 // wkey is a witness node's identity: where the value is, and the flags of

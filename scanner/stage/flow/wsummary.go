@@ -140,11 +140,21 @@ func (s *search) heapLoads(n int32) {
 			// A parameter the framework fills in (saved state): the value
 			// is there when the method starts.
 			via.m, via.pc, via.to, via.tfld = ld.m, -1, ld.reg, k.fld
-			s.push(wkey{ld.m, 0, ld.reg, k.fld, k.flags | wHeap, 0}, n, via)
+			s.push(wkey{ld.m, 0, ld.reg, k.fld, s.heapFlags(k.flags, k.i), 0}, n, via)
 			continue
 		}
-		s.next(n, ld.m, ld.i, ld.reg, k.fld, k.flags|wHeap, via)
+		s.next(n, ld.m, ld.i, ld.reg, k.fld, s.heapFlags(k.flags, k.i), via)
 	}
+}
+
+// heapFlags marks a value read back from heap location loc: heap, and far
+// unless this is its first trip through the heap and loc is a field of an
+// app class (a queue or the last event kept by the app's own collector).
+func (s *search) heapFlags(fl uint8, loc int32) uint8 {
+	if fl&wHeap != 0 || !s.w.e.appField(loc) {
+		return fl | wHeap | wFar
+	}
+	return fl | wHeap
 }
 
 // memberLoads moves a value stored in an instance field to the reads of
@@ -162,7 +172,7 @@ func (s *search) memberLoads(n int32) {
 	w.indexHeap()
 	fl := k.flags | wMember
 	if w.plainStores[k.i] {
-		fl |= wHeap
+		fl = s.heapFlags(fl, k.i)
 	}
 	owner := w.e.locOwner(k.i)
 	for _, ld := range w.loads[k.i] {

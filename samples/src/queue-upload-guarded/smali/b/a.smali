@@ -3,20 +3,28 @@
 .source "SourceFile"
 
 # A stats collector as R8 leaves one (class and members renamed, moved to
-# package b): b(context, url) puts the page URL and the IMEI in a JSON
-# object, queues its text in the list field c and schedules the TimerTask e;
-# f(), run by e, drains the queue, Base64-encodes each event and POSTs it
-# through a DataOutputStream over the connection's output stream.
+# package b): the singleton schedules the TimerTask e every 5 s when it is
+# made; b(context, url) puts the page URL and the IMEI in a JSON object and
+# queues its text in the static list c; f(), run by e on the singleton,
+# drains the queue, Base64-encodes each event and POSTs it through a
+# DataOutputStream over the connection's output stream.
 
 .field private static d:Lb/a;
-.field private final c:Ljava/util/LinkedList;
+.field private static c:Ljava/util/LinkedList;
 
 .method private constructor <init>()V
-    .registers 2
+    .registers 6
     invoke-direct {p0}, Ljava/lang/Object;-><init>()V
     new-instance v0, Ljava/util/LinkedList;
     invoke-direct {v0}, Ljava/util/LinkedList;-><init>()V
-    iput-object v0, p0, Lb/a;->c:Ljava/util/LinkedList;
+    sput-object v0, Lb/a;->c:Ljava/util/LinkedList;
+    new-instance v0, Ljava/util/Timer;
+    invoke-direct {v0}, Ljava/util/Timer;-><init>()V
+    new-instance v1, Lb/e;
+    invoke-direct {v1}, Lb/e;-><init>()V
+    const-wide/16 v2, 0x1388
+    move-wide v4, v2
+    invoke-virtual/range {v0 .. v5}, Ljava/util/Timer;->schedule(Ljava/util/TimerTask;JJ)V
     return-void
 .end method
 
@@ -45,23 +53,17 @@
     move-result-object v2
     const-string v1, "imei"
     invoke-virtual {v0, v1, v2}, Lorg/json/JSONObject;->put(Ljava/lang/String;Ljava/lang/Object;)Lorg/json/JSONObject;
-    iget-object v1, p0, Lb/a;->c:Ljava/util/LinkedList;
+    sget-object v1, Lb/a;->c:Ljava/util/LinkedList;
     invoke-virtual {v0}, Lorg/json/JSONObject;->toString()Ljava/lang/String;
     move-result-object v2
     invoke-virtual {v1, v2}, Ljava/util/LinkedList;->add(Ljava/lang/Object;)Z
-    new-instance v1, Ljava/util/Timer;
-    invoke-direct {v1}, Ljava/util/Timer;-><init>()V
-    new-instance v2, Lb/e;
-    invoke-direct {v2, p0}, Lb/e;-><init>(Lb/a;)V
-    const-wide/16 v3, 0x1388
-    invoke-virtual {v1, v2, v3, v4}, Ljava/util/Timer;->schedule(Ljava/util/TimerTask;J)V
     return-void
 .end method
 
 .method final f()V
     .registers 6
     :loop
-    iget-object v0, p0, Lb/a;->c:Ljava/util/LinkedList;
+    sget-object v0, Lb/a;->c:Ljava/util/LinkedList;
     invoke-virtual {v0}, Ljava/util/LinkedList;->poll()Ljava/lang/Object;
     move-result-object v0
     check-cast v0, Ljava/lang/String;
