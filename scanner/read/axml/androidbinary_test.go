@@ -11,7 +11,7 @@ import (
 )
 
 // androidbinaryHostile are corpus files built to break manifest parsers;
-// androidbinary misreads them (DESIGN.md: "apkparser, not androidbinary"),
+// androidbinary misreads them (DESIGN.md: "Manifest and resources: apkparser"),
 // so they are no oracle for us.
 var androidbinaryHostile = []string{
 	"fdroid_issue-1128-poc1.apk", // attribute names renamed in the string pool
