@@ -128,3 +128,20 @@ func formatsOf(cmd *cobra.Command, args []string) []string {
 	}
 	return nil
 }
+
+// TestDocLengths keeps the user docs short: README.md at most 300 lines,
+// DESIGN.md at most 250 (what is, not how it came to be).
+func TestDocLengths(t *testing.T) {
+	for _, d := range []struct {
+		path string
+		max  int
+	}{{"../../../../README.md", 300}, {"../../../../DESIGN.md", 250}} {
+		b, err := os.ReadFile(d.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(b), "\n"); n > d.max {
+			t.Errorf("%s has %d lines, at most %d", strings.TrimLeft(d.path, "./"), n, d.max)
+		}
+	}
+}
