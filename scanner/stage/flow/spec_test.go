@@ -11,7 +11,7 @@ func TestBuiltinSpec(t *testing.T) {
 	if _, ok := r.sources["Landroid/telephony/TelephonyManager;->getDeviceId"]; !ok {
 		t.Error("getDeviceId is not a source")
 	}
-	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "inPrivateMode"} {
+	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "inPrivateMode", "isSecretModeEnabled"} {
 		if !r.incognitoName(name) {
 			t.Errorf("%s should name incognito state", name)
 		}
