@@ -66,8 +66,8 @@ bench: ## Go benchmarks, then README's performance table (scripts/bench.sh); ins
 droidbench: ## score leak findings on ../shared/droidbench: precision, recall, time and memory per app
 	./scripts/droidbench.sh
 
-mutate: ## scan random mutants of corpus apps as cold processes: exit codes, time, memory (MUTANTS per app, default 50)
-	./scripts/mutate.sh $(or $(MUTANTS),50)
+mutate: ## scan random mutants of corpus apps as cold processes: exit codes, time, memory (MUTANTS per app, default 50; SEED)
+	./scripts/mutate.sh $(or $(MUTANTS),50) $(or $(SEED),1)
 
 samples: ## rebuild samples/*.apk from smali (needs Debian's Android toolchain)
 	bash samples/build.sh
