@@ -321,6 +321,13 @@ var Cases = []Case{
 		Absent:      []string{"isIncognito", "private_mode"},
 	},
 	{
+		Name: "page-action", Package: "org.apkscan.sample.pageaction", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/MainActivity;", "Lorg/apkscan/sample/browser/HistoryStore;"},
+		Strings:     []string{"https://translate.example.net/translate?u="},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "post-body-bypass", Package: "org.apkscan.sample.postbody.bypass", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/BodyPoster;"},
 		Referenced:  []string{"Ljavax/net/ssl/HttpsURLConnection;", "Ljava/io/BufferedWriter;"},

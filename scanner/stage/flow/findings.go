@@ -99,8 +99,9 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 	switch {
 	case src.kind == KindBrowsing:
 		// Browsing data counts only on a direct path, or one that keeps it
-		// once in an app class's field (a queue a timer drains), not one
-		// through stores, saved state, library fields or several fields;
+		// once in an app class's static or singleton field (a queue a timer
+		// drains), not in an object's own state read by another callback,
+		// stores, saved state, library fields or several fields;
 		// and, for a network sink, only when embedded in a request (a
 		// query, a body): a browser fetching the page it shows is not a
 		// leak. Sent only outside incognito mode, it is the app's normal,

@@ -81,6 +81,9 @@ var sampleCases = []struct {
 	// collector, drained by a TimerTask, Base64-encoded and POSTed.
 	{"queue-upload-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},
 	{"queue-upload-guarded", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, true},
+	// The shown page's URL kept in the client's own field, sent to a
+	// translation service from its onClick: a user's action, no bypass.
+	{"page-action", none, true},
 	// Past every bound: 30 device ids in one builder, a 240-copy move
 	// chain, 120 nested helpers (cut), 70 relays to one sink.
 	{"taint-bounds", map[string]int{CategoryLeak: 32}, false},

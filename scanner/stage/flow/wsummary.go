@@ -147,9 +147,10 @@ func (s *search) heapLoads(n int32) {
 	}
 }
 
-// heapFlags marks a value read back from heap location loc: heap, and far
-// unless this is its first trip through the heap and loc is a field of an
-// app class (a queue or the last event kept by the app's own collector).
+// heapFlags marks a value read back from a static field, a singleton's
+// field or a store at loc: heap, and far unless this is its first trip
+// through the heap and loc is a field of an app class (a queue kept by the
+// app's own collector).
 func (s *search) heapFlags(fl uint8, loc int32) uint8 {
 	if fl&wHeap != 0 || !s.w.e.appField(loc) {
 		return fl | wHeap | wFar
@@ -172,7 +173,10 @@ func (s *search) memberLoads(n int32) {
 	w.indexHeap()
 	fl := k.flags | wMember
 	if w.plainStores[k.i] {
-		fl = s.heapFlags(fl, k.i)
+		// An object's own state, written by one callback and read by
+		// another (a tab's URL read when the user shares or translates
+		// the page): far, unlike a collector's static or singleton field.
+		fl |= wHeap | wFar
 	}
 	owner := w.e.locOwner(k.i)
 	for _, ld := range w.loads[k.i] {
