@@ -14,21 +14,12 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	first := m.linearStart(i)
-	for j := i - 1; j >= first && j >= i-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
-		in := m.inst(j)
-		if writesReg(in, reg) {
-			if in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
-				return "", false
-			}
-			s, err := m.file.String(in.Index)
-			return s, err == nil
-		}
+	in, _, ok := m.lastWrite(i, reg)
+	if !ok || in.Op != dalvik.OpConstString && in.Op != dalvik.OpConstStringJumbo {
+		return "", false
 	}
-	return "", false
+	s, err := m.file.String(in.Index)
+	return s, err == nil
 }
 
 // constInt finds the integer constant last written to reg before the
@@ -38,18 +29,27 @@ func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
 	if i < 0 {
 		return 0, false
 	}
+	in, _, ok := m.lastWrite(i, reg)
+	if !ok || in.Op < dalvik.OpConst4 || in.Op > dalvik.OpConstHigh16 {
+		return 0, false
+	}
+	return in.Literal, true
+}
+
+// lastWrite returns the instruction that last wrote register reg before
+// instruction i, and its index, looking back through the straight-line
+// code that ends at i (at most 64 instructions).
+func (m *method) lastWrite(i int, reg uint32) (dalvik.Inst, int, bool) {
 	first := m.linearStart(i)
 	for j := i - 1; j >= first && j >= i-64; j-- {
 		if m.insts[j].Format == dalvik.FormatPayload {
 			continue
 		}
-		in := m.inst(j)
-		if writesReg(in, reg) {
-			ok := in.Op >= dalvik.OpConst4 && in.Op <= dalvik.OpConstHigh16
-			return in.Literal, ok
+		if in := m.inst(j); writesReg(in, reg) {
+			return in, j, true
 		}
 	}
-	return 0, false
+	return dalvik.Inst{}, 0, false
 }
 
 // writesReg reports whether in writes register reg as vA (the destination

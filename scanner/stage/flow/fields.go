@@ -210,21 +210,11 @@ var immutable = map[string]bool{
 // fieldHolding returns the iget-object or sget-object whose value register
 // r still holds before instruction i, in straight-line code.
 func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
-	first := m.linearStart(i)
-	for j := i - 1; j >= first && j >= i-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
-		in := m.inst(j)
-		if !writesReg(in, r) {
-			continue
-		}
-		if in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject {
-			return in, true
-		}
+	in, _, ok := m.lastWrite(i, r)
+	if !ok || in.Op != dalvik.OpIgetObject && in.Op != dalvik.OpSgetObject {
 		return dalvik.Inst{}, false
 	}
-	return dalvik.Inst{}, false
+	return in, true
 }
 
 // appField reports whether heap location loc is a field of a class the app

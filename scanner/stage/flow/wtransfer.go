@@ -405,21 +405,11 @@ func (m *method) stableParam(reg int32) int {
 // still holds that copy before instruction i (in straight-line code) and
 // the source register still holds the object.
 func (m *method) copiedFrom(i int, r uint32) (uint32, int32, bool) {
-	first := m.linearStart(i)
-	for j := i - 1; j >= first && j >= i-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
-		in := m.inst(j)
-		if !writesReg(in, r) {
-			continue
-		}
-		if in.Op < dalvik.OpMoveObject || in.Op > dalvik.OpMoveObject16 || redefined(m, j, i, in.B) {
-			return 0, 0, false
-		}
-		return in.B, int32(in.PC), true
+	in, j, ok := m.lastWrite(i, r)
+	if !ok || in.Op < dalvik.OpMoveObject || in.Op > dalvik.OpMoveObject16 || redefined(m, j, i, in.B) {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	return in.B, int32(in.PC), true
 }
 
 // baseParam returns the parameter slot whose object register r holds
