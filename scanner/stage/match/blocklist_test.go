@@ -31,14 +31,7 @@ func TestBlocklistFormatsAreTheReaders(t *testing.T) {
 // value counts its hosts; its id follows the lists' entries, not their
 // counts.
 func TestBlocklistFinding(t *testing.T) {
-	rs, err := rulesOf(rules.Builtin())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(rs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t)
 	lists := []index.BlocklistFact{
 		{Entry: "assets/hosts.txt", Format: "domains", Hosts: 2361},
 		{Entry: "res/raw/filters.txt", Format: "adblock", Hosts: 1, Cut: true},

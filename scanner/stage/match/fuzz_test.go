@@ -3,21 +3,13 @@ package match
 import (
 	"testing"
 
-	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 )
 
 // FuzzMatchString runs arbitrary strings through every builtin string
 // matcher (hosts, URL paths, substrings), which scan untrusted app text.
 func FuzzMatchString(f *testing.F) {
-	rs, err := rulesOf(rules.Builtin())
-	if err != nil {
-		f.Fatal(err)
-	}
-	e, err := Compile(rs)
-	if err != nil {
-		f.Fatal(err)
-	}
+	e := builtinEngine(f)
 	for _, s := range []string{
 		"https://sa.api.intl.miui.com/sa?project=x", "://", "a://b@c:d/e?f#g", "data.mistat.xiaomi.com.",
 		"-.app-measurement.com-", "http://[::1]:80/sa?project=", "android_id",

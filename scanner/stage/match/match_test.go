@@ -363,8 +363,7 @@ func TestFingerprintStable(t *testing.T) {
 }
 
 func TestDeterministicOrder(t *testing.T) {
-	rs, _ := rulesOf(rules.Builtin())
-	e, _ := Compile(rs)
+	e := builtinEngine(t)
 	a, b := e.Match(testFacts()), e.Match(shuffled(testFacts(), 9))
 	if len(a) != len(b) {
 		t.Fatalf("%d vs %d findings", len(a), len(b))
@@ -393,8 +392,7 @@ func TestRunExamplesReportsFailures(t *testing.T) {
 }
 
 func TestNilFacts(t *testing.T) {
-	rs, _ := rulesOf(rules.Builtin())
-	e, _ := Compile(rs)
+	e := builtinEngine(t)
 	if fs := e.Match(nil); fs != nil {
 		t.Errorf("Match(nil) = %v", fs)
 	}
@@ -472,6 +470,20 @@ func TestTextIsNoEndpoint(t *testing.T) {
 }
 
 // rulesOf is the rules of a loaded set.
+// builtinEngine compiles the built-in rules, failing tb on any error.
+func builtinEngine(tb testing.TB) *Engine {
+	tb.Helper()
+	rs, err := rulesOf(rules.Builtin())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := Compile(rs)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}
+
 func rulesOf(set *rules.Set, err error) ([]*rules.Rule, error) {
 	if set == nil {
 		return nil, err

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/stage/index"
 )
@@ -13,14 +12,7 @@ import (
 // trackers whose SDK is not in the app is a low mention; a URL, a host of
 // a bundled SDK, or a host no tracker claims keeps the rule's severity.
 func TestMentionedHosts(t *testing.T) {
-	rs, err := rulesOf(rules.Builtin())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(rs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t)
 	mixpanel := map[string]index.ClassFact{"Lcom/mixpanel/android/mpmetrics/MixpanelAPI;": {Descriptor: "Lcom/mixpanel/android/mpmetrics/MixpanelAPI;", Entry: "classes.dex"}}
 	tests := []struct {
 		name    string

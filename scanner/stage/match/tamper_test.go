@@ -39,14 +39,7 @@ func TestTamperingFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := rulesOf(rules.Builtin())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(rs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t)
 	want := map[string][2]string{ // case -> rule, entry
 		"tamper-method-central":   {"tampering-compression-method", "AndroidManifest.xml"},
 		"tamper-method-local":     {"tampering-compression-method", "AndroidManifest.xml"},

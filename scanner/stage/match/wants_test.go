@@ -3,8 +3,6 @@ package match
 import (
 	"strings"
 	"testing"
-
-	"github.com/apkscan/apkscan/rules"
 )
 
 // TestWantsClassIsNecessary: the class filter the indexer asks first must
@@ -13,14 +11,7 @@ import (
 // against every other, with a class each glob matches and some no rule
 // names.
 func TestWantsClassIsNecessary(t *testing.T) {
-	rs, err := rulesOf(rules.Builtin())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Compile(rs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := builtinEngine(t)
 	classes := []string{"Ljava/lang/Object;", "Landroid/app/Activity;", "Lcom/example/a/MdidSdkHelper;"}
 	names := []string{"toString", "onCreate", "InitSdk"}
 	for _, l := range e.leaves {
