@@ -119,10 +119,9 @@ func (d *decoder) rule(n *yaml.Node) *Rule {
 		return nil
 	}
 	r := &Rule{Pos: Pos{File: d.file, Line: resolve(n).Line}}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	var examples *field
 	for i, f := range fields {
-		got[f.key] = true
 		if f.key == "examples" {
 			examples = &fields[i] // decoded last: their shape depends on code-path
 			continue

@@ -95,9 +95,8 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 		return nil
 	}
 	s := &Source{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + ": " + f.key
 		switch f.key {
 		case "id":
@@ -134,9 +133,8 @@ func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
 		return nil
 	}
 	c := &ConstArg{}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + "." + f.key
 		switch f.key {
 		case "index":
@@ -160,9 +158,8 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 		return nil
 	}
 	c := &Callback{}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		switch f.key {
 		case "method":
 			c.Method = d.one(f.value, what+".method", memberRef)
@@ -181,9 +178,8 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 		return nil
 	}
 	s := &Sink{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + ": " + f.key
 		switch f.key {
 		case "id":
@@ -216,9 +212,8 @@ func (d *decoder) origin(n *yaml.Node, _ string) *Origin {
 		return nil
 	}
 	o := &Origin{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + ": " + f.key
 		switch f.key {
 		case "id":
@@ -239,9 +234,8 @@ func (d *decoder) vendorCallback(n *yaml.Node, what string) *VendorCallback {
 		return nil
 	}
 	v := &VendorCallback{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + "." + f.key
 		switch f.key {
 		case "types":

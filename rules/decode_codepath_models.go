@@ -12,9 +12,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 		return nil
 	}
 	m := &Model{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + "." + f.key
 		switch f.key {
 		case "methods":
@@ -59,9 +58,8 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 		return nil
 	}
 	s := &Store{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + ": " + f.key
 		switch f.key {
 		case "id":
@@ -82,9 +80,8 @@ func (d *decoder) savedState(n *yaml.Node, what string) *SavedState {
 		return nil
 	}
 	s := &SavedState{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + "." + f.key
 		switch f.key {
 		case "class":
@@ -105,9 +102,8 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 		return nil
 	}
 	x := &Dispatch{Pos: d.pos(n)}
-	got := map[string]bool{}
+	got := keysOf(fields)
 	for _, f := range fields {
-		got[f.key] = true
 		w := what + "." + f.key
 		switch f.key {
 		case "call":

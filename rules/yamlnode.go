@@ -40,6 +40,15 @@ type field struct {
 	value *yaml.Node
 }
 
+// keysOf is the set of keys a mapping's fields hold.
+func keysOf(fields []field) map[string]bool {
+	got := make(map[string]bool, len(fields))
+	for _, f := range fields {
+		got[f.key] = true
+	}
+	return got
+}
+
 // mapping returns the keys of a mapping node in order, reporting unknown and
 // duplicate keys. what names the thing for messages ("rule", "tracker").
 func (d *decoder) mapping(n *yaml.Node, what string, allowed ...string) ([]field, bool) {
