@@ -1,5 +1,10 @@
 package samples
 
+import (
+	"slices"
+	"strings"
+)
+
 // Case is one sample APK and facts it was built to contain. The lists are
 // subsets chosen for tests to assert on, not exhaustive inventories; README.md
 // and the sources under src/<Name>/ are the full story.
@@ -37,101 +42,10 @@ const (
 var oneDex = []string{"classes.dex"}
 
 // Cases lists every sample, in file-name order.
-var Cases = []Case{
-	{
-		Name: "async-asynctask-bypass", Package: "org.apkscan.sample.async.asynctask.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/UploadTask;"},
-		Referenced:  []string{"Landroid/os/AsyncTask;"},
-		Strings:     []string{"PageVisited", "isIncognito", "doInBackground"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-asynctask-guarded", Package: "org.apkscan.sample.async.asynctask.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/UploadTask;"},
-		Referenced:  []string{"Landroid/os/AsyncTask;"},
-		Strings:     []string{"PageVisited", "isIncognito", "doInBackground"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-coroutine-bypass", Package: "org.apkscan.sample.async.coroutine.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$onPageFinished$1;"},
-		Referenced:  []string{"Lkotlinx/coroutines/BuildersKt;", "Lkotlin/coroutines/jvm/internal/SuspendLambda;"},
-		Strings:     []string{"PageVisited", "isIncognito", "invokeSuspend", "launch$default"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-coroutine-guarded", Package: "org.apkscan.sample.async.coroutine.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$onPageFinished$1;"},
-		Referenced:  []string{"Lkotlinx/coroutines/BuildersKt;", "Lkotlin/coroutines/jvm/internal/SuspendLambda;"},
-		Strings:     []string{"PageVisited", "isIncognito", "invokeSuspend", "launch$default"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-executor-bypass", Package: "org.apkscan.sample.async.executor.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Ljava/util/concurrent/ExecutorService;"},
-		Strings:     []string{"PageVisited", "isIncognito", "newSingleThreadExecutor"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-executor-guarded", Package: "org.apkscan.sample.async.executor.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Ljava/util/concurrent/ExecutorService;"},
-		Strings:     []string{"PageVisited", "isIncognito", "newSingleThreadExecutor"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-handler-bypass", Package: "org.apkscan.sample.async.handler.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Landroid/os/Handler;"},
-		Strings:     []string{"PageVisited", "isIncognito", "postDelayed"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-handler-guarded", Package: "org.apkscan.sample.async.handler.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Landroid/os/Handler;"},
-		Strings:     []string{"PageVisited", "isIncognito", "postDelayed"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-lambda-bypass", Package: "org.apkscan.sample.async.lambda.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$$ExternalSyntheticLambda0;"},
-		Strings:     []string{"PageVisited", "isIncognito", "lambda$onPageFinished$0", "f$0"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-lambda-guarded", Package: "org.apkscan.sample.async.lambda.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$$ExternalSyntheticLambda0;"},
-		Strings:     []string{"PageVisited", "isIncognito", "lambda$onPageFinished$0", "f$0"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-thread-bypass", Package: "org.apkscan.sample.async.thread.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Ljava/lang/Thread;"},
-		Strings:     []string{"PageVisited", "isIncognito", "val$url"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "async-thread-guarded", Package: "org.apkscan.sample.async.thread.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
-		Referenced:  []string{"Ljava/lang/Thread;"},
-		Strings:     []string{"PageVisited", "isIncognito", "val$url"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
+var Cases = byName(append(twins(twinned), single...))
+
+// single lists the cases built once.
+var single = []Case{
 	{
 		Name: "base64-android-id", Package: "org.apkscan.sample.base64id", Dex: oneDex,
 		Defined:     []string{"Lorg/apkscan/sample/base64id/MainActivity;"},
@@ -181,22 +95,6 @@ var Cases = []Case{
 		Files:       []string{"assets/config.json", "resources.arsc", "lib/arm64-v8a/libjpush400.so"},
 	},
 	{
-		Name: "engines-bypass", Package: "org.apkscan.sample.engines.bypass", Dex: oneDex,
-		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
-			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},
-		Strings:     []string{"incognito", "history", "https://www.example.org/"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "engines-guarded", Package: "org.apkscan.sample.engines.guarded", Dex: oneDex,
-		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
-			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},
-		Strings:     []string{"incognito", "history", "https://www.example.org/"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
 		Name: "ghost-mode", Package: "org.apkscan.sample.ghostmode", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/GhostMode;"},
 		Strings:     []string{"PageVisited", "isIncognito", "isGhostMode"},
@@ -242,14 +140,6 @@ var Cases = []Case{
 			"android.permission.ACCESS_FINE_LOCATION", "android.permission.ACCESS_WIFI_STATE"},
 	},
 	{
-		Name: "incognito-bypass", Package: "org.apkscan.sample.incognito.bypass", Dex: oneDex,
-		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
-			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
-			"Lorg/apkscan/sample/browser/BrowserSettings;"},
-		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
-		Permissions: []string{permInternet},
-	},
-	{
 		Name: "incognito-caller", Package: "org.apkscan.sample.incognito.caller", Dex: oneDex,
 		Defined: []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;",
 			"Lorg/apkscan/sample/browser/BrowserSettings;", "Lorg/apkscan/sample/browser/Reporter;"},
@@ -264,14 +154,6 @@ var Cases = []Case{
 		Strings:     []string{"isIncognito", "BrowserPageFinished"},
 		Permissions: []string{permInternet},
 		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "incognito-guarded", Package: "org.apkscan.sample.incognito.guarded", Dex: oneDex,
-		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
-			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
-			"Lorg/apkscan/sample/browser/BrowserSettings;"},
-		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
-		Permissions: []string{permInternet},
 	},
 	{
 		Name: "incognito-inverted", Package: "org.apkscan.sample.incognito.inverted", Dex: oneDex,
@@ -328,40 +210,6 @@ var Cases = []Case{
 		Files:       []string{"resources.arsc"},
 	},
 	{
-		Name: "post-body-bypass", Package: "org.apkscan.sample.postbody.bypass", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/BodyPoster;"},
-		Referenced:  []string{"Ljavax/net/ssl/HttpsURLConnection;", "Ljava/io/BufferedWriter;"},
-		Strings:     []string{"https://collect.postbody.apkscan.invalid/v1/visit", "getOutputStream"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "post-body-guarded", Package: "org.apkscan.sample.postbody.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/BodyPoster;"},
-		Referenced:  []string{"Ljavax/net/ssl/HttpsURLConnection;", "Ljava/io/BufferedWriter;"},
-		Strings:     []string{"https://collect.postbody.apkscan.invalid/v1/visit", "getOutputStream"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "queue-upload-bypass", Package: "org.apkscan.sample.queueupload.bypass", Dex: oneDex,
-		Defined:     []string{"Lb/a;", "Lb/e;", "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/MainActivity;"},
-		Referenced:  []string{"Ljava/util/TimerTask;", "Ljava/util/LinkedList;", "Landroid/util/Base64;", "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"},
-		Strings:     []string{"https://tracking.intl.miui.com/track/v4", "imei", "url"},
-		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE"},
-		Files:       []string{"resources.arsc"},
-		Absent:      []string{"javax/crypto"},
-	},
-	{
-		Name: "queue-upload-guarded", Package: "org.apkscan.sample.queueupload.guarded", Dex: oneDex,
-		Defined:     []string{"Lb/a;", "Lb/e;", "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/MainActivity;"},
-		Referenced:  []string{"Ljava/util/TimerTask;", "Ljava/util/LinkedList;", "Landroid/util/Base64;", "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"},
-		Strings:     []string{"https://tracking.intl.miui.com/track/v4", "imei", "url"},
-		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE"},
-		Files:       []string{"resources.arsc"},
-		Absent:      []string{"javax/crypto"},
-	},
-	{
 		Name: "scheme-check-bypass", Package: "org.apkscan.sample.schemecheck.bypass", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/UriReporter;"},
 		Referenced:  []string{"Landroid/net/Uri;"},
@@ -376,24 +224,6 @@ var Cases = []Case{
 		Strings:     []string{"https://meta.schemecheck.apkscan.invalid/lookup?u=", "file"},
 		Permissions: []string{permInternet},
 		Files:       []string{"resources.arsc"},
-	},
-	{
-		Name: "search-upload-bypass", Package: "org.apkscan.sample.searchupload.bypass", Dex: oneDex,
-		Defined:     []string{"Lorg/apkscan/sample/search/SearchActivity;", "Lorg/apkscan/sample/search/SearchListener;", "Lorg/apkscan/sample/search/StatsUploader;"},
-		Referenced:  []string{"Landroid/widget/SearchView;", "Landroid/util/Base64;"},
-		Strings:     []string{"https://sa.api.intl.miui.com/sa?project=global_browser_search", "android_id", "onQueryTextSubmit"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-		Absent:      []string{"sensorsdata", "javax/crypto"},
-	},
-	{
-		Name: "search-upload-guarded", Package: "org.apkscan.sample.searchupload.guarded", Dex: oneDex,
-		Defined:     []string{"Lorg/apkscan/sample/search/SearchActivity;", "Lorg/apkscan/sample/search/SearchListener;", "Lorg/apkscan/sample/search/StatsUploader;"},
-		Referenced:  []string{"Landroid/widget/SearchView;", "Landroid/util/Base64;"},
-		Strings:     []string{"https://sa.api.intl.miui.com/sa?project=global_browser_search", "android_id", "onQueryTextSubmit"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-		Absent:      []string{"sensorsdata", "javax/crypto"},
 	},
 	{
 		Name: "taint-bounds", Package: "org.apkscan.sample.bounds", Dex: oneDex,
@@ -412,18 +242,125 @@ var Cases = []Case{
 			"UMENG_APPKEY", "com.sensorsdata.analytics.android.sdk.SensorsDataContentProvider"},
 		Permissions: []string{permInternet, "android.permission.ACCESS_NETWORK_STATE"},
 	},
+}
+
+// twinned lists the cases built twice from one source tree but for an
+// incognito check: <Name>-bypass (the bug on purpose) and <Name>-guarded,
+// packages <Package>.bypass and <Package>.guarded, with the same facts.
+var twinned = []Case{
 	{
-		Name: "vendor-callback-bypass", Package: "org.apkscan.sample.vendorcallback.bypass", Dex: oneDex,
+		Name: "async-asynctask", Package: "org.apkscan.sample.async.asynctask", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/UploadTask;"},
+		Referenced:  []string{"Landroid/os/AsyncTask;"},
+		Strings:     []string{"PageVisited", "isIncognito", "doInBackground"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "async-coroutine", Package: "org.apkscan.sample.async.coroutine", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$onPageFinished$1;"},
+		Referenced:  []string{"Lkotlinx/coroutines/BuildersKt;", "Lkotlin/coroutines/jvm/internal/SuspendLambda;"},
+		Strings:     []string{"PageVisited", "isIncognito", "invokeSuspend", "launch$default"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "async-executor", Package: "org.apkscan.sample.async.executor", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
+		Referenced:  []string{"Ljava/util/concurrent/ExecutorService;"},
+		Strings:     []string{"PageVisited", "isIncognito", "newSingleThreadExecutor"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "async-handler", Package: "org.apkscan.sample.async.handler", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
+		Referenced:  []string{"Landroid/os/Handler;"},
+		Strings:     []string{"PageVisited", "isIncognito", "postDelayed"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "async-lambda", Package: "org.apkscan.sample.async.lambda", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/TrackingWebViewClient$$ExternalSyntheticLambda0;"},
+		Strings:     []string{"PageVisited", "isIncognito", "lambda$onPageFinished$0", "f$0"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "async-thread", Package: "org.apkscan.sample.async.thread", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;", "Lorg/apkscan/sample/browser/Uploader;"},
+		Referenced:  []string{"Ljava/lang/Thread;"},
+		Strings:     []string{"PageVisited", "isIncognito", "val$url"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "engines", Package: "org.apkscan.sample.engines", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
+			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},
+		Strings:     []string{"incognito", "history", "https://www.example.org/"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "incognito", Package: "org.apkscan.sample.incognito", Dex: oneDex,
+		Defined: []string{sensorsAPI, sensorsOptions, sensorsProvider,
+			"Lorg/apkscan/sample/browser/TrackingWebViewClient;",
+			"Lorg/apkscan/sample/browser/BrowserSettings;"},
+		Strings:     []string{"isIncognito", "encodeToString", "android_id", "BrowserPageFinished"},
+		Permissions: []string{permInternet},
+	},
+	{
+		Name: "post-body", Package: "org.apkscan.sample.postbody", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/BodyPoster;"},
+		Referenced:  []string{"Ljavax/net/ssl/HttpsURLConnection;", "Ljava/io/BufferedWriter;"},
+		Strings:     []string{"https://collect.postbody.apkscan.invalid/v1/visit", "getOutputStream"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
+		Name: "queue-upload", Package: "org.apkscan.sample.queueupload", Dex: oneDex,
+		Defined:     []string{"Lb/a;", "Lb/e;", "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/MainActivity;"},
+		Referenced:  []string{"Ljava/util/TimerTask;", "Ljava/util/LinkedList;", "Landroid/util/Base64;", "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;"},
+		Strings:     []string{"https://tracking.intl.miui.com/track/v4", "imei", "url"},
+		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE"},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"javax/crypto"},
+	},
+	{
+		Name: "search-upload", Package: "org.apkscan.sample.searchupload", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/search/SearchActivity;", "Lorg/apkscan/sample/search/SearchListener;", "Lorg/apkscan/sample/search/StatsUploader;"},
+		Referenced:  []string{"Landroid/widget/SearchView;", "Landroid/util/Base64;"},
+		Strings:     []string{"https://sa.api.intl.miui.com/sa?project=global_browser_search", "android_id", "onQueryTextSubmit"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"sensorsdata", "javax/crypto"},
+	},
+	{
+		Name: "vendor-callback", Package: "org.apkscan.sample.vendorcallback", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;"},
 		Strings:     []string{"onPageVisited", "PageVisited"},
 		Permissions: []string{permInternet},
 		Files:       []string{"resources.arsc"},
 	},
-	{
-		Name: "vendor-callback-guarded", Package: "org.apkscan.sample.vendorcallback.guarded", Dex: oneDex,
-		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;"},
-		Strings:     []string{"onPageVisited", "PageVisited"},
-		Permissions: []string{permInternet},
-		Files:       []string{"resources.arsc"},
-	},
+}
+
+// twins makes each case's two builds (see twinned).
+func twins(cs []Case) []Case {
+	var out []Case
+	for _, c := range cs {
+		for _, v := range []string{"bypass", "guarded"} {
+			t := c
+			t.Name, t.Package = c.Name+"-"+v, c.Package+"."+v
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// byName sorts cases by name.
+func byName(cs []Case) []Case {
+	slices.SortFunc(cs, func(a, b Case) int { return strings.Compare(a.Name, b.Name) })
+	return cs
 }
