@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -105,30 +104,14 @@ func (d *decoder) checkCodePathRule(n *yaml.Node, r *Rule, got map[string]bool) 
 // lists of sample apps, both required.
 func (d *decoder) appExamples(n *yaml.Node, what string) Examples {
 	var ex Examples
-	fields, ok := d.mapping(n, what, "match", "no-match")
-	if !ok {
-		return ex
-	}
-	for _, f := range fields {
-		items, ok := d.list(f.value, what+"."+f.key)
-		if !ok {
-			continue
+	d.matchLists(n, what, func(it *yaml.Node, what string, match bool) {
+		a := d.appExample(it, what, match)
+		if match {
+			ex.MatchApps = append(ex.MatchApps, a)
+		} else {
+			ex.NoMatchApps = append(ex.NoMatchApps, a)
 		}
-		for i, it := range items {
-			a := d.appExample(it, fmt.Sprintf("%s.%s[%d]", what, f.key, i), f.key == "match")
-			if f.key == "match" {
-				ex.MatchApps = append(ex.MatchApps, a)
-			} else {
-				ex.NoMatchApps = append(ex.NoMatchApps, a)
-			}
-		}
-	}
-	if len(ex.MatchApps) == 0 {
-		d.errf(n, "%s: need at least one match example", what)
-	}
-	if len(ex.NoMatchApps) == 0 {
-		d.errf(n, "%s: need at least one no-match example", what)
-	}
+	})
 	return ex
 }
 

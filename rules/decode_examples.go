@@ -16,31 +16,41 @@ var factKeys = []string{
 // are required: a rule that cannot show one hit and one miss is unproven.
 func (d *decoder) examples(n *yaml.Node, what string) Examples {
 	var ex Examples
+	d.matchLists(n, what, func(it *yaml.Node, what string, match bool) {
+		fs := d.factSet(it, what)
+		if match {
+			ex.Match = append(ex.Match, fs)
+		} else {
+			ex.NoMatch = append(ex.NoMatch, fs)
+		}
+	})
+	return ex
+}
+
+// matchLists decodes a mapping of `match` and `no-match` lists, both
+// required, handing each item to each with its place and its list.
+func (d *decoder) matchLists(n *yaml.Node, what string, each func(it *yaml.Node, what string, match bool)) {
 	fields, ok := d.mapping(n, what, "match", "no-match")
 	if !ok {
-		return ex
+		return
 	}
+	count := map[bool]int{}
 	for _, f := range fields {
 		items, ok := d.list(f.value, what+"."+f.key)
 		if !ok {
 			continue
 		}
 		for i, it := range items {
-			fs := d.factSet(it, fmt.Sprintf("%s.%s[%d]", what, f.key, i))
-			if f.key == "match" {
-				ex.Match = append(ex.Match, fs)
-			} else {
-				ex.NoMatch = append(ex.NoMatch, fs)
-			}
+			each(it, fmt.Sprintf("%s.%s[%d]", what, f.key, i), f.key == "match")
+			count[f.key == "match"]++
 		}
 	}
-	if len(ex.Match) == 0 {
+	if count[true] == 0 {
 		d.errf(n, "%s: need at least one match example", what)
 	}
-	if len(ex.NoMatch) == 0 {
+	if count[false] == 0 {
 		d.errf(n, "%s: need at least one no-match example", what)
 	}
-	return ex
 }
 
 func (d *decoder) factSet(n *yaml.Node, what string) FactSet {
