@@ -60,10 +60,7 @@ func TestReadAttribution(t *testing.T) {
 // that an entry point reaches, and no HIGH fact finding stands on code
 // that none reaches.
 func TestCorpusReadsAreAppCodeEntryPointsReach(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(corpus, "*", "*.a*"))
-	if len(paths) == 0 {
-		t.Skipf("shared corpus not available at %s", corpus)
-	}
+	paths := corpusApps(t)
 	s := newScanner(t)
 	for _, p := range paths {
 		r, _ := s.Scan(context.Background(), p)

@@ -154,13 +154,21 @@ func TestPartialReadIsInputError(t *testing.T) {
 	}
 }
 
-// TestEveryCorpusAppScans scans every real app in the shared corpus: no
-// panic, and only the known non-apps fail.
-func TestEveryCorpusAppScans(t *testing.T) {
+// corpusApps lists the shared corpus's apps and bundles, skipping t when
+// the corpus is not there.
+func corpusApps(t *testing.T) []string {
+	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(corpus, "*", "*.a*"))
 	if len(paths) == 0 {
 		t.Skipf("shared corpus not available at %s", corpus)
 	}
+	return paths
+}
+
+// TestEveryCorpusAppScans scans every real app in the shared corpus: no
+// panic, and only the known non-apps fail.
+func TestEveryCorpusAppScans(t *testing.T) {
+	paths := corpusApps(t)
 	s := newScanner(t)
 	for _, p := range paths {
 		r, err := s.Scan(context.Background(), p)
