@@ -47,19 +47,18 @@ func (w *witnesses) confirm() []*flowPair {
 	}
 	// Page data first, then the app's own sources, then the rest: when the
 	// search reaches its bound, what it leaves out is the least telling.
-	rank := func(id int) int {
+	rank := make(map[int]int, len(ids))
+	for _, id := range ids {
 		src := &w.e.sources[id]
-		r := 0
 		if src.kind != KindBrowsing {
-			r += 2
+			rank[id] += 2
 		}
 		if w.e.sdkOf(src.m.cls.name) != "" {
-			r++
+			rank[id]++
 		}
-		return r
 	}
 	sort.SliceStable(ids, func(i, j int) bool {
-		if ri, rj := rank(ids[i]), rank(ids[j]); ri != rj {
+		if ri, rj := rank[ids[i]], rank[ids[j]]; ri != rj {
 			return ri < rj
 		}
 		return w.e.sourceLess(ids[i], ids[j])
