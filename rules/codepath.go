@@ -31,6 +31,11 @@ type CodePaths struct {
 	// and sink both sit inside library code is that library's own
 	// behaviour (its tracker finding says it ships), not a flow of the app.
 	LibraryPackages []string `json:"libraryPackages,omitempty"`
+	// WebEngines are packages of browser engines whose classes copy
+	// android.webkit's API (WebView, WebViewClient, WebChromeClient, ...)
+	// while their engine is loaded at run time: a type of one is read as
+	// android.webkit's type of the same name.
+	WebEngines []string `json:"webEngines,omitempty"`
 	// superPos says where each framework-supers key was written.
 	superPos map[string]Pos
 }

@@ -22,6 +22,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	c.SavedState = append(c.SavedState, o.SavedState...)
 	c.Dispatch = append(c.Dispatch, o.Dispatch...)
 	c.LibraryPackages = append(c.LibraryPackages, o.LibraryPackages...)
+	c.WebEngines = append(c.WebEngines, o.WebEngines...)
 	i, q := &c.Incognito, o.Incognito
 	i.Contains = append(i.Contains, q.Contains...)
 	i.Exact = append(i.Exact, q.Exact...)
@@ -52,7 +53,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 
 // Len counts the entries: sources, sinks, origins, vendor callbacks,
 // tracker APIs, models, sanitizers, stores, saved states, dispatch
-// calls, framework supertypes, library packages, incognito names and
+// calls, framework supertypes, library and web engine packages, incognito names and
 // preference getters, entry-point types, prefixes and methods.
 func (c *CodePaths) Len() int {
 	if c == nil {
@@ -61,7 +62,7 @@ func (c *CodePaths) Len() int {
 	i, e := c.Incognito, c.EntryPoints
 	return len(c.Sources) + len(c.Sinks) + len(c.Origins) + len(c.VendorCallbacks) + len(c.Trackers) +
 		len(c.Models) + len(c.Sanitizers) + len(c.Stores) + len(c.SavedState) + len(c.Dispatch) +
-		len(c.FrameworkSupers) + len(c.LibraryPackages) +
+		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
 		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.IgnorePackages) +
 		len(e.LifecyclePrefixes) + len(e.CallbackPackages) + len(e.CallbackTypes) + len(e.CallbackMethods) +
 		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes)

@@ -19,6 +19,7 @@ func TestBuiltinCodePaths(t *testing.T) {
 		"sanitizers": len(c.Sanitizers), "stores": len(c.Stores), "saved-state": len(c.SavedState),
 		"incognito.contains": len(c.Incognito.Contains), "entry-points.callback-types": len(c.EntryPoints.CallbackTypes),
 		"framework-supers": len(c.FrameworkSupers), "dispatch": len(c.Dispatch), "library-packages": len(c.LibraryPackages),
+		"web-engines": len(c.WebEngines),
 	} {
 		if n == 0 {
 			t.Errorf("built-in code paths: no %s", name)

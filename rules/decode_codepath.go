@@ -7,7 +7,7 @@ import (
 var codePathKeys = []string{
 	"sources", "sinks", "origins", "vendor-callbacks", "trackers", "models", "sanitizers",
 	"stores", "saved-state", "incognito", "entry-points", "framework-supers", "dispatch",
-	"library-packages",
+	"library-packages", "web-engines",
 }
 
 // codePaths decodes a file's `code-paths:` mapping. Entries with a problem
@@ -49,6 +49,8 @@ func (d *decoder) codePaths(n *yaml.Node) *CodePaths {
 			c.Dispatch = entries(d, f.value, what, d.dispatch)
 		case "library-packages":
 			c.LibraryPackages = d.items(f.value, what, libraryPrefix)
+		case "web-engines":
+			c.WebEngines = d.items(f.value, what, libraryPrefix)
 		}
 	}
 	return c

@@ -296,6 +296,14 @@ var twinned = []Case{
 		Files:       []string{"resources.arsc"},
 	},
 	{
+		Name: "engine-wrapper", Package: "org.apkscan.sample.wrapped", Dex: oneDex,
+		Defined: []string{"Lorg/apkscan/sample/wrapped/MainActivity;", "Lorg/apkscan/sample/wrapped/CoreClient;",
+			"Lorg/apkscan/sample/webcore/WebView;", "Lorg/apkscan/sample/webcore/WebViewClient;", "Lorg/apkscan/sample/webcore/Engine;", sensorsAPI},
+		Strings:     []string{"incognito", "history", "getTitle", "https://www.example.org/"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "engines", Package: "org.apkscan.sample.engines", Dex: oneDex,
 		Defined: []string{"Lorg/apkscan/sample/engines/MainActivity;", "Lorg/apkscan/sample/engines/X5Client;", "Lorg/apkscan/sample/engines/Nav;",
 			"Lcom/tencent/smtt/sdk/WebView;", "Lcom/tencent/smtt/sdk/WebViewClient;", "Lorg/mozilla/geckoview/GeckoSession;", sensorsAPI},

@@ -213,7 +213,7 @@ func (e *engine) seedCallbackSources(m *method) {
 		if cb.param >= len(m.params) || !e.prog.extends(m.cls.name, cb.owner) {
 			continue
 		}
-		id := e.source(siteKey{m: m, pc: -1, param: cb.param, spec: cb.src}, cb.src.Kind, cb.owner+"->"+m.name)
+		id := e.source(siteKey{m: m, pc: -1, param: cb.param, spec: cb.src}, cb.src.Kind, e.prog.viewedAs(m.cls.name, cb.owner)+"->"+m.name)
 		slot := paramSlot(false, m.params, cb.param)
 		e.mergeParam(m, slot, tset{fact(id, 0)})
 	}

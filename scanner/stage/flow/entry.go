@@ -89,9 +89,8 @@ func (e *engine) callbackClass(c *class) bool {
 	callback, manifestOnly := false, false
 	e.prog.ancestors(c.name, func(n string, a *class) bool {
 		if e.r.cbTypes[n] {
-			// A listed type, in the framework or bundled with the app
-			// (Tencent's X5 WebViewClient: its engine, loaded at run
-			// time, calls it).
+			// A listed type, in the framework or read as one (a web
+			// engine's WebViewClient, engines.go).
 			callback = true
 		}
 		if a != nil {

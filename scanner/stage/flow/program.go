@@ -99,7 +99,9 @@ type program struct {
 	// supers are framework superclasses from the spec (framework types
 	// have no class_def to read them from).
 	supers map[string]string
-	diags  []string
+	// engines are the web engine packages (engines.go).
+	engines map[string]bool
+	diags   []string
 	// fwAncestors memoises frameworkAncestors: every callee resolution asks
 	// for the same classes' framework supertypes again and again.
 	fwAncestors map[string][]string
@@ -212,6 +214,9 @@ func (p *program) ancestors(cls string, fn func(name string, c *class) bool) {
 		seen[n] = true
 		c := p.classes[n]
 		if !fn(n, c) {
+			return false
+		}
+		if e := p.engineType(n); e != "" && !walk(e) {
 			return false
 		}
 		if c == nil {

@@ -67,6 +67,10 @@ var sampleCases = []struct {
 	// engine loaded at run time) and on GeckoView's navigation delegate.
 	{"engines-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
 	{"engines-guarded", none, true},
+	// A web engine no rule lists, found by its WebView and WebViewClient
+	// types: the client's callback and the WebView's title getter.
+	{"engine-wrapper-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
+	{"engine-wrapper-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
 	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in

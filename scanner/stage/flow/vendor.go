@@ -24,7 +24,7 @@ func (e *engine) vendorCallback(m *method) *vendorRule {
 		return nil
 	}
 	for _, v := range e.r.vendor {
-		if m.params[0] != v.first || v.known[m.name] || !hasString(m.params[1:]) {
+		if !e.prog.sameType(m.params[0], v.first) || v.known[m.name] || !hasString(m.params[1:]) {
 			continue
 		}
 		for _, t := range v.types {

@@ -1,0 +1,26 @@
+.class public final Lorg/apkscan/sample/wrapped/CoreClient;
+.super Lorg/apkscan/sample/webcore/WebViewClient;
+.source "CoreClient.java"
+
+# The engine calls onPageStarted with the URL and onPageFinished; the client
+# tracks the URL and the page title BUG ON PURPOSE: also in incognito mode.
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Lorg/apkscan/sample/webcore/WebViewClient;-><init>()V
+    return-void
+.end method
+
+.method public onPageStarted(Lorg/apkscan/sample/webcore/WebView;Ljava/lang/String;Landroid/graphics/Bitmap;)V
+    .registers 5
+    invoke-static {p2}, Lorg/apkscan/sample/browser/PageTracker;->track(Ljava/lang/String;)V
+    return-void
+.end method
+
+.method public onPageFinished(Lorg/apkscan/sample/webcore/WebView;Ljava/lang/String;)V
+    .registers 4
+    invoke-virtual {p1}, Lorg/apkscan/sample/webcore/WebView;->getTitle()Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v0}, Lorg/apkscan/sample/browser/PageTracker;->track(Ljava/lang/String;)V
+    return-void
+.end method
