@@ -113,7 +113,20 @@ type Sink struct {
 	// Data limits the sink to these source kinds (a WebView loading a
 	// page is a browser's work, not a leak of the page's address).
 	Data []string `json:"data,omitempty"`
-	Pos  Pos      `json:"-"`
+	// Shapes find the sink's methods by their code where a shrinker has
+	// renamed them (a bundled library's API).
+	Shapes []*Shape `json:"shapes,omitempty"`
+	Pos    Pos      `json:"-"`
+}
+
+// Shape recognises a method the app bundles by its code, not its name: a
+// method whose declared parameters are Params ("*" for any type) and
+// whose code holds every one of Strings as a const-string. A call that
+// runs it is a sink for every declared argument.
+type Shape struct {
+	Label   string   `json:"label"`
+	Params  []string `json:"params"`
+	Strings []string `json:"strings"`
 }
 
 // Origin names calls whose result (or, for a constructor, new object) is

@@ -137,6 +137,7 @@ func (c *CodePaths) String() string {
 		{len(c.Origins), "origin", "origins"}, {len(c.Trackers), "tracker API", "tracker APIs"},
 		{len(c.Models), "model", "models"}, {len(c.Sanitizers), "sanitizer", "sanitizers"},
 		{len(c.Stores), "store", "stores"}, {len(c.Dispatch), "dispatch call", "dispatch calls"},
+		{len(c.WebEngines), "web engine", "web engines"},
 		{len(c.Incognito.Contains) + len(c.Incognito.Exact), "incognito name", "incognito names"},
 	} {
 		word := n.several

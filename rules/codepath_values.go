@@ -17,6 +17,7 @@ var (
 	flowRe       = regexp.MustCompile(`^(recv|args|arg[0-9]+)->(recv|ret|arg[0-9]+)$`)
 	argRe        = regexp.MustCompile(`^arg[0-9]+$`)
 	nameRe       = regexp.MustCompile(`^[^\s;()/\[\]]+$`)
+	paramRe      = regexp.MustCompile(`^(\*|\[*([ZBSCIJFD]|L[^;\s]+;))$`)
 )
 
 // memberRef checks "Lclass;->name" (either part * for any).
@@ -47,6 +48,23 @@ func libraryPrefix(s string) error {
 func typeOrPrefix(s string) error {
 	if !descriptorRe.MatchString(s) && !prefixRe.MatchString(s) {
 		return fmt.Errorf("%q is not a type descriptor or a package prefix such as \"Landroid/\"", s)
+	}
+	return nil
+}
+
+// paramType checks a parameter type descriptor ("I", "[B",
+// "Ljava/lang/String;") or "*" for any.
+func paramType(s string) error {
+	if !paramRe.MatchString(s) {
+		return fmt.Errorf("%q is not a parameter type such as \"Ljava/lang/String;\" or \"*\"", s)
+	}
+	return nil
+}
+
+// nonEmpty checks a string that must say something.
+func nonEmpty(s string) error {
+	if s == "" {
+		return fmt.Errorf("empty string")
 	}
 	return nil
 }

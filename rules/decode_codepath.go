@@ -175,7 +175,7 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	what := "sink" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data")
+	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes")
 	if !ok {
 		return nil
 	}
@@ -198,12 +198,39 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 			s.Returns = d.items(f.value, w, memberRef)
 		case "data":
 			s.Data = d.items(f.value, w, oneOf(SourceKinds...))
+		case "shapes":
+			s.Shapes = entries(d, f.value, w, d.shape)
 		}
 	}
 	d.require(n, what, got, "id", "kind")
-	if !got["methods"] && !got["returns"] {
-		d.errf(n, "%s: needs methods or returns", what)
+	if !got["methods"] && !got["returns"] && !got["shapes"] {
+		d.errf(n, "%s: needs methods, returns or shapes", what)
 	}
+	if got["shapes"] && (got["args"] || got["origin"]) {
+		d.errf(n, "%s: shapes take neither args nor origin (every declared argument is checked)", what)
+	}
+	return s
+}
+
+func (d *decoder) shape(n *yaml.Node, what string) *Shape {
+	fields, ok := d.mapping(n, what, "label", "params", "strings")
+	if !ok {
+		return nil
+	}
+	s := &Shape{}
+	got := keysOf(fields)
+	for _, f := range fields {
+		w := what + "." + f.key
+		switch f.key {
+		case "label":
+			s.Label, _ = d.str(f.value, w)
+		case "params":
+			s.Params = d.items(f.value, w, paramType)
+		case "strings":
+			s.Strings = d.items(f.value, w, nonEmpty)
+		}
+	}
+	d.require(n, what, got, "label", "params", "strings")
 	return s
 }
 

@@ -337,6 +337,14 @@ var twinned = []Case{
 		Absent:      []string{"javax/crypto"},
 	},
 	{
+		Name: "renamed-http", Package: "org.apkscan.sample.renamed", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/renamed/MainActivity;", "Lorg/apkscan/sample/renamed/b;", "Lokhttp3/y$a;", "Lokhttp3/r$a;", "Lokhttp3/w;"},
+		Strings:     []string{"https://stats.renamed.apkscan.invalid/v?u=", "ws:", "wss:", "incognito"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+		Absent:      []string{"Lokhttp3/Request$Builder;", "Lokhttp3/OkHttpClient;"},
+	},
+	{
 		Name: "search-upload", Package: "org.apkscan.sample.searchupload", Dex: oneDex,
 		Defined:     []string{"Lorg/apkscan/sample/search/SearchActivity;", "Lorg/apkscan/sample/search/SearchListener;", "Lorg/apkscan/sample/search/StatsUploader;"},
 		Referenced:  []string{"Landroid/widget/SearchView;", "Landroid/util/Base64;"},

@@ -22,6 +22,7 @@ type callee struct {
 	originSink []string
 	origin     string   // the call makes a stream of this kind (origin.go)
 	sinkData   []string // source kinds the sink is for (all when empty)
+	embeds     bool     // the sink places its arguments inside a request
 	tracker    string   // tracker prefix of the class, as given in Options (for Result.Called)
 	model      *model
 	dispatch   []dispatchRule
@@ -62,6 +63,9 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	// Most calls are in no rule map: one lookup in their union first.
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)
+	}
+	if len(e.r.shapes) > 0 && c.sinkKind == "" && c.originSink == nil && c.model == nil && c.src == nil {
+		e.shapeCallee(c, ref)
 	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)

@@ -67,6 +67,7 @@ type compiled struct {
 	fieldSources map[string]*rules.Source
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
+	shapes       []*shapeRule         // sinks known by their code (shape.go)
 	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
 	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
 	vendor       []*vendorRule        // vendor callbacks (vendor.go)
@@ -129,6 +130,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		for _, m := range sk.Returns {
 			r.returnSinks[m] = rule
 		}
+		r.shapes = append(r.shapes, compileShapes(sk, rule)...)
 	}
 	for _, v := range s.VendorCallbacks {
 		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.SourceByID(v.Source), known: map[string]bool{}}

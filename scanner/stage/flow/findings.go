@@ -106,7 +106,7 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		// query, a body): a browser fetching the page it shows is not a
 		// leak. Sent only outside incognito mode, it is the app's normal,
 		// guarded behaviour.
-		direct := func(f uint8) bool { return f&wFar == 0 && (p.kind == SinkTracker || f&wEmbed != 0) }
+		direct := func(f uint8) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
 		switch {
 		case !outbound:
 		case !hasIncognito:
@@ -173,7 +173,7 @@ func (e *engine) witnessPath(w *witnesses, cat string, a arrival, incognito []fi
 		case "source":
 			steps[i].Value = e.sourceEvidence(a.s.src).Value
 		case "sink":
-			_, what, _ := w.sinkAt(a.o.site)
+			_, what, _, _ := w.sinkAt(a.o.site)
 			steps[i].Value = what
 		}
 	}

@@ -71,6 +71,10 @@ var sampleCases = []struct {
 	// types: the client's callback and the WebView's title getter.
 	{"engine-wrapper-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
 	{"engine-wrapper-guarded", none, true},
+	// OkHttp renamed by R8, its sinks known by their code: the page's URL
+	// in a request's address and its title in a form body.
+	{"renamed-http-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
+	{"renamed-http-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
 	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in

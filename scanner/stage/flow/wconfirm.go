@@ -23,6 +23,7 @@ type flowPair struct {
 	sink     callSite
 	kind     string // sink kind
 	what     string // sink API, for evidence
+	embeds   bool   // the sink places its data inside a request (shape.go)
 	arrivals []arrival
 }
 
@@ -138,13 +139,13 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 		}
 		p := bySite[o.site]
 		if p == nil {
-			kind, what, data := w.sinkAt(o.site)
+			kind, what, data, embeds := w.sinkAt(o.site)
 			src := &w.e.sources[id]
 			if kind == "" || len(data) > 0 && !containsString(data, src.kind) ||
 				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) {
 				continue
 			}
-			p = &flowPair{src: id, sink: o.site, kind: kind, what: what}
+			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}
 			bySite[o.site] = p
 			out = append(out, p)
 		}
@@ -165,32 +166,32 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 // sinkAt returns the kind of sink a sink statement is and what it is, for
 // evidence: the call (a stream write names the origin of its stream), or
 // a return the framework sends on.
-func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string) {
+func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string, embeds bool) {
 	i := cs.m.instAt(cs.pc)
 	if i < 0 {
-		return "", "", nil
+		return "", "", nil, false
 	}
 	in := cs.m.inst(i)
 	if in.Op >= dalvik.OpReturn && in.Op <= dalvik.OpReturnObject {
 		if r := w.e.returnSink(cs.m); r != nil {
-			return r.kind, "returned to the framework from " + cs.m.cls.name + "->" + cs.m.name, r.data
+			return r.kind, "returned to the framework from " + cs.m.cls.name + "->" + cs.m.name, r.data, false
 		}
-		return "", "", nil
+		return "", "", nil, false
 	}
 	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
-		return "", "", nil
+		return "", "", nil, false
 	}
 	c := w.e.calleeOf(cs.m.file, in.Index)
 	if !c.ok {
-		return "", "", nil
+		return "", "", nil, false
 	}
 	if c.sinkKind != "" {
-		return c.sinkKind, c.label(), c.sinkData
+		return c.sinkKind, c.label(), c.sinkData, c.embeds
 	}
 	if len(c.originSink) > 0 {
 		if kind, o := w.streamSink(cs, c); kind != "" {
-			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData
+			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData, false
 		}
 	}
-	return "", "", nil
+	return "", "", nil, false
 }
