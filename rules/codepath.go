@@ -213,6 +213,9 @@ type EntryPoints struct {
 	// framework makes itself, from XML or by reflection (views from
 	// layouts, fragments, workers): their callbacks are entry points.
 	InstantiatedTypes []string `json:"instantiatedTypes,omitempty"`
+	// UserActions name the callbacks the framework calls when the user
+	// acts (onClick): what runs only from them is the user's doing.
+	UserActions []string `json:"userActions,omitempty"`
 }
 
 // Dispatch is a framework call that runs an app method of an object the

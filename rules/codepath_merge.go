@@ -35,6 +35,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	e.CallbackMethods = append(e.CallbackMethods, r.CallbackMethods...)
 	e.ManifestOnlyTypes = append(e.ManifestOnlyTypes, r.ManifestOnlyTypes...)
 	e.InstantiatedTypes = append(e.InstantiatedTypes, r.InstantiatedTypes...)
+	e.UserActions = append(e.UserActions, r.UserActions...)
 	for k, v := range o.FrameworkSupers {
 		if c.FrameworkSupers == nil {
 			c.FrameworkSupers, c.superPos = map[string]string{}, map[string]Pos{}
@@ -65,7 +66,7 @@ func (c *CodePaths) Len() int {
 		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
 		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.IgnorePackages) +
 		len(e.LifecyclePrefixes) + len(e.CallbackPackages) + len(e.CallbackTypes) + len(e.CallbackMethods) +
-		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes)
+		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes) + len(e.UserActions)
 }
 
 // check reports what only the whole spec shows: an id used twice, a call

@@ -152,7 +152,7 @@ func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 func (d *decoder) entryPoints(n *yaml.Node, what string) EntryPoints {
 	var e EntryPoints
 	fields, _ := d.mapping(n, what, "lifecycle-prefixes", "callback-packages", "callback-types",
-		"callback-methods", "manifest-only-types", "instantiated-types")
+		"callback-methods", "manifest-only-types", "instantiated-types", "user-actions")
 	for _, f := range fields {
 		w := what + "." + f.key
 		switch f.key {
@@ -168,6 +168,8 @@ func (d *decoder) entryPoints(n *yaml.Node, what string) EntryPoints {
 			e.ManifestOnlyTypes = d.items(f.value, w, typeDescriptor)
 		case "instantiated-types":
 			e.InstantiatedTypes = d.items(f.value, w, typeDescriptor)
+		case "user-actions":
+			e.UserActions = d.items(f.value, w, methodName)
 		}
 	}
 	return e

@@ -354,6 +354,13 @@ var twinned = []Case{
 		Absent:      []string{"sensorsdata", "javax/crypto"},
 	},
 	{
+		Name: "tab-state", Package: "org.apkscan.sample.tabstate", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/Tab;", "Lorg/apkscan/sample/browser/PageTracker;"},
+		Strings:     []string{"PageVisited", "isIncognito", "onLoaded", "mUrl"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "vendor-callback", Package: "org.apkscan.sample.vendorcallback", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;"},
 		Strings:     []string{"onPageVisited", "PageVisited"},

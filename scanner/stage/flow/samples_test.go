@@ -75,6 +75,11 @@ var sampleCases = []struct {
 	// in a request's address and its title in a form body.
 	{"renamed-http-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
 	{"renamed-http-guarded", none, true},
+	// The URL kept in a tab's state and reported by the tab when the page
+	// has loaded (page-action: the same state sent on the user's press is
+	// no bypass).
+	{"tab-state-bypass", bypassOnly, true},
+	{"tab-state-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
 	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in

@@ -49,10 +49,11 @@ const (
 	// data (ObjectInputStream.readObject): its fields hold it too.
 	wWhole
 	// wFar: the value went through the heap more than once, or through a
-	// heap place other than an app class's static or singleton field (an
-	// object's state another callback reads, a store, saved state, a
-	// library's field): what is read back there is not shown to be what
-	// was written on this path (see heapFlags, memberLoads).
+	// heap place other than an app class's static or singleton field (a
+	// store, saved state, a library's field, an object's state read where
+	// only the user's act leads): what is read back there is not shown to
+	// be what was written on this path, or not sent on the app's own
+	// account (see heapFlags, memberLoads).
 	wFar
 )
 

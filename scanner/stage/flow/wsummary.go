@@ -30,6 +30,7 @@ type witnesses struct {
 	origins []originSite
 	streams map[callSite][]int
 	reached []*method
+	auto    map[*method]bool // automatic's answers (wuser.go)
 }
 
 type sumKey struct {
@@ -172,19 +173,24 @@ func (s *search) memberLoads(n int32) {
 	w := s.w
 	w.indexHeap()
 	fl := k.flags | wMember
-	if w.plainStores[k.i] {
-		// An object's own state, written by one callback and read by
-		// another (a tab's URL read when the user shares or translates
-		// the page): far, unlike a collector's static or singleton field.
-		fl |= wHeap | wFar
+	plain := w.plainStores[k.i]
+	if plain {
+		fl |= wHeap
 	}
 	owner := w.e.locOwner(k.i)
 	for _, ld := range w.loads[k.i] {
 		if ld.base < 0 || ld.m.baseParam(int(ld.i), uint32(ld.base)) < 0 || !w.e.prog.sameFamily(ld.m.cls.name, owner) {
 			continue
 		}
+		f := fl
+		if plain && !w.automatic(ld.m) {
+			// An object's own state, written by one callback and read
+			// where only the user's act leads (a tab's URL read when the
+			// user shares or translates the page): far (wuser.go).
+			f |= wFar
+		}
 		via := wvia{kind: vLoad, from: regMember, ffld: -1, loc: k.i}
-		s.next(n, ld.m, ld.i, ld.reg, -1, fl, via)
+		s.next(n, ld.m, ld.i, ld.reg, -1, f, via)
 	}
 }
 
