@@ -97,7 +97,9 @@ func (c *CodePaths) check(p *problems, whole bool) {
 		role("source", " "+s.ID, "a source method", s.Methods, s.Pos)
 		role("source", " "+s.ID, "a source field", s.Fields, s.Pos)
 		for _, cb := range s.Callbacks {
-			role("source", " "+s.ID, "a source callback", []string{cb.Method}, s.Pos)
+			// Overloads differ in where the data is: one callback name
+			// may be a source in several parameters.
+			role("source", " "+s.ID, "a source callback", []string{fmt.Sprintf("%s parameter %d", cb.Method, cb.Param)}, s.Pos)
 		}
 	}
 	for _, s := range c.Sinks {

@@ -41,6 +41,9 @@ func TestMergeCodePaths(t *testing.T) {
 		{"a source on a built-in source's method",
 			"schema: 1\ncode-paths:\n  sources:\n    - {id: mine, kind: identifier, methods: [\"Landroid/telephony/TelephonyManager;->getImei\"]}\n",
 			"rules: user.yaml:4: source mine: Landroid/telephony/TelephonyManager;->getImei is already a source method (first defined at builtin/codepaths/sources.yaml:"},
+		{"a source on a built-in callback's parameter",
+			"schema: 1\ncode-paths:\n  sources:\n    - {id: mine, kind: browsing, callbacks: [{method: \"Landroid/webkit/WebViewClient;->onPageFinished\", param: 1}]}\n",
+			"rules: user.yaml:4: source mine: Landroid/webkit/WebViewClient;->onPageFinished parameter 1 is already a source callback (first defined at builtin/codepaths/sources.yaml:"},
 		{"a built-in id",
 			"schema: 1\ncode-paths:\n  sinks:\n    - {id: log, kind: log, methods: [\"Lcom/example/Out;->put\"]}\n",
 			"rules: user.yaml:4: sink log: duplicate id (first defined at builtin/codepaths/sinks.yaml:"},
@@ -68,6 +71,8 @@ func TestMergeCodePaths(t *testing.T) {
 code-paths:
   sources:
     - {id: mine, kind: identifier, methods: ["Lcom/example/Ids;->get"]}
+    # Another parameter of a built-in source callback (an overload).
+    - {id: mine-too, kind: browsing, callbacks: [{method: "Landroid/webkit/WebViewClient;->onPageFinished", param: 0}]}
   vendor-callbacks:
     - {types: ["Lcom/example/Client;"], first-param: "Lcom/example/View;", source: page-url}
   incognito:
@@ -81,7 +86,7 @@ code-paths:
 		t.Fatal(err)
 	}
 	if all.CodePaths.SourceByID("mine") == nil || !contains(all.CodePaths.Incognito.Contains, "ghostmode") ||
-		len(all.CodePaths.Sources) != len(builtin.CodePaths.Sources)+1 {
+		len(all.CodePaths.Sources) != len(builtin.CodePaths.Sources)+2 {
 		t.Errorf("merged code paths lack the user's entries")
 	}
 	if len(builtin.CodePaths.Incognito.Contains) == len(all.CodePaths.Incognito.Contains) {

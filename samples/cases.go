@@ -320,6 +320,14 @@ var twinned = []Case{
 		Permissions: []string{permInternet},
 	},
 	{
+		Name: "page-errors", Package: "org.apkscan.sample.pageerrors", Dex: oneDex,
+		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/PageTracker;"},
+		Referenced:  []string{"Landroid/webkit/WebResourceRequest;"},
+		Strings:     []string{"PageVisited", "isIncognito", "onReceivedError"},
+		Permissions: []string{permInternet},
+		Files:       []string{"resources.arsc"},
+	},
+	{
 		Name: "post-body", Package: "org.apkscan.sample.postbody", Dex: oneDex,
 		Defined:     []string{sensorsAPI, "Lorg/apkscan/sample/browser/TrackingWebViewClient;", "Lorg/apkscan/sample/browser/BodyPoster;"},
 		Referenced:  []string{"Ljavax/net/ssl/HttpsURLConnection;", "Ljava/io/BufferedWriter;"},

@@ -210,8 +210,8 @@ func (e *engine) seedCallbackSources(m *method) {
 		return
 	}
 	for _, cb := range rules {
-		if cb.param >= len(m.params) || !e.prog.extends(m.cls.name, cb.owner) {
-			continue
+		if cb.param >= len(m.params) || len(m.params[cb.param]) == 1 || !e.prog.extends(m.cls.name, cb.owner) {
+			continue // no such parameter, or a number (the overload's error code)
 		}
 		id := e.source(siteKey{m: m, pc: -1, param: cb.param, spec: cb.src}, cb.src.Kind, e.prog.viewedAs(m.cls.name, cb.owner)+"->"+m.name)
 		slot := paramSlot(false, m.params, cb.param)

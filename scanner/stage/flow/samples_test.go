@@ -80,6 +80,10 @@ var sampleCases = []struct {
 	// no bypass).
 	{"tab-state-bypass", bypassOnly, true},
 	{"tab-state-guarded", none, true},
+	// Failed pages reported from both onReceivedError overloads; the old
+	// one's error code (an int) is no page data.
+	{"page-errors-bypass", map[string]int{CategoryIncognitoBypass: 2}, true},
+	{"page-errors-guarded", none, true},
 	{"scheme-check-bypass", bypassOnly, true},
 	{"scheme-check-guarded", none, true},
 	// Tracking guarded by GhostMode.isGhostMode(), a name no built-in
