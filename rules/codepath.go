@@ -122,11 +122,15 @@ type Sink struct {
 // Shape recognises a method the app bundles by its code, not its name: a
 // method whose declared parameters are Params ("*" for any type) and
 // whose code holds every one of Strings as a const-string. A call that
-// runs it is a sink for every declared argument.
+// runs it is a sink for every declared argument, which it places inside
+// a request (a form field, a query parameter) or, with Address, which is
+// the whole address the request goes to (browsing data then counts only
+// when it was placed inside the address first).
 type Shape struct {
 	Label   string   `json:"label"`
 	Params  []string `json:"params"`
 	Strings []string `json:"strings"`
+	Address bool     `json:"address,omitempty"`
 }
 
 // Origin names calls whose result (or, for a constructor, new object) is

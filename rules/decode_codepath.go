@@ -213,7 +213,7 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 }
 
 func (d *decoder) shape(n *yaml.Node, what string) *Shape {
-	fields, ok := d.mapping(n, what, "label", "params", "strings")
+	fields, ok := d.mapping(n, what, "label", "params", "strings", "address")
 	if !ok {
 		return nil
 	}
@@ -228,6 +228,8 @@ func (d *decoder) shape(n *yaml.Node, what string) *Shape {
 			s.Params = d.items(f.value, w, paramType)
 		case "strings":
 			s.Strings = d.items(f.value, w, nonEmpty)
+		case "address":
+			s.Address, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "label", "params", "strings")

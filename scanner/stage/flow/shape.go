@@ -17,7 +17,9 @@ import (
 // characters FormBody.Builder.add escapes). A call that runs a method of
 // that shape, defined in the app's dex and named by no rule, is a sink of
 // the sink's kind for every declared argument, which it places inside a
-// request (as the models of the named API mark it: embed).
+// request (as the models of the named API mark it: embed), or which is the
+// request's whole address (address: browsing data counts only when placed
+// inside it first).
 
 // shapeRule is a compiled rules.Shape.
 type shapeRule struct {
@@ -25,12 +27,13 @@ type shapeRule struct {
 	label   string
 	params  []string
 	strings []string
+	address bool // the argument is the request's whole address
 }
 
 func compileShapes(sk *rules.Sink, rule *sinkRule) []*shapeRule {
 	var out []*shapeRule
 	for _, s := range sk.Shapes {
-		out = append(out, &shapeRule{sink: rule, label: s.Label, params: s.Params, strings: s.Strings})
+		out = append(out, &shapeRule{sink: rule, label: s.Label, params: s.Params, strings: s.Strings, address: s.Address})
 	}
 	return out
 }
@@ -68,7 +71,7 @@ func (e *engine) shapeCallee(c *callee, ref dex.MethodRef) {
 	held := m.constStrings()
 	for _, s := range cands {
 		if !slices.ContainsFunc(s.strings, func(x string) bool { return !held[x] }) {
-			c.sinkKind, c.sinkArgs, c.sinkData, c.embeds = s.sink.kind, nil, s.sink.data, true
+			c.sinkKind, c.sinkArgs, c.sinkData, c.embeds = s.sink.kind, nil, s.sink.data, !s.address
 			c.what = c.ref.Class + "->" + c.ref.Name + " (" + s.label + ", known by its code)"
 			return
 		}

@@ -22,6 +22,21 @@
     return-void
 .end method
 
+# onPageStarted prefetches the page itself: its URL is the whole address,
+# which is the browser's work, not a report.
+.method public final onPageStarted(Landroid/webkit/WebView;Ljava/lang/String;Landroid/graphics/Bitmap;)V
+    .registers 6
+    new-instance v0, Lokhttp3/y$a;
+    invoke-direct {v0}, Lokhttp3/y$a;-><init>()V
+    invoke-virtual {v0, p2}, Lokhttp3/y$a;->a(Ljava/lang/String;)Lokhttp3/y$a;
+    move-result-object v0
+    invoke-virtual {v0}, Lokhttp3/y$a;->a()Lokhttp3/y;
+    move-result-object v0
+    sget-object v1, Lorg/apkscan/sample/renamed/b;->a:Lokhttp3/w;
+    invoke-virtual {v1, v0}, Lokhttp3/w;->a(Lokhttp3/y;)V
+    return-void
+.end method
+
 .method public final onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
     .registers 7
     invoke-static {}, Lorg/apkscan/sample/renamed/MainActivity;->isIncognito()Z
