@@ -5,6 +5,7 @@ go 1.24
 require (
 	github.com/4kills/go-libdeflate/v2 v2.2.1
 	github.com/avast/apkparser v0.0.0-20260423123151-7fcaee440f68
+	github.com/goccy/go-yaml v1.19.2
 	github.com/klauspost/compress v1.18.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.1
 	github.com/schollz/progressbar/v3 v3.18.0
@@ -16,7 +17,6 @@ require (
 )
 
 require (
-	github.com/goccy/go-yaml v1.19.2 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
