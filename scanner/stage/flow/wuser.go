@@ -25,39 +25,49 @@ func (e *engine) userAction(m *method) bool {
 	return false
 }
 
-// automatic reports whether m runs without the user acting: walking
-// callers from m, some entry point is reached without entering a
-// user-action callback. The answers are kept per method.
+// automatic reports whether m runs without the user acting: some entry
+// point reaches it without entering a user-action callback.
 func (w *witnesses) automatic(m *method) bool {
-	if v, ok := w.auto[m]; ok {
-		return v
+	if w.auto == nil {
+		w.auto = w.automaticMethods()
 	}
-	seen := map[*method]bool{m: true}
-	queue := []*method{m}
-	found := false
-	for len(queue) > 0 && !found {
-		cur := queue[0]
-		queue = queue[1:]
-		user := w.e.userAction(cur)
-		if cur.entry || cur.mstate == nil || len(cur.callers) == 0 {
-			found = !user
-			continue
+	return w.auto[m]
+}
+
+// automaticMethods walks the call graph once, forward from the entry
+// points (and methods nothing calls) that are not user actions, never into
+// a user-action callback the framework calls on an object made in the
+// code: what it reaches runs without the user acting. Reachability does
+// not depend on the order of the walk.
+func (w *witnesses) automaticMethods() map[*method]bool {
+	reached := w.reachedMethods()
+	succ := map[*method][]*method{}
+	var queue []*method
+	auto := map[*method]bool{}
+	for _, m := range reached {
+		user := w.e.userAction(m)
+		if (m.entry || len(m.callers) == 0) && !user && !auto[m] {
+			auto[m] = true
+			queue = append(queue, m)
 		}
-		for _, cs := range sortedCallers(cur) {
-			if user && callbackEdge(cs, cur) {
+		for _, cs := range m.callers {
+			if user && callbackEdge(cs, m) {
 				continue // the framework calls it when the user acts
 			}
-			if !seen[cs.m] {
-				seen[cs.m] = true
-				queue = append(queue, cs.m)
+			succ[cs.m] = append(succ[cs.m], m)
+		}
+	}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, t := range succ[cur] {
+			if !auto[t] {
+				auto[t] = true
+				queue = append(queue, t)
 			}
 		}
 	}
-	if w.auto == nil {
-		w.auto = map[*method]bool{}
-	}
-	w.auto[m] = found
-	return found
+	return auto
 }
 
 // callbackEdge reports whether call site cs reaches m as a callback the
