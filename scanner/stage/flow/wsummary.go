@@ -161,8 +161,10 @@ func (s *search) heapFlags(fl uint8, loc int32) uint8 {
 
 // memberLoads moves a value stored in an instance field to the reads of
 // that field, through an object the method was given (this, or an
-// accessor's parameter), in code of the field's class family (an
-// activity's state read in another callback): the framework calls them on
+// accessor's parameter) in code of the field's class family (an
+// activity's state read in another callback), or through a field of such
+// an object that refers to one of the family (a listener's this$0 or its
+// activity): the framework calls them on
 // the same object, which no data flow shows. The value is marked member,
 // so it climbs back only into the same family (see sameObjectCall),
 // and heap unless every write of the field is in a constructor: a value
@@ -179,7 +181,11 @@ func (s *search) memberLoads(n int32) {
 	}
 	owner := w.e.locOwner(k.i)
 	for _, ld := range w.loads[k.i] {
-		if ld.base < 0 || ld.m.baseParam(int(ld.i), uint32(ld.base)) < 0 || !w.e.prog.sameFamily(ld.m.cls.name, owner) {
+		if ld.base < 0 {
+			continue
+		}
+		if !(ld.m.baseParam(int(ld.i), uint32(ld.base)) >= 0 && w.e.prog.sameFamily(ld.m.cls.name, owner)) &&
+			!ld.m.ownerBase(int(ld.i), uint32(ld.base), owner, w.e.prog) {
 			continue
 		}
 		f := fl

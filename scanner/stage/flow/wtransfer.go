@@ -429,6 +429,20 @@ func (m *method) baseParam(i int, r uint32) int {
 	return -1
 }
 
+// ownerBase reports whether register r holds, before instruction i, an
+// object of class family owner that a field of a parameter refers to
+// (iget v1, p0, Main$1->this$0 in an anonymous listener; a listener's
+// field holding its activity): the object whose own state the method
+// reads, reached through the object it was given.
+func (m *method) ownerBase(i int, r uint32, owner string, p *program) bool {
+	in, _, ok := m.lastWrite(i, r)
+	if !ok || in.Op != dalvik.OpIgetObject || m.baseParam(i, in.B) < 0 {
+		return false
+	}
+	fr, err := m.file.FieldRef(in.Index)
+	return err == nil && p.sameFamily(fr.Type, owner)
+}
+
 // aliases moves the value on to the objects register r is part of: an
 // array row read from a larger array, or the receiver a fluent call
 // returned (sb.append(x) returns sb), as the code shows before i. n is

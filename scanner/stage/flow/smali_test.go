@@ -1,0 +1,71 @@
+package flow
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/read/axml"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+	"github.com/apkscan/apkscan/scanner/stage/app"
+)
+
+// TestSmaliCases runs the analysis on small dex files built from the smali
+// beside them (testdata/<case>/classes.dex, `smali assemble -j 1`), with
+// no manifest but an application class: entries are what the framework
+// makes on its own.
+func TestSmaliCases(t *testing.T) {
+	for _, tt := range []struct {
+		dir  string
+		app  string // the manifest's application class, if any
+		want []string
+	}{
+		// A framework subclass of Fragment (ListFragment) that only a
+		// layout makes has entry points like a Fragment's; setResult(int,
+		// Intent) is a sink for its Intent, the second argument.
+		{"framework", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/app/Activity;->setResult",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// An anonymous listener reads its outer object's field through
+		// this$0.
+		{"outer", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/telephony/SmsManager;->sendTextMessage",
+		}},
+		// The framework calls an Application's attachBaseContext, whose
+		// name has no "on".
+		{"base", "org.apkscan.test.base.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+	} {
+		t.Run(tt.dir, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.dir, "classes.dex"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			df, err := dex.OpenBytes(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}}
+			if tt.app != "" {
+				a.Manifest = &axml.Manifest{Application: axml.Application{Name: tt.app}}
+			}
+			res, err := Analyze(context.Background(), a, builtinRules(t), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range res.Findings {
+				got = append(got, f.Rule+" "+f.Evidence[0].Value+" -> "+f.Evidence[1].Value)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
