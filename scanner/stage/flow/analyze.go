@@ -233,9 +233,14 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
 		set(a, union(get(b), get(c)))
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
-		set(a, get(b))
-		if op == dalvik.OpAgetObject {
+		switch {
+		case op == dalvik.OpAgetObject:
+			set(a, get(b))
 			e.setAlias(a, b) // a row of a multi-dimensional array
+		case (op == dalvik.OpAgetChar || op == dalvik.OpAgetByte) && len(get(c)) > 0 && e.table(m, b):
+			set(a, union(get(b), e.lookup(get(c))))
+		default:
+			set(a, get(b))
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		e.cur = regs
@@ -266,6 +271,49 @@ func (e *engine) step(m *method, regs frame, i int) {
 		xor := op == dalvik.OpXorIntLit16 || op == dalvik.OpXorIntLit8
 		set(a, e.arith(xor, get(b), xor && m.inst(i).Literal == 1))
 	}
+}
+
+// table reports whether register r of m holds an encoder's table: every
+// write of r in m reads a final char[] or byte[] field (ALPHABET, an
+// encoder's alphabet), not a buffer the code fills. The answers are kept
+// per method.
+func (e *engine) table(m *method, r uint32) bool {
+	if v, ok := m.tables[r]; ok {
+		return v
+	}
+	ok := false
+	for i := range m.insts {
+		in := m.inst(i)
+		if !writesReg(in, r) {
+			continue
+		}
+		if in.Op != dalvik.OpSgetObject && in.Op != dalvik.OpIgetObject {
+			ok = false
+			break
+		}
+		fr, err := m.file.FieldRef(in.Index)
+		if err != nil || fr.Type != "[C" && fr.Type != "[B" {
+			ok = false
+			break
+		}
+		c := e.prog.classes[e.prog.fieldOwner(fr.Class, fr.Name)]
+		if ok = c != nil && c.finalField(fr.Name); !ok {
+			break
+		}
+	}
+	if m.tables == nil {
+		m.tables = map[uint32]bool{}
+	}
+	m.tables[r] = ok
+	return ok
+}
+
+// lookup is the taint of a number read from a table at an index the data
+// gives (an encoder's alphabet: ALPHABET[b >> 2 & 0x3f] in a Base64 or hex
+// encoder the app bundles; see table): the data, encoded. Incognito state does not
+// pass through an index.
+func (e *engine) lookup(t tset) tset {
+	return mapFacts(dataFacts(t), func(f uint32) (uint32, bool) { return f | flagEncode, true })
 }
 
 // arith propagates taint through arithmetic. XOR with 1 negates a boolean

@@ -37,6 +37,7 @@ type mstate struct {
 	lambdas  map[int32]dalvik.Inst // invoke-customs analysed as calls of their lambda's body (lambda.go), by index
 	pcIndex  []int32               // code unit -> index into insts, -1 between instructions
 	switches map[int][]int32       // switch payload's relative targets, by index into insts
+	tables   map[uint32]bool       // registers holding an encoder's table (engine.table)
 	blocks   []block
 	edges    []int // blocks' successors and handlers (see block)
 

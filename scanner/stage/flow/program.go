@@ -7,6 +7,7 @@ import (
 
 const (
 	accStatic    = 0x0008
+	accFinal     = 0x0010
 	accPrivate   = 0x0002
 	accPublic    = 0x0001
 	accInterface = 0x0200
@@ -24,9 +25,9 @@ type class struct {
 	// methods by name and proto, e.g. {"onCreate", "(Landroid/os/Bundle;)V"}.
 	methods map[sig]*method
 
-	file       *dex.File    // the dex file and class_def that define it,
-	def        dex.ClassDef // read for its fields on first use
-	fields     map[string]bool
+	file       *dex.File         // the dex file and class_def that define it,
+	def        dex.ClassDef      // read for its fields on first use
+	fields     map[string]uint32 // declared fields' access flags, by name
 	fieldsRead bool
 	single     int8 // singleton: 0 not yet known, 1 yes, -1 no
 }
@@ -52,16 +53,21 @@ func (c *class) hasField(name string) bool {
 		if err != nil || cdata == nil {
 			return false
 		}
-		c.fields = map[string]bool{}
+		c.fields = map[string]uint32{}
 		for _, list := range [][]dex.EncodedField{cdata.StaticFields, cdata.InstanceFields} {
 			for _, ef := range list {
 				if fr, err := c.file.FieldRef(ef.FieldIdx); err == nil {
-					c.fields[fr.Name] = true
+					c.fields[fr.Name] = ef.AccessFlags | 1<<31 // the high bit: declared
 				}
 			}
 		}
 	}
-	return c.fields[name]
+	return c.fields[name] != 0
+}
+
+// finalField reports whether the class declares a final field called name.
+func (c *class) finalField(name string) bool {
+	return c.hasField(name) && c.fields[name]&accFinal != 0
 }
 
 // singleton reports whether the class keeps an instance of itself in a

@@ -35,6 +35,12 @@ func TestSmaliCases(t *testing.T) {
 		{"outer", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/telephony/SmsManager;->sendTextMessage",
 		}},
+		// An encoder the app bundles reads its alphabet at an index the
+		// data gives: the value is encoded, not lost.
+		{"table", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{

@@ -53,6 +53,8 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
 		if b == r && !obj {
 			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vLoad))
+		} else if c == r && !obj && (op == dalvik.OpAgetChar || op == dalvik.OpAgetByte) && s.w.e.table(m, b) {
+			s.arith(n, m, i, a, true) // a table lookup: encoded (engine.lookup)
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		if a == r && b != r { // an object holding the value, put in an array: the array holds it
