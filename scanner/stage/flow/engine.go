@@ -72,8 +72,9 @@ type engine struct {
 	retSinks map[*method]*sinkRule
 	states   map[*method]*stateInfo // savedState's cache
 	app      *app.App
-	pwIDs    map[uint32]bool // passwordIDs, read on first use
-	rnd      *rand.Rand      // Options.shuffle
+	pwIDs    map[uint32]bool    // passwordIDs, read on first use
+	allocs   map[*method]string // allocatedReturn's answers
+	rnd      *rand.Rand         // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -198,7 +198,11 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRef, targets []*method) []*method {
 	t := m.receiverType(in, recv)
 	if t == "" || t == ref.Class || e.prog.framework(t) {
-		return targets
+		// The receiver may be what a factory returned: the class it
+		// always makes is exact.
+		if t = e.madeBy(m, in, recv); t == "" {
+			return targets
+		}
 	}
 	var out []*method
 	exact := e.prog.resolve(t, sig{ref.Name, ref.Proto.String()})
@@ -211,6 +215,66 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 		return targets
 	}
 	return out
+}
+
+// madeBy returns the class of the object register recv holds before
+// the call in when it is the result of a static or direct call of an app
+// method that always returns a new object of one class (a factory), or "".
+func (e *engine) madeBy(m *method, in dalvik.Inst, recv uint32) string {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return ""
+	}
+	res, j, ok := m.lastWrite(i, recv)
+	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
+		return ""
+	}
+	call := m.inst(j - 1)
+	if call.Op != dalvik.OpInvokeStatic && call.Op != dalvik.OpInvokeDirect &&
+		call.Op != dalvik.OpInvokeStaticRange && call.Op != dalvik.OpInvokeDirectRange {
+		return ""
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	if err != nil {
+		return ""
+	}
+	t := e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()})
+	if t == nil {
+		return ""
+	}
+	return e.allocatedReturn(t)
+}
+
+// allocatedReturn returns the class every return of t gives a new object
+// of (new-instance in the block that returns it), or "". The answers are
+// kept.
+func (e *engine) allocatedReturn(t *method) string {
+	if c, ok := e.allocs[t]; ok {
+		return c
+	}
+	if e.allocs == nil {
+		e.allocs = map[*method]string{}
+	}
+	e.allocs[t] = "" // a recursive factory asks again: nothing known
+	t.decode(&e.cfg)
+	cls := ""
+	for i := range t.insts {
+		in := t.inst(i)
+		if in.Op != dalvik.OpReturnObject {
+			continue
+		}
+		alloc, _, ok := t.lastWrite(i, in.A)
+		if !ok || alloc.Op != dalvik.OpNewInstance {
+			return ""
+		}
+		c, err := t.file.Type(alloc.Index)
+		if err != nil || cls != "" && c != cls {
+			return ""
+		}
+		cls = c
+	}
+	e.allocs[t] = cls
+	return cls
 }
 
 // callInto passes argument taint to a callee's parameters and records the
