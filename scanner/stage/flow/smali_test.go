@@ -46,6 +46,12 @@ func TestSmaliCases(t *testing.T) {
 		{"factory", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// Xiaomi's OneTrack and Analytics ingest APIs are tracker sinks;
+		// Action.addParam fills the action.
+		{"onetrack", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/analytics/Tracker;->track",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/onetrack/OneTrack;->track",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
