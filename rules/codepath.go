@@ -116,7 +116,12 @@ type Sink struct {
 	// Shapes find the sink's methods by their code where a shrinker has
 	// renamed them (a bundled library's API).
 	Shapes []*Shape `json:"shapes,omitempty"`
-	Pos    Pos      `json:"-"`
+	// Annotated find the sink's methods by their annotations: an app's
+	// method declared with one of these (Retrofit's @GET on a service
+	// interface) is a sink for every declared argument, which the library
+	// that reads the annotation places in a request.
+	Annotated []string `json:"annotated,omitempty"`
+	Pos       Pos      `json:"-"`
 }
 
 // Shape recognises a method the app bundles by its code, not its name: a

@@ -175,7 +175,7 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	what := "sink" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes")
+	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated")
 	if !ok {
 		return nil
 	}
@@ -200,14 +200,16 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 			s.Data = d.items(f.value, w, oneOf(SourceKinds...))
 		case "shapes":
 			s.Shapes = entries(d, f.value, w, d.shape)
+		case "annotated":
+			s.Annotated = d.items(f.value, w, typeDescriptor)
 		}
 	}
 	d.require(n, what, got, "id", "kind")
-	if !got["methods"] && !got["returns"] && !got["shapes"] {
-		d.errf(n, "%s: needs methods, returns or shapes", what)
+	if !got["methods"] && !got["returns"] && !got["shapes"] && !got["annotated"] {
+		d.errf(n, "%s: needs methods, returns, shapes or annotated", what)
 	}
-	if got["shapes"] && (got["args"] || got["origin"]) {
-		d.errf(n, "%s: shapes take neither args nor origin (every declared argument is checked)", what)
+	if (got["shapes"] || got["annotated"]) && (got["args"] || got["origin"]) {
+		d.errf(n, "%s: shapes and annotated take neither args nor origin (every declared argument is checked)", what)
 	}
 	return s
 }

@@ -192,10 +192,10 @@ func TestLoadErrors(t *testing.T) {
 		{"neither rules nor code paths", "schema: 1\n", `rules: f.yaml:1: rule file: missing key "rules" (or "code-paths")`},
 		{"code paths not a mapping", "schema: 1\ncode-paths: [a]", "rules: f.yaml:2: code-paths: want a mapping, got a list"},
 		{"source a string", "schema: 1\ncode-paths:\n  sources: [x]", "rules: f.yaml:3: source: want a mapping, got a scalar"},
-		{"sink without methods", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: log}", "rules: f.yaml:4: sink s: needs methods, returns or shapes"},
+		{"sink without methods", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: log}", "rules: f.yaml:4: sink s: needs methods, returns, shapes or annotated"},
 		{"shape without strings", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: network, shapes: [{label: l, params: [\"*\"]}]}", `rules: f.yaml:4: sink s: shapes: missing key "strings"`},
 		{"shape bad param", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: network, shapes: [{label: l, params: [String], strings: [x]}]}", `rules: f.yaml:4: sink s: shapes.params: "String" is not a parameter type such as "Ljava/lang/String;" or "*"`},
-		{"shape with args", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: network, args: [1], shapes: [{label: l, params: [\"*\"], strings: [x]}]}", "rules: f.yaml:4: sink s: shapes take neither args nor origin (every declared argument is checked)"},
+		{"shape with args", "schema: 1\ncode-paths:\n  sinks:\n    - {id: s, kind: network, args: [1], shapes: [{label: l, params: [\"*\"], strings: [x]}]}", "rules: f.yaml:4: sink s: shapes and annotated take neither args nor origin (every declared argument is checked)"},
 		{"empty trackers", "schema: 1\ncode-paths:\n  trackers: []", "rules: f.yaml:3: code-paths.trackers: list must not be empty"},
 		{"code-path a scalar", "schema: 1\nrules:\n  - {id: flow-x, title: T, category: leak, severity: medium, description: D,\n" +
 			"     code-path: leak, examples: {match: [{sample: hello}], no-match: [{sample: hello}]}}\n",

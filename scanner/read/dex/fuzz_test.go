@@ -18,6 +18,9 @@ func FuzzOpen(f *testing.F) {
 		f.Add(tc.data())
 	}
 	f.Add(valid())
+	if b, err := os.ReadFile(filepath.Join("testdata", "annotations", "classes.dex")); err == nil {
+		f.Add(b)
+	}
 	// The hostile shapes of a dex, on the valid fixture.
 	for _, mut := range []func([]byte) ([]byte, error){
 		func(d []byte) ([]byte, error) { return hostile.StringRun(d, 256) },
@@ -65,6 +68,11 @@ func FuzzOpen(f *testing.F) {
 			}
 			return nil
 		})
+		for i := 0; i < df.NumClassDefs() && i < 64; i++ {
+			if cd, err := df.ClassDef(i); err == nil {
+				df.MethodAnnotations(cd)
+			}
+		}
 		checkLazy(t, b)
 		if ids := df.IDStrings(); len(ids) != df.NumStrings() {
 			t.Fatalf("IDStrings: %d marks for %d strings", len(ids), df.NumStrings())

@@ -64,8 +64,13 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)
 	}
-	if len(e.r.shapes) > 0 && c.sinkKind == "" && c.originSink == nil && c.model == nil && c.src == nil {
-		e.shapeCallee(c, ref)
+	if c.sinkKind == "" && c.originSink == nil && c.model == nil && c.src == nil {
+		if len(e.r.shapes) > 0 {
+			e.shapeCallee(c, ref)
+		}
+		if c.sinkKind == "" && len(e.prog.named) > 0 && !c.framework {
+			e.annotatedCallee(c, ref)
+		}
 	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)

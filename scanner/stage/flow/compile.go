@@ -68,6 +68,7 @@ type compiled struct {
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
 	shapes       []*shapeRule         // sinks known by their code (shape.go)
+	annotated    map[string]*sinkRule // sinks known by an annotation type (annotated.go)
 	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
 	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
 	vendor       []*vendorRule        // vendor callbacks (vendor.go)
@@ -131,6 +132,12 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			r.returnSinks[m] = rule
 		}
 		r.shapes = append(r.shapes, compileShapes(sk, rule)...)
+		for _, t := range sk.Annotated {
+			if r.annotated == nil {
+				r.annotated = map[string]*sinkRule{}
+			}
+			r.annotated[t] = rule
+		}
 	}
 	for _, v := range s.VendorCallbacks {
 		vr := &vendorRule{types: v.Types, first: v.FirstParam, src: s.SourceByID(v.Source), known: map[string]bool{}}

@@ -21,16 +21,25 @@ import (
 
 const webkitPkg = "Landroid/webkit/"
 
-// setEngines fills p.engines from the spec's packages and the app's dex.
-// It runs before any hierarchy question is cached.
-func (p *program) setEngines(a *app.App, listed []string) {
+// setEngines fills p.engines from the spec's packages and the app's dex,
+// and notes which of the types in wanted the dex names (p.named). It runs
+// before any hierarchy question is cached.
+func (p *program) setEngines(a *app.App, listed []string, wanted map[string]*sinkRule) {
+	p.named = map[string]bool{}
 	p.engines = p.findEngines(func(yield func(string) bool) {
 		for _, df := range a.Dex {
 			if df == nil || df.File == nil {
 				continue
 			}
 			for i := range df.File.NumTypes() {
-				if t, err := df.File.Type(uint32(i)); err == nil && !yield(t) {
+				t, err := df.File.Type(uint32(i))
+				if err != nil {
+					continue
+				}
+				if wanted[t] != nil {
+					p.named[t] = true
+				}
+				if !yield(t) {
 					return
 				}
 			}

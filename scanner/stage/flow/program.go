@@ -28,6 +28,7 @@ type class struct {
 	file       *dex.File         // the dex file and class_def that define it,
 	def        dex.ClassDef      // read for its fields on first use
 	fields     map[string]uint32 // declared fields' access flags, by name
+	annots     map[sig][]string  // method annotation types (annotated.go), read on first use
 	fieldsRead bool
 	single     int8 // singleton: 0 not yet known, 1 yes, -1 no
 }
@@ -107,7 +108,10 @@ type program struct {
 	supers map[string]string
 	// engines are the web engine packages (engines.go).
 	engines map[string]bool
-	diags   []string
+	// named are the spec's sink annotation types some dex names
+	// (annotated.go): without one, no method can carry it.
+	named map[string]bool
+	diags []string
 	// fwAncestors memoises frameworkAncestors: every callee resolution asks
 	// for the same classes' framework supertypes again and again.
 	fwAncestors map[string][]string

@@ -52,6 +52,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/analytics/Tracker;->track",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/onetrack/OneTrack;->track",
 		}},
+		// A Retrofit service method (its @GET read at run time) sends
+		// its arguments; an unannotated one is no request.
+		{"retrofit", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
