@@ -57,6 +57,11 @@ func TestSmaliCases(t *testing.T) {
 		{"retrofit", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
 		}},
+		// An RxJava stream's item reaches the Consumer subscribed to it
+		// (one leak: the other stream emits a constant).
+		{"rxjava", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
