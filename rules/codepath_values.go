@@ -61,14 +61,6 @@ func paramType(s string) error {
 	return nil
 }
 
-// nonEmpty checks a string that must say something.
-func nonEmpty(s string) error {
-	if s == "" {
-		return fmt.Errorf("empty string")
-	}
-	return nil
-}
-
 // methodName checks a bare method name (run, onCreate, <init>).
 func methodName(s string) error {
 	if !nameRe.MatchString(s) {

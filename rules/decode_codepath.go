@@ -229,7 +229,7 @@ func (d *decoder) shape(n *yaml.Node, what string) *Shape {
 		case "params":
 			s.Params = d.items(f.value, w, paramType)
 		case "strings":
-			s.Strings = d.items(f.value, w, nonEmpty)
+			s.Strings = d.items(f.value, w, anyString) // d.str refuses empty ones
 		case "address":
 			s.Address, _ = d.boolean(f.value, w)
 		}
