@@ -58,12 +58,13 @@ func (c *class) hasField(name string) bool {
 		for _, list := range [][]dex.EncodedField{cdata.StaticFields, cdata.InstanceFields} {
 			for _, ef := range list {
 				if fr, err := c.file.FieldRef(ef.FieldIdx); err == nil {
-					c.fields[fr.Name] = ef.AccessFlags | 1<<31 // the high bit: declared
+					c.fields[fr.Name] = ef.AccessFlags
 				}
 			}
 		}
 	}
-	return c.fields[name] != 0
+	_, ok := c.fields[name]
+	return ok
 }
 
 // finalField reports whether the class declares a final field called name.
