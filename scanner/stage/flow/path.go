@@ -44,19 +44,36 @@ func (e *engine) path(m *method, incognito bool) []finding.Step {
 	return steps
 }
 
-// edgeNote says how a call site runs the next method when it does not
-// call it directly: the framework runs it later (a dispatch), or on the
-// object made here (a callback).
-func edgeNote(cs callSite, next *method) string {
-	if containsMethod(cs.m.calls[cs.pc], next) {
-		return ""
+// How a call site runs a method (edgeOf).
+const (
+	edgeCall     = iota // it calls it
+	edgeDispatch        // the framework runs it later (a dispatch rule)
+	edgeCallback        // the framework calls it on the object made here
+)
+
+// edgeOf says how call site cs runs m.
+func edgeOf(cs callSite, m *method) int {
+	if containsMethod(cs.m.calls[cs.pc], m) {
+		return edgeCall
 	}
 	for _, a := range cs.m.async[cs.pc] {
-		if a.t == next && a.rule != nil {
-			return " (run later by the framework)"
+		if a.t == m && a.rule != nil {
+			return edgeDispatch
 		}
 	}
-	return " (called by the framework on the object made here)"
+	return edgeCallback
+}
+
+// edgeNote says how a call site runs the next method when it does not
+// call it directly.
+func edgeNote(cs callSite, next *method) string {
+	switch edgeOf(cs, next) {
+	case edgeDispatch:
+		return " (run later by the framework)"
+	case edgeCallback:
+		return " (called by the framework on the object made here)"
+	}
+	return ""
 }
 
 // shortestCallers walks callers breadth-first from m to a method nobody

@@ -51,7 +51,7 @@ func (w *witnesses) automaticMethods() map[*method]bool {
 			queue = append(queue, m)
 		}
 		for _, cs := range m.callers {
-			if user && callbackEdge(cs, m) {
+			if user && edgeOf(cs, m) == edgeCallback {
 				continue // the framework calls it when the user acts
 			}
 			succ[cs.m] = append(succ[cs.m], m)
@@ -68,18 +68,4 @@ func (w *witnesses) automaticMethods() map[*method]bool {
 		}
 	}
 	return auto
-}
-
-// callbackEdge reports whether call site cs reaches m as a callback the
-// framework calls on the object made there (not a call, not a dispatch).
-func callbackEdge(cs callSite, m *method) bool {
-	if containsMethod(cs.m.calls[cs.pc], m) {
-		return false
-	}
-	for _, a := range cs.m.async[cs.pc] {
-		if a.t == m && a.rule != nil {
-			return false
-		}
-	}
-	return true
 }
