@@ -21,10 +21,11 @@ import (
 
 const webkitPkg = "Landroid/webkit/"
 
-// setEngines fills p.engines from the spec's packages and the app's dex,
-// and notes which of the types in wanted the dex names (p.named). It runs
-// before any hierarchy question is cached.
-func (p *program) setEngines(a *app.App, listed []string, wanted map[string]*sinkRule) {
+// readTypes reads the app's type_ids once: it fills p.engines from them
+// and the spec's packages, and notes which of the types in wanted the dex
+// names (p.named, for annotated.go). It runs before any hierarchy
+// question is cached.
+func (p *program) readTypes(a *app.App, listed []string, wanted map[string]*sinkRule) {
 	p.named = map[string]bool{}
 	p.engines = p.findEngines(func(yield func(string) bool) {
 		for _, df := range a.Dex {
