@@ -3,9 +3,12 @@ package flow
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/read/axml"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
@@ -38,6 +41,27 @@ func analyzeFile(t testing.TB, path string) *Result {
 	res, err := Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers})
 	if err != nil {
 		t.Fatalf("analyze %s: %v", path, err)
+	}
+	return res
+}
+
+// analyzeSmaliDex analyses testdata/<dir>/classes.dex (built from the
+// smali beside it) as an app of that one dex, with man as its manifest
+// (nil: none).
+func analyzeSmaliDex(t testing.TB, dir string, man *axml.Manifest) *Result {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", dir, "classes.dex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	df, err := dex.OpenBytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Manifest: man}
+	res, err := Analyze(context.Background(), a, builtinRules(t), Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return res
 }

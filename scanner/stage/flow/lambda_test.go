@@ -1,15 +1,9 @@
 package flow
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/apkscan/apkscan/scanner/read/dex"
-	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // TestInvokeCustomLambda: a lambda kept as invoke-custom runs its body
@@ -19,19 +13,7 @@ import (
 // bodies, which log what they captured; a Consumer, whose body also takes
 // the accepted value, is not.
 func TestInvokeCustomLambda(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "lambda", "classes.dex"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	df, err := dex.OpenBytes(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}}
-	res, err := Analyze(context.Background(), a, builtinRules(t), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := analyzeSmaliDex(t, "lambda", nil)
 	var got []string
 	for _, f := range res.Findings {
 		got = append(got, f.Rule+" "+f.Evidence[0].Value+" -> "+f.Evidence[1].Value)

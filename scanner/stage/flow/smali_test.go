@@ -1,16 +1,11 @@
 package flow
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/apkscan/apkscan/scanner/read/axml"
-	"github.com/apkscan/apkscan/scanner/read/dex"
-	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
 // TestSmaliCases runs the analysis on small dex files built from the smali
@@ -69,22 +64,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join("testdata", tt.dir, "classes.dex"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			df, err := dex.OpenBytes(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}}
+			var man *axml.Manifest
 			if tt.app != "" {
-				a.Manifest = &axml.Manifest{Application: axml.Application{Name: tt.app}}
+				man = &axml.Manifest{Application: axml.Application{Name: tt.app}}
 			}
-			res, err := Analyze(context.Background(), a, builtinRules(t), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := analyzeSmaliDex(t, tt.dir, man)
 			var got []string
 			for _, f := range res.Findings {
 				got = append(got, f.Rule+" "+f.Evidence[0].Value+" -> "+f.Evidence[1].Value)
