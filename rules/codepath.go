@@ -174,7 +174,12 @@ type Model struct {
 	// (Map.put, JSONObject.put, Bundle.getString): with a constant key, a
 	// value put under one key is not read back under another.
 	Key string `json:"key,omitempty"`
-	Pos Pos    `json:"-"`
+	// Element says the call puts whole elements into a collection or
+	// takes them out (List.add, Queue.poll, Iterator.next): an object
+	// holding the data in one of its fields goes in and comes out as
+	// that object, the data still in that field.
+	Element bool `json:"element,omitempty"`
+	Pos     Pos  `json:"-"`
 }
 
 // Model marks.

@@ -2,12 +2,14 @@ package rules
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element")
 	if !ok {
 		return nil
 	}
@@ -26,9 +28,14 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Fluent, _ = d.boolean(f.value, w)
 		case "key":
 			m.Key = d.one(f.value, w, argument)
+		case "element":
+			m.Element, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "methods")
+	if m.Element && !slices.ContainsFunc(m.Flows, func(f string) bool { return strings.Contains(f, "recv") }) {
+		d.errf(n, "%s: element needs a flow into or out of recv (the collection)", what)
+	}
 	if !got["flows"] && !got["mark"] {
 		d.errf(n, "%s: needs flows or a mark (a model without either is a sanitizer)", what)
 	}

@@ -46,6 +46,9 @@ type model struct {
 	fluent bool // the call returns its receiver
 	whole  bool // the result is an object made wholly from the data (a deserialiser)
 	key    int  // the declared argument holding a container's key, or -1
+	// element: the call moves whole elements into or out of a collection
+	// (an object holding the data in a field stays that object).
+	element bool
 }
 
 type sinkRule struct {
@@ -162,7 +165,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{fluent: ms.Fluent, key: -1}
+		md := &model{fluent: ms.Fluent, element: ms.Element, key: -1}
 		if ms.Key != "" {
 			md.key = parsePos(ms.Key)
 		}

@@ -46,6 +46,9 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		}
 		switch f.to {
 		case posRet:
+			if truthOrVoid(ref) {
+				continue // a truth value tells nothing of the data (add, offer)
+			}
 			result = union(result, t)
 		case posRecv:
 			if !static && len(regs) > 0 {
@@ -63,6 +66,12 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		}
 	}
 	return result
+}
+
+// truthOrVoid reports whether a call returns a boolean or nothing: no
+// data flows into its result.
+func truthOrVoid(ref dex.MethodRef) bool {
+	return ref.Proto.ReturnType == "V" || ref.Proto.ReturnType == "Z"
 }
 
 // defaultModel: constructors taint the new object with their arguments;

@@ -8,6 +8,8 @@ import (
 	"github.com/apkscan/apkscan/scanner/read/axml"
 )
 
+const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/queue/Tracker;->post(Ljava/lang/String;)V"
+
 // TestSmaliCases runs the analysis on small dex files built from the smali
 // beside them (testdata/<case>/classes.dex, `smali assemble -j 1`), with
 // no manifest but an application class: entries are what the framework
@@ -56,6 +58,13 @@ func TestSmaliCases(t *testing.T) {
 		// (one leak: the other stream emits a constant).
 		{"rxjava", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// An event object queued by a page callback and sent by a worker
+		// that drains a copy of the queue: its URL field is sent, its
+		// constant name is not.
+		{"queue", "org.apkscan.test.queue.Main", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
+			"flow-weak-encoding Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
 		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".

@@ -179,7 +179,7 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 			if !static && p > 0 && len(regs) > 0 {
 				s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, vModel))
 			}
-		case ref.Proto.ReturnType != "V" && ref.Proto.ReturnType != "Z":
+		case !truthOrVoid(ref):
 			s.next(n, m, i, regResult, -1, fl, s.via(n, vModel))
 		}
 		return
@@ -191,6 +191,12 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		fl, kind := k.flags&^wWhole, uint8(vModel)
 		if md.whole && f.to == posRet {
 			fl |= wWhole
+		}
+		if f.to == posRet && truthOrVoid(ref) {
+			continue // a truth value tells nothing of the data (add, offer)
+		}
+		if md.element && k.fld >= 0 && s.elementFlow(n, m, i, regs, p, static, f, fl) {
+			continue
 		}
 		switch md.mark {
 		case flagEncode:
@@ -232,6 +238,31 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 			}
 		}
 	}
+}
+
+// elementFlow moves an object holding the value in field k.fld into a
+// collection or out of one (element models): the collection holds it as
+// its elements' field, and what it gives back is such an element (an
+// event queued by one callback, sent by a worker that drains the queue).
+// It reports whether the flow was one it handles.
+func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, static bool, f flowEdge, fl uint8) bool {
+	k := s.nodes[n].k
+	via := s.via(n, vModel)
+	switch {
+	case f.to == posRecv && p != 0 && !static && len(regs) > 0:
+		x := s.next(n, m, i, int32(regs[0]), k.fld, fl, via)
+		s.aliases(x, m, i, regs[0], fl)
+	case f.to == posRet && f.from == posRecv && p == 0 && !static:
+		// A result is a value everywhere else (next): an element is the
+		// one object result followed with its field.
+		via.m, via.pc, via.to, via.tfld = m, m.insts[i].PC, regResult, k.fld
+		for _, x := range s.succs(m, i) {
+			s.push(wkey{m, x, regResult, k.fld, fl, 0}, n, via)
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // isKey reports whether a place's field is a container key (keyed facts

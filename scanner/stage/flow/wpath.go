@@ -84,6 +84,10 @@ func (w *witnesses) place(reg, fld, loc int32) string {
 		return fmt.Sprintf("v%d[%q]", reg, w.keys[-2-fld])
 	case reg == regResult && isKey(fld):
 		return fmt.Sprintf("result[%q]", w.keys[-2-fld])
+	case reg == regResult && fld >= 0:
+		return "result." + w.e.locName(fld)
+	case reg == regMember && fld >= 0:
+		return w.e.locName(loc) + " (elements' " + w.e.locName(fld) + ")"
 	case reg >= 0:
 		return fmt.Sprintf("v%d", reg)
 	case reg == regMember:

@@ -195,8 +195,8 @@ func (s *search) memberLoads(n int32) {
 			// user shares or translates the page): far (wuser.go).
 			f |= wFar
 		}
-		via := wvia{kind: vLoad, from: regMember, ffld: -1, loc: k.i}
-		s.next(n, ld.m, ld.i, ld.reg, -1, f, via)
+		via := wvia{kind: vLoad, from: regMember, ffld: k.fld, loc: k.i}
+		s.next(n, ld.m, ld.i, ld.reg, k.fld, f, via)
 	}
 }
 

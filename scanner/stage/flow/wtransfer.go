@@ -187,12 +187,17 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 			r = x
 		}
 	}
-	if k.fld < 0 {
-		v.to, v.tfld = regMember, -1
-		s.toHeap(n, regMember, fi.loc, -1, k.flags, v)
+	// A collection kept in the field and filled with objects holding the
+	// value (an event queue) is the field's state too, with the value in
+	// its elements' field; other objects are followed only as objects.
+	filled := in.Op >= dalvik.OpIget && in.Op <= dalvik.OpIgetShort
+	if k.fld < 0 || filled {
+		fld := max(k.fld, -1)
+		v.to, v.tfld = regMember, fld
+		s.toHeap(n, regMember, fi.loc, fld, k.flags, v)
 		if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && s.w.e.prog.oneObject(c) {
 			v.to = regHeap
-			s.toHeap(n, regHeap, fi.loc, -1, k.flags, v)
+			s.toHeap(n, regHeap, fi.loc, fld, k.flags, v)
 		}
 	}
 }
@@ -460,7 +465,8 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
 			}
 			return
 		}
-		n = s.next(n, m, i, int32(whole), -1, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: -1})
+		fld := max(s.nodes[n].k.fld, -1) // elements' field; a key stays with the call's receiver
+		n = s.next(n, m, i, int32(whole), fld, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fld})
 		r = whole
 	}
 }

@@ -1,0 +1,22 @@
+.class public Lorg/apkscan/test/queue/Main;
+.super Landroid/app/Application;
+
+# The application shows pages in a WebView whose client queues an event
+# per finished page.
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Application;-><init>()V
+    return-void
+.end method
+
+.method public onCreate()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Application;->onCreate()V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/queue/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/queue/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
