@@ -61,9 +61,10 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// An event object queued by a page callback and sent by a worker
 		// that drains a copy of the queue: its URL field is sent, its
-		// constant name is not.
+		// constant name is not. Of the two clients queueing events, the
+		// one that checks incognito mode first is no bypass.
 		{"queue", "org.apkscan.test.queue.Main", []string{
-			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
 			"flow-weak-encoding Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
 		}},
 		// The framework calls an Application's attachBaseContext, whose

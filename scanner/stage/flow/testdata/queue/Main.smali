@@ -1,8 +1,8 @@
 .class public Lorg/apkscan/test/queue/Main;
 .super Landroid/app/Application;
 
-# The application shows pages in a WebView whose client queues an event
-# per finished page.
+# The application shows pages in two WebViews whose clients queue an event
+# per finished page, one in incognito mode too, the other not.
 
 .method public constructor <init>()V
     .registers 1
@@ -17,6 +17,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/queue/Client;
     invoke-direct {v1}, Lorg/apkscan/test/queue/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/queue/GuardedClient;
+    invoke-direct {v1}, Lorg/apkscan/test/queue/GuardedClient;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
