@@ -43,11 +43,13 @@ func TestSmaliCases(t *testing.T) {
 		{"factory", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
-		// Xiaomi's OneTrack and Analytics ingest APIs are tracker sinks;
-		// Action.addParam fills the action.
+		// Xiaomi's OneTrack, Analytics and MiStat 3 ingest APIs are
+		// tracker sinks; Action.addParam and MiStatParams.putString fill
+		// the event.
 		{"onetrack", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/analytics/Tracker;->track",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/onetrack/OneTrack;->track",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 		}},
 		// A Retrofit service method (its @GET read at run time) sends
 		// its arguments; an unannotated one is no request.

@@ -2,8 +2,8 @@
 .super Landroid/app/Fragment;
 .source "Main.java"
 
-# onStart reports the IMEI to Xiaomi's OneTrack and Xiaomi Analytics (the
-# SDKs are referenced, not bundled here).
+# onStart reports the IMEI to Xiaomi's OneTrack, Xiaomi Analytics and MiStat
+# 3 (the SDKs are referenced, not bundled here).
 
 .method public constructor <init>()V
     .registers 1
@@ -41,5 +41,11 @@
     invoke-virtual {v3, v4}, Lcom/xiaomi/analytics/Analytics;->getTracker(Ljava/lang/String;)Lcom/xiaomi/analytics/Tracker;
     move-result-object v3
     invoke-virtual {v3, v2}, Lcom/xiaomi/analytics/Tracker;->track(Lcom/xiaomi/analytics/Action;)V
+    new-instance v2, Lcom/xiaomi/stat/MiStatParams;
+    invoke-direct {v2}, Lcom/xiaomi/stat/MiStatParams;-><init>()V
+    const-string v3, "imei"
+    invoke-virtual {v2, v3, v1}, Lcom/xiaomi/stat/MiStatParams;->putString(Ljava/lang/String;Ljava/lang/String;)V
+    const-string v3, "start"
+    invoke-static {v3, v2}, Lcom/xiaomi/stat/MiStat;->trackEvent(Ljava/lang/String;Lcom/xiaomi/stat/MiStatParams;)V
     return-void
 .end method
