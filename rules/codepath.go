@@ -235,8 +235,12 @@ type EntryPoints struct {
 // Dispatch is a framework call that runs an app method of an object the
 // app made (AsyncTask.execute runs doInBackground).
 type Dispatch struct {
-	Call   string `json:"call"`
-	Target string `json:"target"`
+	Call string `json:"call"`
+	// Target names the method that runs; Annotation instead says it is
+	// any app method declared with that annotation whose one parameter
+	// takes the object the flow passes (an event bus's subscribers).
+	Target     string `json:"target,omitempty"`
+	Annotation string `json:"annotation,omitempty"`
 	// Object is whose method runs: "recv" (the default), "argN", a type
 	// descriptor naming the first declared argument of that type
 	// (Handler.post's Runnable), or "unknown" (see Type).

@@ -104,7 +104,7 @@ func (d *decoder) savedState(n *yaml.Node, what string) *SavedState {
 }
 
 func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
-	fields, ok := d.mapping(n, what, "call", "target", "object", "flow", "type")
+	fields, ok := d.mapping(n, what, "call", "target", "annotation", "object", "flow", "type")
 	if !ok {
 		return nil
 	}
@@ -117,6 +117,8 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 			x.Call = d.one(f.value, w, memberRef)
 		case "target":
 			x.Target = d.one(f.value, w, methodName)
+		case "annotation":
+			x.Annotation = d.one(f.value, w, typeDescriptor)
 		case "object":
 			x.Object = d.one(f.value, w, dispatchObject)
 		case "flow":
@@ -125,7 +127,15 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 			x.Type = d.one(f.value, w, typeDescriptor)
 		}
 	}
-	d.require(n, what, got, "call", "target")
+	d.require(n, what, got, "call")
+	switch {
+	case !got["target"] && !got["annotation"]:
+		d.errf(n, "%s: needs target (a method name) or annotation", what)
+	case got["target"] && got["annotation"]:
+		d.errf(n, "%s: target and annotation exclude each other", what)
+	case got["annotation"] && !got["flow"]:
+		d.errf(n, "%s: annotation needs a flow (the object whose type picks the methods)", what)
+	}
 	return x
 }
 

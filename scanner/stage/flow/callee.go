@@ -68,7 +68,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 		if len(e.r.shapes) > 0 {
 			e.shapeCallee(c, ref)
 		}
-		if c.sinkKind == "" && len(e.prog.named) > 0 && !c.framework {
+		if c.sinkKind == "" && e.annotSinks && !c.framework {
 			e.annotatedCallee(c, ref)
 		}
 	}

@@ -72,21 +72,24 @@ type compiled struct {
 	sinks        map[string]*sinkRule
 	shapes       []*shapeRule         // sinks known by their code (shape.go)
 	annotated    map[string]*sinkRule // sinks known by an annotation type (annotated.go)
-	returnSinks  map[string]*sinkRule // methods whose overrides' returns are sent
-	origins      map[string]string    // calls whose result (or new object) is a stream of a kind
-	vendor       []*vendorRule        // vendor callbacks (vendor.go)
-	trackers     map[string]bool
-	trackerPfx   []string // descriptor prefixes, "Lcom/sensorsdata/"
-	libraryPfx   []string // spec library-packages
-	models       map[string]*model
-	sanitizers   map[string]bool
-	prefGetters  map[string]bool
-	incContains  []string
-	incExact     map[string]bool
-	incIgnore    []string
-	entry        rules.EntryPoints
-	cbTypes      map[string]bool
-	dispatch     map[string][]dispatchRule
+	// wantedTypes are the annotation types of annotated sinks and
+	// dispatch rules: the program notes which of them a dex names.
+	wantedTypes map[string]bool
+	returnSinks map[string]*sinkRule // methods whose overrides' returns are sent
+	origins     map[string]string    // calls whose result (or new object) is a stream of a kind
+	vendor      []*vendorRule        // vendor callbacks (vendor.go)
+	trackers    map[string]bool
+	trackerPfx  []string // descriptor prefixes, "Lcom/sensorsdata/"
+	libraryPfx  []string // spec library-packages
+	models      map[string]*model
+	sanitizers  map[string]bool
+	prefGetters map[string]bool
+	incContains []string
+	incExact    map[string]bool
+	incIgnore   []string
+	entry       rules.EntryPoints
+	cbTypes     map[string]bool
+	dispatch    map[string][]dispatchRule
 	// dispatchTargets are the method names dispatch rules run.
 	dispatchTargets map[string]bool
 	storeWrites     map[string]string // method -> store id
@@ -99,6 +102,7 @@ type compiled struct {
 type dispatchRule struct {
 	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string
+	annot  string // or the methods declared with this annotation (subscribers.go)
 	object int    // whose method runs: posRecv, or a declared argument
 	objTyp string // or the first declared argument of this type
 	flow   flowEdge
@@ -112,6 +116,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
 		prefGetters: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
 		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
+		wantedTypes: map[string]bool{},
 	}
 	for _, src := range s.Sources {
 		for _, m := range src.Methods {
@@ -140,6 +145,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 				r.annotated = map[string]*sinkRule{}
 			}
 			r.annotated[t] = rule
+			r.wantedTypes[t] = true
 		}
 	}
 	for _, v := range s.VendorCallbacks {
@@ -223,7 +229,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		if d.Type != "" {
 			owner = d.Type
 		}
-		dr := dispatchRule{owner: owner, target: d.Target, object: posRecv}
+		dr := dispatchRule{owner: owner, target: d.Target, annot: d.Annotation, object: posRecv}
 		switch {
 		case d.Object == "unknown":
 			dr.object = posNone
@@ -236,7 +242,12 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.flow, dr.hasArg = flowEdge{parsePos(from), parsePos(to)}, true
 		}
 		r.dispatch[d.Call] = append(r.dispatch[d.Call], dr)
-		r.dispatchTargets[d.Target] = true
+		if d.Target != "" {
+			r.dispatchTargets[d.Target] = true
+		}
+		if d.Annotation != "" {
+			r.wantedTypes[d.Annotation] = true
+		}
 	}
 	for _, t := range s.EntryPoints.CallbackTypes {
 		r.cbTypes[t] = true

@@ -33,6 +33,8 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 		var targets []*method
 		switch {
+		case dr.annot != "":
+			targets = e.subscriberTargets(m, in, c, static, regs, dr)
 		case cls != "":
 			if t := e.findByName(cls, dr.target); t != nil {
 				targets = []*method{t}

@@ -46,6 +46,11 @@ type engine struct {
 	prog *program
 	r    *compiled
 	opts Options
+	// annotSinks: some dex names a sink annotation (annotated.go).
+	annotSinks bool
+	// subscribers holds, per annotation type, the app methods declared
+	// with it (subscribers.go).
+	subscribers map[string][]*method
 	// report holds the code-path rules findings are reported under, by
 	// kind of finding.
 	report  map[string]*rules.Rule
@@ -125,6 +130,9 @@ func newEngine(ctx context.Context, p *program, r *compiled, opts Options) *engi
 		hits: map[callSite]*sinkHit{}, called: map[string]bool{}, callbacks: map[*class][]*method{}, retSinks: map[*method]*sinkRule{}, states: map[*method]*stateInfo{},
 		madeSeen: map[*class]bool{}, pendingSeen: map[pendingSite]bool{}, deferredSeen: map[allocEdge]bool{}, fallback: map[*method]bool{}, targets: map[targetKey][]*method{}, callees: newPoolCache[callee]((*dex.File).NumMethods),
 		fieldInfo: newPoolCache[fieldInfo]((*dex.File).NumFields)}
+	for t := range r.annotated {
+		e.annotSinks = e.annotSinks || p.named[t]
+	}
 	e.initSymbolic()
 	return e
 }

@@ -23,9 +23,9 @@ const webkitPkg = "Landroid/webkit/"
 
 // readTypes reads the app's type_ids once: it fills p.engines from them
 // and the spec's packages, and notes which of the types in wanted the dex
-// names (p.named, for annotated.go). It runs before any hierarchy
-// question is cached.
-func (p *program) readTypes(a *app.App, listed []string, wanted map[string]*sinkRule) {
+// names (p.named: annotation types, for annotated.go and subscribers.go).
+// It runs before any hierarchy question is cached.
+func (p *program) readTypes(a *app.App, listed []string, wanted map[string]bool) {
 	p.named = map[string]bool{}
 	p.engines = p.findEngines(func(yield func(string) bool) {
 		for _, df := range a.Dex {
@@ -37,7 +37,7 @@ func (p *program) readTypes(a *app.App, listed []string, wanted map[string]*sink
 				if err != nil {
 					continue
 				}
-				if wanted[t] != nil {
+				if wanted[t] {
 					p.named[t] = true
 				}
 				if !yield(t) {

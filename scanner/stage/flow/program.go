@@ -109,8 +109,8 @@ type program struct {
 	supers map[string]string
 	// engines are the web engine packages (engines.go).
 	engines map[string]bool
-	// named are the spec's sink annotation types some dex names
-	// (annotated.go): without one, no method can carry it.
+	// named are the spec's annotation types (of sinks and dispatch rules)
+	// some dex names: without one, no method can carry it.
 	named map[string]bool
 	diags []string
 	// fwAncestors memoises frameworkAncestors: every callee resolution asks

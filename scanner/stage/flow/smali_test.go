@@ -69,6 +69,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
 			"flow-weak-encoding Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> " + queueSink,
 		}},
+		// An event posted on an event bus reaches the @Subscribe method
+		// that takes its class, with the data in its field; another
+		// event type's subscriber and an unannotated method do not get it.
+		{"eventbus", "org.apkscan.test.bus.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{

@@ -324,8 +324,8 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 	}
 	k := s.nodes[n].k
 	fld := k.fld
-	if q != 0 {
-		fld = -1 // arguments arrive as values
+	if q != 0 && a.rule.flow.from == posArgs {
+		fld = -1 // several arguments gathered into one parameter (AsyncTask's varargs)
 	}
 	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0, s.streams)
 	if sum == nil {
