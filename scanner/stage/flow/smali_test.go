@@ -75,6 +75,12 @@ func TestSmaliCases(t *testing.T) {
 		{"eventbus", "org.apkscan.test.bus.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A page's URL written as it is to a connection's stream is a
+		// request body: sent. The same URL as the address of a request,
+		// or its Referer header, goes where the page already goes.
+		{"body", "org.apkscan.test.body.App", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/body/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{

@@ -190,7 +190,9 @@ func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string, embed
 	}
 	if len(c.originSink) > 0 {
 		if kind, o := w.streamSink(cs, c); kind != "" {
-			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData, false
+			// What is written to a connection's stream is the request's
+			// body: the data is inside a request, not its address.
+			return kind, c.label() + " on the stream of " + o.what + " in " + o.m.key(), c.sinkData, kind == SinkNetwork
 		}
 	}
 	return "", "", nil, false

@@ -1,0 +1,21 @@
+.class public Lorg/apkscan/test/body/App;
+.super Landroid/app/Application;
+
+# The application's WebView client sends each finished page's URL.
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Application;-><init>()V
+    return-void
+.end method
+
+.method public onCreate()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Application;->onCreate()V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/body/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/body/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
