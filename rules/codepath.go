@@ -121,7 +121,11 @@ type Sink struct {
 	// interface) is a sink for every declared argument, which the library
 	// that reads the annotation places in a request.
 	Annotated []string `json:"annotated,omitempty"`
-	Pos       Pos      `json:"-"`
+	// Body says the checked arguments are what a request carries (a web
+	// socket message, a datagram), not where it goes: a page's URL there
+	// is sent, as in a request's body or query.
+	Body bool `json:"body,omitempty"`
+	Pos  Pos  `json:"-"`
 }
 
 // Shape recognises a method the app bundles by its code, not its name: a

@@ -175,7 +175,7 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	what := "sink" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated")
+	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated", "body")
 	if !ok {
 		return nil
 	}
@@ -202,6 +202,8 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 			s.Shapes = entries(d, f.value, w, d.shape)
 		case "annotated":
 			s.Annotated = d.items(f.value, w, typeDescriptor)
+		case "body":
+			s.Body, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "id", "kind")

@@ -85,7 +85,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
-		c.sinkArgs, c.sinkData = s.args, s.data
+		c.sinkArgs, c.sinkData, c.embeds = s.args, s.data, s.body
 		if len(s.origins) > 0 {
 			c.originSink = s.origins
 		} else {

@@ -56,6 +56,7 @@ type sinkRule struct {
 	args     []int
 	origins  []string // a sink only on a receiver of these origins (origin.go)
 	data     []string // source kinds it is a sink for (all when empty)
+	body     bool     // the arguments are what a request carries, not its address
 }
 
 type callbackRule struct {
@@ -132,7 +133,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
-		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data}
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body}
 		for _, m := range sk.Methods {
 			r.sinks[m] = rule
 		}

@@ -76,10 +76,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// A page's URL written as it is to a connection's stream is a
-		// request body: sent. The same URL as the address of a request,
-		// or its Referer header, goes where the page already goes.
+		// request body, and a web socket message is what it sends: both
+		// are sent. The same URL as the address of a request, or its
+		// Referer header, goes where the page already goes.
 		{"body", "org.apkscan.test.body.App", []string{
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/body/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V",
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lokhttp3/WebSocket;->send",
 		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".

@@ -2,9 +2,12 @@
 .super Landroid/webkit/WebViewClient;
 
 # onPageFinished POSTs the page's URL, as it is, as a request body to a
-# collector: a leak of the page. It also fetches the page itself (the URL
-# is the request's address) with the page as its Referer header: neither
-# sends the page anywhere it does not already go.
+# collector, and sends it as a web socket message: both leak the page. It
+# also fetches the page itself (the URL is the request's address) with the
+# page as its Referer header: neither sends the page anywhere it does not
+# already go.
+
+.field ws:Lokhttp3/WebSocket;
 
 .method public constructor <init>()V
     .registers 1
@@ -34,5 +37,7 @@
     move-result-object v0
     const-string v1, "Referer"
     invoke-virtual {v0, v1, p2}, Ljava/net/URLConnection;->setRequestProperty(Ljava/lang/String;Ljava/lang/String;)V
+    iget-object v0, p0, Lorg/apkscan/test/body/Client;->ws:Lokhttp3/WebSocket;
+    invoke-interface {v0, p2}, Lokhttp3/WebSocket;->send(Ljava/lang/String;)Z
     return-void
 .end method
