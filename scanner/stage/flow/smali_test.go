@@ -83,6 +83,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/body/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V",
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lokhttp3/WebSocket;->send",
 		}},
+		// WorkManager runs a worker (doWork) with the Data its request
+		// was given.
+		{"work", "org.apkscan.test.work.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
