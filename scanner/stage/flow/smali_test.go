@@ -1,10 +1,15 @@
 package flow
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/axml"
 )
 
@@ -103,11 +108,44 @@ func TestSmaliCases(t *testing.T) {
 			var got []string
 			for _, f := range res.Findings {
 				got = append(got, f.Rule+" "+f.Evidence[0].Value+" -> "+f.Evidence[1].Value)
+				checkSteps(t, tt.dir, f)
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// checkSteps checks that every witness of a finding on a smali-built dex
+// is connected and that each step names the instruction dexdump -d shows
+// at its offset (as TestWitnessConnected and TestWitnessAgainstDexdump do
+// for the samples and the corpus).
+func checkSteps(t *testing.T, dir string, f finding.Finding) {
+	t.Helper()
+	var dump map[string]string
+	if _, err := exec.LookPath("dexdump"); err == nil {
+		data, err := os.ReadFile(filepath.Join("testdata", dir, "classes.dex"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dump, err = dexdumpIndex(data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, path := range allPaths(f) {
+		if err := connected(path); err != nil {
+			t.Errorf("%s: %v", f.Rule, err)
+		}
+		for _, s := range path {
+			if dump == nil || s.Offset == nil || s.Kind == "guard" {
+				continue
+			}
+			key := fmt.Sprintf("%s->%s@%d", s.Class, s.Method, *s.Offset)
+			if got := dump[key]; got != s.Inst {
+				t.Errorf("%s: step %s at %s: dexdump shows %q, the step says %q", f.Rule, s.Kind, key, got, s.Inst)
+			}
+		}
 	}
 }

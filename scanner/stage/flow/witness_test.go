@@ -105,7 +105,8 @@ func connected(path []finding.Step) error {
 			if b.Kind != "result" {
 				return fmt.Errorf("step %d returns, step %d is %s, not a result", k, k+1, b.Kind)
 			}
-		case (strings.Contains(a.To, "->") || strings.HasPrefix(a.To, "store:") || strings.HasPrefix(a.To, "state:")) && !strings.HasPrefix(a.To, "v"):
+		case (strings.Contains(a.To, "->") || strings.HasPrefix(a.To, "store:") || strings.HasPrefix(a.To, "state:")) &&
+			!strings.HasPrefix(a.To, "v") && !strings.HasPrefix(a.To, "result."): // a register's or a result's object field
 			if b.Kind != "load" {
 				return fmt.Errorf("step %d stores into %s, step %d is %s, not a load", k, a.To, k+1, b.Kind)
 			}
@@ -196,6 +197,12 @@ func dexdumpEntry(archive, entry string) (map[string]string, error) {
 	if data == nil {
 		return nil, fmt.Errorf("no entry %s", entry)
 	}
+	return dexdumpIndex(data)
+}
+
+// dexdumpIndex runs dexdump -d on a dex file's bytes and indexes its
+// instructions by "Lcls;->name(proto)@offset".
+func dexdumpIndex(data []byte) (map[string]string, error) {
 	tmp := filepath.Join(os.TempDir(), fmt.Sprintf("witness-%d.dex", os.Getpid()))
 	if err := os.WriteFile(tmp, data, 0o600); err != nil {
 		return nil, err
