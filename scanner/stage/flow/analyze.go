@@ -224,12 +224,11 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op == dalvik.OpThrow:
 		m.thrown = union(m.thrown, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
-		if inc := incognitoFacts(e.concrete(m, get(a))); len(inc) > 0 {
-			if m.branches == nil {
-				m.branches = map[int]tset{}
-			}
-			m.branches[int(x.PC)] = union(m.branches[int(x.PC)], inc)
-		}
+		e.branchOn(m, int(x.PC), e.stateFacts(e.concrete(m, get(a)), false))
+	case op == dalvik.OpIfEq || op == dalvik.OpIfNe:
+		// A value compared with the constant that stands for incognito
+		// mode (mode == Mode.INCOGNITO): equal exactly when incognito.
+		e.branchOn(m, int(x.PC), e.stateFacts(union(e.concrete(m, get(a)), e.concrete(m, get(b))), true))
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
 		set(a, union(get(b), get(c)))
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:

@@ -16,8 +16,11 @@ const (
 	KindAccount    = rules.SourceAccount
 	KindBrowsing   = rules.SourceBrowsing
 	kindIncognito  = "incognito" // internal: incognito state, for guards
-	kindParam      = "param"     // internal: symbolic parameter (summary.go)
-	kindTop        = "top"       // internal: some data, source unknown (taint.go)
+	// kindIncognitoConst: internal, the constant that stands for incognito
+	// mode (an enum's INCOGNITO): a value compared with it is the state.
+	kindIncognitoConst = "incognito-const"
+	kindParam          = "param" // internal: symbolic parameter (summary.go)
+	kindTop            = "top"   // internal: some data, source unknown (taint.go)
 )
 
 // Sink kinds.

@@ -25,7 +25,9 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			owner := e.prog.fieldOwner(fr.Class, fr.Name)
 			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
 			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
-			fi.incognito = fr.Type == "Z" && e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
+			named := e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
+			fi.incognito = fr.Type == "Z" && named
+			fi.incConst = fr.Type == fr.Class && named
 		}
 		if slot != nil {
 			*slot = fi
@@ -42,6 +44,7 @@ type fieldInfo struct {
 	src       *rules.Source // the field is a source (Build.SERIAL)
 	isSrc     bool
 	incognito bool // boolean incognito state, unless its class is ignored
+	incConst  bool // a constant of the field's own class named like incognito mode (an enum's)
 }
 
 // locOwner returns the class part of a field location's name ("" for a
@@ -82,8 +85,12 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.src}, fi.src.Kind, cls+"->"+name)
 		t = union(t, tset{fact(id, 0)})
 	}
-	if fi.incognito && !e.incognitoIgnored(m.cls.name) {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, cls+"->"+name)
+	if (fi.incognito || fi.incConst) && !e.incognitoIgnored(m.cls.name) {
+		kind := kindIncognito
+		if fi.incConst {
+			kind = kindIncognitoConst
+		}
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kind, cls+"->"+name)
 		t = union(t, tset{fact(id, flagInc)})
 	}
 	return t

@@ -74,7 +74,7 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	last := &m.insts[b.end-1]
 	start := len(out)
 	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
-	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
+	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez && last.Op != dalvik.OpIfEq && last.Op != dalvik.OpIfNe {
 		return all
 	}
 	facts := m.branches[int(last.PC)]
@@ -93,8 +93,9 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 		return all // mixed polarity: both edges possible
 	}
 	// Under incognito the register is non-zero (pos) or zero (neg);
-	// if-nez jumps on non-zero, if-eqz on zero.
-	jump := (last.Op == dalvik.OpIfNez) == pos
+	// if-nez jumps on non-zero, if-eqz on zero. A comparison with the
+	// incognito constant (if-eq, if-ne) is equal under incognito.
+	jump := (last.Op == dalvik.OpIfNez || last.Op == dalvik.OpIfEq) == pos
 	tb := m.blockAt(m.target(b.end - 1))
 	res := all[:start] // all's copies are rewritten; b's own lists are read
 	for _, s := range m.succs(b) {
@@ -106,6 +107,26 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 		res = append(all[:start], m.succs(b)...)
 	}
 	return append(res, m.handlersOf(b)...)
+}
+
+// stateFacts returns the incognito facts of t a branch tests: boolean
+// state for a test against zero, the incognito constant for a comparison
+// of two values (consts).
+func (e *engine) stateFacts(t tset, consts bool) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) {
+		return f, isInc(f) && (e.sources[factSource(f)].kind == kindIncognitoConst) == consts
+	})
+}
+
+// branchOn records the incognito facts the branch at pc tests.
+func (e *engine) branchOn(m *method, pc int, inc tset) {
+	if len(inc) == 0 {
+		return
+	}
+	if m.branches == nil {
+		m.branches = map[int]tset{}
+	}
+	m.branches[pc] = union(m.branches[pc], inc)
 }
 
 // blockAt returns the block starting at code unit pc, or -1.

@@ -1,0 +1,31 @@
+.class public Lorg/apkscan/test/mode/App;
+.super Landroid/app/Application;
+
+# The browser keeps its mode as an enum. Two WebViews: one client tracks
+# each page unless the mode is INCOGNITO, the other tracks every page.
+
+.field static mode:Lorg/apkscan/test/mode/Mode;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Application;-><init>()V
+    return-void
+.end method
+
+.method public onCreate()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Application;->onCreate()V
+    sget-object v0, Lorg/apkscan/test/mode/Mode;->NORMAL:Lorg/apkscan/test/mode/Mode;
+    sput-object v0, Lorg/apkscan/test/mode/App;->mode:Lorg/apkscan/test/mode/Mode;
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mode/Guarded;
+    invoke-direct {v1}, Lorg/apkscan/test/mode/Guarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mode/Unguarded;
+    invoke-direct {v1}, Lorg/apkscan/test/mode/Unguarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
