@@ -93,9 +93,10 @@ func TestSmaliCases(t *testing.T) {
 		{"work", "org.apkscan.test.work.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 		}},
-		// Incognito mode kept as an enum: a client that tracks unless the
-		// mode is Mode.INCOGNITO (if-eq against the constant) is guarded;
-		// one that always tracks is a bypass.
+		// Incognito mode kept as an enum: clients that track unless the
+		// mode is Mode.INCOGNITO (if-eq against the constant, Kotlin's
+		// Intrinsics.areEqual) are guarded; one that always tracks is a
+		// bypass.
 		{"mode", "org.apkscan.test.mode.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

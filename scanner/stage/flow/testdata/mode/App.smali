@@ -1,8 +1,9 @@
 .class public Lorg/apkscan/test/mode/App;
 .super Landroid/app/Application;
 
-# The browser keeps its mode as an enum. Two WebViews: one client tracks
-# each page unless the mode is INCOGNITO, the other tracks every page.
+# The browser keeps its mode as an enum. Three WebViews: two clients track
+# each page unless the mode is INCOGNITO (tested as Java's == and as
+# Kotlin's Intrinsics.areEqual), the third tracks every page.
 
 .field static mode:Lorg/apkscan/test/mode/Mode;
 
@@ -21,6 +22,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/mode/Guarded;
     invoke-direct {v1}, Lorg/apkscan/test/mode/Guarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mode/KotlinGuarded;
+    invoke-direct {v1}, Lorg/apkscan/test/mode/KotlinGuarded;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
