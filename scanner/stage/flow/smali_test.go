@@ -81,10 +81,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// A page's URL written as it is to a connection's stream is a
-		// request body, and a web socket message is what it sends: both
-		// are sent. The same URL as the address of a request, or its
+		// request body, a web socket message is what it sends, and an ad
+		// request's content URL goes with the ad request: all are sent. The same URL as the address of a request, or its
 		// Referer header, goes where the page already goes.
 		{"body", "org.apkscan.test.body.App", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/android/gms/ads/AdRequest$Builder;->setContentUrl",
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/body/Client;->onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V",
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lokhttp3/WebSocket;->send",
 		}},

@@ -2,7 +2,8 @@
 .super Landroid/webkit/WebViewClient;
 
 # onPageFinished POSTs the page's URL, as it is, as a request body to a
-# collector, and sends it as a web socket message: both leak the page. It
+# collector, sends it as a web socket message and as the content URL of an
+# ad request: each leaks the page. It
 # also fetches the page itself (the URL is the request's address) with the
 # page as its Referer header: neither sends the page anywhere it does not
 # already go.
@@ -39,5 +40,8 @@
     invoke-virtual {v0, v1, p2}, Ljava/net/URLConnection;->setRequestProperty(Ljava/lang/String;Ljava/lang/String;)V
     iget-object v0, p0, Lorg/apkscan/test/body/Client;->ws:Lokhttp3/WebSocket;
     invoke-interface {v0, p2}, Lokhttp3/WebSocket;->send(Ljava/lang/String;)Z
+    new-instance v0, Lcom/google/android/gms/ads/AdRequest$Builder;
+    invoke-direct {v0}, Lcom/google/android/gms/ads/AdRequest$Builder;-><init>()V
+    invoke-virtual {v0, p2}, Lcom/google/android/gms/ads/AdRequest$Builder;->setContentUrl(Ljava/lang/String;)Lcom/google/android/gms/ads/AdRequest$Builder;
     return-void
 .end method
