@@ -90,9 +90,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lokhttp3/WebSocket;->send",
 		}},
 		// WorkManager runs a worker (doWork) with the Data its request
-		// was given.
+		// was given; it sends the IMEI Base64-encoded by Guava and by
+		// Kotlin's standard library, to two sinks.
 		{"work", "org.apkscan.test.work.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 		}},
 		// Incognito mode kept as an enum: clients that track unless the
 		// mode is Mode.INCOGNITO (if-eq against the constant, Kotlin's

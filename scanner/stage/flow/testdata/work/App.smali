@@ -1,7 +1,8 @@
 .class public Lorg/apkscan/test/work/App;
 
 # The application hands the IMEI to a WorkManager worker in its input Data;
-# the worker sends it when WorkManager runs it.
+# the worker sends it when WorkManager runs it, Base64-encoded by Guava and
+# by Kotlin's standard library.
 .super Landroid/app/Application;
 
 .method public constructor <init>()V
