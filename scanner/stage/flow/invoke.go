@@ -35,7 +35,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
-	if equality(ref) && len(args) > 0 && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
+	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
 		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
 		// Mode.INCOGNITO): true exactly in incognito mode.
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
@@ -224,13 +224,12 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 }
 
 // equality reports whether a call compares two values for equality:
-// Object.equals (a receiver and one argument) or a static two-argument
-// boolean comparison such as Kotlin's Intrinsics.areEqual.
-func equality(ref dex.MethodRef) bool {
-	if ref.Proto.ReturnType != "Z" || len(ref.Proto.Parameters) == 0 {
-		return false
-	}
-	return ref.Name == "equals" && len(ref.Proto.Parameters) == 1 || ref.Name == "areEqual" && len(ref.Proto.Parameters) == 2
+// Object.equals (a receiver and one argument), or a static one of two
+// arguments (Objects.equals, Kotlin's Intrinsics.areEqual); the two values
+// are the call's first and last arguments.
+func equality(ref dex.MethodRef, static bool) bool {
+	n := len(ref.Proto.Parameters)
+	return ref.Proto.ReturnType == "Z" && (ref.Name == "equals" || ref.Name == "areEqual") && (n == 1 && !static || n == 2 && static)
 }
 
 // madeBy returns the class of the object register recv holds before
