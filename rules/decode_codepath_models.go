@@ -2,8 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -33,8 +31,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 		}
 	}
 	d.require(n, what, got, "methods")
-	if m.Element && !slices.ContainsFunc(m.Flows, func(f string) bool { return strings.Contains(f, "recv") }) {
-		d.errf(n, "%s: element needs a flow into or out of recv (the collection)", what)
+	if m.Element && len(m.Flows) == 0 {
+		d.errf(n, "%s: element needs flows (how elements go in or come out)", what)
 	}
 	if !got["flows"] && !got["mark"] {
 		d.errf(n, "%s: needs flows or a mark (a model without either is a sanitizer)", what)

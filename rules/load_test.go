@@ -69,7 +69,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:29: code-paths.models.flows: "recv->everywhere" is not from->to (from recv, args or argN; to recv, ret or argN)`,
 		`rules: bad-code-paths.yaml:30: code-paths.models.key: "first" is not argN (a declared argument, 0-based)`,
 		`rules: bad-code-paths.yaml:33: code-paths.models: La;->f is already modelled (first defined at bad-code-paths.yaml:31)`,
-		`rules: bad-code-paths.yaml:35: code-paths.models: element needs a flow into or out of recv (the collection)`,
+		`rules: bad-code-paths.yaml:35: code-paths.models: element needs flows (how elements go in or come out)`,
 		`rules: bad-code-paths.yaml:39: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
 		`rules: bad-code-paths.yaml:40: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
 		`rules: bad-code-paths.yaml:42: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, unknown or a type descriptor`,

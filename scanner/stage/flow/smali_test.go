@@ -61,6 +61,12 @@ func TestSmaliCases(t *testing.T) {
 		{"retrofit", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
 		}},
+		// An "RxBus": an event pushed into a singleton's PublishSubject
+		// reaches the Consumer subscribed to the stream of its class, the
+		// IMEI still in the event's field.
+		{"rxbus", "org.apkscan.test.rxbus.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// An RxJava stream's item reaches the Consumer subscribed to it
 		// (one leak: the other stream emits a constant).
 		{"rxjava", "", []string{

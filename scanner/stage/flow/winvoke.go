@@ -104,10 +104,11 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		via := wvia{kind: vArg, m: m, pc: pc, from: k.reg, ffld: k.fld, to: sum.reg, tfld: k.fld, sub: sum, out: int32(oi)}
 		switch o.kind {
 		case outRet:
-			if o.fld < 0 {
-				via.tfld = -1
+			if o.fld < 0 || s.w.e.containerReturn(t) {
+				fld := max(o.fld, -1)
+				via.tfld = fld
 				for _, x := range s.succs(m, i) {
-					s.push(wkey{m, x, regResult, -1, fl, 0}, n, via)
+					s.push(wkey{m, x, regResult, fld, fl, 0}, n, via)
 				}
 			}
 		case outParam:
@@ -242,8 +243,9 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 
 // elementFlow moves an object holding the value in field k.fld into a
 // collection or out of one (element models): the collection holds it as
-// its elements' field, and what it gives back is such an element (an
-// event queued by one callback, sent by a worker that drains the queue).
+// its elements' field, and what it gives back (or makes of what it is
+// given: singletonList(e), just(e)) is such an element (an event queued by
+// one callback, sent by a worker that drains the queue).
 // It reports whether the flow was one it handles.
 func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, static bool, f flowEdge, fl uint8) bool {
 	k := s.nodes[n].k
@@ -252,7 +254,7 @@ func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, 
 	case f.to == posRecv && p != 0 && !static && len(regs) > 0:
 		x := s.next(n, m, i, int32(regs[0]), k.fld, fl, via)
 		s.aliases(x, m, i, regs[0], fl)
-	case f.to == posRet && f.from == posRecv && p == 0 && !static:
+	case f.to == posRet:
 		// A result is a value everywhere else (next): an element is the
 		// one object result followed with its field.
 		via.m, via.pc, via.to, via.tfld = m, m.insts[i].PC, regResult, k.fld

@@ -133,9 +133,8 @@ func (s *search) heapLoads(n int32) {
 	w := s.w
 	w.indexHeap()
 	for _, ld := range w.loads[k.i] {
-		if ld.base >= 0 && k.fld >= 0 {
-			continue // a singleton's field (see store) holds values only
-		}
+		// A singleton's field holds values, or a collection whose elements'
+		// field holds it (see store): read back as they were put.
 		via := wvia{kind: vLoad, from: regHeap, ffld: k.fld, loc: k.i}
 		if ld.i < 0 {
 			// A parameter the framework fills in (saved state): the value

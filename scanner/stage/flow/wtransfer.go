@@ -235,8 +235,8 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		}
 		return
 	}
-	if k.fld >= 0 {
-		return // an object holding the value, returned to any caller: too vague
+	if k.fld >= 0 && !s.w.e.containerReturn(m) {
+		return // an app object holding the value, returned to any caller: too vague
 	}
 	for _, cs := range s.w.directCallers(m) {
 		ci := cs.m.instAt(cs.pc)
@@ -248,9 +248,26 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 			continue
 		}
 		for _, t := range s.succs(cs.m, int32(ci)) {
-			s.push(wkey{cs.m, t, regResult, -1, k.flags, want}, n, v)
+			s.push(wkey{cs.m, t, regResult, max(k.fld, -1), k.flags, want}, n, v)
 		}
 	}
+}
+
+// containerReturn reports whether m returns a collection or a stream
+// (java.util's collections and iterators, RxJava's streams): one whose
+// elements' field holds the value is followed out of m, as an element
+// model's result is. Any other object holding the value in a field is not
+// (an accessor's holder, returned to every caller, says too little of
+// which object it is).
+func (e *engine) containerReturn(m *method) bool {
+	t := m.retType
+	switch {
+	case strings.HasPrefix(t, "Ljava/util/"):
+		return !strings.HasPrefix(t, "Ljava/util/Map") && !strings.Contains(t, "Map;")
+	case strings.HasPrefix(t, "Lio/reactivex/"):
+		return true
+	}
+	return false
 }
 
 // wantC is a constraint a value carries while it climbs out of methods:
