@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 
@@ -105,11 +106,13 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 		e.budget = max(20000, 40*nmethods)
 	}
 	entries := e.entryPoints(a.Manifest)
+	order := entries // the order the fixpoint reaches them in
 	if opts.shuffle != 0 {
 		e.rnd = rand.New(rand.NewPCG(uint64(opts.shuffle), 1))
-		e.rnd.Shuffle(len(entries), func(i, j int) { entries[i], entries[j] = entries[j], entries[i] })
+		order = slices.Clone(entries)
+		e.rnd.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	for _, m := range entries {
+	for _, m := range order {
 		m.entry = true
 		e.reach(m)
 	}
@@ -117,6 +120,9 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 	for !e.stopped && e.linkUndispatched() {
 		e.run()
 	}
+	// The walk of what runs in incognito mode names, for each method, the
+	// call site that first ran it from the entries in their own order:
+	// the witness's call chain, the same whatever order the fixpoint took.
 	e.incognitoReach(entries)
 	e.appPkgs = appPackages(a.Manifest)
 
