@@ -247,7 +247,9 @@ type Dispatch struct {
 	Annotation string `json:"annotation,omitempty"`
 	// Object is whose method runs: "recv" (the default), "argN", a type
 	// descriptor naming the first declared argument of that type
-	// (Handler.post's Runnable), or "unknown" (see Type).
+	// (Handler.post's Runnable), "maker": the object whose call made the
+	// receiver (the Handler whose obtainMessage made the Message that
+	// sendToTarget sends), or "unknown" (see Type).
 	Object string `json:"object,omitempty"`
 	Flow   string `json:"flow,omitempty"`
 	// Type is the framework type whose app subclasses run Target when the

@@ -139,10 +139,10 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 
 // dispatchObject checks whose method a dispatch runs.
 func dispatchObject(s string) error {
-	if s == "recv" || s == "unknown" || argRe.MatchString(s) || descriptorRe.MatchString(s) {
+	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) {
 		return nil
 	}
-	return fmt.Errorf("%q is not recv, argN, unknown or a type descriptor", s)
+	return fmt.Errorf("%q is not recv, argN, maker, unknown or a type descriptor", s)
 }
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {

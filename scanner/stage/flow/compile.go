@@ -35,10 +35,11 @@ const (
 
 // Model flow endpoints.
 const (
-	posRecv = -1
-	posArgs = -2
-	posRet  = -3
-	posNone = -4 // a dispatch whose object the call does not show
+	posRecv  = -1
+	posArgs  = -2
+	posRet   = -3
+	posNone  = -4 // a dispatch whose object the call does not show
+	posMaker = -5 // a dispatch run on the object whose call made the receiver (dispatch.go)
 )
 
 type flowEdge struct{ from, to int }
@@ -237,6 +238,8 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		switch {
 		case d.Object == "unknown":
 			dr.object = posNone
+		case d.Object == "maker":
+			dr.object = posMaker
 		case strings.HasPrefix(d.Object, "L"):
 			dr.object, dr.objTyp = posArgs, d.Object
 		case d.Object != "" && d.Object != "recv":

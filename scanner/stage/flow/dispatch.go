@@ -19,7 +19,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 	for i := range c.dispatch {
 		dr := &c.dispatch[i]
 		obj := e.dispatchObject(dr, c, static, regs)
-		if obj < 0 && dr.object != posNone {
+		if obj < 0 && dr.object != posNone && dr.object != posMaker {
 			continue
 		}
 		cls := ""
@@ -30,6 +30,9 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {
 				cls = t
 			}
+		}
+		if dr.object == posMaker && !static && len(regs) > 0 {
+			cls = e.makerClass(m, in, regs[0])
 		}
 		var targets []*method
 		switch {
@@ -46,6 +49,31 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			e.dispatchInto(cs, t, dr, c, static, args, obj)
 		}
 	}
+}
+
+// makerClass returns the app class of the object whose call made the
+// object in register recv before in (handler.obtainMessage(...) made the
+// Message: the handler's class), or "".
+func (e *engine) makerClass(m *method, in dalvik.Inst, recv uint32) string {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return ""
+	}
+	res, j, ok := m.lastWrite(i, recv)
+	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
+		return ""
+	}
+	call := m.inst(j - 1)
+	regs := call.ArgRegs()
+	if call.Flags()&dalvik.IsInvoke == 0 || len(regs) == 0 {
+		return ""
+	}
+	// The maker is the receiver, or a static factory's first argument
+	// (Message.obtain(handler, ...)).
+	if t := m.knownType(call, regs[0]); t != "" && !e.prog.framework(t) {
+		return t
+	}
+	return ""
 }
 
 // dispatchObject returns the register-list position of the object whose

@@ -61,6 +61,12 @@ func TestSmaliCases(t *testing.T) {
 		{"retrofit", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
 		}},
+		// handler.obtainMessage(what, obj).sendToTarget() runs that
+		// handler's handleMessage with the message; another Handler the
+		// app made does not get it.
+		{"message", "org.apkscan.test.message.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// An "RxBus": an event pushed into a singleton's PublishSubject
 		// reaches the Consumer subscribed to the stream of its class, the
 		// IMEI still in the event's field.
