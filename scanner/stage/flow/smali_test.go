@@ -61,6 +61,13 @@ func TestSmaliCases(t *testing.T) {
 		{"retrofit", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
 		}},
+		// Tencent's MMKV as the preferences: a value encoded under a key is
+		// decoded elsewhere (a leak), and decodeBool("incognito_mode")
+		// guards the page tracking (no bypass, and the app has an
+		// incognito mode, so no browsing-data finding either).
+		{"mmkv", "org.apkscan.test.mmkv.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// handler.obtainMessage(what, obj).sendToTarget() runs that
 		// handler's handleMessage with the message; another Handler the
 		// app made does not get it.
