@@ -74,7 +74,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
-		_, c.prefGet = lookup(e.r.prefGetters, cls, name)
+		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
 	}
 	return c
 }

@@ -62,9 +62,10 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/retrofit/Api;->track (@Lretrofit2/http/GET;)",
 		}},
 		// Tencent's MMKV as the preferences: a value encoded under a key is
-		// decoded elsewhere (a leak), and decodeBool("incognito_mode")
-		// guards the page tracking (no bypass, and the app has an
-		// incognito mode, so no browsing-data finding either).
+		// decoded elsewhere (a leak); decodeBool("incognito_mode") guards
+		// one client's page tracking, and the app's own SharedPreferences
+		// class's getBoolean("private_browsing") the other's (no bypass,
+		// and no browsing data: the app has an incognito mode).
 		{"mmkv", "org.apkscan.test.mmkv.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},

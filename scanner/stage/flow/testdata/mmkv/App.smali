@@ -3,7 +3,8 @@
 
 # The application keeps the IMEI and its incognito setting in Tencent's
 # MMKV (referenced, not bundled). One client tracks each page unless
-# MMKV's "incognito_mode" is set; the other sends the stored IMEI.
+# MMKV's "incognito_mode" is set, and logs the stored IMEI; the other
+# tracks unless its own SharedPreferences over MMKV says "private_browsing".
 
 .method public constructor <init>()V
     .registers 1
@@ -28,6 +29,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/mmkv/Client;
     invoke-direct {v1}, Lorg/apkscan/test/mmkv/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mmkv/Client2;
+    invoke-direct {v1}, Lorg/apkscan/test/mmkv/Client2;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
