@@ -55,17 +55,12 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 // object in register recv before in (handler.obtainMessage(...) made the
 // Message: the handler's class), or "".
 func (e *engine) makerClass(m *method, in dalvik.Inst, recv uint32) string {
-	i := m.instAt(in.PC)
-	if i < 0 {
+	call, ok := m.resultOf(in, recv)
+	if !ok {
 		return ""
 	}
-	res, j, ok := m.lastWrite(i, recv)
-	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
-		return ""
-	}
-	call := m.inst(j - 1)
 	regs := call.ArgRegs()
-	if call.Flags()&dalvik.IsInvoke == 0 || len(regs) == 0 {
+	if len(regs) == 0 {
 		return ""
 	}
 	// The maker is the receiver, or a static factory's first argument

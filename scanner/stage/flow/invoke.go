@@ -236,15 +236,10 @@ func equality(ref dex.MethodRef, static bool) bool {
 // the call in when it is the result of a static or direct call of an app
 // method that always returns a new object of one class (a factory), or "".
 func (e *engine) madeBy(m *method, in dalvik.Inst, recv uint32) string {
-	i := m.instAt(in.PC)
-	if i < 0 {
+	call, ok := m.resultOf(in, recv)
+	if !ok {
 		return ""
 	}
-	res, j, ok := m.lastWrite(i, recv)
-	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
-		return ""
-	}
-	call := m.inst(j - 1)
 	if call.Op != dalvik.OpInvokeStatic && call.Op != dalvik.OpInvokeDirect &&
 		call.Op != dalvik.OpInvokeStaticRange && call.Op != dalvik.OpInvokeDirectRange {
 		return ""
@@ -258,6 +253,21 @@ func (e *engine) madeBy(m *method, in dalvik.Inst, recv uint32) string {
 		return ""
 	}
 	return e.allocatedReturn(t)
+}
+
+// resultOf returns the invoke whose result register reg holds before in
+// (the move-result-object that last wrote it, in in's block).
+func (m *method) resultOf(in dalvik.Inst, reg uint32) (dalvik.Inst, bool) {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return dalvik.Inst{}, false
+	}
+	res, j, ok := m.lastWrite(i, reg)
+	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
+		return dalvik.Inst{}, false
+	}
+	call := m.inst(j - 1)
+	return call, call.Flags()&dalvik.IsInvoke != 0
 }
 
 // allocatedReturn returns the class every return of t gives a new object
