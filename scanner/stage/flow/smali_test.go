@@ -75,6 +75,12 @@ func TestSmaliCases(t *testing.T) {
 		{"message", "org.apkscan.test.message.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// An event object kept in a map under a key: read back by the key
+		// or among the map's values, it still holds the IMEI in its field.
+		{"mapvalue", "org.apkscan.test.mapvalue.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/telephony/SmsManager;->sendTextMessage",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// An "RxBus": an event pushed into a singleton's PublishSubject
 		// reaches the Consumer subscribed to the stream of its class, the
 		// IMEI still in the event's field.
