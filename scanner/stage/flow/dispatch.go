@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -44,11 +45,42 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		case dr.hasArg:
 			targets = e.pendingDispatch(cs, dr)
+			if dr.object == posMaker && e.familyDefines(m.cls.name, dr.owner) {
+				// The maker is unknown, but the caller's own class family
+				// defines subclasses of the type (an activity's handler):
+				// the message goes to one of those.
+				targets = slices.DeleteFunc(slices.Clone(targets), func(t *method) bool {
+					return !e.prog.sameFamily(m.cls.name, t.cls.name)
+				})
+			}
 		}
 		for _, t := range targets {
 			e.dispatchInto(cs, t, dr, c, static, args, obj)
 		}
 	}
+}
+
+// familyDefines reports whether the class family of cls (its outer class
+// and the classes nested in it, its super- and subclasses) defines a
+// subclass of owner. It depends on the program only, not on what the
+// analysis has reached so far.
+func (e *engine) familyDefines(cls, owner string) bool {
+	k := [2]string{cls, owner}
+	if v, ok := e.families[k]; ok {
+		return v
+	}
+	found := false
+	for _, c := range e.prog.order {
+		if e.prog.sameFamily(cls, c.name) && e.prog.extends(c.name, owner) {
+			found = true
+			break
+		}
+	}
+	if e.families == nil {
+		e.families = map[[2]string]bool{}
+	}
+	e.families[k] = found
+	return found
 }
 
 // makerClass returns the app class of the object whose call made the

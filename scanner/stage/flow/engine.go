@@ -51,6 +51,8 @@ type engine struct {
 	// subscribers holds, per annotation type, the app methods declared
 	// with it (subscribers.go).
 	subscribers map[string][]*method
+	// families memoises familyDefines by (class, type).
+	families map[[2]string]bool
 	// report holds the code-path rules findings are reported under, by
 	// kind of finding.
 	report  map[string]*rules.Rule

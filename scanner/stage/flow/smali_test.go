@@ -70,10 +70,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// handler.obtainMessage(what, obj).sendToTarget() runs that
-		// handler's handleMessage with the message; another Handler the
-		// app made does not get it.
+		// handler's handleMessage with the message: Logger's, whose class
+		// the code shows, and, for a handler kept in a field typed
+		// Handler, the app class's own anonymous Handler; another class's
+		// Handler does not get it.
 		{"message", "org.apkscan.test.message.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// An event object kept in a map under a key: read back by the key
 		// or among the map's values, it still holds the IMEI in its field.
