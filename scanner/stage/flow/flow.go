@@ -123,14 +123,15 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 	// The walk of what runs in incognito mode names, for each method, the
 	// call site that first ran it from the entries in their own order:
 	// the witness's call chain, the same whatever order the fixpoint took.
-	e.incognitoReach(entries)
+	normal, incActivity := e.normalComponents(a.Manifest)
+	e.incognitoReach(entries, normal)
 	e.appPkgs = appPackages(a.Manifest)
 
 	res = &Result{Called: e.called, Truncated: e.stopped}
 	res.Incognito = e.incognitoEvidence()
 	w := newWitnesses(e)
 	pairs := w.confirm()
-	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0, res.Incognito)
+	res.Findings = e.findings(w, pairs, len(res.Incognito) > 0 || incActivity, res.Incognito)
 	res.Reached = e.reached(opts.Ask)
 	res.Stats = Stats{Classes: len(p.order), Methods: nmethods, EntryPoints: len(entries),
 		Steps: e.steps, Sources: len(e.sources) - firstSite, SinkHits: len(e.hits), WitnessWork: w.work}

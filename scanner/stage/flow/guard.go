@@ -7,17 +7,22 @@ import (
 )
 
 // incognitoReach computes what may run while incognito mode is on: every
-// entry point may run then; inside a method, a branch on incognito state
-// follows only the edge taken when the state is true; a callee runs in
-// incognito mode if some call site of it does. A sink is guarded exactly
+// entry point may run then, except the methods of the activities normal
+// names when incognito mode is an activity of its own (components.go);
+// inside a method, a branch on incognito state follows only the edge taken
+// when the state is true; a callee runs in incognito mode if some call
+// site of it does. A sink is guarded exactly
 // when it is not reached, which covers a guard in the sink's method, an
 // early return, a guard in any caller, and (by reaching it) an inverted
 // guard that tracks only when incognito.
-func (e *engine) incognitoReach(entries []*method) {
+func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 	var queue []*method
 	visit := func(m *method, from callSite) {
 		if !m.hasCode() || m.mstate != nil && m.incBlocks != nil {
 			return
+		}
+		if !m.static() && normal[m.cls.name] {
+			return // an activity that is not the incognito one (components.go)
 		}
 		m.decode(&e.cfg)
 		m.incBlocks = make([]bool, len(m.blocks))

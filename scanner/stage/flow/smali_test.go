@@ -15,6 +15,12 @@ import (
 
 const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lorg/apkscan/test/queue/Tracker;->post(Ljava/lang/String;)V"
 
+// activities are the manifest activities of the smali cases that have
+// any, by case.
+var activities = map[string][]string{
+	"privateactivity": {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
+}
+
 // TestSmaliCases runs the analysis on small dex files built from the smali
 // beside them (testdata/<case>/classes.dex, `smali assemble -j 1`), with
 // no manifest but an application class: entries are what the framework
@@ -68,6 +74,14 @@ func TestSmaliCases(t *testing.T) {
 		// and no browsing data: the app has an incognito mode).
 		{"mmkv", "org.apkscan.test.mmkv.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// Private browsing as an activity of its own: both activities
+		// make the same tab, whose client tells the activity about each
+		// page. The normal activity's tracking never runs in incognito
+		// mode (and the app has one, so it is no browsing-data finding
+		// either); the private activity's page check is a bypass.
+		{"privateactivity", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// handler.obtainMessage(what, obj).sendToTarget() runs that
 		// handler's handleMessage with the message: Logger's, whose class
@@ -142,8 +156,11 @@ func TestSmaliCases(t *testing.T) {
 	} {
 		t.Run(tt.dir, func(t *testing.T) {
 			var man *axml.Manifest
-			if tt.app != "" {
+			if tt.app != "" || len(activities[tt.dir]) > 0 {
 				man = &axml.Manifest{Application: axml.Application{Name: tt.app}}
+				for _, a := range activities[tt.dir] {
+					man.Components = append(man.Components, axml.Component{Kind: axml.KindActivity, Name: a, Enabled: true, Exported: true})
+				}
 			}
 			res := analyzeSmaliDex(t, tt.dir, man)
 			var got []string
