@@ -18,7 +18,8 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // activities are the manifest activities of the smali cases that have
 // any, by case.
 var activities = map[string][]string{
-	"privateactivity": {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
+	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
+	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
 }
 
 // TestSmaliCases runs the analysis on small dex files built from the smali
@@ -82,6 +83,12 @@ func TestSmaliCases(t *testing.T) {
 		// either); the private activity's page check is a bypass.
 		{"privateactivity", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// An activity named like incognito mode that shows no page (a
+		// settings screen) is not the private browser: the browser's own
+		// activity, whose private mode is a flag, still runs in it.
+		{"settingsactivity", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// handler.obtainMessage(what, obj).sendToTarget() runs that
 		// handler's handleMessage with the message: Logger's, whose class
