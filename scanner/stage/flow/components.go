@@ -16,8 +16,10 @@ import (
 // screen so named), the app has an incognito mode, and the instance
 // methods of every other activity run only outside it, unless that
 // activity is a superclass of an incognito one (its code runs there too)
-// or its own code (with its nested classes) reads incognito state (its
-// incognito mode is a flag within it).
+// or its code reaches an incognito state read that the incognito
+// activity's code does not (its private mode is a flag of its own; a read
+// in code both share, a search adapter told which mode it serves, says
+// nothing of the kind).
 
 // normalComponents returns the activity classes whose instance methods
 // never run in incognito mode, and whether the manifest declares an
@@ -26,59 +28,65 @@ func (e *engine) normalComponents(man *axml.Manifest) (map[string]bool, bool) {
 	if man == nil {
 		return nil, false
 	}
-	var incognito, others []string
+	pages, reads := map[*method]bool{}, map[*method]bool{}
+	for _, s := range e.sources {
+		switch {
+		case s.m == nil:
+		case s.kind == KindBrowsing:
+			pages[s.m] = true
+		case s.kind == kindIncognito || s.kind == kindIncognitoConst:
+			reads[s.m] = true
+		}
+	}
+	var incognito, others []*class
+	incReach := map[*method]bool{}
 	for _, c := range man.Components {
 		if c.Kind != axml.KindActivity || !c.Enabled {
 			continue
 		}
-		cls := descriptor(c.Name)
-		if e.prog.classes[cls] == nil {
+		cls := e.prog.classes[descriptor(c.Name)]
+		if cls == nil {
 			continue
 		}
-		simple := c.Name[strings.LastIndexByte(c.Name, '.')+1:]
-		if e.r.incognitoName(simple) {
-			if e.showsPages(e.prog.classes[cls]) {
-				incognito = append(incognito, cls)
-			}
-		} else {
+		if !e.r.incognitoName(c.Name[strings.LastIndexByte(c.Name, '.')+1:]) {
 			others = append(others, cls)
+			continue
+		}
+		reach := e.runFrom(cls)
+		if !anyIn(reach, pages) {
+			continue // shows no page
+		}
+		incognito = append(incognito, cls)
+		for m := range reach {
+			incReach[m] = true
 		}
 	}
 	if len(incognito) == 0 {
 		return nil, false
 	}
-	reads := map[string]bool{} // outer classes whose code reads incognito state
-	for _, s := range e.sources {
-		if (s.kind == kindIncognito || s.kind == kindIncognitoConst) && s.m != nil {
-			reads[outerClass(s.m.cls.name)] = true
-		}
-	}
 	normal := map[string]bool{}
-	for _, cls := range others {
+	for _, c := range others {
 		shared := false
 		for _, inc := range incognito {
-			shared = shared || e.prog.extends(inc, cls)
+			shared = shared || e.prog.extends(inc.name, c.name)
 		}
-		if !shared && !reads[outerClass(cls)] {
-			normal[cls] = true
+		if shared {
+			continue
+		}
+		own := false
+		for m := range e.runFrom(c) {
+			own = own || reads[m] && !incReach[m]
+		}
+		if !own {
+			normal[c.name] = true
 		}
 	}
 	return normal, true
 }
 
-// showsPages reports whether the code of activity c reaches page data:
-// some method its methods run (calls, dispatches and callbacks of objects
-// it makes, transitively) holds a browsing source.
-func (e *engine) showsPages(c *class) bool {
-	pages := map[*method]bool{}
-	for _, s := range e.sources {
-		if s.kind == KindBrowsing && s.m != nil {
-			pages[s.m] = true
-		}
-	}
-	if len(pages) == 0 {
-		return false
-	}
+// runFrom returns the reached methods the methods of class c run: what they
+// call, dispatch, and the callbacks of objects they make, transitively.
+func (e *engine) runFrom(c *class) map[*method]bool {
 	seen := map[*method]bool{}
 	var queue []*method
 	for _, m := range sortedMethods(c) {
@@ -89,10 +97,7 @@ func (e *engine) showsPages(c *class) bool {
 		m := queue[0]
 		queue = queue[1:]
 		if m == nil || m.mstate == nil {
-			continue // not reached: it calls nothing the analysis knows of
-		}
-		if pages[m] {
-			return true
+			continue // not reached: it runs nothing the analysis knows of
 		}
 		for _, ts := range m.calls {
 			for _, t := range ts {
@@ -109,6 +114,16 @@ func (e *engine) showsPages(c *class) bool {
 					queue = append(queue, a.t)
 				}
 			}
+		}
+	}
+	return seen
+}
+
+// anyIn reports whether some method of a is in b.
+func anyIn(a, b map[*method]bool) bool {
+	for m := range a {
+		if b[m] {
+			return true
 		}
 	}
 	return false

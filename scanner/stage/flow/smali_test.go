@@ -84,9 +84,10 @@ func TestSmaliCases(t *testing.T) {
 		{"privateactivity", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
-		// An activity named like incognito mode that shows no page (a
-		// settings screen) is not the private browser: the browser's own
-		// activity, whose private mode is a flag, still runs in it.
+		// An activity named like incognito mode beside a browser activity
+		// whose code reads a private-mode flag of its own (a settings
+		// screen that turns the flag on and shows a help page): the
+		// browser's activity still runs in incognito mode.
 		{"settingsactivity", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -1,7 +1,7 @@
 .class public Lorg/apkscan/test/sa/IncognitoSettingsActivity;
 .super Landroid/app/Activity;
 
-# Turns private mode on: shows no page.
+# Turns private mode on, and shows a help page about it in a WebView.
 
 .method public constructor <init>()V
     .registers 1
@@ -10,9 +10,14 @@
 .end method
 
 .method protected onCreate(Landroid/os/Bundle;)V
-    .registers 3
+    .registers 4
     invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
     const/4 v0, 1
     sput-boolean v0, Lorg/apkscan/test/sa/Prefs;->incognito:Z
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/sa/HelpClient;
+    invoke-direct {v1}, Lorg/apkscan/test/sa/HelpClient;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method

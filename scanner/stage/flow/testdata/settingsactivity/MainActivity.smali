@@ -3,7 +3,7 @@
 
 # The browser: its client tracks every page. Its private mode is a flag
 # (Prefs.incognito) that the client's history code tests; an
-# IncognitoSettingsActivity only edits that flag and shows no page.
+# IncognitoSettingsActivity turns the flag on and shows a help page.
 
 .method public constructor <init>()V
     .registers 1
