@@ -182,11 +182,6 @@ func normalize(s tset) tset {
 	return collapse(slices.Compact(s))
 }
 
-// incognitoFacts keeps the incognito-state facts of t.
-func incognitoFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) { return f, isInc(f) })
-}
-
 // dataFacts drops the incognito-state facts of t.
 func dataFacts(t tset) tset {
 	return mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) })

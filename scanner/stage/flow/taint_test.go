@@ -49,9 +49,6 @@ func TestUnionBound(t *testing.T) {
 	if got := union(small, tset{fact(firstSite+2, 0)}); len(got) != 3 {
 		t.Errorf("a small set collapsed: %v", got)
 	}
-	if got := incognitoFacts(want); !slices.Equal(got, tset{inc}) {
-		t.Errorf("incognitoFacts = %v", got)
-	}
 	if got := dataFacts(want); !slices.Equal(got, tset{topFact}) {
 		t.Errorf("dataFacts = %v", got)
 	}
