@@ -268,6 +268,12 @@ func (p *program) extends(cls, typ string) bool {
 	return found
 }
 
+// related reports whether a value declared of type a may be an object
+// declared of type b: one type is Object, or one extends the other.
+func (p *program) related(a, b string) bool {
+	return a == "Ljava/lang/Object;" || b == "Ljava/lang/Object;" || p.extends(a, b) || p.extends(b, a)
+}
+
 // framework reports whether a type is outside the app (no class_def).
 func (p *program) framework(name string) bool { return p.classes[name] == nil }
 

@@ -30,7 +30,7 @@ func (e *engine) subscriberTargets(m *method, in dalvik.Inst, c *callee, static 
 		if len(t.params) != 1 {
 			continue
 		}
-		if q := t.params[0]; q == event || q == "Ljava/lang/Object;" || e.prog.extends(event, q) || e.prog.extends(q, event) {
+		if e.prog.related(event, t.params[0]) {
 			out = append(out, t)
 		}
 	}

@@ -151,8 +151,7 @@ func (m *method) slotType(p int) string {
 // class or a subclass, so typ must be a supertype or a subtype of it.
 func (w *witnesses) mayHold(typ string, fld int32) bool {
 	owner := w.e.locOwner(fld)
-	p := w.e.prog
-	return typ == "" || typ == "Ljava/lang/Object;" || owner == "" || p.extends(owner, typ) || p.extends(typ, owner)
+	return typ == "" || owner == "" || w.e.prog.related(typ, owner)
 }
 
 // joinFlags combines the flags of a path with those of a callee's part:
