@@ -105,11 +105,7 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		switch o.kind {
 		case outRet:
 			if o.fld < 0 || s.w.e.containerReturn(t) {
-				fld := max(o.fld, -1)
-				via.tfld = fld
-				for _, x := range s.succs(m, i) {
-					s.push(wkey{m, x, regResult, fld, fl, 0}, n, via)
-				}
+				s.result(n, m, i, max(o.fld, -1), fl, via)
 			}
 		case outParam:
 			if int(o.j) < len(regs) {
@@ -254,16 +250,24 @@ func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, 
 		x := s.next(n, m, i, int32(regs[0]), k.fld, fl, via)
 		s.aliases(x, m, i, regs[0], fl)
 	case f.to == posRet:
-		// A result is a value everywhere else (next): an element is the
-		// one object result followed with its field.
-		via.m, via.pc, via.to, via.tfld = m, m.insts[i].PC, regResult, k.fld
-		for _, x := range s.succs(m, i) {
-			s.push(wkey{m, x, regResult, k.fld, fl, 0}, n, via)
-		}
+		via.m, via.pc, via.to = m, m.insts[i].PC, regResult
+		s.result(n, m, i, k.fld, fl, via)
 	default:
 		return false
 	}
 	return true
+}
+
+// result pushes the pending result of call i of m as the step via, an
+// object whose field fld holds the value (or the value, fld -1). next
+// refuses results holding the value in a field (results are values): the
+// callers here are the ones that may make one, a collection's element or a
+// method returning a collection.
+func (s *search) result(n int32, m *method, i int32, fld int32, flags uint8, via wvia) {
+	via.tfld = fld
+	for _, x := range s.succs(m, i) {
+		s.push(wkey{m, x, regResult, fld, flags, 0}, n, via)
+	}
 }
 
 // isKey reports whether a place's field is a container key (keyed facts
