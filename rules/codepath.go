@@ -242,9 +242,12 @@ type Dispatch struct {
 	Call string `json:"call"`
 	// Target names the method that runs; Annotation instead says it is
 	// any app method declared with that annotation whose one parameter
-	// takes the object the flow passes (an event bus's subscribers).
+	// takes the object the flow passes (an event bus's subscribers), and
+	// Prefix any such public method whose name begins with it (EventBus
+	// 2's onEvent methods).
 	Target     string `json:"target,omitempty"`
 	Annotation string `json:"annotation,omitempty"`
+	Prefix     string `json:"prefix,omitempty"`
 	// Object is whose method runs: "recv" (the default), "argN", a type
 	// descriptor naming the first declared argument of that type
 	// (Handler.post's Runnable), "maker": the object whose call made the

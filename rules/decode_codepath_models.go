@@ -102,7 +102,7 @@ func (d *decoder) savedState(n *yaml.Node, what string) *SavedState {
 }
 
 func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
-	fields, ok := d.mapping(n, what, "call", "target", "annotation", "object", "flow", "type")
+	fields, ok := d.mapping(n, what, "call", "target", "annotation", "prefix", "object", "flow", "type")
 	if !ok {
 		return nil
 	}
@@ -117,6 +117,8 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 			x.Target = d.one(f.value, w, methodName)
 		case "annotation":
 			x.Annotation = d.one(f.value, w, typeDescriptor)
+		case "prefix":
+			x.Prefix = d.one(f.value, w, methodName)
 		case "object":
 			x.Object = d.one(f.value, w, dispatchObject)
 		case "flow":
@@ -126,13 +128,19 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 		}
 	}
 	d.require(n, what, got, "call")
+	picks := 0
+	for _, k := range []string{"target", "annotation", "prefix"} {
+		if got[k] {
+			picks++
+		}
+	}
 	switch {
-	case !got["target"] && !got["annotation"]:
-		d.errf(n, "%s: needs target (a method name) or annotation", what)
-	case got["target"] && got["annotation"]:
-		d.errf(n, "%s: target and annotation exclude each other", what)
-	case got["annotation"] && !got["flow"]:
-		d.errf(n, "%s: annotation needs a flow (the object whose type picks the methods)", what)
+	case picks == 0:
+		d.errf(n, "%s: needs target (a method name), annotation or prefix", what)
+	case picks > 1:
+		d.errf(n, "%s: target, annotation and prefix exclude each other", what)
+	case !got["target"] && !got["flow"]:
+		d.errf(n, "%s: annotation and prefix need a flow (the object whose type picks the methods)", what)
 	}
 	return x
 }

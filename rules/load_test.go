@@ -73,9 +73,9 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:39: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
 		`rules: bad-code-paths.yaml:40: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
 		`rules: bad-code-paths.yaml:42: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, unknown or a type descriptor`,
-		`rules: bad-code-paths.yaml:43: code-paths.dispatch: target and annotation exclude each other`,
-		`rules: bad-code-paths.yaml:44: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods)`,
-		`rules: bad-code-paths.yaml:45: code-paths.dispatch: needs target (a method name) or annotation`,
+		`rules: bad-code-paths.yaml:43: code-paths.dispatch: target, annotation and prefix exclude each other`,
+		`rules: bad-code-paths.yaml:44: code-paths.dispatch: annotation and prefix need a flow (the object whose type picks the methods)`,
+		`rules: bad-code-paths.yaml:45: code-paths.dispatch: needs target (a method name), annotation or prefix`,
 		`rules: bad-code-paths.yaml:47: code-paths.framework-supers: Landroid/app/Activity;: "android.view.ContextThemeWrapper" is not a type descriptor such as "Landroid/app/Activity;"`,
 	}},
 	{"bad-code-path-rules.yaml", []string{

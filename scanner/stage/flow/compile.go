@@ -108,6 +108,7 @@ type dispatchRule struct {
 	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string
 	annot  string // or the methods declared with this annotation (subscribers.go)
+	prefix string // or the public methods named with this prefix
 	object int    // whose method runs: posRecv, or a declared argument
 	objTyp string // or the first declared argument of this type
 	flow   flowEdge
@@ -234,7 +235,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		if d.Type != "" {
 			owner = d.Type
 		}
-		dr := dispatchRule{owner: owner, target: d.Target, annot: d.Annotation, object: posRecv}
+		dr := dispatchRule{owner: owner, target: d.Target, annot: d.Annotation, prefix: d.Prefix, object: posRecv}
 		switch {
 		case d.Object == "unknown":
 			dr.object = posNone

@@ -37,7 +37,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 		var targets []*method
 		switch {
-		case dr.annot != "":
+		case dr.annot != "" || dr.prefix != "":
 			targets = e.subscriberTargets(m, in, c, static, regs, dr)
 		case cls != "":
 			if t := e.findByName(cls, dr.target); t != nil {

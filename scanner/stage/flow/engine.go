@@ -48,8 +48,8 @@ type engine struct {
 	opts Options
 	// annotSinks: some dex names a sink annotation (annotated.go).
 	annotSinks bool
-	// subscribers holds, per annotation type, the app methods declared
-	// with it (subscribers.go).
+	// subscribers holds, per annotation type or name prefix, the app
+	// methods that subscribe by it (subscribers.go).
 	subscribers map[string][]*method
 	// families memoises familyDefines by (class, type).
 	families map[[2]string]bool

@@ -1,6 +1,9 @@
 package flow
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -11,11 +14,14 @@ import (
 // to those methods: the rule's flow passes the event into the parameter,
 // and the event's class, where the code shows it, picks the methods. With
 // the class unknown nothing is linked: every subscriber of every event
-// would connect unrelated code.
+// would connect unrelated code. EventBus 2 knows its subscribers by name
+// instead: public methods whose names begin with onEvent (a rule's
+// prefix).
 
-// subscriberTargets returns the methods a dispatch by annotation runs for
-// the call in: the app methods declared with the rule's annotation whose
-// parameter may hold the object the flow passes.
+// subscriberTargets returns the methods a dispatch by annotation or name
+// prefix runs for the call in: the app methods declared with the rule's
+// annotation, or public ones named with its prefix, whose parameter may
+// hold the object the flow passes.
 func (e *engine) subscriberTargets(m *method, in dalvik.Inst, c *callee, static bool, regs []uint32, dr *dispatchRule) []*method {
 	p := declaredArg(static, c.ref, dr.flow.from)
 	if dr.flow.from < 0 || p >= len(regs) {
@@ -26,7 +32,7 @@ func (e *engine) subscriberTargets(m *method, in dalvik.Inst, c *callee, static 
 		return nil
 	}
 	var out []*method
-	for _, t := range e.annotatedMethods(dr.annot) {
+	for _, t := range e.subscriberMethods(dr) {
 		if len(t.params) != 1 {
 			continue
 		}
@@ -37,35 +43,42 @@ func (e *engine) subscriberTargets(m *method, in dalvik.Inst, c *callee, static 
 	return out
 }
 
-// annotatedMethods returns the instance methods with code of app classes
-// that are declared with annotation type annot, in class order; the
-// answer is kept. A dex that names no such type has none.
-func (e *engine) annotatedMethods(annot string) []*method {
-	if l, ok := e.subscribers[annot]; ok {
+// subscriberMethods returns the instance methods with code of app
+// classes that are declared with the rule's annotation type, or public
+// and named with its prefix, in class order; the answer is kept. A dex
+// that names no such annotation type has none.
+func (e *engine) subscriberMethods(dr *dispatchRule) []*method {
+	key := dr.annot
+	if key == "" {
+		key = "prefix " + dr.prefix
+	}
+	if l, ok := e.subscribers[key]; ok {
 		return l
 	}
 	if e.subscribers == nil {
 		e.subscribers = map[string][]*method{}
 	}
 	var out []*method
-	if e.prog.named[annot] {
+	if dr.annot == "" || e.prog.named[dr.annot] {
 		for _, c := range e.prog.order {
 			if e.trackerOf(c.name) != "" {
 				continue
 			}
 			for _, m := range sortedMethods(c) {
-				if m.static() || !m.hasCode() {
-					continue
-				}
-				for _, t := range c.annotations(sig{m.name, m.proto}) {
-					if t == annot {
-						out = append(out, m)
-						break
-					}
+				if !m.static() && m.hasCode() && subscribes(c, m, dr) {
+					out = append(out, m)
 				}
 			}
 		}
 	}
-	e.subscribers[annot] = out
+	e.subscribers[key] = out
 	return out
+}
+
+// subscribes reports whether m of c is a subscriber by the rule dr.
+func subscribes(c *class, m *method, dr *dispatchRule) bool {
+	if dr.annot == "" {
+		return m.access&accPublic != 0 && strings.HasPrefix(m.name, dr.prefix)
+	}
+	return slices.Contains(c.annotations(sig{m.name, m.proto}), dr.annot)
 }

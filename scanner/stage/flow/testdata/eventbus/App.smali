@@ -2,7 +2,7 @@
 .super Landroid/app/Application;
 
 # The application registers a subscriber on the event bus and posts the
-# IMEI in an IdEvent.
+# IMEI in an IdEvent, on EventBus 3 and on EventBus 2.
 
 .method public constructor <init>()V
     .registers 1
@@ -27,5 +27,11 @@
     new-instance v2, Lorg/apkscan/test/bus/IdEvent;
     invoke-direct {v2, v1}, Lorg/apkscan/test/bus/IdEvent;-><init>(Ljava/lang/String;)V
     invoke-virtual {v0, v2}, Lorg/greenrobot/eventbus/EventBus;->post(Ljava/lang/Object;)V
+    invoke-static {}, Lde/greenrobot/event/EventBus;->getDefault()Lde/greenrobot/event/EventBus;
+    move-result-object v0
+    new-instance v3, Lorg/apkscan/test/bus/OldStats;
+    invoke-direct {v3}, Lorg/apkscan/test/bus/OldStats;-><init>()V
+    invoke-virtual {v0, v3}, Lde/greenrobot/event/EventBus;->register(Ljava/lang/Object;)V
+    invoke-virtual {v0, v2}, Lde/greenrobot/event/EventBus;->post(Ljava/lang/Object;)V
     return-void
 .end method
