@@ -75,8 +75,12 @@ type compiled struct {
 	fieldSources map[string]*rules.Source
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
-	shapes       []*shapeRule         // sinks known by their code (shape.go)
-	annotated    map[string]*sinkRule // sinks known by an annotation type (annotated.go)
+	shapes       []*shapeRule // sinks known by their code (shape.go)
+	// elementTypes are the classes element models name: containers.
+	// observables are those of them dispatch rules hand to subscribers
+	// (LiveData, StateFlow, RxJava's subjects).
+	elementTypes, observables map[string]bool
+	annotated                 map[string]*sinkRule // sinks known by an annotation type (annotated.go)
 	// wantedTypes are the annotation types of annotated sinks and
 	// dispatch rules: the program notes which of them a dex names.
 	wantedTypes map[string]bool
@@ -118,7 +122,7 @@ type dispatchRule struct {
 func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	r := &compiled{
 		sources: map[string]*rules.Source{}, fieldSources: map[string]*rules.Source{},
-		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{},
+		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{}, elementTypes: map[string]bool{}, observables: map[string]bool{},
 		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
 		prefGetters: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
 		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
@@ -197,6 +201,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		}
 		for _, m := range ms.Methods {
 			r.models[m] = md
+			if ms.Element {
+				cls, _, _ := strings.Cut(m, "->")
+				r.elementTypes[cls] = true
+			}
 		}
 	}
 	for _, m := range s.Sanitizers {
@@ -250,6 +258,9 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.flow, dr.hasArg = flowEdge{parsePos(from), parsePos(to)}, true
 		}
 		r.dispatch[d.Call] = append(r.dispatch[d.Call], dr)
+		if cls, _, _ := strings.Cut(d.Call, "->"); r.elementTypes[cls] {
+			r.observables[cls] = true
+		}
 		if d.Target != "" {
 			r.dispatchTargets[d.Target] = true
 		}

@@ -112,6 +112,13 @@ func TestSmaliCases(t *testing.T) {
 		{"rxbus", "org.apkscan.test.rxbus.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A view model's LiveData and StateFlow: the IMEI set in one
+		// reaches its observer, and the one it flows to its collector; the
+		// other LiveData's observer is given a constant only.
+		{"livedata", "org.apkscan.test.live.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
 		// An RxJava stream's item reaches the Consumer subscribed to it
 		// (one leak: the other stream emits a constant).
 		{"rxjava", "", []string{

@@ -238,9 +238,16 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 	if k.fld >= 0 && !s.w.e.containerReturn(m) {
 		return // an app object holding the value, returned to any caller: too vague
 	}
+	flags := k.flags
+	if s.w.e.r.observables[m.retType] {
+		// An observable holder the object keeps (a view model's LiveData),
+		// returned by its accessor: what observers of it get does not
+		// depend on who asked for it.
+		flags &^= wMember
+	}
 	for _, cs := range s.w.directCallers(m) {
 		ci := cs.m.instAt(cs.pc)
-		if ci < 0 || !s.sameObjectCall(k.flags, cs, m) {
+		if ci < 0 || !s.sameObjectCall(flags, cs, m) {
 			continue
 		}
 		want, ok := s.climb(k, cs, m)
@@ -248,26 +255,23 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 			continue
 		}
 		for _, t := range s.succs(cs.m, int32(ci)) {
-			s.push(wkey{cs.m, t, regResult, max(k.fld, -1), k.flags, want}, n, v)
+			s.push(wkey{cs.m, t, regResult, max(k.fld, -1), flags, want}, n, v)
 		}
 	}
 }
 
 // containerReturn reports whether m returns a collection or a stream
-// (java.util's collections and iterators, RxJava's streams): one whose
-// elements' field holds the value is followed out of m, as an element
-// model's result is. Any other object holding the value in a field is not
-// (an accessor's holder, returned to every caller, says too little of
-// which object it is).
+// (java.util's collections and iterators, a class an element model
+// names): one whose elements' field holds the value is followed out of
+// m, as an element model's result is. Any other object holding the value
+// in a field is not (an accessor's holder, returned to every caller, says
+// too little of which object it is), nor is a map.
 func (e *engine) containerReturn(m *method) bool {
 	t := m.retType
-	switch {
-	case strings.HasPrefix(t, "Ljava/util/"):
-		return !strings.HasPrefix(t, "Ljava/util/Map") && !strings.Contains(t, "Map;")
-	case strings.HasPrefix(t, "Lio/reactivex/"):
-		return true
+	if strings.HasPrefix(t, "Ljava/util/Map") || strings.Contains(t, "Map;") {
+		return false
 	}
-	return false
+	return strings.HasPrefix(t, "Ljava/util/") || e.r.elementTypes[t]
 }
 
 // wantC is a constraint a value carries while it climbs out of methods:
