@@ -229,6 +229,12 @@ func (e *engine) step(m *method, regs frame, i int) {
 		// A value compared with the constant that stands for incognito
 		// mode (mode == Mode.INCOGNITO): equal exactly when incognito.
 		e.branchOn(m, int(x.PC), e.stateFacts(union(e.concrete(m, get(a)), e.concrete(m, get(b))), true))
+	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
+		// A switch on the incognito enum (switch.go) tests incognito mode.
+		if v, ok := e.incognitoKey(m, i); ok && !e.incognitoIgnored(m.cls.name) {
+			id := e.source(siteKey{m: m, pc: int(x.PC), param: -1}, kindIncognito, v.what)
+			e.branchOn(m, int(x.PC), tset{fact(id, flagInc)})
+		}
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
 		set(a, union(get(b), get(c)))
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:

@@ -81,7 +81,10 @@ type engine struct {
 	app      *app.App
 	pwIDs    map[uint32]bool    // passwordIDs, read on first use
 	allocs   map[*method]string // allocatedReturn's answers
-	rnd      *rand.Rand         // Options.shuffle
+	// switchKeys memoises the keys switches on incognito mode take
+	// (switch.go).
+	switchKeys map[switchKey]keyAnswer
+	rnd        *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -79,6 +79,9 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	last := &m.insts[b.end-1]
 	start := len(out)
 	all := append(append(out, m.succs(b)...), m.handlersOf(b)...)
+	if last.Op == dalvik.OpPackedSwitch || last.Op == dalvik.OpSparseSwitch {
+		return e.incognitoCase(m, bi, all, start)
+	}
 	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez && last.Op != dalvik.OpIfEq && last.Op != dalvik.OpIfNe {
 		return all
 	}
@@ -112,6 +115,37 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 		res = append(all[:start], m.succs(b)...)
 	}
 	return append(res, m.handlersOf(b)...)
+}
+
+// incognitoCase narrows the successors all[start:] of block bi, which
+// ends in a switch, to the case the switch takes under incognito mode,
+// when it switches on incognito mode (switch.go).
+func (e *engine) incognitoCase(m *method, bi int, all []int, start int) []int {
+	b := &m.blocks[bi]
+	if len(m.branches[int(m.insts[b.end-1].PC)]) == 0 {
+		return all
+	}
+	v, ok := e.incognitoKey(m, b.end-1)
+	if !ok {
+		return all
+	}
+	key := v.key
+	keys, targets := m.switchTable(b.end - 1)
+	if keys == nil {
+		return all
+	}
+	last := &m.insts[b.end-1]
+	to := bi + 1 // no case for incognito: the default, after the switch
+	for k, v := range keys {
+		if v == key {
+			to = m.blockAt(int(last.PC) + int(targets[k]))
+			break
+		}
+	}
+	if to < 0 || to >= len(m.blocks) {
+		return all
+	}
+	return append(append(all[:start], to), m.handlersOf(b)...)
 }
 
 // stateFacts returns the incognito facts of t a branch tests: boolean

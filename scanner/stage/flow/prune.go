@@ -314,7 +314,7 @@ func (p *interp) edges(b int, st astate) []aedge {
 			out = append(out, aedge{onFalse, st.clone()})
 		}
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
-		keys, targets := p.switchTable(blk.end - 1)
+		keys, targets := m.switchTable(blk.end - 1)
 		v := aval{}
 		if int(last.A) < len(st) {
 			v = st[last.A]
@@ -343,22 +343,6 @@ func (p *interp) edges(b int, st astate) []aedge {
 		all()
 	}
 	return out
-}
-
-// switchTable returns the keys and relative targets of the switch at
-// instruction i, decoded from its payload.
-func (p *interp) switchTable(i int) ([]int32, []int32) {
-	m := p.m
-	x := m.inst(i)
-	code := m.body()
-	if code == nil {
-		return nil, nil
-	}
-	pl, err := dalvik.Decode(code.Insns, x.Target())
-	if err != nil || pl.Payload == nil {
-		return nil, nil
-	}
-	return pl.Payload.Keys, pl.Payload.Targets
 }
 
 // sinkFeasible reports whether the instruction at pc of m may run, given

@@ -165,6 +165,14 @@ func TestSmaliCases(t *testing.T) {
 		{"mode", "org.apkscan.test.mode.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A switch on the incognito enum: through javac's switch map, a
+		// case for incognito mode that returns guards the other case; a
+		// shrinker's switch on the ordinal whose default returns guards
+		// its case for the normal mode; a switch whose incognito value
+		// goes to the default that tracks is a bypass.
+		{"modeswitch", "org.apkscan.test.ms.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{

@@ -1,0 +1,234 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Switches on incognito mode. javac compiles `switch (mode) { case
+// INCOGNITO: ... }` into a switch on a switch map: a synthetic static
+// int[] (Outer$1.$SwitchMap$pkg$Mode, Kotlin's
+// WhenMappings.$EnumSwitchMapping$0) indexed by mode.ordinal(), which the
+// map class's static initialiser fills with each case's key at the
+// ordinal of its constant. A shrinker may switch on ordinal() itself, the
+// constant's ordinal being the key. Under incognito mode such a switch
+// takes the incognito constant's case, or its default when it has none.
+
+// incognitoKey returns the key the switch at instruction i of m takes
+// under incognito mode, when it switches on an enum with an incognito
+// constant (fields.go) through a switch map or its ordinal, and the
+// constant ("Lpkg/Mode;->INCOGNITO").
+func (e *engine) incognitoKey(m *method, i int) (keyAnswer, bool) {
+	w, j, ok := m.lastWrite(i, m.inst(i).A)
+	var v keyAnswer
+	switch {
+	case !ok:
+	case w.Op == dalvik.OpAget:
+		mp, ok := m.fieldHolding(j, w.B)
+		if !ok || mp.Op != dalvik.OpSgetObject {
+			break
+		}
+		if enum := m.ordinalOf(j, w.C); enum != "" {
+			v = e.switchMapKey(m, mp, enum)
+		}
+	case w.Op == dalvik.OpMoveResult && j > 0:
+		if enum := ordinalCall(m, m.inst(j-1)); enum != "" {
+			v = e.enumOrdinal(enum)
+		}
+	}
+	return v, v.what != ""
+}
+
+// ordinalOf returns the enum class whose ordinal() register r holds
+// before instruction i (the move-result of Enum.ordinal() called on it),
+// or "".
+func (m *method) ordinalOf(i int, r uint32) string {
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpMoveResult || j == 0 {
+		return ""
+	}
+	return ordinalCall(m, m.inst(j-1))
+}
+
+// ordinalCall returns the class of an invoke of its ordinal()I, or "".
+func ordinalCall(m *method, call dalvik.Inst) string {
+	if call.Op != dalvik.OpInvokeVirtual {
+		return ""
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	if err != nil || ref.Name != "ordinal" || ref.Proto.ReturnType != "I" || len(ref.Proto.Parameters) != 0 {
+		return ""
+	}
+	return ref.Class
+}
+
+// switchMapKey returns the key the switch map read by mp (an sget-object
+// in m) holds at the ordinal of enum's incognito constant: the value its
+// class's static initialiser stores there.
+func (e *engine) switchMapKey(m *method, mp dalvik.Inst, enum string) keyAnswer {
+	fi := e.fieldKey(m, mp)
+	if !fi.ok || fi.ref.Type != "[I" {
+		return keyAnswer{}
+	}
+	k := switchKey{loc: fi.loc, enum: enum}
+	if v, ok := e.switchKeys[k]; ok {
+		return v
+	}
+	var v keyAnswer
+	if init := e.staticInit(fi.ref.Class); init != nil {
+		for i := range init.insts {
+			x := &init.insts[i]
+			if x.Op != dalvik.OpAput {
+				continue
+			}
+			a, b, c := init.regs(i)
+			arr, ok := init.fieldHolding(i, b)
+			if !ok || arr.Op != dalvik.OpSgetObject || e.fieldKey(init, arr).loc != fi.loc {
+				continue
+			}
+			what := e.incognitoOrdinal(init, i, c, enum)
+			if what == "" {
+				continue
+			}
+			if key, ok := init.constInt(init.inst(i), a); ok {
+				v = keyAnswer{int32(key), what}
+				break
+			}
+		}
+	}
+	e.setSwitchKey(k, v)
+	return v
+}
+
+// incognitoOrdinal returns enum's incognito constant when register r
+// holds its ordinal before instruction i of m, or "".
+func (e *engine) incognitoOrdinal(m *method, i int, r uint32, enum string) string {
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpMoveResult || j == 0 {
+		return ""
+	}
+	call := m.inst(j - 1)
+	if ordinalCall(m, call) == "" || len(call.ArgRegs()) != 1 {
+		return ""
+	}
+	c, ok := m.fieldHolding(j-1, call.ArgRegs()[0])
+	if !ok || c.Op != dalvik.OpSgetObject {
+		return ""
+	}
+	return e.incognitoConst(m, c, enum)
+}
+
+// incognitoConst returns "Lcls;->NAME" when the field instruction in of
+// m names enum's incognito constant, or "".
+func (e *engine) incognitoConst(m *method, in dalvik.Inst, enum string) string {
+	fi := e.fieldKey(m, in)
+	if !fi.incConst || fi.ref.Class != enum {
+		return ""
+	}
+	return fi.ref.Class + "->" + fi.ref.Name
+}
+
+// enumOrdinal returns the ordinal of enum's incognito constant: the int
+// its static initialiser passes to the constructor of the object it
+// stores in that constant (new Mode("INCOGNITO", 1)).
+func (e *engine) enumOrdinal(enum string) keyAnswer {
+	k := switchKey{loc: -1, enum: enum}
+	if v, ok := e.switchKeys[k]; ok {
+		return v
+	}
+	var v keyAnswer
+	if init := e.staticInit(enum); init != nil {
+		for i := range init.insts {
+			x := &init.insts[i]
+			if x.Op != dalvik.OpSputObject {
+				continue
+			}
+			in := init.inst(i)
+			what := e.incognitoConst(init, in, enum)
+			if what == "" {
+				continue
+			}
+			if ord, ok := init.constructedOrdinal(i, in.A); ok {
+				v = keyAnswer{ord, what}
+			}
+			break
+		}
+	}
+	e.setSwitchKey(k, v)
+	return v
+}
+
+// constructedOrdinal returns the ordinal an enum constructor call made
+// the object in register r with, before instruction i: its third
+// register, after the object and the constant's name.
+func (m *method) constructedOrdinal(i int, r uint32) (int32, bool) {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		in := m.inst(j)
+		if in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
+			continue
+		}
+		regs := in.ArgRegs()
+		if len(regs) < 3 || regs[0] != r {
+			continue
+		}
+		ref, err := m.file.MethodRef(in.Index)
+		if err != nil || ref.Name != "<init>" || !strings.HasPrefix(ref.Proto.String(), "(Ljava/lang/String;I") {
+			return 0, false
+		}
+		v, ok := m.constInt(in, regs[2])
+		return int32(v), ok
+	}
+	return 0, false
+}
+
+// staticInit returns the decoded static initialiser of an app class, or
+// nil.
+func (e *engine) staticInit(cls string) *method {
+	c := e.prog.classes[cls]
+	if c == nil {
+		return nil
+	}
+	init := c.methods[sig{"<clinit>", "()V"}]
+	if init == nil || !init.hasCode() {
+		return nil
+	}
+	init.decode(&e.cfg)
+	return init
+}
+
+// switchKey names a switch map (its field) or an enum's ordinals (loc -1)
+// and the enum whose incognito constant is looked up.
+type switchKey struct {
+	loc  int32
+	enum string
+}
+
+// keyAnswer is a switch key and the incognito constant it stands for
+// ("" when none was found).
+type keyAnswer struct {
+	key  int32
+	what string
+}
+
+func (e *engine) setSwitchKey(k switchKey, v keyAnswer) {
+	if e.switchKeys == nil {
+		e.switchKeys = map[switchKey]keyAnswer{}
+	}
+	e.switchKeys[k] = v
+}
+
+// switchTable returns the keys and relative targets of the switch at
+// instruction i, decoded from its payload.
+func (m *method) switchTable(i int) ([]int32, []int32) {
+	code := m.body()
+	if code == nil {
+		return nil, nil
+	}
+	pl, err := dalvik.Decode(code.Insns, m.inst(i).Target())
+	if err != nil || pl.Payload == nil {
+		return nil, nil
+	}
+	return pl.Payload.Keys, pl.Payload.Targets
+}
