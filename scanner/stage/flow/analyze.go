@@ -130,6 +130,11 @@ func (e *engine) analyze(m *method) {
 			}
 		}
 	}
+	if e.decidedReturn(m) {
+		for _, cs := range m.callers {
+			e.enqueue(cs.m)
+		}
+	}
 }
 
 // fluentAlias makes the register a fluent call's result is moved into an

@@ -173,6 +173,14 @@ func TestSmaliCases(t *testing.T) {
 		{"modeswitch", "org.apkscan.test.ms.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A helper decides from the incognito flag and returns constants
+		// (javac's `return !incognito && consent`): a client tracking only
+		// when it allows, or unless another helper says incognito or
+		// guest, is guarded; a helper that reads the flag but answers the
+		// consent alone guards nothing.
+		{"guardhelper", "org.apkscan.test.gh.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
