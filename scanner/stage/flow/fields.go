@@ -26,7 +26,9 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
 			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
 			named := e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
-			fi.incognito = fr.Type == "Z" && named
+			// Boolean state, or an int whose zero is off (a mode flag, a
+			// count of private tabs): only a test against zero reads it.
+			fi.incognito = (fr.Type == "Z" || fr.Type == "I") && named
 			fi.incConst = fr.Type == fr.Class && named
 		}
 		if slot != nil {
@@ -43,7 +45,7 @@ type fieldInfo struct {
 	ok        bool
 	src       *rules.Source // the field is a source (Build.SERIAL)
 	isSrc     bool
-	incognito bool // boolean incognito state, unless its class is ignored
+	incognito bool // boolean (or int) incognito state, unless its class is ignored
 	incConst  bool // a constant of the field's own class named like incognito mode (an enum's)
 }
 

@@ -177,7 +177,8 @@ func TestSmaliCases(t *testing.T) {
 		// (javac's `return !incognito && consent`): a client tracking only
 		// when it allows, or unless another helper says incognito or
 		// guest, is guarded; a helper that reads the flag but answers the
-		// consent alone guards nothing.
+		// consent alone guards nothing. An int private mode tested against
+		// zero guards like a boolean.
 		{"guardhelper", "org.apkscan.test.gh.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -1,12 +1,14 @@
 .class public Lorg/apkscan/test/gh/App;
 .super Landroid/app/Application;
 
-# The browser's incognito flag and the user's consent, and three WebView
-# clients that ask a helper whether to track.
+# The browser's incognito flag and the user's consent, three WebView
+# clients that ask a helper whether to track, and one that tests the
+# browser's private mode, an int.
 
 .field static incognito:Z
 .field static consent:Z
 .field static guest:Z
+.field static privateMode:I
 
 .method public constructor <init>()V
     .registers 1
@@ -31,6 +33,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/gh/Consented;
     invoke-direct {v1}, Lorg/apkscan/test/gh/Consented;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/gh/Moded;
+    invoke-direct {v1}, Lorg/apkscan/test/gh/Moded;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
