@@ -84,7 +84,9 @@ type engine struct {
 	// switchKeys memoises the keys switches on incognito mode take
 	// (switch.go).
 	switchKeys map[switchKey]keyAnswer
-	rnd        *rand.Rand // Options.shuffle
+	// enumNamed memoises enumNames: an enum's constants' names by field.
+	enumNamed map[string]map[string]string
+	rnd       *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -29,7 +29,10 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			// Boolean state, or an int whose zero is off (a mode flag, a
 			// count of private tabs): only a test against zero reads it.
 			fi.incognito = (fr.Type == "Z" || fr.Type == "I") && named
-			fi.incConst = fr.Type == fr.Class && named
+			// An enum's constant named like incognito mode, or whose name
+			// string is (a shrinker renames the field, not Enum.name()).
+			fi.incConst = fr.Type == fr.Class && (named ||
+				!e.incognitoIgnored(fr.Class) && e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]))
 		}
 		if slot != nil {
 			*slot = fi

@@ -165,6 +165,12 @@ func TestSmaliCases(t *testing.T) {
 		{"mode", "org.apkscan.test.mode.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A shrunk enum mode: the constant's field is renamed, but its
+		// name string (PRIVATE_BROWSING) says it is the incognito one. The
+		// client comparing with it is guarded; the other is a bypass.
+		{"renamedmode", "o.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A switch on the incognito enum: through javac's switch map, a
 		// case for incognito mode that returns guards the other case; a
 		// shrinker's switch on the ordinal whose default returns guards

@@ -163,6 +163,18 @@ func (e *engine) enumOrdinal(enum string) keyAnswer {
 // the object in register r with, before instruction i: its third
 // register, after the object and the constant's name.
 func (m *method) constructedOrdinal(i int, r uint32) (int32, bool) {
+	call, ok := m.enumConstructor(i, r)
+	if !ok {
+		return 0, false
+	}
+	v, ok := m.constInt(call, call.ArgRegs()[2])
+	return int32(v), ok
+}
+
+// enumConstructor returns the enum constructor call (<init>(String, int,
+// ...)) that made the object in register r, before instruction i in
+// straight-line code.
+func (m *method) enumConstructor(i int, r uint32) (dalvik.Inst, bool) {
 	first := m.linearStart(i)
 	for j := i - 1; j >= first && j >= i-64; j-- {
 		in := m.inst(j)
@@ -175,12 +187,49 @@ func (m *method) constructedOrdinal(i int, r uint32) (int32, bool) {
 		}
 		ref, err := m.file.MethodRef(in.Index)
 		if err != nil || ref.Name != "<init>" || !strings.HasPrefix(ref.Proto.String(), "(Ljava/lang/String;I") {
-			return 0, false
+			return dalvik.Inst{}, false
 		}
-		v, ok := m.constInt(in, regs[2])
-		return int32(v), ok
+		return in, true
 	}
-	return 0, false
+	return dalvik.Inst{}, false
+}
+
+// enumNames returns the names an enum's static initialiser gives its
+// constants, by field name: what Enum.name() returns, kept by a shrinker
+// that renames the fields. The answers are kept.
+func (e *engine) enumNames(cls string) map[string]string {
+	if l, ok := e.enumNamed[cls]; ok {
+		return l
+	}
+	if e.enumNamed == nil {
+		e.enumNamed = map[string]map[string]string{}
+	}
+	e.enumNamed[cls] = nil // a recursive question finds nothing
+	var out map[string]string
+	if init := e.staticInit(cls); init != nil {
+		for i := range init.insts {
+			if init.insts[i].Op != dalvik.OpSputObject {
+				continue
+			}
+			in := init.inst(i)
+			fr, err := init.file.FieldRef(in.Index)
+			if err != nil || fr.Class != cls || fr.Type != cls {
+				continue
+			}
+			call, ok := init.enumConstructor(i, in.A)
+			if !ok {
+				continue
+			}
+			if name, ok := init.constString(call, call.ArgRegs()[1]); ok {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[fr.Name] = name
+			}
+		}
+	}
+	e.enumNamed[cls] = out
+	return out
 }
 
 // staticInit returns the decoded static initialiser of an app class, or
