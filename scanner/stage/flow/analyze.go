@@ -130,10 +130,8 @@ func (e *engine) analyze(m *method) {
 			}
 		}
 	}
-	if e.decidedReturn(m) {
-		for _, cs := range m.callers {
-			e.enqueue(cs.m)
-		}
+	if e.decide(m) {
+		e.enqueue(m) // again, with the decided uses given the state (decided.go)
 	}
 }
 
@@ -184,6 +182,11 @@ func (e *engine) step(m *method, regs frame, i int) {
 			return regs[r]
 		}
 		return nil
+	}
+	if m.decided != nil {
+		for _, d := range m.decided[int(x.PC)] {
+			set(d.reg, union(get(d.reg), d.facts))
+		}
 	}
 	op := x.Op
 	switch {

@@ -2,101 +2,297 @@ package flow
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
-// Helpers that decide from incognito state. javac compiles `return
-// !incognito && consent` into branches on the state that end in constant
-// returns: the value returned carries no fact of the state, so a caller's
-// `if (canTrack()) track(url)` was no guard. A boolean method whose
-// returns that may run while its own branches say incognito mode is on
-// all return the same constant returns that constant under incognito
-// mode: its result carries the state's facts, negated when the constant
-// is false.
+// Booleans decided by incognito state. javac compiles `return !incognito
+// && consent`, `track(url, !incognito)` and `boolean ok = !incognito; if
+// (ok)` into branches on the state that end in constants, and R8 shares
+// the return or the call after them: the value used carries no fact of
+// the state, so what it guards was not guarded. A constant propagation of
+// 0 and 1 over the method's blocks tells, for each use of a register (a
+// test against zero, a return, an argument, a field store), whether the
+// register holds one constant whenever the method's own branches say
+// incognito mode is on, and something else otherwise: such a register
+// holds the state (its negation when the constant is 0), and the use is
+// given the state's facts (m.decided, applied by step).
 
-// decidedReturn adds to m's return taint the facts of the incognito state
-// its branches test when they decide what m returns under incognito mode,
-// and reports whether the return taint changed.
-func (e *engine) decidedReturn(m *method) bool {
-	if m.retType != "Z" || len(m.branches) == 0 {
+// decided is a use of a register that holds incognito state.
+type decided struct {
+	reg   uint32
+	facts tset
+}
+
+// Values of the constant propagation, per register.
+const (
+	cvNone  uint8 = iota // no path seen
+	cvZero               // the constant 0
+	cvOne                // the constant 1
+	cvOther              // anything else
+)
+
+// maxDecidedSlots bounds registers × blocks of the methods analysed so.
+const maxDecidedSlots = 1 << 16
+
+// decide finds the uses of registers in m that hold incognito state by
+// the constants they are given, adds them to m.decided, and reports
+// whether it added any. A use counts where the register holds a constant
+// under incognito mode and not always that constant (a return or call
+// after the branches join); the returns count together: every return
+// that may run under incognito mode gives one constant, and some return
+// gives something else (javac's duplicated returns).
+func (e *engine) decide(m *method) bool {
+	if len(m.branches) == 0 || len(m.blocks) == 0 {
 		return false
 	}
-	v, ok := e.incognitoReturn(m)
-	if !ok {
+	n := int(m.body().RegistersSize)
+	if n == 0 || n*len(m.blocks) > maxDecidedSlots {
 		return false
 	}
-	var facts tset
-	for _, t := range m.branches { // union is a set: any order
-		for _, f := range t {
-			g := fact(factSource(f), flagInc)
-			if v == 0 {
-				g |= flagNeg
+	inc, all := e.constsIn(m, n, true), e.constsIn(m, n, false)
+	type use struct {
+		pc     int
+		reg    uint32
+		inc    uint8 // the register's value under incognito mode
+		differ bool  // it may hold something else otherwise
+	}
+	var uses, rets []use
+	retOther := false // some return gives other than a constant
+	incOther := false // some return under incognito mode does
+	retVals := [4]bool{}
+	for bi := range m.blocks {
+		if all[bi] == nil {
+			continue
+		}
+		ra := slices.Clone(all[bi])
+		var ri []uint8
+		if inc[bi] != nil {
+			ri = slices.Clone(inc[bi])
+		}
+		for i := m.blocks[bi].start; i < m.blocks[bi].end; i++ {
+			if m.insts[i].Op == dalvik.OpReturn {
+				a, _, _ := m.regs(i)
+				if int(a) < n {
+					retVals[ra[a]] = true
+					retOther = retOther || ra[a] == cvOther
+					incOther = incOther || ri != nil && ri[a] != cvZero && ri[a] != cvOne
+				}
 			}
-			facts = union(facts, tset{g})
+			for _, r := range m.boolUses(i) {
+				if ri == nil || int(r) >= n || ri[r] != cvZero && ri[r] != cvOne {
+					continue
+				}
+				u := use{int(m.insts[i].PC), r, ri[r], ra[r] != ri[r]}
+				if m.insts[i].Op == dalvik.OpReturn {
+					rets = append(rets, u)
+				} else if u.differ {
+					uses = append(uses, u)
+				}
+			}
+			constStep(m, i, ra)
+			if ri != nil {
+				constStep(m, i, ri)
+			}
 		}
 	}
-	u := union(m.ret, facts)
-	if slices.Equal(u, m.ret) {
-		return false
+	if len(rets) > 0 && !incOther && (retOther || retVals[cvZero] && retVals[cvOne]) {
+		c, same := rets[0].inc, true
+		for _, u := range rets {
+			same = same && u.inc == c
+		}
+		if same {
+			uses = append(uses, rets...)
+		}
 	}
-	m.ret = u
+	var state []tset // the facts of a register holding 0 (1) under incognito
+	added := false
+	for _, u := range uses {
+		if state == nil {
+			state = m.stateFacts()
+		}
+		if m.addDecided(u.pc, u.reg, state[u.inc-cvZero]) {
+			added = true
+		}
+	}
+	return added
+}
+
+// stateFacts returns the facts of the incognito state m's branches test:
+// negated (the value is 0 under incognito mode) and as they are.
+func (m *method) stateFacts() []tset {
+	var neg, pos tset
+	for _, t := range m.branches { // union is a set: any order
+		for _, f := range t {
+			pos = union(pos, tset{fact(factSource(f), flagInc)})
+			neg = union(neg, tset{fact(factSource(f), flagInc|flagNeg)})
+		}
+	}
+	return []tset{neg, pos}
+}
+
+// addDecided records that register r holds the state at pc, reporting
+// whether that is new.
+func (m *method) addDecided(pc int, r uint32, facts tset) bool {
+	for _, d := range m.decided[pc] {
+		if d.reg == r {
+			return false
+		}
+	}
+	if m.decided == nil {
+		m.decided = map[int][]decided{}
+	}
+	m.decided[pc] = append(m.decided[pc], decided{r, facts})
 	return true
 }
 
-// incognitoReturn returns the constant every return of m that may run
-// under incognito mode returns, when there is one and some other return
-// of m may return something else.
-func (e *engine) incognitoReturn(m *method) (int64, bool) {
-	seen := make([]bool, len(m.blocks))
-	seen[0] = true
+// boolUses returns the registers instruction i uses as a value that may
+// be a boolean: the operand of a test against zero, a returned value, a
+// call's arguments, a stored value.
+func (m *method) boolUses(i int) []uint32 {
+	x := &m.insts[i]
+	switch op := x.Op; {
+	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpReturn,
+		op == dalvik.OpIput || op == dalvik.OpIputBoolean || op == dalvik.OpSput || op == dalvik.OpSputBoolean:
+		a, _, _ := m.regs(i)
+		return []uint32{a}
+	case x.flags()&dalvik.IsInvoke != 0:
+		return m.inst(i).ArgRegs()
+	}
+	return nil
+}
+
+// constsIn runs the constant propagation over m's blocks from its entry,
+// following only the edges that may run under incognito mode (inc) or
+// every edge, and returns each reached block's entry values.
+func (e *engine) constsIn(m *method, n int, inc bool) [][]uint8 {
+	in := make([][]uint8, len(m.blocks))
+	in[0] = make([]uint8, n)
+	for r := range in[0] {
+		in[0][r] = cvOther
+	}
 	work := []int{0}
+	queued := make([]bool, len(m.blocks))
+	queued[0] = true
+	out := make([]uint8, n)
 	var succs []int
-	const unknown = -1
-	got := int64(unknown)
 	for len(work) > 0 {
 		bi := work[len(work)-1]
 		work = work[:len(work)-1]
-		if v, ret := m.blockReturn(bi); ret {
-			if v == unknown || got != unknown && got != v {
-				return 0, false
-			}
-			got = v
-			continue
+		queued[bi] = false
+		b := &m.blocks[bi]
+		copy(out, in[bi])
+		for i := b.start; i < b.end; i++ {
+			constStep(m, i, out)
 		}
-		succs = e.incognitoSuccs(m, bi, succs[:0])
+		push := func(t int, vals []uint8) {
+			if t < 0 || t >= len(m.blocks) {
+				return
+			}
+			changed := in[t] == nil
+			if changed {
+				in[t] = slices.Clone(vals)
+			} else {
+				for r, v := range vals {
+					if j := joinConst(in[t][r], v); j != in[t][r] {
+						in[t][r], changed = j, true
+					}
+				}
+			}
+			if changed && !queued[t] {
+				queued[t] = true
+				work = append(work, t)
+			}
+		}
+		succs = succs[:0]
+		if inc {
+			succs = e.incognitoSuccs(m, bi, succs)
+		} else {
+			succs = append(append(succs, m.succs(b)...), m.handlersOf(b)...)
+		}
+		handlers := m.handlersOf(b)
+		taken := m.constTaken(bi, out)
 		for _, s := range succs {
-			if s >= 0 && s < len(seen) && !seen[s] {
-				seen[s] = true
-				work = append(work, s)
+			if slices.Contains(handlers, s) {
+				// A handler may start anywhere in the block.
+				h := slices.Clone(in[bi])
+				for r, v := range out {
+					h[r] = joinConst(h[r], v)
+				}
+				push(s, h)
+				continue
+			}
+			if taken < 0 || s == taken {
+				push(s, out)
 			}
 		}
 	}
-	if got == unknown {
-		return 0, false
-	}
-	for bi := range m.blocks {
-		if v, ret := m.blockReturn(bi); ret && v != got {
-			return got, true // the answer differs outside incognito mode
-		}
-	}
-	return 0, false
+	return in
 }
 
-// blockReturn reports whether block bi ends in a return, and the constant
-// 0 or 1 it returns (-1 when it is not such a constant).
-func (m *method) blockReturn(bi int) (int64, bool) {
+// constTaken returns the successor block a test against zero at the end
+// of block bi takes when its register holds a constant, or -1.
+func (m *method) constTaken(bi int, vals []uint8) int {
 	b := &m.blocks[bi]
-	if b.end <= b.start {
-		return -1, false
+	last := &m.insts[b.end-1]
+	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
+		return -1
 	}
-	last := m.inst(b.end - 1)
-	if last.Op != dalvik.OpReturn {
-		return -1, false
+	a, _, _ := m.regs(b.end - 1)
+	if int(a) >= len(vals) || vals[a] != cvZero && vals[a] != cvOne {
+		return -1
 	}
-	v, ok := m.constInt(last, last.A)
-	if !ok || v != 0 && v != 1 {
-		return -1, true
+	jump := (vals[a] == cvZero) == (last.Op == dalvik.OpIfEqz)
+	tb := m.blockAt(m.target(b.end - 1))
+	if tb == bi+1 {
+		return -1 // both edges lead to the next block
 	}
-	return v, true
+	if jump {
+		return tb
+	}
+	return bi + 1
+}
+
+// constStep applies instruction i to the values.
+func constStep(m *method, i int, vals []uint8) {
+	x := &m.insts[i]
+	if x.Format == dalvik.FormatPayload {
+		return
+	}
+	a, b, _ := m.regs(i)
+	in := m.inst(i)
+	if !writesReg(in, a) || int(a) >= len(vals) {
+		return
+	}
+	v := cvOther
+	switch op := x.Op; {
+	case op == dalvik.OpConst4 || op == dalvik.OpConst16 || op == dalvik.OpConst:
+		switch in.Literal {
+		case 0:
+			v = cvZero
+		case 1:
+			v = cvOne
+		}
+	case op == dalvik.OpMove || op == dalvik.OpMoveFrom16 || op == dalvik.OpMove16:
+		if int(b) < len(vals) {
+			v = vals[b]
+		}
+	}
+	vals[a] = v
+	if name := x.Op.Name(); strings.Contains(name, "wide") || strings.Contains(name, "long") || strings.Contains(name, "double") {
+		if int(a)+1 < len(vals) {
+			vals[a+1] = cvOther // a register pair
+		}
+	}
+}
+
+func joinConst(a, b uint8) uint8 {
+	switch {
+	case a == cvNone:
+		return b
+	case b == cvNone || a == b:
+		return a
+	}
+	return cvOther
 }

@@ -47,6 +47,7 @@ type mstate struct {
 	calls      map[int][]*method   // app targets per invoke pc
 	async      map[int][]asyncEdge // app methods a framework call runs later (dispatch.go), per invoke pc
 	branches   map[int]tset        // incognito facts tested by if-eqz/if-nez per pc (nil: none)
+	decided    map[int][]decided   // uses of registers holding incognito state by their constants, per pc (decided.go)
 	thrown     tset                // taint of thrown values, for move-exception
 
 	blockOf   []int32          // block of each instruction, for the witness search (nil until asked)

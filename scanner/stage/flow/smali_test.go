@@ -179,10 +179,11 @@ func TestSmaliCases(t *testing.T) {
 		{"modeswitch", "org.apkscan.test.ms.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
-		// A helper decides from the incognito flag and returns constants
-		// (javac's `return !incognito && consent`): a client tracking only
-		// when it allows, or unless another helper says incognito or
-		// guest, is guarded; a helper that reads the flag but answers the
+		// Booleans decided by the incognito flag, as constants after its
+		// branches: helpers' returns (`return !incognito && consent`,
+		// javac's duplicated returns and R8's shared one), an argument
+		// (`report(url, !incognito)`) and a local tested later guard what
+		// they decide; a helper that reads the flag but answers the
 		// consent alone guards nothing. An int private mode tested against
 		// zero guards like a boolean.
 		{"guardhelper", "org.apkscan.test.gh.App", []string{

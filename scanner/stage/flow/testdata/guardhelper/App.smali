@@ -1,9 +1,9 @@
 .class public Lorg/apkscan/test/gh/App;
 .super Landroid/app/Application;
 
-# The browser's incognito flag and the user's consent, three WebView
-# clients that ask a helper whether to track, and one that tests the
-# browser's private mode, an int.
+# The browser's incognito flag and the user's consent, WebView clients
+# that ask a helper whether to track or work it out themselves, and one
+# that tests the browser's private mode, an int.
 
 .field static incognito:Z
 .field static consent:Z
@@ -38,6 +38,21 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/gh/Moded;
     invoke-direct {v1}, Lorg/apkscan/test/gh/Moded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/gh/Shared;
+    invoke-direct {v1}, Lorg/apkscan/test/gh/Shared;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/gh/Passes;
+    invoke-direct {v1}, Lorg/apkscan/test/gh/Passes;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/gh/Local;
+    invoke-direct {v1}, Lorg/apkscan/test/gh/Local;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method

@@ -44,3 +44,16 @@
     sget-boolean v0, Lorg/apkscan/test/gh/App;->consent:Z
     return v0
 .end method
+
+# return !App.incognito; as R8 shares the return after the branch.
+.method public static allowed()Z
+    .registers 1
+    sget-boolean v0, Lorg/apkscan/test/gh/App;->incognito:Z
+    if-nez v0, :no
+    const/4 v0, 1
+    :ret
+    return v0
+    :no
+    const/4 v0, 0
+    goto :ret
+.end method
