@@ -1,0 +1,140 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Enum constants as a static initialiser makes them: each is a new object
+// of the enum's class, made with its name and ordinal, stored in its
+// static field (new Mode("INCOGNITO", 1)). A shrinker renames the field
+// but keeps the name, which Enum.name() returns.
+
+// incognitoConst returns "Lcls;->NAME" when the field instruction in of
+// m names enum's incognito constant, or "".
+func (e *engine) incognitoConst(m *method, in dalvik.Inst, enum string) string {
+	fi := e.fieldKey(m, in)
+	if !fi.incConst || fi.ref.Class != enum {
+		return ""
+	}
+	return fi.ref.Class + "->" + fi.ref.Name
+}
+
+// enumOrdinal returns the ordinal of enum's incognito constant: the int
+// its static initialiser passes to the constructor of the object it
+// stores in that constant (new Mode("INCOGNITO", 1)).
+func (e *engine) enumOrdinal(enum string) keyAnswer {
+	k := switchKey{loc: -1, enum: enum}
+	if v, ok := e.switchKeys[k]; ok {
+		return v
+	}
+	var v keyAnswer
+	if init := e.staticInit(enum); init != nil {
+		for i := range init.insts {
+			x := &init.insts[i]
+			if x.Op != dalvik.OpSputObject {
+				continue
+			}
+			in := init.inst(i)
+			what := e.incognitoConst(init, in, enum)
+			if what == "" {
+				continue
+			}
+			if ord, ok := init.constructedOrdinal(i, in.A); ok {
+				v = keyAnswer{ord, what}
+			}
+			break
+		}
+	}
+	e.setSwitchKey(k, v)
+	return v
+}
+
+// constructedOrdinal returns the ordinal an enum constructor call made
+// the object in register r with, before instruction i: its third
+// register, after the object and the constant's name.
+func (m *method) constructedOrdinal(i int, r uint32) (int32, bool) {
+	call, ok := m.enumConstructor(i, r)
+	if !ok {
+		return 0, false
+	}
+	v, ok := m.constInt(call, call.ArgRegs()[2])
+	return int32(v), ok
+}
+
+// enumConstructor returns the enum constructor call (<init>(String, int,
+// ...)) that made the object in register r, before instruction i in
+// straight-line code.
+func (m *method) enumConstructor(i int, r uint32) (dalvik.Inst, bool) {
+	first := m.linearStart(i)
+	for j := i - 1; j >= first && j >= i-64; j-- {
+		in := m.inst(j)
+		if in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
+			continue
+		}
+		regs := in.ArgRegs()
+		if len(regs) < 3 || regs[0] != r {
+			continue
+		}
+		ref, err := m.file.MethodRef(in.Index)
+		if err != nil || ref.Name != "<init>" || !strings.HasPrefix(ref.Proto.String(), "(Ljava/lang/String;I") {
+			return dalvik.Inst{}, false
+		}
+		return in, true
+	}
+	return dalvik.Inst{}, false
+}
+
+// enumNames returns the names an enum's static initialiser gives its
+// constants, by field name: what Enum.name() returns, kept by a shrinker
+// that renames the fields. The answers are kept.
+func (e *engine) enumNames(cls string) map[string]string {
+	if l, ok := e.enumNamed[cls]; ok {
+		return l
+	}
+	if e.enumNamed == nil {
+		e.enumNamed = map[string]map[string]string{}
+	}
+	e.enumNamed[cls] = nil // a recursive question finds nothing
+	var out map[string]string
+	if init := e.staticInit(cls); init != nil {
+		for i := range init.insts {
+			if init.insts[i].Op != dalvik.OpSputObject {
+				continue
+			}
+			in := init.inst(i)
+			fr, err := init.file.FieldRef(in.Index)
+			if err != nil || fr.Class != cls || fr.Type != cls {
+				continue
+			}
+			call, ok := init.enumConstructor(i, in.A)
+			if !ok {
+				continue
+			}
+			if name, ok := init.constString(call, call.ArgRegs()[1]); ok {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[fr.Name] = name
+			}
+		}
+	}
+	e.enumNamed[cls] = out
+	return out
+}
+
+// staticInit returns the decoded static initialiser of an app class, or
+// nil.
+func (e *engine) staticInit(cls string) *method {
+	c := e.prog.classes[cls]
+	if c == nil {
+		return nil
+	}
+	init := c.methods[sig{"<clinit>", "()V"}]
+	if init == nil || !init.hasCode() {
+		return nil
+	}
+	init.decode(&e.cfg)
+	return init
+}
