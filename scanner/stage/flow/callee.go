@@ -30,6 +30,7 @@ type callee struct {
 	storeR     int32 // of the store it reads, or -1
 	incName    bool  // boolean method named like incognito state
 	prefGet    bool  // boolean preference getter (key decides)
+	keySlot    int   // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
 	targets    [3][]*method
 	resolved   [3]bool
 }
@@ -48,7 +49,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if slot != nil && *slot != nil {
 		return *slot
 	}
-	c := &callee{storeW: -1, storeR: -1}
+	c := &callee{storeW: -1, storeR: -1, keySlot: -1}
 	if slot != nil {
 		*slot = c
 	}
@@ -75,6 +76,9 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
 		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
+		if !c.incName && !c.prefGet && !c.framework {
+			c.keySlot = e.keySlot(p.resolve(cls, sig{name, ref.Proto.String()}))
+		}
 	}
 	return c
 }

@@ -84,6 +84,8 @@ type engine struct {
 	// switchKeys memoises the keys switches on incognito mode take
 	// (switch.go).
 	switchKeys map[switchKey]keyAnswer
+	// keySlots memoises keySlot: preference helpers' key parameters.
+	keySlots map[*method]int
 	// enumNamed memoises enumNames: an enum's constants' names by field.
 	enumNamed map[string]map[string]string
 	rnd       *rand.Rand // Options.shuffle

@@ -165,6 +165,12 @@ func TestSmaliCases(t *testing.T) {
 		{"mode", "org.apkscan.test.mode.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// Settings read through the app's own helpers, the key a
+		// parameter: a helper called with an incognito key guards, through
+		// one or two helpers; called with another key, it guards nothing.
+		{"prefwrapper", "org.apkscan.test.pw.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A shrunk enum mode: the constant's field is renamed, but its
 		// name string (PRIVATE_BROWSING) says it is the incognito one. The
 		// client comparing with it is guarded; the other is a bypass.
