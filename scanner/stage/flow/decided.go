@@ -147,18 +147,30 @@ func (m *method) addDecided(pc int, r uint32, facts tset) bool {
 	return true
 }
 
-// boolUses returns the registers instruction i uses as a value that may
-// be a boolean: the operand of a test against zero, a returned value, a
-// call's arguments, a stored value.
+// boolUses returns the registers instruction i uses as a boolean: the
+// operand of a test against zero, the value a boolean method returns or
+// a boolean field is given, a call's boolean arguments.
 func (m *method) boolUses(i int) []uint32 {
 	x := &m.insts[i]
 	switch op := x.Op; {
-	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpReturn,
-		op == dalvik.OpIput || op == dalvik.OpIputBoolean || op == dalvik.OpSput || op == dalvik.OpSputBoolean:
+	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean,
+		op == dalvik.OpReturn && m.retType == "Z":
 		a, _, _ := m.regs(i)
 		return []uint32{a}
 	case x.flags()&dalvik.IsInvoke != 0:
-		return m.inst(i).ArgRegs()
+		in := m.inst(i)
+		ref, err := m.file.MethodRef(in.Index)
+		if err != nil {
+			return nil
+		}
+		regs, static := in.ArgRegs(), isStatic(in.Op)
+		var out []uint32
+		for k, p := range ref.Proto.Parameters {
+			if s := declaredArg(static, ref, k); p == "Z" && s < len(regs) {
+				out = append(out, regs[s])
+			}
+		}
+		return out
 	}
 	return nil
 }

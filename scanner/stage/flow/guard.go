@@ -136,8 +136,8 @@ func (e *engine) incognitoCase(m *method, bi int, all []int, start int) []int {
 	}
 	last := &m.insts[b.end-1]
 	to := bi + 1 // no case for incognito: the default, after the switch
-	for k, v := range keys {
-		if v == key {
+	for k, kv := range keys {
+		if kv == key {
 			to = m.blockAt(int(last.PC) + int(targets[k]))
 			break
 		}
