@@ -11,12 +11,12 @@ func TestBuiltinSpec(t *testing.T) {
 	if _, ok := r.sources["Landroid/telephony/TelephonyManager;->getDeviceId"]; !ok {
 		t.Error("getDeviceId is not a source")
 	}
-	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "inPrivateMode", "isSecretModeEnabled"} {
+	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "getPrivate", "isPrivateSession", "inPrivateMode", "isSecretModeEnabled"} {
 		if !r.incognitoName(name) {
 			t.Errorf("%s should name incognito state", name)
 		}
 	}
-	for _, name := range []string{"isPrivileged", "privateKey", "isEnabled"} {
+	for _, name := range []string{"isPrivileged", "privateKey", "getPrivateKey", "isEnabled"} {
 		if r.incognitoName(name) {
 			t.Errorf("%s should not name incognito state", name)
 		}
