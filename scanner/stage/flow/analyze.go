@@ -130,9 +130,6 @@ func (e *engine) analyze(m *method) {
 			}
 		}
 	}
-	if e.decide(m) {
-		e.enqueue(m) // again, with the decided uses given the state (decided.go)
-	}
 }
 
 // fluentAlias makes the register a fluent call's result is moved into an

@@ -36,6 +36,23 @@ const (
 // maxDecidedSlots bounds registers × blocks of the methods analysed so.
 const maxDecidedSlots = 1 << 16
 
+// decideAll runs decide on every analysed method whose branches test
+// incognito state, once the fixpoint is reached (so what it finds does
+// not depend on the order the work list took), queues those with new
+// decided uses, and reports whether it queued any.
+func (e *engine) decideAll() bool {
+	queued := false
+	for _, c := range e.prog.order {
+		for _, m := range sortedMethods(c) {
+			if m.mstate != nil && len(m.branches) > 0 && e.decide(m) {
+				e.enqueue(m)
+				queued = true
+			}
+		}
+	}
+	return queued
+}
+
 // decide finds the uses of registers in m that hold incognito state by
 // the constants they are given, adds them to m.decided, and reports
 // whether it added any. A use counts where the register holds a constant
@@ -133,11 +150,17 @@ func (m *method) stateFacts() []tset {
 }
 
 // addDecided records that register r holds the state at pc, reporting
-// whether that is new.
+// whether that, or one of its facts, is new (the facts grow with the
+// branches the fixpoint finds).
 func (m *method) addDecided(pc int, r uint32, facts tset) bool {
-	for _, d := range m.decided[pc] {
+	for k, d := range m.decided[pc] {
 		if d.reg == r {
-			return false
+			u := union(d.facts, facts)
+			if slices.Equal(u, d.facts) {
+				return false
+			}
+			m.decided[pc][k].facts = u
+			return true
 		}
 	}
 	if m.decided == nil {

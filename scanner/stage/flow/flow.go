@@ -117,7 +117,7 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 		e.reach(m)
 	}
 	e.run()
-	for !e.stopped && e.linkUndispatched() {
+	for !e.stopped && (e.linkUndispatched() || e.decideAll()) {
 		e.run()
 	}
 	// The walk of what runs in incognito mode names, for each method, the

@@ -50,6 +50,13 @@ func analyzeFile(t testing.TB, path string) *Result {
 // (nil: none).
 func analyzeSmaliDex(t testing.TB, dir string, man *axml.Manifest) *Result {
 	t.Helper()
+	return analyzeSmaliDexOrder(t, dir, man, 0)
+}
+
+// analyzeSmaliDexOrder is analyzeSmaliDex with the entry points and the
+// work list taken in the random order seed gives (0: their own order).
+func analyzeSmaliDexOrder(t testing.TB, dir string, man *axml.Manifest, seed int64) *Result {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", dir, "classes.dex"))
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +66,7 @@ func analyzeSmaliDex(t testing.TB, dir string, man *axml.Manifest) *Result {
 		t.Fatal(err)
 	}
 	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Manifest: man}
-	res, err := Analyze(context.Background(), a, builtinRules(t), Options{})
+	res, err := Analyze(context.Background(), a, builtinRules(t), Options{shuffle: seed})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -219,6 +220,13 @@ func TestSmaliCases(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
+			// The same findings and incognito reads in any work order.
+			want := orderKey(t, res)
+			for seed := int64(1); seed <= 3; seed++ {
+				if got := orderKey(t, analyzeSmaliDexOrder(t, tt.dir, man, seed)); got != want {
+					t.Errorf("order seed %d: %s\nwant %s", seed, got, want)
+				}
+			}
 		})
 	}
 }
@@ -253,4 +261,14 @@ func checkSteps(t *testing.T, dir string, f finding.Finding) {
 			}
 		}
 	}
+}
+
+// orderKey renders what must not depend on the work order.
+func orderKey(t *testing.T, res *Result) string {
+	t.Helper()
+	b, err := json.Marshal(struct{ F, I any }{res.Findings, res.Incognito})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
