@@ -113,10 +113,12 @@ func TestSmaliCases(t *testing.T) {
 		{"rxbus", "org.apkscan.test.rxbus.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
-		// A view model's LiveData and StateFlow: the IMEI set in one
-		// reaches its observer, and the one it flows to its collector; the
-		// other LiveData's observer is given a constant only.
+		// A view model's LiveData, StateFlow and channel: the IMEI set in
+		// the LiveData reaches its observer, in the StateFlow its
+		// collector, sent on the channel its drain; the other LiveData's
+		// observer is given a constant only.
 		{"livedata", "org.apkscan.test.live.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},

@@ -3,7 +3,8 @@
 
 # The application observes its model's holders, then gives the model the
 # IMEI: the ids LiveData and the state StateFlow carry it to their
-# observer and collector; the names LiveData only ever holds a constant.
+# observer and collector, and a channel to its drain; the names LiveData
+# only ever holds a constant.
 
 .field private model:Lorg/apkscan/test/live/Model;
 
@@ -42,5 +43,6 @@
     invoke-virtual {v1}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
     move-result-object v1
     invoke-virtual {v0, v1}, Lorg/apkscan/test/live/Model;->report(Ljava/lang/String;)V
+    invoke-virtual {v0}, Lorg/apkscan/test/live/Model;->drain()V
     return-void
 .end method
