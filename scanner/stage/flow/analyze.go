@@ -230,15 +230,16 @@ func (e *engine) step(m *method, regs frame, i int) {
 		m.thrown = union(m.thrown, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
 		e.branchOn(m, int(x.PC), e.stateFacts(e.concrete(m, get(a)), false))
+		e.keyBranch(m, i)
 	case op == dalvik.OpIfEq || op == dalvik.OpIfNe:
 		// A value compared with the constant that stands for incognito
 		// mode (mode == Mode.INCOGNITO): equal exactly when incognito.
 		e.branchOn(m, int(x.PC), e.stateFacts(union(e.concrete(m, get(a)), e.concrete(m, get(b))), true))
+		e.keyBranch(m, i)
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
 		// A switch on the incognito enum (switch.go) tests incognito mode.
 		if v, ok := e.incognitoKey(m, i); ok && !e.incognitoIgnored(m.cls.name) {
-			id := e.source(siteKey{m: m, pc: int(x.PC), param: -1}, kindIncognito, v.what)
-			e.branchOn(m, int(x.PC), tset{fact(id, flagInc)})
+			e.branchOn(m, int(x.PC), tset{fact(e.keySource(m, x.PC, v.what), flagInc)})
 		}
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
 		set(a, union(get(b), get(c)))

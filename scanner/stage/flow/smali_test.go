@@ -184,7 +184,9 @@ func TestSmaliCases(t *testing.T) {
 		// case for incognito mode that returns guards the other case; a
 		// shrinker's switch on the ordinal whose default returns guards
 		// its case for the normal mode; a switch whose incognito value
-		// goes to the default that tracks is a bypass.
+		// goes to the default that tracks is a bypass. A shrinker's test
+		// of the key against the incognito one, or of the ordinal against
+		// zero, guards as the switch would.
 		{"modeswitch", "org.apkscan.test.ms.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -10,15 +10,25 @@ import (
 // WhenMappings.$EnumSwitchMapping$0) indexed by mode.ordinal(), which the
 // map class's static initialiser fills with each case's key at the
 // ordinal of its constant. A shrinker may switch on ordinal() itself, the
-// constant's ordinal being the key. Under incognito mode such a switch
-// takes the incognito constant's case, or its default when it has none.
+// constant's ordinal being the key, and turns a switch of one or two
+// cases into tests of the key: against zero or a constant. Under
+// incognito mode such a switch takes the incognito constant's case, or
+// its default when it has none, and such a test goes the way the key
+// decides.
 
 // incognitoKey returns the key the switch at instruction i of m takes
 // under incognito mode, when it switches on an enum with an incognito
 // constant (fields.go) through a switch map or its ordinal, and the
 // constant ("Lpkg/Mode;->INCOGNITO").
 func (e *engine) incognitoKey(m *method, i int) (keyAnswer, bool) {
-	w, j, ok := m.lastWrite(i, m.inst(i).A)
+	return e.incognitoValue(m, i, m.inst(i).A)
+}
+
+// incognitoValue returns the value register r holds before instruction i
+// of m under incognito mode, when it is read from a switch map or is the
+// ordinal of an enum with an incognito constant.
+func (e *engine) incognitoValue(m *method, i int, r uint32) (keyAnswer, bool) {
+	w, j, ok := m.lastWrite(i, r)
 	var v keyAnswer
 	switch {
 	case !ok:
@@ -36,6 +46,32 @@ func (e *engine) incognitoKey(m *method, i int) (keyAnswer, bool) {
 		}
 	}
 	return v, v.what != ""
+}
+
+// keyTest returns, for a test at instruction i of m of a switch map's
+// value or an ordinal (incognitoValue) against zero (if-eqz, if-nez) or
+// against a constant (if-eq, if-ne), whether the value is non-zero,
+// or equal to the constant, under incognito mode, and the constant
+// that stands for incognito mode.
+func (e *engine) keyTest(m *method, i int) (bool, string, bool) {
+	in := m.inst(i)
+	switch in.Op {
+	case dalvik.OpIfEqz, dalvik.OpIfNez:
+		if v, ok := e.incognitoValue(m, i, in.A); ok {
+			return v.key != 0, v.what, true
+		}
+	case dalvik.OpIfEq, dalvik.OpIfNe:
+		for _, p := range [2][2]uint32{{in.A, in.B}, {in.B, in.A}} {
+			v, ok := e.incognitoValue(m, i, p[0])
+			if !ok {
+				continue
+			}
+			if c, ok := m.constInt(in, p[1]); ok {
+				return int64(v.key) == c, v.what, true
+			}
+		}
+	}
+	return false, "", false
 }
 
 // ordinalOf returns the enum class whose ordinal() register r holds
@@ -150,4 +186,29 @@ func (m *method) switchTable(i int) ([]int32, []int32) {
 		return nil, nil
 	}
 	return pl.Payload.Keys, pl.Payload.Targets
+}
+
+// keyBranch records the test at instruction i of m when it tests the
+// incognito enum's key (keyTest): a fact true under incognito mode when
+// the value is non-zero, or equal to the constant, then.
+func (e *engine) keyBranch(m *method, i int) {
+	pc := m.insts[i].PC
+	if e.incognitoIgnored(m.cls.name) {
+		return
+	}
+	yes, what, ok := e.keyTest(m, i)
+	if !ok {
+		return
+	}
+	f := fact(e.keySource(m, pc, what), flagInc)
+	if !yes {
+		f |= flagNeg
+	}
+	e.branchOn(m, int(pc), tset{f})
+}
+
+// keySource returns the incognito read a switch or a test of the enum's
+// key at pc of m stands for.
+func (e *engine) keySource(m *method, pc int32, what string) int {
+	return e.source(siteKey{m: m, pc: int(pc), param: -1}, kindIncognito, what)
 }

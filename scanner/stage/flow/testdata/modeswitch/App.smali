@@ -5,7 +5,9 @@
 # Guarded switches through javac's switch map (NORMAL tracks, INCOGNITO
 # returns); Shrunk switches on the ordinal with a case for NORMAL only,
 # the default returning; Reader tracks in every case but READER's, so it
-# tracks in incognito mode too.
+# tracks in incognito mode too. Keyed and Zero test the key as a shrinker
+# leaves a switch of one case: against the incognito key, and against
+# zero (the ordinal of NORMAL).
 
 .field static mode:Lorg/apkscan/test/ms/Mode;
 
@@ -34,6 +36,16 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ms/Reader;
     invoke-direct {v1}, Lorg/apkscan/test/ms/Reader;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ms/Keyed;
+    invoke-direct {v1}, Lorg/apkscan/test/ms/Keyed;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ms/Zero;
+    invoke-direct {v1}, Lorg/apkscan/test/ms/Zero;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
