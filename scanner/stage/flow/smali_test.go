@@ -200,6 +200,14 @@ func TestSmaliCases(t *testing.T) {
 		{"guardhelper", "org.apkscan.test.gh.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A ThreadPoolExecutor's submit and a ScheduledThreadPoolExecutor's
+		// schedule run their Runnable (rules on the interfaces the pools
+		// implement), Kotlin's thread { } its block.
+		{"executors", "org.apkscan.test.ex.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
 		{"base", "org.apkscan.test.base.App", []string{
@@ -275,4 +283,30 @@ func orderKey(t *testing.T, res *Result) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestPoolDispatch checks that a Runnable given to a pool class's submit
+// or schedule is run from that call (a dispatch step), through the rules
+// on the executor interfaces the pools implement, not only from where the
+// Runnable is made.
+func TestPoolDispatch(t *testing.T) {
+	man := &axml.Manifest{Application: axml.Application{Name: "org.apkscan.test.ex.App"}}
+	res := analyzeSmaliDex(t, "executors", man)
+	want := map[string]string{
+		"Landroid/util/Log;->i": "Ljava/util/concurrent/ThreadPoolExecutor;.submit",
+		"Landroid/util/Log;->w": "Ljava/util/concurrent/ScheduledThreadPoolExecutor;.schedule",
+	}
+	for _, f := range res.Findings {
+		call, ok := want[f.Evidence[1].Value]
+		if !ok {
+			continue
+		}
+		delete(want, f.Evidence[1].Value)
+		if !slices.ContainsFunc(f.Path, func(s finding.Step) bool { return s.Kind == "dispatch" && strings.Contains(s.Inst, call) }) {
+			t.Errorf("%s: no dispatch step at %s in %+v", f.Evidence[1].Value, call, f.Path)
+		}
+	}
+	for sink := range want {
+		t.Errorf("no finding at %s", sink)
+	}
 }
