@@ -252,7 +252,11 @@ type Dispatch struct {
 	// descriptor naming the first declared argument of that type
 	// (Handler.post's Runnable), "maker": the object whose call made the
 	// receiver (the Handler whose obtainMessage made the Message that
-	// sendToTarget sends), or "unknown" (see Type).
+	// sendToTarget sends), "literal:argN": an app class named by a class
+	// literal where declared argument N was made, whose method runs with
+	// that argument as its object (a WorkRequest built from
+	// OneTimeWorkRequest.Builder(Upload.class) runs Upload.doWork), or
+	// "unknown" (see Type).
 	Object string `json:"object,omitempty"`
 	Flow   string `json:"flow,omitempty"`
 	// Type is the framework type whose app subclasses run Target when the

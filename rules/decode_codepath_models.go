@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -147,10 +148,11 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 
 // dispatchObject checks whose method a dispatch runs.
 func dispatchObject(s string) error {
-	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) {
+	lit, ok := strings.CutPrefix(s, "literal:")
+	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) || ok && argRe.MatchString(lit) {
 		return nil
 	}
-	return fmt.Errorf("%q is not recv, argN, maker, unknown or a type descriptor", s)
+	return fmt.Errorf("%q is not recv, argN, maker, literal:argN, unknown or a type descriptor", s)
 }
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {

@@ -72,7 +72,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:35: code-paths.models: element needs flows (how elements go in or come out)`,
 		`rules: bad-code-paths.yaml:39: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
 		`rules: bad-code-paths.yaml:40: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
-		`rules: bad-code-paths.yaml:42: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, unknown or a type descriptor`,
+		`rules: bad-code-paths.yaml:42: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, literal:argN, unknown or a type descriptor`,
 		`rules: bad-code-paths.yaml:43: code-paths.dispatch: target, annotation and prefix exclude each other`,
 		`rules: bad-code-paths.yaml:44: code-paths.dispatch: annotation and prefix need a flow (the object whose type picks the methods)`,
 		`rules: bad-code-paths.yaml:45: code-paths.dispatch: needs target (a method name), annotation or prefix`,

@@ -113,10 +113,13 @@ type dispatchRule struct {
 	target string
 	annot  string // or the methods declared with this annotation (subscribers.go)
 	prefix string // or the public methods named with this prefix
-	object int    // whose method runs: posRecv, or a declared argument
-	objTyp string // or the first declared argument of this type
-	flow   flowEdge
-	hasArg bool
+	// literal: the object's class is the one a class literal names
+	// where the object was made (literal.go).
+	literal bool
+	object  int    // whose method runs: posRecv, or a declared argument
+	objTyp  string // or the first declared argument of this type
+	flow    flowEdge
+	hasArg  bool
 }
 
 func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
@@ -249,6 +252,8 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.object = posNone
 		case d.Object == "maker":
 			dr.object = posMaker
+		case strings.HasPrefix(d.Object, "literal:"):
+			dr.object, dr.literal = parsePos(strings.TrimPrefix(d.Object, "literal:")), true
 		case strings.HasPrefix(d.Object, "L"):
 			dr.object, dr.objTyp = posArgs, d.Object
 		case d.Object != "" && d.Object != "recv":
@@ -334,7 +339,7 @@ func lookupIn[T any](p *program, m map[string]T, cls, name string) (T, bool) {
 	if v, ok := lookup(m, cls, name); ok {
 		return v, ok
 	}
-	for _, n := range p.frameworkAncestors(cls) {
+	for _, n := range p.ruleAncestors(cls) {
 		if v, ok := lookup(m, n, name); ok {
 			return v, true
 		}

@@ -35,6 +35,11 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		if dr.object == posMaker && !static && len(regs) > 0 {
 			cls = e.makerClass(m, in, regs[0])
 		}
+		if dr.literal {
+			if cls = e.literalClass(m, in, regs[obj]); cls == "" {
+				continue // no class literal made it: nothing is known to run
+			}
+		}
 		var targets []*method
 		switch {
 		case dr.annot != "" || dr.prefix != "":

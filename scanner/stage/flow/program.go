@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"strings"
+
 	"github.com/apkscan/apkscan/scanner/read/dex"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -107,13 +109,15 @@ type program struct {
 	// supers are framework superclasses from the spec (framework types
 	// have no class_def to read them from).
 	supers map[string]string
+	// library are the spec's library package prefixes.
+	library []string
 	// engines are the web engine packages (engines.go).
 	engines map[string]bool
 	// named are the spec's annotation types (of sinks and dispatch rules)
 	// some dex names: without one, no method can carry it.
 	named map[string]bool
 	diags []string
-	// fwAncestors memoises frameworkAncestors: every callee resolution asks
+	// fwAncestors memoises ruleAncestors: every callee resolution asks
 	// for the same classes' framework supertypes again and again.
 	fwAncestors map[string][]string
 	extCache    map[[2]string]bool // extends' answers
@@ -277,16 +281,18 @@ func (p *program) related(a, b string) bool {
 // framework reports whether a type is outside the app (no class_def).
 func (p *program) framework(name string) bool { return p.classes[name] == nil }
 
-// frameworkAncestors lists, in ancestors' order, the supertypes of cls that
-// the app does not define (the framework types its methods may inherit).
-// The program does not change once built, so the list is computed once.
-func (p *program) frameworkAncestors(cls string) []string {
+// ruleAncestors lists, in ancestors' order, the supertypes of cls that
+// rules name: the types the app does not define (the framework types its
+// methods may inherit) and those of the library packages it bundles
+// (androidx.work's ListenableWorker under an app's worker). The program
+// does not change once built, so the list is computed once.
+func (p *program) ruleAncestors(cls string) []string {
 	if l, ok := p.fwAncestors[cls]; ok {
 		return l
 	}
 	var l []string
 	p.ancestors(cls, func(n string, c *class) bool {
-		if c == nil {
+		if n != cls && (c == nil || hasPrefix(n, p.library)) {
 			l = append(l, n)
 		}
 		return true
@@ -312,4 +318,14 @@ func (p *program) resolve(cls string, s sig) *method {
 		return true
 	})
 	return found
+}
+
+// hasPrefix reports whether s begins with one of the prefixes.
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

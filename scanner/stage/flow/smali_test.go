@@ -161,6 +161,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 		}},
+		// A page's URL in a WorkManager request's input Data reaches the
+		// worker class the request's builder names, from the enqueue: an
+		// enqueue unless incognito mode is on is guarded, one of every
+		// page is a bypass.
+		{"workpage", "org.apkscan.test.wp.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// Incognito mode kept as an enum: clients that track unless the
 		// mode is Mode.INCOGNITO (if-eq against the constant, Kotlin's
 		// Intrinsics.areEqual) are guarded; one that always tracks is a

@@ -1,0 +1,82 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Objects made from a class literal. WorkManager runs the worker class a
+// request names: new OneTimeWorkRequest.Builder(Upload.class)
+// .setInputData(data).build() makes a request that runs Upload.doWork.
+// The code shows the class as a const-class given to the call that made
+// the object, or to one that made the receiver of that call (a builder's
+// build() or setter), in the straight-line code before its use.
+
+// maxLiteralHops bounds the calls followed back from an object to the
+// class literal it was made from.
+const maxLiteralHops = 8
+
+// literalClass returns the app class named by a const-class given where
+// the object in register r before instruction in of m was made, or "".
+func (e *engine) literalClass(m *method, in dalvik.Inst, r uint32) string {
+	i := m.instAt(in.PC)
+	for hop := 0; hop < maxLiteralHops && i >= 0; hop++ {
+		w, j, ok := m.lastWrite(i, r)
+		if !ok {
+			return ""
+		}
+		switch {
+		case w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16:
+			r, i = w.B, j
+			continue
+		case w.Op == dalvik.OpNewInstance:
+			return e.initLiteral(m, j, i, r)
+		case w.Op != dalvik.OpMoveResultObject || j == 0:
+			return ""
+		}
+		call := m.inst(j - 1)
+		if call.Flags()&dalvik.IsInvoke == 0 {
+			return ""
+		}
+		regs := call.ArgRegs()
+		if cls := e.literalArg(m, call, regs); cls != "" {
+			return cls // OneTimeWorkRequest.from(Upload.class)
+		}
+		if isStatic(call.Op) || len(regs) == 0 {
+			return ""
+		}
+		r, i = regs[0], j-1 // the builder whose build() or setter made it
+	}
+	return ""
+}
+
+// initLiteral returns the class literal given to the constructor call
+// on register r between the new-instance at from and instruction to.
+func (e *engine) initLiteral(m *method, from, to int, r uint32) string {
+	for k := from + 1; k < to && k < len(m.insts); k++ {
+		x := &m.insts[k]
+		if x.Op != dalvik.OpInvokeDirect && x.Op != dalvik.OpInvokeDirectRange {
+			continue
+		}
+		call := m.inst(k)
+		if regs := call.ArgRegs(); len(regs) > 0 && regs[0] == r {
+			return e.literalArg(m, call, regs[1:])
+		}
+	}
+	return ""
+}
+
+// literalArg returns the app class of the first const-class among the
+// registers call is given, or "".
+func (e *engine) literalArg(m *method, call dalvik.Inst, regs []uint32) string {
+	i := m.instAt(call.PC)
+	for _, r := range regs {
+		w, _, ok := m.lastWrite(i, r)
+		if !ok || w.Op != dalvik.OpConstClass {
+			continue
+		}
+		if t, err := m.file.Type(w.Index); err == nil && !e.prog.framework(t) {
+			return t
+		}
+	}
+	return ""
+}
