@@ -164,7 +164,9 @@ func TestSmaliCases(t *testing.T) {
 		// A page's URL in a WorkManager request's input Data reaches the
 		// worker class the request's builder names, from the enqueue: an
 		// enqueue unless incognito mode is on is guarded, one of every
-		// page is a bypass.
+		// page is a bypass. The app bundles Worker and ListenableWorker:
+		// the rule on ListenableWorker.getInputData applies to the app's
+		// workers all the same.
 		{"workpage", "org.apkscan.test.wp.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
