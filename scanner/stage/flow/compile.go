@@ -362,12 +362,7 @@ func (r *compiled) trackerPrefix(cls string, given []string) string {
 // incognitoIgnored reports whether incognito-named state in cls is ignored
 // (library code, or tracker SDK code).
 func (e *engine) incognitoIgnored(cls string) bool {
-	for _, p := range e.r.incIgnore {
-		if strings.HasPrefix(cls, p) {
-			return true
-		}
-	}
-	return e.trackerOf(cls) != ""
+	return hasPrefix(cls, e.r.incIgnore) || e.trackerOf(cls) != ""
 }
 
 var nameFolder = strings.NewReplacer("_", "", "$", "", "-", "", " ", "")

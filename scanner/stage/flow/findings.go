@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strings"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -276,10 +275,5 @@ func methodEvidence(m *method, pc int) finding.Evidence {
 }
 
 func (e *engine) library(cls string) bool {
-	for _, p := range e.r.libraryPfx {
-		if strings.HasPrefix(cls, p) {
-			return true
-		}
-	}
-	return false
+	return hasPrefix(cls, e.r.libraryPfx)
 }

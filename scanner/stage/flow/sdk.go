@@ -74,10 +74,8 @@ func (e *engine) sdkOf(cls string) string {
 	if len(e.appPkgs) == 0 {
 		return ""
 	}
-	for _, p := range e.appPkgs {
-		if strings.HasPrefix(cls, p) {
-			return ""
-		}
+	if hasPrefix(cls, e.appPkgs) {
+		return ""
 	}
 	for _, p := range e.r.libraryPfx {
 		if strings.HasPrefix(cls, p) {
