@@ -41,13 +41,14 @@ const maxDecidedSlots = 1 << 16
 // not depend on the order the work list took), queues those with new
 // decided uses, and reports whether it queued any.
 func (e *engine) decideAll() bool {
+	// The methods with branches, in an order the work list does not
+	// decide.
+	slices.SortFunc(e.branchy, func(a, b *method) int { return strings.Compare(a.key(), b.key()) })
 	queued := false
-	for _, c := range e.prog.order {
-		for _, m := range sortedMethods(c) {
-			if m.mstate != nil && len(m.branches) > 0 && e.decide(m) {
-				e.enqueue(m)
-				queued = true
-			}
+	for _, m := range e.branchy {
+		if e.decide(m) {
+			e.enqueue(m)
+			queued = true
 		}
 	}
 	return queued

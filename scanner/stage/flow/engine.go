@@ -84,6 +84,9 @@ type engine struct {
 	// switchKeys memoises the keys switches on incognito mode take
 	// (switch.go).
 	switchKeys map[switchKey]keyAnswer
+	// branchy are the methods whose branches test incognito state
+	// (decided.go), in the order they were found.
+	branchy []*method
 	// keySlots memoises keySlot: preference helpers' key parameters.
 	keySlots map[*method]int
 	// enumNamed memoises enumNames: an enum's constants' names by field.

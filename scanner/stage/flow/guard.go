@@ -164,6 +164,7 @@ func (e *engine) branchOn(m *method, pc int, inc tset) {
 	}
 	if m.branches == nil {
 		m.branches = map[int]tset{}
+		e.branchy = append(e.branchy, m)
 	}
 	m.branches[pc] = union(m.branches[pc], inc)
 }
