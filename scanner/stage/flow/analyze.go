@@ -213,8 +213,10 @@ func (e *engine) step(m *method, regs frame, i int) {
 				e.enqueue(cs.m)
 			}
 		}
+	case op == dalvik.OpInstanceOf:
+		set(a, e.instanceOfState(m, i))
 	case op >= dalvik.OpConst4 && op <= dalvik.OpConstClass, op == dalvik.OpNewInstance,
-		op == dalvik.OpNewArray, op == dalvik.OpInstanceOf, op == dalvik.OpArrayLength,
+		op == dalvik.OpNewArray, op == dalvik.OpArrayLength,
 		op == dalvik.OpConstMethodHandle, op == dalvik.OpConstMethodType:
 		set(a, nil)
 		if op >= dalvik.OpConstWide16 && op <= dalvik.OpConstWideHigh16 {

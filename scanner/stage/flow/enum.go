@@ -138,3 +138,31 @@ func (e *engine) staticInit(cls string) *method {
 	init.decode(&e.cfg)
 	return init
 }
+
+// Kotlin's sealed classes. A mode kept as `sealed class Mode { object
+// Normal : Mode(); object Private : Mode() }` is tested as `mode is
+// Mode.Private` (instance-of) or `mode == Mode.Private` (its object's
+// INSTANCE field): a class named like incognito mode stands for it.
+
+// incognitoClass reports whether cls is an app class whose own name (the
+// part after its package and outer classes) reads like incognito mode.
+func (e *engine) incognitoClass(cls string) bool {
+	if e.prog.framework(cls) || e.incognitoIgnored(cls) {
+		return false
+	}
+	n := strings.TrimSuffix(cls, ";")
+	n = n[strings.LastIndexAny(n, "/$")+1:]
+	return e.r.incognitoName(n)
+}
+
+// instanceOfState returns the incognito fact the instance-of at
+// instruction i of m gives its result when it tests for a class named
+// like incognito mode, or nil.
+func (e *engine) instanceOfState(m *method, i int) tset {
+	in := m.inst(i)
+	t, err := m.file.Type(in.Index)
+	if err != nil || !e.incognitoClass(t) || e.incognitoIgnored(m.cls.name) {
+		return nil
+	}
+	return tset{fact(e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, t), flagInc)}
+}

@@ -31,8 +31,10 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			fi.incognito = (fr.Type == "Z" || fr.Type == "I") && named
 			// An enum's constant named like incognito mode, or whose name
 			// string is (a shrinker renames the field, not Enum.name()).
+			// A Kotlin object named like it (Mode.Private's INSTANCE).
 			fi.incConst = fr.Type == fr.Class && (named ||
-				!e.incognitoIgnored(fr.Class) && e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]))
+				!e.incognitoIgnored(fr.Class) && e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]) ||
+				fr.Name == "INSTANCE" && e.incognitoClass(fr.Class))
 		}
 		if slot != nil {
 			*slot = fi

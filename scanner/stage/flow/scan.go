@@ -31,6 +31,14 @@ func (e *engine) scan(m *method) bool {
 			if len(e.readField(m, m.inst(i), op >= dalvik.OpSget)) > 0 {
 				dirty = true
 			}
+		case op == dalvik.OpInstanceOf:
+			dirty = dirty || e.instanceOfState(m, i) != nil
+		case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
+			_, ok := e.incognitoKey(m, i)
+			dirty = dirty || ok
+		case op >= dalvik.OpIfEq && op <= dalvik.OpIfNez && m.keyCandidate(i):
+			_, _, ok := e.keyTest(m, i)
+			dirty = dirty || ok
 		}
 	}
 	return dirty
@@ -55,7 +63,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 	case c.sanitizer:
 		return false
-	case c.src != nil || c.incName || c.prefGet:
+	case c.src != nil || c.incName || c.prefGet || c.keySlot >= 0:
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)

@@ -183,6 +183,14 @@ func TestSmaliCases(t *testing.T) {
 		{"prefwrapper", "org.apkscan.test.pw.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A Kotlin sealed class for the mode: `mode is Mode.Private` and
+		// `mode == Mode.Private` (its object's INSTANCE) test incognito
+		// mode, in helpers that read nothing else, as does a preference
+		// read through the app's helper from a helper; the client that
+		// tests nothing is a bypass.
+		{"sealedmode", "org.apkscan.test.sm.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A shrunk enum mode: the constant's field is renamed, but its
 		// name string (PRIVATE_BROWSING) says it is the incognito one. The
 		// client comparing with it is guarded; the other is a bypass.
@@ -195,7 +203,8 @@ func TestSmaliCases(t *testing.T) {
 		// its case for the normal mode; a switch whose incognito value
 		// goes to the default that tracks is a bypass. A shrinker's test
 		// of the key against the incognito one, or of the ordinal against
-		// zero, guards as the switch would.
+		// zero, guards as the switch would, also in a helper that reads
+		// nothing but the mode and returns constants.
 		{"modeswitch", "org.apkscan.test.ms.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

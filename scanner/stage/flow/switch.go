@@ -212,3 +212,16 @@ func (e *engine) keyBranch(m *method, i int) {
 func (e *engine) keySource(m *method, pc int32, what string) int {
 	return e.source(siteKey{m: m, pc: int(pc), param: -1}, kindIncognito, what)
 }
+
+// keyCandidate reports whether the test at instruction i of m may test a
+// switch map's value or an ordinal (keyTest): one read or computed just
+// before it, as compilers leave them. It spares the look-back for the
+// other tests of a method that is only scanned.
+func (m *method) keyCandidate(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if op := m.insts[k].Op; op == dalvik.OpAget || op == dalvik.OpMoveResult {
+			return true
+		}
+	}
+	return false
+}

@@ -7,7 +7,8 @@
 # the default returning; Reader tracks in every case but READER's, so it
 # tracks in incognito mode too. Keyed and Zero test the key as a shrinker
 # leaves a switch of one case: against the incognito key, and against
-# zero (the ordinal of NORMAL).
+# zero (the ordinal of NORMAL). Asking asks a helper whose only read is
+# the mode's ordinal, tested against INCOGNITO's.
 
 .field static mode:Lorg/apkscan/test/ms/Mode;
 
@@ -46,6 +47,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ms/Zero;
     invoke-direct {v1}, Lorg/apkscan/test/ms/Zero;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ms/Asking;
+    invoke-direct {v1}, Lorg/apkscan/test/ms/Asking;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
