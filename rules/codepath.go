@@ -215,7 +215,11 @@ type Incognito struct {
 	Contains          []string `json:"contains,omitempty"`
 	Exact             []string `json:"exact,omitempty"`
 	PreferenceGetters []string `json:"preferenceGetters,omitempty"`
-	IgnorePackages    []string `json:"ignorePackages,omitempty"`
+	// StateTypes hold a boolean (AtomicBoolean, a LiveData): a field or a
+	// call's result of such a type, named like incognito mode, is the
+	// state as a boolean one is.
+	StateTypes     []string `json:"stateTypes,omitempty"`
+	IgnorePackages []string `json:"ignorePackages,omitempty"`
 }
 
 // EntryPoints says which app methods the framework calls.

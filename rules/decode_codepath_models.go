@@ -157,7 +157,7 @@ func dispatchObject(s string) error {
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 	var in Incognito
-	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "ignore-packages")
+	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "state-types", "ignore-packages")
 	for _, f := range fields {
 		w := what + "." + f.key
 		switch f.key {
@@ -167,6 +167,8 @@ func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 			in.Exact = d.items(f.value, w, lowerName)
 		case "preference-getters":
 			in.PreferenceGetters = d.items(f.value, w, memberRef)
+		case "state-types":
+			in.StateTypes = d.items(f.value, w, typeDescriptor)
 		case "ignore-packages":
 			in.IgnorePackages = d.items(f.value, w, libraryPrefix)
 		}

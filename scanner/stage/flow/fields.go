@@ -28,7 +28,8 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			named := e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
 			// Boolean state, or an int whose zero is off (a mode flag, a
 			// count of private tabs): only a test against zero reads it.
-			fi.incognito = (fr.Type == "Z" || fr.Type == "I") && named
+			// or an object holding a boolean (AtomicBoolean, LiveData).
+			fi.incognito = (fr.Type == "Z" || fr.Type == "I" || e.r.stateTypes[fr.Type]) && named
 			// An enum's constant named like incognito mode, or whose name
 			// string is (a shrinker renames the field, not Enum.name()).
 			// A Kotlin object named like it (Mode.Private's INSTANCE).

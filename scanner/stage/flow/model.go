@@ -38,7 +38,12 @@ func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, ar
 		return nil
 	}
 	for _, f := range md.flows {
-		t := dataFacts(from(f.from))
+		t := from(f.from)
+		if !md.element || f.from != posRecv || f.to != posRet {
+			// Incognito state passes only out of a holder of it (a
+			// LiveData's getValue; see the spec's state-types).
+			t = dataFacts(t)
+		}
 		// An object passed along as itself (recv->ret of a builder) is not
 		// embedded again; its arguments are.
 		if md.mark != 0 && (md.mark != flagEmbed || f.from != posRecv) {

@@ -183,6 +183,12 @@ func TestSmaliCases(t *testing.T) {
 		{"prefwrapper", "org.apkscan.test.pw.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// The private mode kept in holders of a boolean: an AtomicBoolean
+		// field named incognito, a StateFlow from getPrivateMode(); what
+		// get() or getValue() reads from them guards like the flag.
+		{"holders", "org.apkscan.test.ho.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A Kotlin sealed class for the mode: `mode is Mode.Private` and
 		// `mode == Mode.Private` (its object's INSTANCE) test incognito
 		// mode, in helpers that read nothing else, as does a preference
