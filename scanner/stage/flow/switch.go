@@ -193,7 +193,7 @@ func (m *method) switchTable(i int) ([]int32, []int32) {
 // the value is non-zero, or equal to the constant, then.
 func (e *engine) keyBranch(m *method, i int) {
 	pc := m.insts[i].PC
-	if e.incognitoIgnored(m.cls.name) {
+	if !m.keyCandidate(i) || e.incognitoIgnored(m.cls.name) {
 		return
 	}
 	yes, what, ok := e.keyTest(m, i)
