@@ -11,15 +11,15 @@ import (
 // BrowserActivity): the normal activity's code never runs in incognito
 // mode, and the private one may leave out what the normal one does (an
 // empty updateHistory), with no incognito test anywhere on the path. When
-// the manifest declares an activity whose class is named like incognito
-// mode and whose code reaches page data (it shows pages: not a settings
-// screen so named), the app has an incognito mode, and the instance
-// methods of every other activity run only outside it, unless that
-// activity is a superclass of an incognito one (its code runs there too)
-// or its code reaches an incognito state read that the incognito
-// activity's code does not (its private mode is a flag of its own; a read
-// in code both share, a search adapter told which mode it serves, says
-// nothing of the kind).
+// the manifest declares an activity named like incognito mode (its class,
+// its process or an action it handles) whose code reaches page data (it
+// shows pages: not a settings screen so named), the app has an incognito
+// mode, and the instance methods of every other activity run only outside
+// it, unless that activity is a superclass of an incognito one (its code
+// runs there too) or its code reaches an incognito state read that the
+// incognito activity's code does not (its private mode is a flag of its
+// own; a read in code both share, a search adapter told which mode it
+// serves, says nothing of the kind).
 
 // normalComponents returns the activity classes whose instance methods
 // never run in incognito mode, and whether the manifest declares an
@@ -48,7 +48,7 @@ func (e *engine) normalComponents(man *axml.Manifest) (map[string]bool, bool) {
 		if cls == nil {
 			continue
 		}
-		if !e.r.incognitoName(c.Name[strings.LastIndexByte(c.Name, '.')+1:]) {
+		if !e.incognitoComponent(c) {
 			others = append(others, cls)
 			continue
 		}
@@ -124,6 +124,25 @@ func anyIn(a, b map[*method]bool) bool {
 	for m := range a {
 		if b[m] {
 			return true
+		}
+	}
+	return false
+}
+
+// incognitoComponent reports whether a manifest component is named like
+// incognito mode: its class, the process it runs in (":incognito") or an
+// action its intent filters take (acr.browser.BAREBONES_INCOGNITO). Each
+// is named in the manifest, which a shrinker leaves as it is.
+func (e *engine) incognitoComponent(c axml.Component) bool {
+	last := func(s string) string { return s[strings.LastIndexAny(s, ".:")+1:] }
+	if e.r.incognitoName(last(c.Name)) || c.Process != "" && e.r.incognitoName(last(c.Process)) {
+		return true
+	}
+	for _, f := range c.IntentFilters {
+		for _, a := range f.Actions {
+			if e.r.incognitoName(last(a)) {
+				return true
+			}
 		}
 	}
 	return false

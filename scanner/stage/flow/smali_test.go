@@ -21,6 +21,12 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 var activities = map[string][]string{
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
 	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
+	"actionactivity":   {"org.apkscan.test.aa.BrowserActivity", "org.apkscan.test.aa.ShadowActivity"},
+}
+
+// actions are the intent-filter actions of those activities, by class.
+var actions = map[string][]string{
+	"org.apkscan.test.aa.ShadowActivity": {"org.apkscan.test.aa.action.NEW_PRIVATE_TAB"},
 }
 
 // TestSmaliCases runs the analysis on small dex files built from the smali
@@ -83,6 +89,11 @@ func TestSmaliCases(t *testing.T) {
 		// mode (and the app has one, so it is no browsing-data finding
 		// either); the private activity's page check is a bypass.
 		{"privateactivity", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// The same with the private activity named otherwise: the action
+		// it handles (NEW_PRIVATE_TAB) says it is the incognito one.
+		{"actionactivity", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// An activity named like incognito mode beside a browser activity
@@ -243,7 +254,11 @@ func TestSmaliCases(t *testing.T) {
 			if tt.app != "" || len(activities[tt.dir]) > 0 {
 				man = &axml.Manifest{Application: axml.Application{Name: tt.app}}
 				for _, a := range activities[tt.dir] {
-					man.Components = append(man.Components, axml.Component{Kind: axml.KindActivity, Name: a, Enabled: true, Exported: true})
+					c := axml.Component{Kind: axml.KindActivity, Name: a, Enabled: true, Exported: true}
+					if acts := actions[a]; acts != nil {
+						c.IntentFilters = []axml.IntentFilter{{Actions: acts}}
+					}
+					man.Components = append(man.Components, c)
 				}
 			}
 			res := analyzeSmaliDex(t, tt.dir, man)

@@ -1,6 +1,10 @@
 package flow
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/apkscan/apkscan/scanner/read/axml"
+)
 
 func TestBuiltinSpec(t *testing.T) {
 	spec := builtinRules(t).CodePaths
@@ -42,6 +46,27 @@ func TestRulesCoverCategories(t *testing.T) {
 		r := byKind[c]
 		if r == nil || r.ID != "flow-"+c || string(r.Category) != c {
 			t.Errorf("no rule flow-%s for category %s: %+v", c, c, r)
+		}
+	}
+}
+
+// TestIncognitoComponent checks which manifest components are named like
+// incognito mode: by class, process or action, not by package.
+func TestIncognitoComponent(t *testing.T) {
+	e := &engine{r: compile(builtinRules(t).CodePaths, nil)}
+	for _, tt := range []struct {
+		c    axml.Component
+		want bool
+	}{
+		{axml.Component{Name: "acr.browser.IncognitoActivity"}, true},
+		{axml.Component{Name: "org.example.TabActivity", Process: ":incognito"}, true},
+		{axml.Component{Name: "org.example.TabActivity", IntentFilters: []axml.IntentFilter{{Actions: []string{"org.example.action.NEW_PRIVATE_TAB"}}}}, true},
+		{axml.Component{Name: "org.example.TabActivity", Process: ":web"}, false},
+		{axml.Component{Name: "org.example.TabActivity", IntentFilters: []axml.IntentFilter{{Actions: []string{"android.intent.action.VIEW"}}}}, false},
+		{axml.Component{Name: "org.incognito.MainActivity"}, false},
+	} {
+		if got := e.incognitoComponent(tt.c); got != tt.want {
+			t.Errorf("%+v: %v, want %v", tt.c, got, tt.want)
 		}
 	}
 }
