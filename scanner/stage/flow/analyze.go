@@ -240,8 +240,10 @@ func (e *engine) step(m *method, regs frame, i int) {
 		e.keyBranch(m, i)
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
 		// A switch on the incognito enum (switch.go) tests incognito mode.
-		if v, ok := e.incognitoKey(m, i); ok && !e.incognitoIgnored(m.cls.name) {
-			e.branchOn(m, int(x.PC), tset{fact(e.keySource(m, x.PC, v.what), flagInc)})
+		if !e.incognitoIgnored(m.cls.name) {
+			if v, ok := e.incognitoKey(m, i); ok {
+				e.branchOn(m, int(x.PC), tset{fact(e.keySource(m, x.PC, v.what), flagInc)})
+			}
 		}
 	case op >= dalvik.OpCmplFloat && op <= dalvik.OpCmpLong:
 		set(a, union(get(b), get(c)))

@@ -73,13 +73,14 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 			e.annotatedCallee(c, ref)
 		}
 	}
-	if ret := ref.Proto.ReturnType; (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {
+	ret := ref.Proto.ReturnType
+	if (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {
 		c.incName = e.r.incognitoName(name)
-	}
-	if ref.Proto.ReturnType == "Z" && !e.incognitoIgnored(cls) {
-		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
-		if !c.incName && !c.prefGet && !c.framework {
-			c.keySlot = e.keySlot(p.resolve(cls, sig{name, ref.Proto.String()}))
+		if ret == "Z" {
+			_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
+			if !c.incName && !c.prefGet && !c.framework {
+				c.keySlot = e.keySlot(p.resolve(cls, sig{name, ref.Proto.String()}))
+			}
 		}
 	}
 	return c

@@ -159,9 +159,12 @@ func (e *engine) incognitoClass(cls string) bool {
 // instruction i of m gives its result when it tests for a class named
 // like incognito mode, or nil.
 func (e *engine) instanceOfState(m *method, i int) tset {
+	if e.incognitoIgnored(m.cls.name) {
+		return nil
+	}
 	in := m.inst(i)
 	t, err := m.file.Type(in.Index)
-	if err != nil || !e.incognitoClass(t) || e.incognitoIgnored(m.cls.name) {
+	if err != nil || !e.incognitoClass(t) {
 		return nil
 	}
 	return tset{fact(e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, t), flagInc)}

@@ -25,17 +25,21 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			owner := e.prog.fieldOwner(fr.Class, fr.Name)
 			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
 			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
-			named := e.r.incognitoName(fr.Name) && !e.incognitoIgnored(fr.Class)
-			// Boolean state, or an int whose zero is off (a mode flag, a
-			// count of private tabs): only a test against zero reads it.
-			// or an object holding a boolean (AtomicBoolean, LiveData).
-			fi.incognito = (fr.Type == "Z" || fr.Type == "I" || e.r.stateTypes[fr.Type]) && named
-			// An enum's constant named like incognito mode, or whose name
-			// string is (a shrinker renames the field, not Enum.name()).
-			// A Kotlin object named like it (Mode.Private's INSTANCE).
-			fi.incConst = fr.Type == fr.Class && (named ||
-				!e.incognitoIgnored(fr.Class) && e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]) ||
-				fr.Name == "INSTANCE" && e.incognitoClass(fr.Class))
+			if !e.incognitoIgnored(fr.Class) {
+				named := e.r.incognitoName(fr.Name)
+				// Boolean state, an int whose zero is off (a mode flag, a
+				// count of private tabs: only a test against zero reads
+				// it), or an object holding a boolean (AtomicBoolean,
+				// LiveData).
+				fi.incognito = (fr.Type == "Z" || fr.Type == "I" || e.r.stateTypes[fr.Type]) && named
+				// An enum's constant named like incognito mode, or whose
+				// name string is (a shrinker renames the field, not
+				// Enum.name()), or a Kotlin object named like it
+				// (Mode.Private's INSTANCE).
+				fi.incConst = fr.Type == fr.Class && (named ||
+					e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]) ||
+					fr.Name == "INSTANCE" && e.incognitoClass(fr.Class))
+			}
 		}
 		if slot != nil {
 			*slot = fi

@@ -93,7 +93,7 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 	r := compile(set.CodePaths, opts.TrackerPrefixes)
 	p := buildProgram(a)
 	p.supers = set.CodePaths.FrameworkSupers
-	p.library = set.CodePaths.LibraryPackages
+	p.library = r.libraryPfx
 	p.readTypes(a, set.CodePaths.WebEngines, r.wantedTypes)
 	e := newEngine(ctx, p, r, opts)
 	e.report = codePathRules(set.Rules)
