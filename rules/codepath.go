@@ -218,8 +218,15 @@ type Incognito struct {
 	// StateTypes hold a boolean (AtomicBoolean, a LiveData): a field or a
 	// call's result of such a type, named like incognito mode, is the
 	// state as a boolean one is.
-	StateTypes     []string `json:"stateTypes,omitempty"`
-	IgnorePackages []string `json:"ignorePackages,omitempty"`
+	StateTypes []string `json:"stateTypes,omitempty"`
+	// PreferenceSetters store a boolean (argument 2) under a key
+	// (argument 1): a preference, an intent extra. StateArguments take
+	// the state as their last boolean parameter (WebView's private
+	// browsing). Either says the app has an incognito mode, and where
+	// the value came from (a field, a getter's field) is its state.
+	PreferenceSetters []string `json:"preferenceSetters,omitempty"`
+	StateArguments    []string `json:"stateArguments,omitempty"`
+	IgnorePackages    []string `json:"ignorePackages,omitempty"`
 }
 
 // EntryPoints says which app methods the framework calls.

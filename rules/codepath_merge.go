@@ -28,6 +28,8 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	i.Exact = append(i.Exact, q.Exact...)
 	i.PreferenceGetters = append(i.PreferenceGetters, q.PreferenceGetters...)
 	i.StateTypes = append(i.StateTypes, q.StateTypes...)
+	i.PreferenceSetters = append(i.PreferenceSetters, q.PreferenceSetters...)
+	i.StateArguments = append(i.StateArguments, q.StateArguments...)
 	i.IgnorePackages = append(i.IgnorePackages, q.IgnorePackages...)
 	e, r := &c.EntryPoints, o.EntryPoints
 	e.LifecyclePrefixes = append(e.LifecyclePrefixes, r.LifecyclePrefixes...)
@@ -65,7 +67,8 @@ func (c *CodePaths) Len() int {
 	return len(c.Sources) + len(c.Sinks) + len(c.Origins) + len(c.VendorCallbacks) + len(c.Trackers) +
 		len(c.Models) + len(c.Sanitizers) + len(c.Stores) + len(c.SavedState) + len(c.Dispatch) +
 		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
-		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.StateTypes) + len(i.IgnorePackages) +
+		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.StateTypes) +
+		len(i.PreferenceSetters) + len(i.StateArguments) + len(i.IgnorePackages) +
 		len(e.LifecyclePrefixes) + len(e.CallbackPackages) + len(e.CallbackTypes) + len(e.CallbackMethods) +
 		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes) + len(e.UserActions)
 }

@@ -157,7 +157,8 @@ func dispatchObject(s string) error {
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 	var in Incognito
-	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "state-types", "ignore-packages")
+	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "state-types",
+		"preference-setters", "state-arguments", "ignore-packages")
 	for _, f := range fields {
 		w := what + "." + f.key
 		switch f.key {
@@ -169,6 +170,10 @@ func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 			in.PreferenceGetters = d.items(f.value, w, memberRef)
 		case "state-types":
 			in.StateTypes = d.items(f.value, w, typeDescriptor)
+		case "preference-setters":
+			in.PreferenceSetters = d.items(f.value, w, memberRef)
+		case "state-arguments":
+			in.StateArguments = d.items(f.value, w, memberRef)
 		case "ignore-packages":
 			in.IgnorePackages = d.items(f.value, w, libraryPrefix)
 		}

@@ -151,8 +151,10 @@ type Result struct {
 	Suppressed  []Suppressed `json:"suppressed,omitempty"`
 	Diagnostics []Diagnostic `json:"diagnostics"`
 	// IncognitoChecks lists where the app reads an incognito/private-mode
-	// state that some branch tests (from the code-path stage): the evidence
-	// that an app has such a mode, also when it respects it.
+	// state that some branch tests (from the code-path stage) or, when no
+	// branch tests one, where it turns the mode on (a private WebView, a
+	// preference stored under an incognito key): the evidence that an app
+	// has such a mode, also when it respects it.
 	IncognitoChecks []Evidence `json:"incognitoChecks,omitempty"`
 	// Rules describes every rule that ran (for SARIF's tool.driver.rules and
 	// for reports that explain what was checked), sorted by id.

@@ -53,6 +53,9 @@ func (e *engine) analyze(m *method) {
 	if len(m.blocks) == 0 {
 		return
 	}
+	if !m.setsRead {
+		e.readSetters(m)
+	}
 	nregs := int(m.body().RegistersSize)
 	if (nregs+1)*len(m.blocks) > maxFrameSlots {
 		// register_size and the code are untrusted: a method with

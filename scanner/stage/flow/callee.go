@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -31,8 +33,11 @@ type callee struct {
 	incName    bool  // boolean method named like incognito state
 	prefGet    bool  // boolean preference getter (key decides)
 	keySlot    int   // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
-	targets    [3][]*method
-	resolved   [3]bool
+	// The call hands the incognito state on (setters.go): the declared
+	// parameter holding it, and the one holding its key, or -1.
+	stateParam, stateKey int
+	targets              [3][]*method
+	resolved             [3]bool
 }
 
 // label names the callee for evidence, "Lcls;->name", built on first use:
@@ -49,7 +54,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if slot != nil && *slot != nil {
 		return *slot
 	}
-	c := &callee{storeW: -1, storeR: -1, keySlot: -1}
+	c := &callee{storeW: -1, storeR: -1, keySlot: -1, stateParam: -1, stateKey: -1}
 	if slot != nil {
 		*slot = c
 	}
@@ -72,6 +77,9 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 		if c.sinkKind == "" && e.annotSinks && !c.framework {
 			e.annotatedCallee(c, ref)
 		}
+	}
+	if slices.Contains(ref.Proto.Parameters, "Z") {
+		e.setterCallee(c, ref)
 	}
 	ret := ref.Proto.ReturnType
 	if (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {

@@ -93,6 +93,8 @@ type compiled struct {
 	models      map[string]*model
 	sanitizers  map[string]bool
 	prefGetters map[string]bool
+	prefSetters map[string]bool // boolean stores under a key (spec incognito preference-setters)
+	stateArgs   map[string]bool // calls taking the state as their last boolean (spec incognito state-arguments)
 	stateTypes  map[string]bool // types holding a boolean state (spec incognito state-types)
 	incContains []string
 	incExact    map[string]bool
@@ -128,7 +130,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		sources: map[string]*rules.Source{}, fieldSources: map[string]*rules.Source{},
 		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{}, elementTypes: map[string]bool{}, observables: map[string]bool{},
 		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
-		prefGetters: map[string]bool{}, stateTypes: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
+		prefGetters: map[string]bool{}, prefSetters: map[string]bool{}, stateArgs: map[string]bool{}, stateTypes: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
 		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
 		wantedTypes: map[string]bool{},
 	}
@@ -216,6 +218,12 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	for _, m := range s.Incognito.PreferenceGetters {
 		r.prefGetters[m] = true
+	}
+	for _, m := range s.Incognito.PreferenceSetters {
+		r.prefSetters[m] = true
+	}
+	for _, m := range s.Incognito.StateArguments {
+		r.stateArgs[m] = true
 	}
 	for _, t := range s.Incognito.StateTypes {
 		r.stateTypes[t] = true

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 	"github.com/apkscan/apkscan/scanner/stage/app"
@@ -98,10 +99,15 @@ type engine struct {
 	fallback     map[*method]bool // deferred methods linked where their objects are made
 	fields       []tset
 	readers      []readerSet
-	hits         map[callSite]*sinkHit
-	called       map[string]bool
-	targets      map[targetKey][]*method
-	callees      *poolCache[callee] // by method_ids index
+	// stateLocs are fields found holding the incognito state by where
+	// their value is handed on; stateSets are those calls (setters.go).
+	stateLocs map[int32]bool
+	stateSets []finding.Evidence
+	wrappers  map[*method]int // wrapperParam's answers
+	hits      map[callSite]*sinkHit
+	called    map[string]bool
+	targets   map[targetKey][]*method
+	callees   *poolCache[callee] // by method_ids index
 	// fieldInfo caches field references by dex file and field_ids index.
 	fieldInfo *poolCache[fieldInfo]
 	work      []*method

@@ -177,7 +177,8 @@ func (e *engine) reached(ask []Method) map[Method]bool {
 	return out
 }
 
-// incognitoEvidence lists the incognito reads that some branch tests.
+// incognitoEvidence lists the incognito reads that some branch tests or,
+// when no branch tests one, the calls that hand the state on (setters.go).
 func (e *engine) incognitoEvidence() []finding.Evidence {
 	ids := map[int]bool{}
 	for _, c := range e.prog.order {
@@ -195,6 +196,9 @@ func (e *engine) incognitoEvidence() []finding.Evidence {
 	var out []finding.Evidence
 	for id := range ids {
 		out = append(out, e.sourceEvidence(id))
+	}
+	if len(out) == 0 {
+		out = append(out, e.stateSets...)
 	}
 	sort.Slice(out, func(i, j int) bool { return evidenceLess(out[i], out[j]) })
 	return out

@@ -25,6 +25,7 @@ type method struct {
 	dirty     bool // needs the full analysis (see scan.go)
 	oversized bool // too large for register states; only scanned
 	queued    bool
+	setsRead  bool // its calls handing the incognito state on were looked at (setters.go)
 
 	*mstate // nil until state() is called
 }

@@ -22,6 +22,9 @@ var activities = map[string][]string{
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
 	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
 	"actionactivity":   {"org.apkscan.test.aa.BrowserActivity", "org.apkscan.test.aa.ShadowActivity"},
+	"renamedstate":     {"org.apkscan.test.rs.a"},
+	"privatetab":       {"org.apkscan.test.pt.a"},
+	"publictab":        {"org.apkscan.test.pu.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -95,6 +98,24 @@ func TestSmaliCases(t *testing.T) {
 		// it handles (NEW_PRIVATE_TAB) says it is the incognito one.
 		{"actionactivity", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// A shrunk browser: no name says incognito. Its private tab hands
+		// what the tab's getter returns to WebView's private-browsing
+		// constructor through a WebView subclass, so the field the getter
+		// reads is the state: the tracking it guards (directly, and through a getter)
+		// is no finding, the check that follows it a bypass.
+		{"renamedstate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// A private WebView, made from the menu, is the only sign of the
+		// mode, and nothing tests it: every page's tracking is a bypass.
+		// Its twin makes the WebView private with false only: no mode,
+		// browsing data.
+		{"privatetab", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		{"publictab", "", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// An activity named like incognito mode beside a browser activity
 		// whose code reads a private-mode flag of its own (a settings

@@ -1,0 +1,229 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// Incognito setters. A shrinker renames the app's incognito flag (a tab's
+// mIncognito becomes a), so a read of it is no longer known by its name.
+// What survives is where the app hands the state on: the boolean of
+// WebView's private-browsing constructor, a boolean stored under a key
+// named like incognito mode (preferences, intent extras), the boolean
+// argument of a method so named (setIncognito). Such a call, in reached
+// code, says the app has an incognito mode even where no branch tests it,
+// and the field its value came from holds the state: read just before the
+// call, stored from the same parameter or value, or returned by the getter
+// called for it. Reads of that field are incognito reads from then on, as
+// if it were named so (readField). An app method that hands one of its
+// parameters on so (its WebView subclass's constructor) is such a call too.
+
+// setterCallee fills in c.stateParam (and c.stateKey) when the call hands
+// the state on.
+func (e *engine) setterCallee(c *callee, ref dex.MethodRef) {
+	ps := ref.Proto.Parameters
+	cls, name := ref.Class, ref.Name
+	switch {
+	case len(ps) >= 2 && ps[0] == "Ljava/lang/String;" && ps[1] == "Z" && e.ruled(e.r.prefSetters, cls, name):
+		c.stateKey, c.stateParam = 0, 1
+	case name == "<init>" && e.r.stateArgs[cls+"->"+name], name != "<init>" && e.ruled(e.r.stateArgs, cls, name):
+		// A constructor is the class's own: a subclass's takes other
+		// parameters.
+		for i, p := range ps {
+			if p == "Z" {
+				c.stateParam = i
+			}
+		}
+	case len(ps) == 1 && ref.Proto.ReturnType == "V" && e.r.incognitoName(name) && !e.incognitoIgnored(cls):
+		c.stateParam = 0
+	case !c.framework:
+		c.stateParam = e.wrapperParam(e.prog.resolve(cls, sig{name, ref.Proto.String()}))
+	}
+}
+
+// wrapperParam returns the declared parameter of app method t that a call
+// in t's code hands on as the state, directly or through another such
+// method, or -1. The answers are kept.
+func (e *engine) wrapperParam(t *method) int {
+	if t == nil || !t.hasCode() {
+		return -1
+	}
+	if v, ok := e.wrappers[t]; ok {
+		return v
+	}
+	if e.wrappers == nil {
+		e.wrappers = map[*method]int{}
+	}
+	e.wrappers[t] = -1 // a recursive method asks again: not known
+	res := -1
+	if !e.incognitoIgnored(t.cls.name) {
+		t.decode(&e.cfg)
+		for i := range t.insts {
+			r, ok := e.setterValue(t, i)
+			if !ok {
+				continue
+			}
+			if slot := t.stableParam(int32(r)); slot >= 0 {
+				res = declaredParam(t.static(), t.params, slot)
+				break
+			}
+		}
+	}
+	e.wrappers[t] = res
+	return res
+}
+
+// declaredParam maps a parameter register slot (0 is an instance method's
+// receiver) to its declared parameter, or -1.
+func declaredParam(static bool, params []string, slot int) int {
+	for p := range params {
+		if paramSlot(static, params, p) == slot {
+			return p
+		}
+	}
+	return -1
+}
+
+// setterValue returns the register of the state when instruction i of m
+// hands it on (a keyed store needs its key named like incognito mode).
+func (e *engine) setterValue(m *method, i int) (uint32, bool) {
+	if m.insts[i].flags()&dalvik.IsInvoke == 0 {
+		return 0, false
+	}
+	in := m.inst(i)
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return 0, false
+	}
+	c := e.calleeOf(m.file, in.Index)
+	if !c.ok || c.stateParam < 0 {
+		return 0, false
+	}
+	regs := in.AppendArgRegs(e.regBuf[:0])
+	e.regBuf = regs
+	static, ps := isStatic(in.Op), c.ref.Proto.Parameters
+	at := paramSlot(static, ps, c.stateParam)
+	if at >= len(regs) {
+		return 0, false
+	}
+	if c.stateKey >= 0 {
+		key, ok := m.constString(in, regs[paramSlot(static, ps, c.stateKey)])
+		if !ok || !e.r.incognitoName(key) {
+			return 0, false
+		}
+	}
+	return regs[at], true
+}
+
+func (e *engine) ruled(set map[string]bool, cls, name string) bool {
+	if len(set) == 0 {
+		return false
+	}
+	_, ok := lookupIn(e.prog, set, cls, name)
+	return ok
+}
+
+// readSetters looks once at each call of m that hands the state on.
+func (e *engine) readSetters(m *method) {
+	m.setsRead = true
+	if e.incognitoIgnored(m.cls.name) {
+		return
+	}
+	for i := range m.insts {
+		r, ok := e.setterValue(m, i)
+		if !ok {
+			continue
+		}
+		in := m.inst(i)
+		if e.mayBeOn(m, i, r) {
+			ev := methodEvidence(m, in.PC)
+			ev.Value = e.calleeOf(m.file, in.Index).label()
+			e.stateSets = append(e.stateSets, ev)
+		}
+		e.stateOrigin(m, i, r)
+	}
+}
+
+// mayBeOn reports whether the state register r holds at instruction i of
+// m may turn incognito mode on, which shows the app has one: not a
+// constant false (a WebView made never private), and not a parameter m
+// itself hands on (its callers' values count instead).
+func (e *engine) mayBeOn(m *method, i int, r uint32) bool {
+	if slot := m.stableParam(int32(r)); slot >= 0 {
+		return e.wrapperParam(m) != declaredParam(m.static(), m.params, slot)
+	}
+	def, _, ok := m.lastWrite(i, r)
+	return !ok || def.Op < dalvik.OpConst4 || def.Op > dalvik.OpConstHigh16 || def.Literal != 0
+}
+
+// stateOrigin marks the fields holding the boolean register r holds at
+// instruction i of m.
+func (e *engine) stateOrigin(m *method, i int, r uint32) {
+	if m.stableParam(int32(r)) >= 0 {
+		// A parameter nothing reassigns: every store of it.
+		for j := range m.insts {
+			if op := m.insts[j].Op; op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean {
+				if in := m.inst(j); in.A == r {
+					e.markState(m, in)
+				}
+			}
+		}
+		return
+	}
+	def, j, ok := m.lastWrite(i, r)
+	if !ok {
+		return
+	}
+	for k := j + 1; k < i; k++ { // stored on the way: the same value
+		if op := m.insts[k].Op; op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean {
+			if in := m.inst(k); in.A == r {
+				e.markState(m, in)
+			}
+		}
+	}
+	switch {
+	case def.Op == dalvik.OpIgetBoolean || def.Op == dalvik.OpSgetBoolean:
+		e.markState(m, def)
+	case def.Op == dalvik.OpMoveResult && j > 0:
+		call := m.inst(j - 1)
+		if call.Flags()&dalvik.IsInvoke == 0 {
+			return
+		}
+		c := e.calleeOf(m.file, call.Index)
+		if !c.ok || c.framework {
+			return
+		}
+		if t := e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}); t != nil && t.hasCode() {
+			e.getterState(t)
+		}
+	}
+}
+
+// getterState marks the boolean fields a getter returns.
+func (e *engine) getterState(t *method) {
+	t.decode(&e.cfg)
+	for k := range t.insts {
+		if t.insts[k].Op != dalvik.OpReturn {
+			continue
+		}
+		in := t.inst(k)
+		if def, _, ok := t.lastWrite(k, in.A); ok && (def.Op == dalvik.OpIgetBoolean || def.Op == dalvik.OpSgetBoolean) {
+			e.markState(t, def)
+		}
+	}
+}
+
+// markState makes the field in reads or writes incognito state, and has
+// its readers analysed again.
+func (e *engine) markState(m *method, in dalvik.Inst) {
+	fi := e.fieldKey(m, in)
+	if !fi.ok || fi.ref.Type != "Z" || fi.incognito || e.incognitoIgnored(fi.ref.Class) || e.stateLocs[fi.loc] {
+		return
+	}
+	if e.stateLocs == nil {
+		e.stateLocs = map[int32]bool{}
+	}
+	e.stateLocs[fi.loc] = true
+	for _, r := range e.readers[fi.loc].list {
+		e.enqueue(r)
+	}
+}
