@@ -117,6 +117,13 @@ func TestSmaliCases(t *testing.T) {
 		{"publictab", "", []string{
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
+		// Events made by factories: the page URL passed into one comes
+		// back in the event's field (browsing data: no incognito mode), and
+		// so does the device id a factory puts into the event it makes.
+		{"madeevent", "org.apkscan.test.me.App", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// An activity named like incognito mode beside a browser activity
 		// whose code reads a private-mode flag of its own (a settings
 		// screen that turns the flag on and shows a help page): the

@@ -104,7 +104,10 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		via := wvia{kind: vArg, m: m, pc: pc, from: k.reg, ffld: k.fld, to: sum.reg, tfld: k.fld, sub: sum, out: int32(oi)}
 		switch o.kind {
 		case outRet:
-			if o.fld < 0 || s.w.e.containerReturn(t) {
+			// An object holding the value returns to this call only when
+			// t made it (a factory's event) or it is a collection: an
+			// object t keeps says too little of which object it is.
+			if o.fld < 0 || s.w.e.containerReturn(t) || s.w.e.allocatedReturn(t) != "" {
 				s.result(n, m, i, max(o.fld, -1), fl, via)
 			}
 		case outParam:

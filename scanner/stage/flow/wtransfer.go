@@ -235,8 +235,10 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		}
 		return
 	}
-	if k.fld >= 0 && !s.w.e.containerReturn(m) {
-		return // an app object holding the value, returned to any caller: too vague
+	if k.fld >= 0 && !s.w.e.containerReturn(m) && s.w.e.allocatedReturn(m) == "" {
+		// An app object holding the value, returned to any caller: too
+		// vague, unless m made it (each caller gets its own).
+		return
 	}
 	flags := k.flags
 	if s.w.e.r.observables[m.retType] {
