@@ -25,6 +25,7 @@ var activities = map[string][]string{
 	"renamedstate":     {"org.apkscan.test.rs.a"},
 	"privatetab":       {"org.apkscan.test.pt.a"},
 	"publictab":        {"org.apkscan.test.pu.a"},
+	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -116,6 +117,12 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		{"publictab", "", []string{
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// A search activity's query: the ACTION_SEARCH intent's (not
+		// another extra of it) and its search box's.
+		{"searchintent", "", []string{
+			"flow-browsing-data Landroid/content/Intent;->getStringExtra -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
