@@ -40,6 +40,10 @@ type Options struct {
 	// and the fixpoint's work list: tests use it to check that the result
 	// does not depend on the order the analysis runs in.
 	shuffle int64
+	// witnessWork and rootWork, when not zero, replace the witness
+	// search's bounds (maxWitnessWork, maxRootWork): tests use them to cut
+	// a small app's search.
+	witnessWork, rootWork int
 }
 
 // Result is what Analyze found.

@@ -57,6 +57,12 @@ func analyzeSmaliDex(t testing.TB, dir string, man *axml.Manifest) *Result {
 // work list taken in the random order seed gives (0: their own order).
 func analyzeSmaliDexOrder(t testing.TB, dir string, man *axml.Manifest, seed int64) *Result {
 	t.Helper()
+	return analyzeSmaliDexOpts(t, dir, man, Options{shuffle: seed})
+}
+
+// analyzeSmaliDexOpts is analyzeSmaliDex with options.
+func analyzeSmaliDexOpts(t testing.TB, dir string, man *axml.Manifest, opts Options) *Result {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", dir, "classes.dex"))
 	if err != nil {
 		t.Fatal(err)
@@ -66,7 +72,7 @@ func analyzeSmaliDexOrder(t testing.TB, dir string, man *axml.Manifest, seed int
 		t.Fatal(err)
 	}
 	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Manifest: man}
-	res, err := Analyze(context.Background(), a, builtinRules(t), Options{shuffle: seed})
+	res, err := Analyze(context.Background(), a, builtinRules(t), opts)
 	if err != nil {
 		t.Fatal(err)
 	}

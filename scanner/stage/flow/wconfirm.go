@@ -66,6 +66,7 @@ func (w *witnesses) confirm() []*flowPair {
 	})
 	var out []*flowPair
 	for _, id := range ids {
+		w.rootWork = 0
 		s := w.rootSearch(id)
 		if s == nil {
 			continue

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/apkscan/apkscan/scanner/finding"
+	"github.com/apkscan/apkscan/scanner/read/axml"
 )
 
 // witnessApps lists the apps whose findings the witness tests check: the
@@ -228,4 +229,28 @@ func dexdumpIndex(data []byte) (map[string]string, error) {
 		}
 	}
 	return index, sc.Err()
+}
+
+// TestRootWorkShare: a source searched first whose search takes most of
+// the witness bound does not leave the sources after it without
+// witnesses. In madeevent the page URL is searched first (22 steps of
+// work), then the device id (12): under a bound of 30 the device id's leak
+// is found only because one search may take at most 15.
+func TestRootWorkShare(t *testing.T) {
+	man := &axml.Manifest{Application: axml.Application{Name: "org.apkscan.test.me.App"}}
+	leak := func(rootWork int) bool {
+		res := analyzeSmaliDexOpts(t, "madeevent", man, Options{witnessWork: 30, rootWork: rootWork})
+		for _, f := range res.Findings {
+			if f.Rule == "flow-leak" {
+				return true
+			}
+		}
+		return false
+	}
+	if !leak(15) {
+		t.Error("the device id's leak is not found with a share of 15 of 30")
+	}
+	if leak(30) {
+		t.Error("the device id's leak is found with no share: the test no longer shows the share's effect")
+	}
 }

@@ -11,6 +11,10 @@ import (
 const (
 	maxSearchNodes = 200000 // per search (one source, or one callee summary)
 	maxWitnessWork = 3000000
+	// One root search (with the summaries it computes) may do at most
+	// this share, so that one source whose value spreads everywhere does
+	// not leave the sources searched after it without witnesses.
+	maxRootWork    = 500000
 	maxSummaryNest = 100   // summaries computed inside summaries (a chain of helpers passing the value down)
 	maxOriginNodes = 20000 // per origin search or summary for one: a stream's way to its writes is short
 )
@@ -87,11 +91,13 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	if n, ok := s.seen[k]; ok {
 		return n
 	}
-	if len(s.nodes) >= maxSearchNodes || s.w.work >= maxWitnessWork || s.streams && len(s.nodes) >= maxOriginNodes {
+	if len(s.nodes) >= maxSearchNodes || s.w.work >= s.w.maxWork || s.w.rootWork >= s.w.maxRoot ||
+		s.streams && len(s.nodes) >= maxOriginNodes {
 		s.w.cut = true
 		return -1
 	}
 	s.w.work++
+	s.w.rootWork++
 	n := int32(len(s.nodes))
 	s.nodes = append(s.nodes, wnode{k: k, parent: parent, via: via})
 	s.seen[k] = n

@@ -12,6 +12,9 @@ type witnesses struct {
 	streamSums map[sumKey]*summary // the origin searches' summaries
 	nest       int
 	work       int
+	rootWork   int // the work of the current root search, its summaries included
+	maxWork    int // maxWitnessWork, or Options.witnessWork
+	maxRoot    int // maxRootWork, or Options.rootWork
 	cut        bool
 	// loads lists, per heap location, where it is read (built on first use).
 	loads map[int32][]loadSite
@@ -62,7 +65,14 @@ type loadSite struct {
 }
 
 func newWitnesses(e *engine) *witnesses {
-	return &witnesses{e: e, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
+	maxWork, maxRoot := maxWitnessWork, maxRootWork
+	if e.opts.witnessWork > 0 {
+		maxWork = e.opts.witnessWork
+	}
+	if e.opts.rootWork > 0 {
+		maxRoot = e.opts.rootWork
+	}
+	return &witnesses{e: e, maxWork: maxWork, maxRoot: maxRoot, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
 }
 
 // summary returns the summary of parameter slot of t, computing it on
