@@ -124,6 +124,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/content/Intent;->getStringExtra -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 		}},
+		// MIUI's TelephonyManager: one slot's IMEI and every slot's.
+		{"miuiid", "org.apkscan.test.miui.App", []string{
+			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiList -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
 		// so does the device id a factory puts into the event it makes.
