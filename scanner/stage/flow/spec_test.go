@@ -15,7 +15,8 @@ func TestBuiltinSpec(t *testing.T) {
 	if _, ok := r.sources["Landroid/telephony/TelephonyManager;->getDeviceId"]; !ok {
 		t.Error("getDeviceId is not a source")
 	}
-	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "getPrivate", "isPrivateSession", "inPrivateMode", "isSecretModeEnabled"} {
+	for _, name := range []string{"isIncognito", "mIsPrivateBrowsing", "OFF_THE_RECORD", "isPrivate", "getPrivate", "isPrivateSession", "inPrivateMode", "isSecretModeEnabled",
+		"isTracelessMode", "mNoTrace", "KEY_WUHEN_MODE"} {
 		if !r.incognitoName(name) {
 			t.Errorf("%s should name incognito state", name)
 		}
