@@ -34,7 +34,10 @@ func (e *engine) setterCallee(c *callee, ref dex.MethodRef) {
 				c.stateParam = i
 			}
 		}
-	case len(ps) == 1 && ref.Proto.ReturnType == "V" && e.r.incognitoName(name) && !e.incognitoIgnored(cls):
+	case len(ps) == 1 && (ref.Proto.ReturnType == "V" || ref.Proto.ReturnType[0] == 'L') &&
+		e.r.incognitoName(name) && !e.incognitoIgnored(cls):
+		// setIncognito(boolean), or a builder's usePrivateMode(boolean)
+		// (GeckoView's session settings).
 		c.stateParam = 0
 	case !c.framework:
 		c.stateParam = e.wrapperParam(e.prog.resolve(cls, sig{name, ref.Proto.String()}))

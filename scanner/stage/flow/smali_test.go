@@ -26,6 +26,7 @@ var activities = map[string][]string{
 	"privatetab":       {"org.apkscan.test.pt.a"},
 	"publictab":        {"org.apkscan.test.pu.a"},
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
+	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -117,6 +118,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		{"publictab", "", []string{
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// The same with GeckoView: a session made with
+		// usePrivateMode(true), a builder's setter named like the mode.
+		{"geckoprivate", "", []string{
+			"flow-incognito-bypass Lorg/mozilla/geckoview/GeckoSession$NavigationDelegate;->onLocationChange parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// A search activity's query: the ACTION_SEARCH intent's (not
 		// another extra of it) and its search box's.
