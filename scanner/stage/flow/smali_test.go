@@ -125,10 +125,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Lorg/mozilla/geckoview/GeckoSession$NavigationDelegate;->onLocationChange parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// A search activity's query: the ACTION_SEARCH intent's (not
-		// another extra of it) and its search box's.
+		// another extra of it) and its search box's. An extra of another
+		// key passes on what was put under it.
 		{"searchintent", "", []string{
 			"flow-browsing-data Landroid/content/Intent;->getStringExtra -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// MIUI's TelephonyManager: one slot's IMEI and every slot's.
 		{"miuiid", "org.apkscan.test.miui.App", []string{

@@ -14,12 +14,16 @@ func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
 		return
 	}
 	c := s.w.e.calleeOf(m.file, in.Index)
-	if !c.ok || c.sanitizer || c.src != nil {
-		// A source call returns new data (its own source); a sanitiser's
-		// result carries none.
-		return
+	if !c.ok || c.sanitizer {
+		return // a sanitiser's result carries no data
 	}
 	regs := in.AppendArgRegs(nil)
+	if c.src != nil && s.w.e.constArgOK(m, in, regs, isStatic(in.Op), c.ref, c.src) {
+		// A source call returns new data (its own source); one whose
+		// constant argument says otherwise (getStringExtra of another
+		// key) is a model as any call.
+		return
+	}
 	reg := s.nodes[n].k.reg
 	for p, x := range regs {
 		if int32(x) == reg {

@@ -45,3 +45,25 @@
     const/4 v0, 0x1
     return v0
 .end method
+
+# An extra of another key read back is a value passed on, not a query:
+# the device id put into an intent comes back out of it.
+.method protected onResume()V
+    .registers 5
+    invoke-super {p0}, Landroid/app/Activity;->onResume()V
+    const-string v0, "phone"
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/si/SearchActivity;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/telephony/TelephonyManager;
+    invoke-virtual {v0}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Landroid/content/Intent;
+    invoke-direct {v1}, Landroid/content/Intent;-><init>()V
+    const-string v2, "id"
+    invoke-virtual {v1, v2, v0}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
+    invoke-virtual {v1, v2}, Landroid/content/Intent;->getStringExtra(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    const-string v2, "id"
+    invoke-static {v2, v0}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
