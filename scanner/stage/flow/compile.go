@@ -111,6 +111,12 @@ type compiled struct {
 	anyCall         map[string]bool // every key of the call maps above
 }
 
+// literalFlow reports whether a rule names the class that runs by a class
+// literal and passes the object on by its flow (an intent to the app's
+// own service): the object is then not the component itself, as a
+// WorkManager request, whose data the worker reads as its own, is.
+func (d *dispatchRule) literalFlow() bool { return d.literal && d.hasArg }
+
 type dispatchRule struct {
 	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string

@@ -15,7 +15,7 @@ import (
 // against, or the class the code shows the object has. When the class is
 // unknown and data flows in (Handler.sendMessage's message), every app
 // subclass of the rule's type that reached code makes is linked.
-func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, args []tset, regs []uint32) {
+func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, args []tset, regs []uint32) (own bool) {
 	cs := callSite{m, in.PC}
 	for i := range c.dispatch {
 		dr := &c.dispatch[i]
@@ -39,6 +39,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if cls = e.literalClass(m, in, regs[obj]); cls == "" {
 				continue // no class literal made it: nothing is known to run
 			}
+			own = true
 		}
 		var targets []*method
 		switch {
@@ -63,6 +64,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			e.dispatchInto(cs, t, dr, c, static, args, obj)
 		}
 	}
+	return own
 }
 
 // familyDefines reports whether the class family of cls (its outer class
@@ -139,7 +141,7 @@ func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs [
 func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) {
 	m := cs.m
 	callee := make([]tset, 1, 1+len(t.params))
-	if obj >= 0 && obj < len(args) {
+	if obj >= 0 && obj < len(args) && !dr.literalFlow() {
 		callee[0] = args[obj]
 	}
 	if dr.hasArg && len(args) > 0 {
@@ -249,4 +251,20 @@ func (e *engine) findByName(cls, name string) *method {
 		return true
 	})
 	return found
+}
+
+// ownSend dispatches a sink call that is also a dispatcher (startService,
+// sendBroadcast with an intent) and reports whether it sends to the app's
+// own component, named by a class literal where the intent was made (new
+// Intent(context, Upload.class)): the data does not leave the app there,
+// it goes on in the component, so the call is no sink.
+func (e *engine) ownSend(m *method, in dalvik.Inst, c *callee, static bool, args []tset, regs []uint32) bool {
+	if !e.dispatch(m, in, c, static, args, regs) {
+		return false
+	}
+	if e.ownSends == nil {
+		e.ownSends = map[callSite]bool{}
+	}
+	e.ownSends[callSite{m, in.PC}] = true
+	return true
 }

@@ -104,10 +104,13 @@ type engine struct {
 	stateLocs map[int32]bool
 	stateSets []finding.Evidence
 	wrappers  map[*method]int // wrapperParam's answers
-	hits      map[callSite]*sinkHit
-	called    map[string]bool
-	targets   map[targetKey][]*method
-	callees   *poolCache[callee] // by method_ids index
+	// ownSends are sink calls that send to the app's own component
+	// (ownSend).
+	ownSends map[callSite]bool
+	hits     map[callSite]*sinkHit
+	called   map[string]bool
+	targets  map[targetKey][]*method
+	callees  *poolCache[callee] // by method_ids index
 	// fieldInfo caches field references by dex file and field_ids index.
 	fieldInfo *poolCache[fieldInfo]
 	work      []*method

@@ -50,6 +50,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	}
 	e.markCalled(m, c)
 	if c.sinkKind != "" {
+		if len(c.dispatch) > 0 && e.ownSend(m, in, c, static, args, regs) {
+			return result // to the app's own component (dispatch.go)
+		}
 		e.sinkHit(m, in, c, args)
 		// The data has left at this call: its result (a connection from
 		// URL.openConnection, ...) does not carry the taint on to count

@@ -67,6 +67,11 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)
+		if len(c.dispatch) > 0 {
+			regs := in.AppendArgRegs(e.regBuf[:0])
+			e.regBuf = regs
+			e.ownSend(m, in, c, isStatic(in.Op), nil, regs)
+		}
 		return false
 	}
 	e.markCalled(m, c)

@@ -27,6 +27,7 @@ var activities = map[string][]string{
 	"publictab":        {"org.apkscan.test.pu.a"},
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
+	"ownservice":       {"org.apkscan.test.svc.Main"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -136,6 +137,15 @@ func TestSmaliCases(t *testing.T) {
 		{"miuiid", "org.apkscan.test.miui.App", []string{
 			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiList -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// Explicit intents to the app's own components: a service started
+		// with the page URL in an extra tracks it (Stats, only outside
+		// incognito mode: no finding) or sends it (Upload, an
+		// IntentService, always: a bypass); the device id sent to the
+		// app's own receiver is logged there, and no intent leaves the app.
+		{"ownservice", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -50,6 +50,9 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		kind, _ := s.w.streamSink(callSite{m, int(in.PC)}, c)
 		sink = kind != ""
 	}
+	if sink && s.w.e.ownSends[callSite{m, int(in.PC)}] {
+		sink = false // to the app's own component: dispatched (dispatch.go)
+	}
 	if sink {
 		// An object holding the value in a field counts as the value.
 		if checkedArg(c, p, static) && s.w.sinkFeasible(m, int(in.PC)) {
@@ -326,7 +329,7 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 	c := s.w.e.calleeOf(m.file, in.Index)
 	q := -1
 	switch {
-	case s.w.e.dispatchObject(a.rule, c, static, in.ArgRegs()) == p:
+	case !a.rule.literalFlow() && s.w.e.dispatchObject(a.rule, c, static, in.ArgRegs()) == p:
 		q = 0 // the object whose method runs: its this
 	case a.rule.hasArg && flowFrom(a.rule.flow.from, p, static, c.ref):
 		q = paramSlot(false, a.t.params, max(a.rule.flow.to, 0))
