@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"strings"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -34,7 +36,7 @@ func (e *engine) setterCallee(c *callee, ref dex.MethodRef) {
 				c.stateParam = i
 			}
 		}
-	case len(ps) == 1 && (ref.Proto.ReturnType == "V" || ref.Proto.ReturnType[0] == 'L') &&
+	case len(ps) == 1 && (ref.Proto.ReturnType == "V" || strings.HasPrefix(ref.Proto.ReturnType, "L")) &&
 		e.r.incognitoName(name) && !e.incognitoIgnored(cls):
 		// setIncognito(boolean), or a builder's usePrivateMode(boolean)
 		// (GeckoView's session settings).
@@ -109,7 +111,11 @@ func (e *engine) setterValue(m *method, i int) (uint32, bool) {
 		return 0, false
 	}
 	if c.stateKey >= 0 {
-		key, ok := m.constString(in, regs[paramSlot(static, ps, c.stateKey)])
+		kp := paramSlot(static, ps, c.stateKey)
+		if kp >= len(regs) {
+			return 0, false
+		}
+		key, ok := m.constString(in, regs[kp])
 		if !ok || !e.r.incognitoName(key) {
 			return 0, false
 		}
@@ -188,7 +194,7 @@ func (e *engine) stateOrigin(m *method, i int, r uint32) {
 		e.markState(m, def)
 	case def.Op == dalvik.OpMoveResult && j > 0:
 		call := m.inst(j - 1)
-		if call.Flags()&dalvik.IsInvoke == 0 {
+		if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
 			return
 		}
 		c := e.calleeOf(m.file, call.Index)
