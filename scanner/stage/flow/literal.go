@@ -6,7 +6,9 @@ import (
 
 // Objects made from a class literal. WorkManager runs the worker class a
 // request names: new OneTimeWorkRequest.Builder(Upload.class)
-// .setInputData(data).build() makes a request that runs Upload.doWork.
+// .setInputData(data).build() makes a request that runs Upload.doWork;
+// an explicit intent names its component so. A call may also take the
+// class literal itself (JobIntentService.enqueueWork).
 // The code shows the class as a const-class given to the call that made
 // the object, or to one that made the receiver of that call (a builder's
 // build() or setter), in the straight-line code before its use.
@@ -30,6 +32,13 @@ func (e *engine) literalClass(m *method, in dalvik.Inst, r uint32) string {
 			continue
 		case w.Op == dalvik.OpNewInstance:
 			return e.initLiteral(m, j, i, r)
+		case w.Op == dalvik.OpConstClass:
+			// The class itself (JobIntentService.enqueueWork(context,
+			// Upload.class, id, intent)).
+			if t, err := m.file.Type(w.Index); err == nil && !e.prog.framework(t) {
+				return t
+			}
+			return ""
 		case w.Op != dalvik.OpMoveResultObject || j == 0:
 			return ""
 		}

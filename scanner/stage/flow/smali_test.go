@@ -141,9 +141,11 @@ func TestSmaliCases(t *testing.T) {
 		// Explicit intents to the app's own components: a service started
 		// with the page URL in an extra tracks it (Stats, only outside
 		// incognito mode: no finding) or sends it (Upload, an
-		// IntentService, always: a bypass); the device id sent to the
-		// app's own receiver is logged there, and no intent leaves the app.
+		// IntentService, always: a bypass; Work, a JobIntentService given
+		// the class and the intent, too); the device id sent to the app's
+		// own receiver is logged there, and no intent leaves the app.
 		{"ownservice", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},

@@ -10,10 +10,11 @@
     return-void
 .end method
 
-# Each page goes to two services of the app's own, by explicit intents:
-# Stats only outside incognito mode, Upload always.
+# Each page goes to services of the app's own, by explicit intents:
+# Stats only outside incognito mode, Upload always, and Work, a
+# JobIntentService given the intent, always.
 .method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
-    .registers 6
+    .registers 7
     sget-boolean v0, Lorg/apkscan/test/svc/Main;->incognito:Z
     if-nez v0, :skip
     iget-object v0, p0, Lorg/apkscan/test/svc/Client;->ctx:Landroid/content/Context;
@@ -31,6 +32,9 @@
     const-string v2, "u"
     invoke-virtual {v1, v2, p2}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
     invoke-virtual {v0, v1}, Landroid/content/Context;->startService(Landroid/content/Intent;)Landroid/content/ComponentName;
+    const-class v2, Lorg/apkscan/test/svc/Work;
+    const/4 v3, 0x1
+    invoke-static {v0, v2, v3, v1}, Landroidx/core/app/JobIntentService;->enqueueWork(Landroid/content/Context;Ljava/lang/Class;ILandroid/content/Intent;)V
     return-void
 .end method
 
