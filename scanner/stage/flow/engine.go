@@ -103,7 +103,7 @@ type engine struct {
 	// their value is handed on; stateSets are those calls (setters.go).
 	stateLocs map[int32]bool
 	stateSets []finding.Evidence
-	wrappers  map[*method]int // wrapperParam's answers
+	wrappers  map[wrapKey]int // wrapperParam's answers
 	// ownSends are sink calls that send to the app's own component
 	// (ownSend).
 	ownSends map[callSite]bool

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -41,30 +42,38 @@ func (e *engine) setterCallee(c *callee, ref dex.MethodRef) {
 		// setIncognito(boolean), or a builder's usePrivateMode(boolean)
 		// (GeckoView's session settings).
 		c.stateParam = 0
-	case !c.framework:
-		c.stateParam = e.wrapperParam(e.prog.resolve(cls, sig{name, ref.Proto.String()}))
 	}
 }
 
+// maxWrapDepth bounds the app methods handing a parameter on to another
+// that does: WebView's private-browsing constructor called by a WebView
+// subclass's, called by a tab's, called by the method opening a tab.
+const maxWrapDepth = 3
+
+// wrapKey is a wrapperParam question: method and depth.
+type wrapKey struct {
+	t     *method
+	depth int
+}
+
 // wrapperParam returns the declared parameter of app method t that a call
-// in t's code hands on as the state, directly or through another such
-// method, or -1. The answers are kept.
-func (e *engine) wrapperParam(t *method) int {
-	if t == nil || !t.hasCode() {
+// in t's code hands on as the state, directly or, up to depth levels
+// down, through other such methods, or -1. The answer depends on t and
+// depth alone (a recursive method is asked at a smaller depth), so it is
+// the same in any work order; it is kept.
+func (e *engine) wrapperParam(t *method, depth int) int {
+	if t == nil || !t.hasCode() || depth < 0 {
 		return -1
 	}
-	if v, ok := e.wrappers[t]; ok {
+	k := wrapKey{t, depth}
+	if v, ok := e.wrappers[k]; ok {
 		return v
 	}
-	if e.wrappers == nil {
-		e.wrappers = map[*method]int{}
-	}
-	e.wrappers[t] = -1 // a recursive method asks again: not known
 	res := -1
 	if !e.incognitoIgnored(t.cls.name) {
 		t.decode(&e.cfg)
 		for i := range t.insts {
-			r, ok := e.setterValue(t, i)
+			r, ok := e.setterValue(t, i, depth-1)
 			if !ok {
 				continue
 			}
@@ -74,7 +83,10 @@ func (e *engine) wrapperParam(t *method) int {
 			}
 		}
 	}
-	e.wrappers[t] = res
+	if e.wrappers == nil {
+		e.wrappers = map[wrapKey]int{}
+	}
+	e.wrappers[k] = res
 	return res
 }
 
@@ -90,8 +102,10 @@ func declaredParam(static bool, params []string, slot int) int {
 }
 
 // setterValue returns the register of the state when instruction i of m
-// hands it on (a keyed store needs its key named like incognito mode).
-func (e *engine) setterValue(m *method, i int) (uint32, bool) {
+// hands it on (a keyed store needs its key named like incognito mode), to
+// a setter or to an app method doing so up to depth levels down (-1: to
+// a setter only).
+func (e *engine) setterValue(m *method, i int, depth int) (uint32, bool) {
 	if m.insts[i].flags()&dalvik.IsInvoke == 0 {
 		return 0, false
 	}
@@ -100,13 +114,21 @@ func (e *engine) setterValue(m *method, i int) (uint32, bool) {
 		return 0, false
 	}
 	c := e.calleeOf(m.file, in.Index)
-	if !c.ok || c.stateParam < 0 {
+	if !c.ok {
 		return 0, false
 	}
-	regs := in.AppendArgRegs(e.regBuf[:0])
-	e.regBuf = regs
 	static, ps := isStatic(in.Op), c.ref.Proto.Parameters
-	at := paramSlot(static, ps, c.stateParam)
+	param := c.stateParam
+	if param < 0 {
+		if c.framework || depth < 0 || !slices.Contains(ps, "Z") {
+			return 0, false
+		}
+		if param = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth); param < 0 {
+			return 0, false
+		}
+	}
+	regs := in.ArgRegs()
+	at := paramSlot(static, ps, param)
 	if at >= len(regs) {
 		return 0, false
 	}
@@ -138,7 +160,7 @@ func (e *engine) readSetters(m *method) {
 		return
 	}
 	for i := range m.insts {
-		r, ok := e.setterValue(m, i)
+		r, ok := e.setterValue(m, i, maxWrapDepth)
 		if !ok {
 			continue
 		}
@@ -158,7 +180,7 @@ func (e *engine) readSetters(m *method) {
 // itself hands on (its callers' values count instead).
 func (e *engine) mayBeOn(m *method, i int, r uint32) bool {
 	if slot := m.stableParam(int32(r)); slot >= 0 {
-		return e.wrapperParam(m) != declaredParam(m.static(), m.params, slot)
+		return e.wrapperParam(m, maxWrapDepth) != declaredParam(m.static(), m.params, slot)
 	}
 	def, _, ok := m.lastWrite(i, r)
 	return !ok || def.Op < dalvik.OpConst4 || def.Op > dalvik.OpConstHigh16 || def.Literal != 0
