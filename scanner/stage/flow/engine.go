@@ -89,7 +89,7 @@ type engine struct {
 	// (decided.go), in the order they were found.
 	branchy []*method
 	// keySlots memoises keySlot: preference helpers' key parameters.
-	keySlots map[*method]int
+	keySlots map[wrapKey]int
 	// enumNamed memoises enumNames: an enum's constants' names by field.
 	enumNamed map[string]map[string]string
 	rnd       *rand.Rand // Options.shuffle

@@ -11,19 +11,17 @@ import (
 
 // keySlot returns the parameter slot (0 is an instance method's
 // receiver) of app method t that a boolean preference getter in t's code
-// takes as its key, directly or through another such helper, or -1. The
-// answers are kept.
-func (e *engine) keySlot(t *method) int {
-	if t == nil {
+// takes as its key, directly or, up to depth levels down, through other
+// such helpers, or -1. As for wrapperParam, the answer depends on t and
+// depth alone; it is kept.
+func (e *engine) keySlot(t *method, depth int) int {
+	if t == nil || depth < 0 {
 		return -1
 	}
-	if v, ok := e.keySlots[t]; ok {
+	k := wrapKey{t, depth}
+	if v, ok := e.keySlots[k]; ok {
 		return v
 	}
-	if e.keySlots == nil {
-		e.keySlots = map[*method]int{}
-	}
-	e.keySlots[t] = -1 // a recursive helper asks again: not known
 	res := -1
 	if t.retType == "Z" && t.hasCode() && !e.incognitoIgnored(t.cls.name) {
 		t.decode(&e.cfg)
@@ -40,7 +38,7 @@ func (e *engine) keySlot(t *method) int {
 			if _, ok := lookupIn(e.prog, e.r.prefGetters, ref.Class, ref.Name); ok {
 				slot = declaredArg(isStatic(in.Op), ref, 0)
 			} else if w := e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()}); w != t {
-				slot = e.keySlot(w)
+				slot = e.keySlot(w, depth-1)
 			}
 			regs := in.ArgRegs()
 			if slot < 0 || slot >= len(regs) {
@@ -52,6 +50,9 @@ func (e *engine) keySlot(t *method) int {
 			}
 		}
 	}
-	e.keySlots[t] = res
+	if e.keySlots == nil {
+		e.keySlots = map[wrapKey]int{}
+	}
+	e.keySlots[k] = res
 	return res
 }

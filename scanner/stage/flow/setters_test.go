@@ -14,6 +14,7 @@ import (
 // (testdata/wrapcycle: a makes the private WebView and calls b, b calls
 // a) are both found to hand their parameter on, whichever is asked about
 // first: the answer may not depend on the order the analysis meets them.
+// Likewise two preference helpers passing their key through each other.
 func TestWrapperOrder(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "wrapcycle", "classes.dex"))
 	if err != nil {
@@ -36,6 +37,21 @@ func TestWrapperOrder(t *testing.T) {
 			}
 			if got := e.wrapperParam(m, maxWrapDepth); got != 1 {
 				t.Errorf("asked in order %v: %s hands on parameter %d, want 1", order, name, got)
+			}
+		}
+	}
+	// The same for two preference helpers passing the key through each
+	// other (prefwrap.go).
+	const prefs = "Lorg/apkscan/test/wc/Prefs;"
+	for _, order := range [][]string{{"c", "d"}, {"d", "c"}} {
+		e := newEngine(context.Background(), buildProgram(a), compile(set.CodePaths, nil), Options{})
+		for _, name := range order {
+			m := e.prog.resolve(prefs, sig{name, "(Landroid/content/SharedPreferences;Ljava/lang/String;I)Z"})
+			if m == nil {
+				t.Fatalf("no %s", name)
+			}
+			if got := e.keySlot(m, maxWrapDepth); got != 1 {
+				t.Errorf("asked in order %v: %s takes its key in slot %d, want 1", order, name, got)
 			}
 		}
 	}
