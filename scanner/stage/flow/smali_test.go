@@ -133,6 +133,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// Cronet's request URL and upload body; loopj's request parameters.
+		{"cronet", "org.apkscan.test.cr.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/loopj/android/http/AsyncHttpClient;->post",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/chromium/net/CronetEngine;->newUrlRequestBuilder",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/chromium/net/UrlRequest$Builder;->setUploadDataProvider",
+		}},
 		// MIUI's TelephonyManager: one slot's IMEI and every slot's.
 		{"miuiid", "org.apkscan.test.miui.App", []string{
 			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
