@@ -50,7 +50,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	}
 	e.markCalled(m, c)
 	if c.sinkKind != "" {
-		if len(c.dispatch) > 0 && e.ownSend(m, in, c, static, args, regs) {
+		if len(c.dispatch) > 0 && e.ownSend(m, in, c, static, args, regs) || e.ownIntent(m, in, c, regs) {
 			return result // to the app's own component (dispatch.go)
 		}
 		e.sinkHit(m, in, c, args)

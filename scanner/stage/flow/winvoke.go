@@ -50,7 +50,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		kind, _ := s.w.streamSink(callSite{m, int(in.PC)}, c)
 		sink = kind != ""
 	}
-	if sink && s.w.e.ownSends[callSite{m, int(in.PC)}] {
+	if sink && (s.w.e.ownSends[callSite{m, int(in.PC)}] || s.w.e.ownIntent(m, in, c, regs)) {
 		sink = false // to the app's own component: dispatched (dispatch.go)
 	}
 	if sink {
