@@ -133,6 +133,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// Gzipped into a byte buffer, then Base64: a weak encoding.
+		{"gzipbuffer", "org.apkscan.test.gzip.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+		}},
 		// Cronet's request URL and upload body; loopj's request parameters.
 		{"cronet", "org.apkscan.test.cr.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/loopj/android/http/AsyncHttpClient;->post",
