@@ -107,10 +107,12 @@ type engine struct {
 	// ownSends are sink calls that send to the app's own component
 	// (ownSend).
 	ownSends map[callSite]bool
-	hits     map[callSite]*sinkHit
-	called   map[string]bool
-	targets  map[targetKey][]*method
-	callees  *poolCache[callee] // by method_ids index
+	// recvReturns memoises returnsReceiver.
+	recvReturns map[*method]bool
+	hits        map[callSite]*sinkHit
+	called      map[string]bool
+	targets     map[targetKey][]*method
+	callees     *poolCache[callee] // by method_ids index
 	// fieldInfo caches field references by dex file and field_ids index.
 	fieldInfo *poolCache[fieldInfo]
 	work      []*method

@@ -133,6 +133,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/widget/SearchView;->getQuery -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A builder's setter returns the builder holding the device id;
+		// build() makes the event from it.
+		{"builder", "org.apkscan.test.builder.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// Gzipped into a byte buffer, then Base64: a weak encoding.
 		{"gzipbuffer", "org.apkscan.test.gzip.App", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",

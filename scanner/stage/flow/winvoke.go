@@ -112,9 +112,10 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		switch o.kind {
 		case outRet:
 			// An object holding the value returns to this call only when
-			// t made it (a factory's event) or it is a collection: an
-			// object t keeps says too little of which object it is.
-			if o.fld < 0 || s.w.e.containerReturn(t) || s.w.e.allocatedReturn(t) != "" {
+			// t made it (a factory's event), it is t's receiver (a
+			// builder's setter) or a collection: an object t keeps says
+			// too little of which object it is.
+			if o.fld < 0 || s.w.e.ownReturn(t) {
 				s.result(n, m, i, max(o.fld, -1), fl, via)
 			}
 		case outParam:

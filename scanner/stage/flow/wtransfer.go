@@ -235,9 +235,10 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		}
 		return
 	}
-	if k.fld >= 0 && !s.w.e.containerReturn(m) && s.w.e.allocatedReturn(m) == "" {
+	if k.fld >= 0 && !s.w.e.ownReturn(m) {
 		// An app object holding the value, returned to any caller: too
-		// vague, unless m made it (each caller gets its own).
+		// vague, unless m made it (each caller gets its own) or it is the
+		// caller's own receiver.
 		return
 	}
 	flags := k.flags
@@ -260,6 +261,52 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 			s.push(wkey{cs.m, t, regResult, max(k.fld, -1), flags, want}, n, v)
 		}
 	}
+}
+
+// ownReturn reports whether what m returns is an object each caller has
+// to itself: one m made, m's receiver, or a collection.
+func (e *engine) ownReturn(m *method) bool {
+	return e.containerReturn(m) || e.allocatedReturn(m) != "" || e.returnsReceiver(m)
+}
+
+// returnsReceiver reports whether every return of m gives back its
+// receiver (a builder's setter: return this). The answers are kept.
+func (e *engine) returnsReceiver(m *method) bool {
+	if v, ok := e.recvReturns[m]; ok {
+		return v
+	}
+	if e.recvReturns == nil {
+		e.recvReturns = map[*method]bool{}
+	}
+	v := e.receiverReturned(m)
+	e.recvReturns[m] = v
+	return v
+}
+
+func (e *engine) receiverReturned(m *method) bool {
+	if m.static() || !m.hasCode() {
+		return false
+	}
+	m.decode(&e.cfg)
+	code := m.body()
+	if code == nil {
+		return false
+	}
+	this := uint32(code.RegistersSize) - uint32(code.InsSize)
+	if m.stableParam(int32(this)) != 0 {
+		return false // this is reassigned
+	}
+	found := false
+	for i := range m.insts {
+		if m.insts[i].Op != dalvik.OpReturnObject {
+			continue
+		}
+		if m.inst(i).A != this {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // containerReturn reports whether m returns a collection or a stream

@@ -1,0 +1,10 @@
+.class public Lorg/apkscan/test/builder/Event;
+.super Ljava/lang/Object;
+
+.field public id:Ljava/lang/String;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+    return-void
+.end method
