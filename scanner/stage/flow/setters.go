@@ -29,9 +29,11 @@ func (e *engine) setterCallee(c *callee, ref dex.MethodRef) {
 	switch {
 	case len(ps) >= 2 && ps[0] == "Ljava/lang/String;" && ps[1] == "Z" && e.ruled(e.r.prefSetters, cls, name):
 		c.stateKey, c.stateParam = 0, 1
-	case name == "<init>" && e.r.stateArgs[cls+"->"+name], name != "<init>" && e.ruled(e.r.stateArgs, cls, name):
-		// A constructor is the class's own: a subclass's takes other
-		// parameters.
+	case name == "<init>" && (e.r.stateArgs[cls+"->"+name] || e.r.stateArgs[e.prog.engineType(cls)+"->"+name]),
+		name != "<init>" && e.ruled(e.r.stateArgs, cls, name):
+		// A constructor is the class's own (or a web engine's copy of
+		// it: X5's and MIUI's WebView take privateBrowsing too): a
+		// subclass's takes other parameters.
 		for i, p := range ps {
 			if p == "Z" {
 				c.stateParam = i

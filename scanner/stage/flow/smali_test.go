@@ -28,6 +28,7 @@ var activities = map[string][]string{
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
+	"x5private":        {"org.apkscan.test.x5.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -119,6 +120,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		{"publictab", "", []string{
 			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// The same on Tencent's X5 WebView, whose constructor copies the
+		// platform's.
+		{"x5private", "", []string{
+			"flow-incognito-bypass Lcom/tencent/smtt/sdk/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// The same with GeckoView: a session made with
 		// usePrivateMode(true), a builder's setter named like the mode.
