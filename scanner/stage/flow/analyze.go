@@ -55,6 +55,7 @@ func (e *engine) analyze(m *method) {
 	}
 	if !m.setsRead {
 		e.readSetters(m)
+		e.readUITests(m)
 	}
 	nregs := int(m.body().RegistersSize)
 	if (nregs+1)*len(m.blocks) > maxFrameSlots {

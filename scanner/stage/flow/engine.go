@@ -107,6 +107,8 @@ type engine struct {
 	// ownSends are sink calls that send to the app's own component
 	// (ownSend).
 	ownSends map[callSite]bool
+	// uiRes memoises incognitoResource.
+	uiRes map[uint32]bool
 	// recvReturns memoises returnsReceiver.
 	recvReturns map[*method]bool
 	hits        map[callSite]*sinkHit

@@ -72,6 +72,12 @@ func analyzeSmaliDexOpts(t testing.TB, dir string, man *axml.Manifest, opts Opti
 		t.Fatal(err)
 	}
 	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Manifest: man}
+	// A case may bring the app's resource table (aapt-built).
+	if arsc, err := os.ReadFile(filepath.Join("testdata", dir, "resources.arsc")); err == nil {
+		if a.Resources, err = axml.ParseResources(arsc); err != nil {
+			t.Fatal(err)
+		}
+	}
 	res, err := Analyze(context.Background(), a, builtinRules(t), opts)
 	if err != nil {
 		t.Fatal(err)

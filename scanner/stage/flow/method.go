@@ -25,7 +25,7 @@ type method struct {
 	dirty     bool // needs the full analysis (see scan.go)
 	oversized bool // too large for register states; only scanned
 	queued    bool
-	setsRead  bool // its calls handing the incognito state on were looked at (setters.go)
+	setsRead  bool // its calls handing the incognito state on, and its tests picking UI, were looked at (setters.go, uistate.go)
 
 	*mstate // nil until state() is called
 }

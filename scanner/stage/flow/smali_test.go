@@ -29,6 +29,7 @@ var activities = map[string][]string{
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"x5private":        {"org.apkscan.test.x5.a"},
+	"uistate":          {"org.apkscan.test.ui.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -109,6 +110,12 @@ func TestSmaliCases(t *testing.T) {
 		// reads is the state: the tracking it guards (directly, and through a getter)
 		// is no finding, the check that follows it a bypass.
 		{"renamedstate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// The same browser with nothing but its tab's title to show the
+		// mode: the flag picks R.string.incognito_tab_title (the case's
+		// resources.arsc) where it is true, so it is the state.
+		{"uistate", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// A private WebView, made from the menu, is the only sign of the

@@ -1,0 +1,108 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Incognito state by the UI it selects. A browser shows its private mode:
+// an icon, a title, a colour or a menu of its own, named so in its
+// resources (R.drawable.ic_incognito, R.color.incognito_toolbar). A
+// shrinker renames the flag but not the resources' names: a boolean field
+// tested where the side on which it is true loads such a resource, and the
+// other side none, holds the mode, and its reads are incognito reads from
+// then on (markState), as for the fields setters.go finds.
+
+// maxUIScan bounds the instructions looked at after each side of a test.
+const maxUIScan = 16
+
+// readUITests looks once at each test of a boolean field (or of what a
+// getter of one returns) in m.
+func (e *engine) readUITests(m *method) {
+	if e.app == nil || e.app.Resources == nil || e.incognitoIgnored(m.cls.name) {
+		return
+	}
+	for i := range m.insts {
+		op := m.insts[i].Op
+		if op != dalvik.OpIfEqz && op != dalvik.OpIfNez {
+			continue
+		}
+		in := m.inst(i)
+		def, j, ok := m.lastWrite(i, in.A)
+		if !ok || def.Op != dalvik.OpIgetBoolean && def.Op != dalvik.OpSgetBoolean && def.Op != dalvik.OpMoveResult {
+			continue
+		}
+		t := m.instAt(m.target(i))
+		if t < 0 {
+			continue
+		}
+		onTarget, onNext := e.namesIncognito(m, t), e.namesIncognito(m, i+1)
+		on, off := onNext, onTarget // if-eqz jumps when the flag is false
+		if op == dalvik.OpIfNez {
+			on, off = onTarget, onNext
+		}
+		if !on || off {
+			continue
+		}
+		if def.Op != dalvik.OpMoveResult {
+			e.markState(m, def)
+			continue
+		}
+		if j == 0 {
+			continue
+		}
+		call := m.inst(j - 1)
+		if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+			continue
+		}
+		if c := e.calleeOf(m.file, call.Index); c.ok && !c.framework {
+			if g := e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}); g != nil && g.hasCode() {
+				e.getterState(g)
+			}
+		}
+	}
+}
+
+// namesIncognito reports whether the straight-line code from instruction
+// i of m loads an app resource id whose name reads like incognito mode.
+func (e *engine) namesIncognito(m *method, i int) bool {
+	for k := i; k < len(m.insts) && k < i+maxUIScan; k++ {
+		x := &m.insts[k]
+		if x.Format == dalvik.FormatPayload {
+			break
+		}
+		if op := x.Op; op >= dalvik.OpConst4 && op <= dalvik.OpConstHigh16 {
+			if e.incognitoResource(uint32(m.inst(k).Literal)) {
+				return true
+			}
+		}
+		if f := x.flags(); f&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || f&dalvik.CanContinue == 0 {
+			break // the end of its block
+		}
+	}
+	return false
+}
+
+// incognitoResource reports whether id names one of the app's resources
+// whose name reads like incognito mode ("@drawable/ic_incognito"). The
+// answers are kept.
+func (e *engine) incognitoResource(id uint32) bool {
+	if id>>24 == 0 || id>>24 == 0x01 {
+		return false // not a resource id, or the framework's
+	}
+	if v, ok := e.uiRes[id]; ok {
+		return v
+	}
+	if e.uiRes == nil {
+		e.uiRes = map[uint32]bool{}
+	}
+	name, ok := e.app.Resources.ResourceName(id)
+	v := false
+	if ok {
+		_, key, _ := strings.Cut(name, "/")
+		v = e.r.incognitoName(key)
+	}
+	e.uiRes[id] = v
+	return v
+}
