@@ -101,6 +101,11 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 		kind := kindIncognito
 		if fi.incConst {
 			kind = kindIncognitoConst
+		} else {
+			// The field is the state: the negation of a read stored back
+			// (a toggle, incognito = !incognito) would contradict this
+			// read, which already says all.
+			t = mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) || f&flagNeg == 0 })
 		}
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kind, cls+"->"+name)
 		t = union(t, tset{fact(id, flagInc)})

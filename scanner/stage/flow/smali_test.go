@@ -30,6 +30,7 @@ var activities = map[string][]string{
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
+	"toggle":           {"org.apkscan.test.tg.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -110,6 +111,11 @@ func TestSmaliCases(t *testing.T) {
 		// reads is the state: the tracking it guards (directly, and through a getter)
 		// is no finding, the check that follows it a bypass.
 		{"renamedstate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// A menu toggling the mode (incognito = !incognito, a xor with 1)
+		// leaves the field's test a guard.
+		{"toggle", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// The same browser with nothing but its tab's title to show the
