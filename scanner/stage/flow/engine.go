@@ -107,8 +107,10 @@ type engine struct {
 	// ownSends are sink calls that send to the app's own component
 	// (ownSend).
 	ownSends map[callSite]bool
-	// uiRes memoises incognitoResource.
-	uiRes map[uint32]bool
+	// uiRes memoises incognitoResource; actionSeen holds the stores
+	// uiaction.go found turning the mode on.
+	uiRes      map[uint32]bool
+	actionSeen map[callSite]bool
 	// recvReturns memoises returnsReceiver.
 	recvReturns map[*method]bool
 	hits        map[callSite]*sinkHit

@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
+	"menuaction":       {"org.apkscan.test.menu.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -122,6 +123,14 @@ func TestSmaliCases(t *testing.T) {
 		// mode: the flag picks R.string.incognito_tab_title (the case's
 		// resources.arsc) where it is true, so it is the state.
 		{"uistate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// Or nothing but the menu items that toggle the mode and open a
+		// private tab (R.id.menu_incognito, R.id.menu_private_tab): the
+		// flags they turn on (in a switch's case, or in a method called
+		// with true) guard; the flag the settings item sets does not.
+		{"menuaction", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// A private WebView, made from the menu, is the only sign of the

@@ -25,6 +25,10 @@ func (e *engine) readUITests(m *method) {
 	}
 	for i := range m.insts {
 		op := m.insts[i].Op
+		if op == dalvik.OpIfEq || op == dalvik.OpIfNe || op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch {
+			e.readUIAction(m, i)
+			continue
+		}
 		if op != dalvik.OpIfEqz && op != dalvik.OpIfNez {
 			continue
 		}
