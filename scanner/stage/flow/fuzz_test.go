@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/apkscan/apkscan/scanner/read/axml"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
@@ -21,8 +23,17 @@ func FuzzAnalyzeDex(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	if data, err := os.ReadFile(filepath.Join("testdata", "lambda", "classes.dex")); err == nil {
-		f.Add(data) // call sites and method handles (lambda.go)
+	// Call sites and method handles (lambda.go); tests of flags and menu
+	// ids against the app's resources (uistate.go, uiaction.go), with
+	// menuaction's resource table given to every input.
+	for _, dir := range []string{"lambda", "menuaction", "uistate", "renamedstate"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", dir, "classes.dex")); err == nil {
+			f.Add(data)
+		}
+	}
+	arsc, err := os.ReadFile(filepath.Join("testdata", "menuaction", "resources.arsc"))
+	if err != nil {
+		f.Fatal(err)
 	}
 	spec := builtinRules(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -30,10 +41,14 @@ func FuzzAnalyzeDex(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}}
+		res, err := axml.ParseResources(arsc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Resources: res}
 		_, err = Analyze(context.Background(), a, spec, Options{TrackerPrefixes: testTrackers, MaxSteps: 2000})
-		if err != nil && err.Error() == "" {
-			t.Fatal("empty error")
+		if err != nil && (err.Error() == "" || strings.Contains(err.Error(), "internal error")) {
+			t.Fatal(err) // a panic Analyze recovered from
 		}
 	})
 }

@@ -26,32 +26,27 @@ func TestWrapperOrder(t *testing.T) {
 	}
 	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}}
 	set := builtinRules(t)
-	const tab = "Lorg/apkscan/test/wc/Tab;"
-	for _, order := range [][]string{{"a", "b"}, {"b", "a"}} {
-		r := compile(set.CodePaths, nil)
-		e := newEngine(context.Background(), buildProgram(a), r, Options{})
-		for _, name := range order {
-			m := e.prog.resolve(tab, sig{name, "(Landroid/content/Context;ZI)V"})
-			if m == nil {
-				t.Fatalf("no %s", name)
-			}
-			if got := e.wrapperParam(m, maxWrapDepth); got != 1 {
-				t.Errorf("asked in order %v: %s hands on parameter %d, want 1", order, name, got)
-			}
-		}
-	}
-	// The same for two preference helpers passing the key through each
-	// other (prefwrap.go).
-	const prefs = "Lorg/apkscan/test/wc/Prefs;"
-	for _, order := range [][]string{{"c", "d"}, {"d", "c"}} {
-		e := newEngine(context.Background(), buildProgram(a), compile(set.CodePaths, nil), Options{})
-		for _, name := range order {
-			m := e.prog.resolve(prefs, sig{name, "(Landroid/content/SharedPreferences;Ljava/lang/String;I)Z"})
-			if m == nil {
-				t.Fatalf("no %s", name)
-			}
-			if got := e.keySlot(m, maxWrapDepth); got != 1 {
-				t.Errorf("asked in order %v: %s takes its key in slot %d, want 1", order, name, got)
+	for _, tt := range []struct {
+		cls, proto string
+		names      [2]string
+		ask        func(*engine, *method) int
+		want       int // wrapperParam: the declared parameter; keySlot: the register slot
+	}{
+		{"Lorg/apkscan/test/wc/Tab;", "(Landroid/content/Context;ZI)V", [2]string{"a", "b"},
+			func(e *engine, m *method) int { return e.wrapperParam(m, maxWrapDepth) }, 1},
+		{"Lorg/apkscan/test/wc/Prefs;", "(Landroid/content/SharedPreferences;Ljava/lang/String;I)Z", [2]string{"c", "d"},
+			func(e *engine, m *method) int { return e.keySlot(m, maxWrapDepth) }, 1},
+	} {
+		for _, order := range [][2]string{tt.names, {tt.names[1], tt.names[0]}} {
+			e := newEngine(context.Background(), buildProgram(a), compile(set.CodePaths, nil), Options{})
+			for _, name := range order {
+				m := e.prog.resolve(tt.cls, sig{name, tt.proto})
+				if m == nil {
+					t.Fatalf("no %s", name)
+				}
+				if got := tt.ask(e, m); got != tt.want {
+					t.Errorf("%s asked in order %v: %s answers %d, want %d", tt.cls, order, name, got, tt.want)
+				}
 			}
 		}
 	}
