@@ -36,6 +36,10 @@ type callee struct {
 	// The call hands the incognito state on (setters.go): the declared
 	// parameter holding it, and the one holding its key, or -1.
 	stateParam, stateKey int
+	// wrapTop caches, once asked (wrapAsked), the wrapper parameter
+	// of the app method the call runs at maxWrapDepth, or -1.
+	wrapTop   int
+	wrapAsked bool
 	targets              [3][]*method
 	resolved             [3]bool
 }

@@ -125,7 +125,15 @@ func (e *engine) setterValue(m *method, i int, depth int) (uint32, bool) {
 		if c.framework || depth < 0 || !slices.Contains(ps, "Z") {
 			return 0, false
 		}
-		if param = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth); param < 0 {
+		if depth == maxWrapDepth { // most questions: kept in the callee
+			if !c.wrapAsked {
+				c.wrapTop, c.wrapAsked = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth), true
+			}
+			param = c.wrapTop
+		} else {
+			param = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth)
+		}
+		if param < 0 {
 			return 0, false
 		}
 	}
