@@ -32,6 +32,8 @@ var activities = map[string][]string{
 	"uistate":          {"org.apkscan.test.ui.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
 	"menuaction":       {"org.apkscan.test.menu.a"},
+	"shrunkbrowser":    {"o.a"},
+	"shrunkguarded":    {"o.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -132,6 +134,23 @@ func TestSmaliCases(t *testing.T) {
 		{"menuaction", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// The 2020 case as a shrinker leaves it, end to end: a toggled
+		// renamed flag found by its menu item guards history only; every
+		// page and the first SIM's IMEI (MIUI's TelephonyManager) are
+		// Base64-encoded into a POST body from a thread, the pages shown
+		// by MIUI's WebView.
+		{"shrunkbrowser", "", []string{
+			"flow-incognito-bypass Lcom/miui/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
+			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
+			"flow-weak-encoding Lcom/miui/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
+			"flow-weak-encoding Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
+		}},
+		// Its twin posts from the thread only outside incognito mode: no
+		// bypass, the IMEI still leaks.
+		{"shrunkguarded", "", []string{
+			"flow-leak Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
+			"flow-weak-encoding Lmiui/telephony/TelephonyManager;->getImeiForSlot -> Ljava/io/OutputStream;->write on the stream of Ljava/net/HttpURLConnection;->getOutputStream in Lo/d;->run()V",
 		}},
 		// A private WebView, made from the menu, is the only sign of the
 		// mode, and nothing tests it: every page's tracking is a bypass.
