@@ -40,8 +40,8 @@ type callee struct {
 	// of the app method the call runs at maxWrapDepth, or -1.
 	wrapTop   int
 	wrapAsked bool
-	targets              [3][]*method
-	resolved             [3]bool
+	targets   [3][]*method
+	resolved  [3]bool
 }
 
 // label names the callee for evidence, "Lcls;->name", built on first use:
