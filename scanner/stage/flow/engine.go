@@ -107,6 +107,10 @@ type engine struct {
 	// ownSends are sink calls that send to the app's own component
 	// (ownSend).
 	ownSends map[callSite]bool
+	// uiClasses are app classes a test's UI shows to be the mode's
+	// (uistate.go), classTests the methods asking about each class.
+	uiClasses  map[string]bool
+	classTests map[string]*readerSet
 	// uiRes memoises incognitoResource; actionSeen holds the stores
 	// uiaction.go found turning the mode on.
 	uiRes      map[uint32]bool

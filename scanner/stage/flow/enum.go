@@ -164,7 +164,11 @@ func (e *engine) instanceOfState(m *method, i int) tset {
 	}
 	in := m.inst(i)
 	t, err := m.file.Type(in.Index)
-	if err != nil || !e.incognitoClass(t) {
+	if err != nil {
+		return nil
+	}
+	e.classReaders(t).add(m) // analysed again if the UI shows t is the mode (uistate.go)
+	if !e.incognitoClass(t) && !e.uiClasses[t] {
 		return nil
 	}
 	return tset{fact(e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, t), flagInc)}

@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"menuaction":       {"org.apkscan.test.menu.a"},
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
+	"sealedui":         {"o.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -125,6 +126,11 @@ func TestSmaliCases(t *testing.T) {
 		// mode: the flag picks R.string.incognito_tab_title (the case's
 		// resources.arsc) where it is true, so it is the state.
 		{"uistate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// Or a renamed Kotlin sealed class whose `mode is p` picks the
+		// private tab's title: p is the mode's class.
+		{"sealedui", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// Or nothing but the menu items that toggle the mode and open a

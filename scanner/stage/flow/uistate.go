@@ -12,7 +12,9 @@ import (
 // shrinker renames the flag but not the resources' names: a boolean field
 // tested where the side on which it is true loads such a resource, and the
 // other side none, holds the mode, and its reads are incognito reads from
-// then on (markState), as for the fields setters.go finds.
+// then on (markState), as for the fields setters.go finds. A class tested
+// so with instance-of (`mode is Private` of a renamed Kotlin sealed class)
+// is the mode's class, as one named so is (instanceOfState).
 
 // maxUIScan bounds the instructions looked at after each side of a test.
 const maxUIScan = 16
@@ -34,7 +36,8 @@ func (e *engine) readUITests(m *method) {
 		}
 		in := m.inst(i)
 		def, j, ok := m.lastWrite(i, in.A)
-		if !ok || def.Op != dalvik.OpIgetBoolean && def.Op != dalvik.OpSgetBoolean && def.Op != dalvik.OpMoveResult {
+		if !ok || def.Op != dalvik.OpIgetBoolean && def.Op != dalvik.OpSgetBoolean && def.Op != dalvik.OpMoveResult &&
+			def.Op != dalvik.OpInstanceOf {
 			continue
 		}
 		t := m.instAt(m.target(i))
@@ -47,6 +50,12 @@ func (e *engine) readUITests(m *method) {
 			on, off = onTarget, onNext
 		}
 		if !on || off {
+			continue
+		}
+		if def.Op == dalvik.OpInstanceOf {
+			if t, err := m.file.Type(def.Index); err == nil {
+				e.markClass(t)
+			}
 			continue
 		}
 		if def.Op != dalvik.OpMoveResult {
@@ -109,4 +118,33 @@ func (e *engine) incognitoResource(id uint32) bool {
 	}
 	e.uiRes[id] = v
 	return v
+}
+
+// markClass makes an app class the incognito mode's (a renamed sealed
+// class's object, Mode.Private: `mode is Mode.Private` picked the UI), and
+// has the methods testing for it analysed again.
+func (e *engine) markClass(cls string) {
+	if e.uiClasses[cls] || e.prog.framework(cls) || e.incognitoIgnored(cls) {
+		return
+	}
+	if e.uiClasses == nil {
+		e.uiClasses = map[string]bool{}
+	}
+	e.uiClasses[cls] = true
+	for _, m := range e.classReaders(cls).list {
+		e.enqueue(m)
+	}
+}
+
+// classReaders returns the methods that asked whether cls is the mode's.
+func (e *engine) classReaders(cls string) *readerSet {
+	if e.classTests == nil {
+		e.classTests = map[string]*readerSet{}
+	}
+	r := e.classTests[cls]
+	if r == nil {
+		r = &readerSet{}
+		e.classTests[cls] = r
+	}
+	return r
 }
