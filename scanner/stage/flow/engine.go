@@ -111,6 +111,7 @@ type engine struct {
 	// (uistate.go), classTests the methods asking about each class.
 	uiClasses  map[string]bool
 	classTests map[string]*readerSet
+	constLocs  map[int32]bool // constants a comparison's UI shows to be the mode's
 	// uiRes memoises incognitoResource; actionSeen holds the stores
 	// uiaction.go found turning the mode on.
 	uiRes      map[uint32]bool

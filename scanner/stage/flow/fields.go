@@ -97,9 +97,10 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.src}, fi.src.Kind, cls+"->"+name)
 		t = union(t, tset{fact(id, 0)})
 	}
-	if (fi.incognito || fi.incConst || e.stateLocs[fi.loc]) && !e.incognitoIgnored(m.cls.name) {
+	incConst := fi.incConst || e.constLocs[fi.loc]
+	if (fi.incognito || incConst || e.stateLocs[fi.loc]) && !e.incognitoIgnored(m.cls.name) {
 		kind := kindIncognito
-		if fi.incConst {
+		if incConst {
 			kind = kindIncognitoConst
 		} else {
 			// The field is the state: the negation of a read stored back

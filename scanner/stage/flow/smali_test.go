@@ -35,6 +35,7 @@ var activities = map[string][]string{
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
+	"enumui":           {"o.a"},
 }
 
 // actions are the intent-filter actions of those activities, by class.
@@ -131,6 +132,11 @@ func TestSmaliCases(t *testing.T) {
 		// Or a renamed Kotlin sealed class whose `mode is p` picks the
 		// private tab's title: p is the mode's class.
 		{"sealedui", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// Or a renamed enum whose `mode == b` picks it: b is the mode's
+		// constant.
+		{"enumui", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// Or nothing but the menu items that toggle the mode and open a

@@ -14,7 +14,8 @@ import (
 // other side none, holds the mode, and its reads are incognito reads from
 // then on (markState), as for the fields setters.go finds. A class tested
 // so with instance-of (`mode is Private` of a renamed Kotlin sealed class)
-// is the mode's class, as one named so is (instanceOfState).
+// is the mode's class, as one named so is (instanceOfState), and a
+// constant so compared (a renamed enum's) the mode's constant.
 
 // maxUIScan bounds the instructions looked at after each side of a test.
 const maxUIScan = 16
@@ -27,6 +28,9 @@ func (e *engine) readUITests(m *method) {
 	}
 	for i := range m.insts {
 		op := m.insts[i].Op
+		if op == dalvik.OpIfEq || op == dalvik.OpIfNe {
+			e.readUIConst(m, i)
+		}
 		if op == dalvik.OpIfEq || op == dalvik.OpIfNe || op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch {
 			e.readUIAction(m, i)
 			continue
@@ -147,4 +151,55 @@ func (e *engine) classReaders(cls string) *readerSet {
 		e.classTests[cls] = r
 	}
 	return r
+}
+
+// readUIConst looks at a comparison at instruction i of m with a constant
+// of its own class (a renamed enum's Mode.b, a Kotlin object's INSTANCE):
+// when the side on which they are equal loads a resource named like
+// incognito mode, and the other side none, the constant is the mode's
+// (markConst).
+func (e *engine) readUIConst(m *method, i int) {
+	in := m.inst(i)
+	var cst dalvik.Inst
+	found := false
+	for _, r := range [2]uint32{in.A, in.B} {
+		def, _, ok := m.lastWrite(i, r)
+		if !ok || def.Op != dalvik.OpSgetObject {
+			continue
+		}
+		if fr, err := m.file.FieldRef(def.Index); err == nil && fr.Type == fr.Class {
+			cst, found = def, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	t := m.instAt(m.target(i))
+	if t < 0 {
+		return
+	}
+	eq, ne := e.namesIncognito(m, t), e.namesIncognito(m, i+1) // if-eq jumps where they are equal
+	if m.insts[i].Op == dalvik.OpIfNe {
+		eq, ne = ne, eq
+	}
+	if eq && !ne {
+		e.markConst(m, cst)
+	}
+}
+
+// markConst makes the constant field in reads the mode's, as one named so
+// is, and has its readers analysed again.
+func (e *engine) markConst(m *method, in dalvik.Inst) {
+	fi := e.fieldKey(m, in)
+	if !fi.ok || fi.incConst || e.incognitoIgnored(fi.ref.Class) || e.constLocs[fi.loc] {
+		return
+	}
+	if e.constLocs == nil {
+		e.constLocs = map[int32]bool{}
+	}
+	e.constLocs[fi.loc] = true
+	for _, r := range e.readers[fi.loc].list {
+		e.enqueue(r)
+	}
 }
