@@ -257,14 +257,22 @@ func (e *engine) getterState(t *method) {
 // its readers analysed again.
 func (e *engine) markState(m *method, in dalvik.Inst) {
 	fi := e.fieldKey(m, in)
-	if !fi.ok || fi.ref.Type != "Z" || fi.incognito || e.incognitoIgnored(fi.ref.Class) || e.stateLocs[fi.loc] {
+	if fi.ok && fi.ref.Type == "Z" && !fi.incognito && !e.incognitoIgnored(fi.ref.Class) {
+		e.markLoc(&e.stateLocs, fi.loc)
+	}
+}
+
+// markLoc adds a field to a set of fields the mode is known by, and has
+// the field's readers analysed again when it is new there.
+func (e *engine) markLoc(set *map[int32]bool, loc int32) {
+	if (*set)[loc] {
 		return
 	}
-	if e.stateLocs == nil {
-		e.stateLocs = map[int32]bool{}
+	if *set == nil {
+		*set = map[int32]bool{}
 	}
-	e.stateLocs[fi.loc] = true
-	for _, r := range e.readers[fi.loc].list {
+	(*set)[loc] = true
+	for _, r := range e.readers[loc].list {
 		e.enqueue(r)
 	}
 }

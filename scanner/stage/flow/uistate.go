@@ -191,15 +191,7 @@ func (e *engine) readUIConst(m *method, i int) {
 // markConst makes the constant field in reads the mode's, as one named so
 // is, and has its readers analysed again.
 func (e *engine) markConst(m *method, in dalvik.Inst) {
-	fi := e.fieldKey(m, in)
-	if !fi.ok || fi.incConst || e.incognitoIgnored(fi.ref.Class) || e.constLocs[fi.loc] {
-		return
-	}
-	if e.constLocs == nil {
-		e.constLocs = map[int32]bool{}
-	}
-	e.constLocs[fi.loc] = true
-	for _, r := range e.readers[fi.loc].list {
-		e.enqueue(r)
+	if fi := e.fieldKey(m, in); fi.ok && !fi.incConst && !e.incognitoIgnored(fi.ref.Class) {
+		e.markLoc(&e.constLocs, fi.loc)
 	}
 }
