@@ -91,7 +91,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 		if ret == "Z" {
 			_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
 			if !c.incName && !c.prefGet && !c.framework {
-				c.keySlot = e.keySlot(p.resolve(cls, sig{name, ref.Proto.String()}), maxWrapDepth)
+				c.keySlot = e.keySlot(p.resolveRef(ref), maxWrapDepth)
 			}
 		}
 	}

@@ -251,7 +251,7 @@ func (e *engine) madeBy(m *method, in dalvik.Inst, recv uint32) string {
 	if err != nil {
 		return ""
 	}
-	t := e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()})
+	t := e.prog.resolveRef(ref)
 	if t == nil {
 		return ""
 	}

@@ -37,7 +37,7 @@ func (e *engine) keySlot(t *method, depth int) int {
 			slot := -1
 			if _, ok := lookupIn(e.prog, e.r.prefGetters, ref.Class, ref.Name); ok {
 				slot = declaredArg(isStatic(in.Op), ref, 0)
-			} else if w := e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()}); w != t {
+			} else if w := e.prog.resolveRef(ref); w != t {
 				slot = e.keySlot(w, depth-1)
 			}
 			regs := in.ArgRegs()

@@ -320,6 +320,12 @@ func (p *program) resolve(cls string, s sig) *method {
 	return found
 }
 
+// resolveRef is resolve for a method reference: the app method a call of
+// ref runs when the receiver is exactly ref's class.
+func (p *program) resolveRef(ref dex.MethodRef) *method {
+	return p.resolve(ref.Class, sig{ref.Name, ref.Proto.String()})
+}
+
 // hasPrefix reports whether s begins with one of the prefixes.
 func hasPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {

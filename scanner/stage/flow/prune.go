@@ -215,7 +215,7 @@ func (p *interp) call(st astate, x dalvik.Inst) aval {
 	case ref.Class == "Ljava/lang/String;" && (ref.Name == "equals" || ref.Name == "equalsIgnoreCase") && len(regs) == 2:
 		return compareStr(arg(0), arg(1), ref.Name == "equalsIgnoreCase")
 	case (x.Op == dalvik.OpInvokeStatic || x.Op == dalvik.OpInvokeDirect) && p.depth < maxInterpDepth:
-		t := p.w.e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()})
+		t := p.w.e.prog.resolveRef(ref)
 		if t == nil || t.name == "<init>" {
 			return aval{}
 		}

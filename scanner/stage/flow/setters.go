@@ -127,11 +127,11 @@ func (e *engine) setterValue(m *method, i int, depth int) (uint32, bool) {
 		}
 		if depth == maxWrapDepth { // most questions: kept in the callee
 			if !c.wrapAsked {
-				c.wrapTop, c.wrapAsked = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth), true
+				c.wrapTop, c.wrapAsked = e.wrapperParam(e.prog.resolveRef(c.ref), depth), true
 			}
 			param = c.wrapTop
 		} else {
-			param = e.wrapperParam(e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}), depth)
+			param = e.wrapperParam(e.prog.resolveRef(c.ref), depth)
 		}
 		if param < 0 {
 			return 0, false
@@ -201,11 +201,9 @@ func (e *engine) mayBeOn(m *method, i int, r uint32) bool {
 func (e *engine) stateOrigin(m *method, i int, r uint32) {
 	if m.stableParam(int32(r)) >= 0 {
 		// A parameter nothing reassigns: every store of it.
-		for j := range m.insts {
-			if op := m.insts[j].Op; op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean {
-				if in := m.inst(j); in.A == r {
-					e.markState(m, in)
-				}
+		for k := range m.insts {
+			if st, ok := m.boolStore(k, r); ok {
+				e.markState(m, st)
 			}
 		}
 		return
@@ -215,32 +213,49 @@ func (e *engine) stateOrigin(m *method, i int, r uint32) {
 		return
 	}
 	for k := j + 1; k < i; k++ { // stored on the way: the same value
-		if op := m.insts[k].Op; op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean {
-			if in := m.inst(k); in.A == r {
-				e.markState(m, in)
-			}
+		if st, ok := m.boolStore(k, r); ok {
+			e.markState(m, st)
 		}
 	}
 	switch {
 	case def.Op == dalvik.OpIgetBoolean || def.Op == dalvik.OpSgetBoolean:
 		e.markState(m, def)
-	case def.Op == dalvik.OpMoveResult && j > 0:
-		call := m.inst(j - 1)
-		if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
-			return
-		}
-		c := e.calleeOf(m.file, call.Index)
-		if !c.ok || c.framework {
-			return
-		}
-		if t := e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}); t != nil && t.hasCode() {
-			e.getterState(t)
-		}
+	case def.Op == dalvik.OpMoveResult:
+		e.getterState(e.resultMethod(m, j))
 	}
+}
+
+// resultMethod returns the app method whose result the move-result at
+// instruction j of m takes, or nil.
+func (e *engine) resultMethod(m *method, j int) *method {
+	if j == 0 {
+		return nil
+	}
+	call := m.inst(j - 1)
+	if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return nil
+	}
+	if c := e.calleeOf(m.file, call.Index); c.ok && !c.framework {
+		return e.prog.resolveRef(c.ref)
+	}
+	return nil
+}
+
+// boolStore returns instruction k of m when it stores register r into a
+// boolean field.
+func (m *method) boolStore(k int, r uint32) (dalvik.Inst, bool) {
+	if op := m.insts[k].Op; op != dalvik.OpIputBoolean && op != dalvik.OpSputBoolean {
+		return dalvik.Inst{}, false
+	}
+	in := m.inst(k)
+	return in, in.A == r
 }
 
 // getterState marks the boolean fields a getter returns.
 func (e *engine) getterState(t *method) {
+	if t == nil {
+		return
+	}
 	t.decode(&e.cfg)
 	for k := range t.insts {
 		if t.insts[k].Op != dalvik.OpReturn {

@@ -64,7 +64,7 @@ func (e *engine) shapeCallee(c *callee, ref dex.MethodRef) {
 	if len(cands) == 0 {
 		return
 	}
-	m := e.prog.resolve(ref.Class, sig{ref.Name, ref.Proto.String()})
+	m := e.prog.resolveRef(ref)
 	if m == nil || m.name == "<init>" {
 		return
 	}

@@ -46,24 +46,17 @@ func (e *engine) incognitoID(m *method, i int, r uint32) bool {
 // actionBlock marks the state the straight-line code from instruction at
 // of m turns on.
 func (e *engine) actionBlock(m *method, at int) {
-	for k := at; k >= 0 && k < len(m.insts) && k < at+maxUIScan; k++ {
-		x := &m.insts[k]
-		if x.Format == dalvik.FormatPayload {
-			break
-		}
-		switch {
+	m.straight(at, func(k int) bool {
+		switch x := &m.insts[k]; {
 		case x.Op == dalvik.OpIputBoolean || x.Op == dalvik.OpSputBoolean:
-			in := m.inst(k)
-			if m.turnsOn(k, in.A) {
+			if in := m.inst(k); m.turnsOn(k, in.A) {
 				e.actionState(m, in)
 			}
 		case x.flags()&dalvik.IsInvoke != 0:
 			e.actionCall(m, k)
 		}
-		if f := x.flags(); f&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || f&dalvik.CanContinue == 0 {
-			break
-		}
-	}
+		return true
+	})
 }
 
 // turnsOn reports whether register r holds, before instruction i of m,
@@ -92,8 +85,8 @@ func (e *engine) actionCall(m *method, k int) {
 	if !c.ok || c.framework {
 		return
 	}
-	t := e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()})
-	if t == nil || !t.hasCode() || e.incognitoIgnored(t.cls.name) {
+	t := e.prog.resolveRef(c.ref)
+	if t == nil || e.incognitoIgnored(t.cls.name) {
 		return
 	}
 	regs := in.ArgRegs()
@@ -115,10 +108,8 @@ func (e *engine) actionCall(m *method, k int) {
 			continue
 		}
 		for j := range t.insts {
-			if op := t.insts[j].Op; op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean {
-				if st := t.inst(j); st.A == uint32(reg) {
-					e.actionState(t, st)
-				}
+			if st, ok := t.boolStore(j, uint32(reg)); ok {
+				e.actionState(t, st)
 			}
 		}
 	}

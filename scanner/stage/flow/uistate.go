@@ -20,63 +20,74 @@ import (
 // maxUIScan bounds the instructions looked at after each side of a test.
 const maxUIScan = 16
 
-// readUITests looks once at each test of a boolean field (or of what a
-// getter of one returns) in m.
+// readUITests looks once at each test in m of a boolean field (or of
+// what a getter of one returns), an instance-of or a constant, and at
+// each comparison or switch on an id.
 func (e *engine) readUITests(m *method) {
 	if e.app == nil || e.app.Resources == nil || e.incognitoIgnored(m.cls.name) {
 		return
 	}
 	for i := range m.insts {
-		op := m.insts[i].Op
-		if op == dalvik.OpIfEq || op == dalvik.OpIfNe {
+		switch m.insts[i].Op {
+		case dalvik.OpIfEqz, dalvik.OpIfNez:
+			e.readUIFlag(m, i)
+		case dalvik.OpIfEq, dalvik.OpIfNe:
 			e.readUIConst(m, i)
-		}
-		if op == dalvik.OpIfEq || op == dalvik.OpIfNe || op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch {
 			e.readUIAction(m, i)
-			continue
+		case dalvik.OpPackedSwitch, dalvik.OpSparseSwitch:
+			e.readUIAction(m, i)
 		}
-		if op != dalvik.OpIfEqz && op != dalvik.OpIfNez {
-			continue
+	}
+}
+
+// readUIFlag looks at the test of a boolean against zero at instruction i
+// of m: when the side on which it is true loads a resource named like
+// incognito mode and the other side none, the field it was read from (or
+// that its getter returns) holds the mode, or the class an instance-of
+// tested for is the mode's.
+func (e *engine) readUIFlag(m *method, i int) {
+	in := m.inst(i)
+	def, j, ok := m.lastWrite(i, in.A)
+	if !ok || def.Op != dalvik.OpIgetBoolean && def.Op != dalvik.OpSgetBoolean && def.Op != dalvik.OpMoveResult &&
+		def.Op != dalvik.OpInstanceOf {
+		return
+	}
+	t := m.instAt(m.target(i))
+	if t < 0 {
+		return
+	}
+	onTarget, onNext := e.namesIncognito(m, t), e.namesIncognito(m, i+1)
+	on, off := onNext, onTarget // if-eqz jumps when the flag is false
+	if in.Op == dalvik.OpIfNez {
+		on, off = onTarget, onNext
+	}
+	if !on || off {
+		return
+	}
+	switch def.Op {
+	case dalvik.OpInstanceOf:
+		if t, err := m.file.Type(def.Index); err == nil {
+			e.markClass(t)
 		}
-		in := m.inst(i)
-		def, j, ok := m.lastWrite(i, in.A)
-		if !ok || def.Op != dalvik.OpIgetBoolean && def.Op != dalvik.OpSgetBoolean && def.Op != dalvik.OpMoveResult &&
-			def.Op != dalvik.OpInstanceOf {
-			continue
+	case dalvik.OpMoveResult:
+		e.getterState(e.resultMethod(m, j))
+	default:
+		e.markState(m, def)
+	}
+}
+
+// straight calls fn with the index of each instruction of the
+// straight-line code from instruction i of m, at most maxUIScan of them,
+// until fn answers false or the code branches, switches, returns or
+// throws.
+func (m *method) straight(i int, fn func(k int) bool) {
+	for k := i; k >= 0 && k < len(m.insts) && k < i+maxUIScan; k++ {
+		x := &m.insts[k]
+		if x.Format == dalvik.FormatPayload || !fn(k) {
+			return
 		}
-		t := m.instAt(m.target(i))
-		if t < 0 {
-			continue
-		}
-		onTarget, onNext := e.namesIncognito(m, t), e.namesIncognito(m, i+1)
-		on, off := onNext, onTarget // if-eqz jumps when the flag is false
-		if op == dalvik.OpIfNez {
-			on, off = onTarget, onNext
-		}
-		if !on || off {
-			continue
-		}
-		if def.Op == dalvik.OpInstanceOf {
-			if t, err := m.file.Type(def.Index); err == nil {
-				e.markClass(t)
-			}
-			continue
-		}
-		if def.Op != dalvik.OpMoveResult {
-			e.markState(m, def)
-			continue
-		}
-		if j == 0 {
-			continue
-		}
-		call := m.inst(j - 1)
-		if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
-			continue
-		}
-		if c := e.calleeOf(m.file, call.Index); c.ok && !c.framework {
-			if g := e.prog.resolve(c.ref.Class, sig{c.ref.Name, c.ref.Proto.String()}); g != nil && g.hasCode() {
-				e.getterState(g)
-			}
+		if f := x.flags(); f&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || f&dalvik.CanContinue == 0 {
+			return // the end of its block
 		}
 	}
 }
@@ -84,21 +95,14 @@ func (e *engine) readUITests(m *method) {
 // namesIncognito reports whether the straight-line code from instruction
 // i of m loads an app resource id whose name reads like incognito mode.
 func (e *engine) namesIncognito(m *method, i int) bool {
-	for k := i; k < len(m.insts) && k < i+maxUIScan; k++ {
-		x := &m.insts[k]
-		if x.Format == dalvik.FormatPayload {
-			break
+	found := false
+	m.straight(i, func(k int) bool {
+		if op := m.insts[k].Op; op >= dalvik.OpConst4 && op <= dalvik.OpConstHigh16 {
+			found = e.incognitoResource(uint32(m.inst(k).Literal))
 		}
-		if op := x.Op; op >= dalvik.OpConst4 && op <= dalvik.OpConstHigh16 {
-			if e.incognitoResource(uint32(m.inst(k).Literal)) {
-				return true
-			}
-		}
-		if f := x.flags(); f&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) != 0 || f&dalvik.CanContinue == 0 {
-			break // the end of its block
-		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
 
 // incognitoResource reports whether id names one of the app's resources
