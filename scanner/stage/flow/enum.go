@@ -167,7 +167,9 @@ func (e *engine) instanceOfState(m *method, i int) tset {
 	if err != nil {
 		return nil
 	}
-	e.classReaders(t).add(m) // analysed again if the UI shows t is the mode (uistate.go)
+	if !e.prog.framework(t) && !e.incognitoIgnored(t) {
+		e.classReaders(t).add(m) // analysed again if the UI shows t is the mode (markClass)
+	}
 	if !e.incognitoClass(t) && !e.uiClasses[t] {
 		return nil
 	}

@@ -52,16 +52,8 @@ func (e *engine) readUIFlag(m *method, i int) {
 		def.Op != dalvik.OpInstanceOf {
 		return
 	}
-	t := m.instAt(m.target(i))
-	if t < 0 {
-		return
-	}
-	onTarget, onNext := e.namesIncognito(m, t), e.namesIncognito(m, i+1)
-	on, off := onNext, onTarget // if-eqz jumps when the flag is false
-	if in.Op == dalvik.OpIfNez {
-		on, off = onTarget, onNext
-	}
-	if !on || off {
+	// if-nez jumps where the flag is true.
+	if on, off := e.uiSides(m, i, in.Op == dalvik.OpIfNez); !on || off {
 		return
 	}
 	switch def.Op {
@@ -179,17 +171,26 @@ func (e *engine) readUIConst(m *method, i int) {
 	if !found {
 		return
 	}
-	t := m.instAt(m.target(i))
-	if t < 0 {
-		return
-	}
-	eq, ne := e.namesIncognito(m, t), e.namesIncognito(m, i+1) // if-eq jumps where they are equal
-	if m.insts[i].Op == dalvik.OpIfNe {
-		eq, ne = ne, eq
-	}
-	if eq && !ne {
+	// if-eq jumps where they are equal.
+	if eq, ne := e.uiSides(m, i, m.insts[i].Op == dalvik.OpIfEq); eq && !ne {
 		e.markConst(m, cst)
 	}
+}
+
+// uiSides reports, for the two-way test at instruction i of m, whether
+// the side it tests for (the branch target when onTarget, else the code
+// after the test) and the other side load a resource named like incognito
+// mode.
+func (e *engine) uiSides(m *method, i int, onTarget bool) (on, off bool) {
+	t := m.instAt(m.target(i))
+	if t < 0 {
+		return false, false
+	}
+	target, next := e.namesIncognito(m, t), e.namesIncognito(m, i+1)
+	if onTarget {
+		return target, next
+	}
+	return next, target
 }
 
 // markConst makes the constant field in reads the mode's, as one named so
