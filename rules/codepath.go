@@ -125,7 +125,11 @@ type Sink struct {
 	// socket message, a datagram), not where it goes: a page's URL there
 	// is sent, as in a request's body or query.
 	Body bool `json:"body,omitempty"`
-	Pos  Pos  `json:"-"`
+	// InApp says a checked argument made as an explicit intent to one of
+	// the app's classes (new Intent(context, Details.class)) stays in the
+	// app: the call is no sink for it.
+	InApp bool `json:"inApp,omitempty"`
+	Pos   Pos  `json:"-"`
 }
 
 // Shape recognises a method the app bundles by its code, not its name: a

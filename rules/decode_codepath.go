@@ -175,7 +175,7 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	what := "sink" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated", "body")
+	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated", "body", "in-app")
 	if !ok {
 		return nil
 	}
@@ -204,6 +204,8 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 			s.Annotated = d.items(f.value, w, typeDescriptor)
 		case "body":
 			s.Body, _ = d.boolean(f.value, w)
+		case "in-app":
+			s.InApp, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "id", "kind")

@@ -25,6 +25,7 @@ type callee struct {
 	origin     string   // the call makes a stream of this kind (origin.go)
 	sinkData   []string // source kinds the sink is for (all when empty)
 	embeds     bool     // the sink places its arguments inside a request
+	inApp      bool     // an explicit intent to an app class is no sink (ownIntent)
 	tracker    string   // tracker prefix of the class, as given in Options (for Result.Called)
 	model      *model
 	dispatch   []dispatchRule
@@ -104,7 +105,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
 	c.src, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
-		c.sinkArgs, c.sinkData, c.embeds = s.args, s.data, s.body
+		c.sinkArgs, c.sinkData, c.embeds, c.inApp = s.args, s.data, s.body, s.inApp
 		if len(s.origins) > 0 {
 			c.originSink = s.origins
 		} else {

@@ -61,6 +61,7 @@ type sinkRule struct {
 	origins  []string // a sink only on a receiver of these origins (origin.go)
 	data     []string // source kinds it is a sink for (all when empty)
 	body     bool     // the arguments are what a request carries, not its address
+	inApp    bool     // an explicit intent to an app class stays in the app (rules.Sink.InApp)
 }
 
 type callbackRule struct {
@@ -154,7 +155,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
-		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body}
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body, inApp: sk.InApp}
 		for _, m := range sk.Methods {
 			r.sinks[m] = rule
 		}

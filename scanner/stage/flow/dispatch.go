@@ -269,12 +269,13 @@ func (e *engine) ownSend(m *method, in dalvik.Inst, c *callee, static bool, args
 	return true
 }
 
-// ownIntent reports whether an intent sink call (startActivity) sends an
-// explicit intent to one of the app's own components (new Intent(context,
-// Details.class)): what it carries stays in the app.
+// ownIntent reports whether a sink call whose rule says so (in-app:
+// startActivity) sends an explicit intent to one of the app's own
+// components (new Intent(context, Details.class)): what it carries stays
+// in the app.
 func (e *engine) ownIntent(m *method, in dalvik.Inst, c *callee, regs []uint32) bool {
-	if c.sinkKind != SinkIntent || len(c.sinkArgs) == 0 || c.ref.Name == "setResult" {
-		return false // setResult's intent goes back to whoever started the activity
+	if !c.inApp || len(c.sinkArgs) == 0 {
+		return false
 	}
 	for _, p := range c.sinkArgs {
 		if p >= len(regs) || e.literalClass(m, in, regs[p]) == "" {
