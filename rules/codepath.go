@@ -194,12 +194,18 @@ type Model struct {
 var modelMarks = []string{"encode", "crypto", "embed", "whole"}
 
 // Store is framework storage that outlives a call (preferences): what
-// Writes store, Reads may return anywhere.
+// Writes store, Reads may return anywhere. A Component store keeps what
+// it holds per app component: a write stores an argument made as an
+// explicit intent to one of the app's classes (a class literal where it
+// was made) under that class, and a read called on an app class returns
+// what was stored under it or a class extending it (an activity's
+// getIntent()).
 type Store struct {
-	ID     string   `json:"id"`
-	Writes []string `json:"writes,omitempty"`
-	Reads  []string `json:"reads,omitempty"`
-	Pos    Pos      `json:"-"`
+	ID        string   `json:"id"`
+	Writes    []string `json:"writes,omitempty"`
+	Reads     []string `json:"reads,omitempty"`
+	Component bool     `json:"component,omitempty"`
+	Pos       Pos      `json:"-"`
 }
 
 // SavedState is a component's saved instance state: what a Save callback

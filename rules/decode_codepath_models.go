@@ -59,7 +59,7 @@ func argument(s string) error {
 
 func (d *decoder) store(n *yaml.Node, _ string) *Store {
 	what := "store" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "writes", "reads")
+	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component")
 	if !ok {
 		return nil
 	}
@@ -74,6 +74,8 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 			s.Writes = d.items(f.value, w, memberRef)
 		case "reads":
 			s.Reads = d.items(f.value, w, memberRef)
+		case "component":
+			s.Component, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "id", "writes", "reads")

@@ -29,11 +29,12 @@ type callee struct {
 	tracker    string   // tracker prefix of the class, as given in Options (for Result.Called)
 	model      *model
 	dispatch   []dispatchRule
-	storeW     int32 // heap location of the store the call writes, or -1
-	storeR     int32 // of the store it reads, or -1
-	incName    bool  // boolean method named like incognito state
-	prefGet    bool  // boolean preference getter (key decides)
-	keySlot    int   // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
+	storeW     int32  // heap location of the store the call writes, or -1
+	storeR     int32  // of the store it reads, or -1
+	storeComp  string // or the component store it writes (component.go)
+	incName    bool   // boolean method named like incognito state
+	prefGet    bool   // boolean preference getter (key decides)
+	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
 	// The call hands the incognito state on (setters.go): the declared
 	// parameter holding it, and the one holding its key, or -1.
 	stateParam, stateKey int
@@ -120,9 +121,17 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	c.origin, _ = lookupIn(p, e.r.origins, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
-		c.storeW = e.heapLoc("store:" + id)
+		if e.r.componentStores[id] {
+			c.storeComp = id
+		} else {
+			c.storeW = e.heapLoc("store:" + id)
+		}
 	}
 	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
-		c.storeR = e.heapLoc("store:" + id)
+		if !e.r.componentStores[id] {
+			c.storeR = e.heapLoc("store:" + id)
+		} else if !p.framework(cls) {
+			c.storeR = e.componentLoc(id, cls)
+		}
 	}
 }

@@ -106,6 +106,7 @@ type compiled struct {
 	// dispatchTargets are the method names dispatch rules run.
 	dispatchTargets map[string]bool
 	storeWrites     map[string]string // method -> store id
+	componentStores map[string]bool   // store ids kept per app component
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -239,7 +240,11 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.incExact[n] = true
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
+	r.componentStores = map[string]bool{}
 	for _, st := range s.Stores {
+		if st.Component {
+			r.componentStores[st.ID] = true
+		}
 		for _, m := range st.Writes {
 			r.storeWrites[m] = st.ID
 		}

@@ -49,6 +49,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		result = tset{fact(id, flagInc)}
 	}
 	e.markCalled(m, c)
+	if c.storeComp != "" {
+		e.componentWrite(m, in, c, static, regs, args)
+	}
 	if c.sinkKind != "" {
 		if len(c.dispatch) > 0 && e.ownSend(m, in, c, static, args, regs) || e.ownIntent(m, in, c, regs) {
 			return result // to the app's own component (dispatch.go)

@@ -28,6 +28,7 @@ var activities = map[string][]string{
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
+	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
@@ -226,6 +227,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// The device id in an explicit intent to the app's Details activity
+		// is what Details' getIntent() returns, where it asks and where its
+		// base class does; Isolated, which no intent names, reads the same
+		// way but gets nothing.
+		{"ownactivity", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
