@@ -67,7 +67,7 @@ func (d *decoder) cond(n *yaml.Node, what string) *Cond {
 	case OpStringContains:
 		c.Values = d.values(f.value, what, literal)
 	case OpStringRegex, OpClassRegex, OpReferencedClassRegex:
-		c.Values, c.Regexps = d.regexps(f.value, what)
+		c.Values, c.regexps = d.regexps(f.value, what)
 	case OpHost:
 		c.Values = d.values(f.value, what, hostPattern)
 	case OpURLPath:

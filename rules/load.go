@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"embed"
+	_ "embed"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,8 +11,11 @@ import (
 	"strings"
 )
 
-//go:embed builtin
-var builtinFS embed.FS
+// builtinSnapshot is the built-in rule set, parsed from rules/builtin
+// (snapshot.go).
+//
+//go:embed builtin.gob
+var builtinSnapshot []byte
 
 // MaxFileSize bounds one rule file; rule files are small and a huge one is
 // almost certainly the wrong directory.
@@ -25,18 +28,15 @@ type Set struct {
 	CodePaths *CodePaths
 }
 
-// Builtin loads the rules embedded in the binary from rules/builtin.
+// Builtin returns the rules embedded in the binary: those of
+// rules/builtin, positions naming each file builtin/<path> (so that a user
+// rule's clash names the pack).
 func Builtin() (*Set, error) {
-	sub, err := fs.Sub(builtinFS, "builtin")
+	set, err := readSnapshot(builtinSnapshot)
 	if err != nil {
 		return nil, fmt.Errorf("rules: builtin: %w", err)
 	}
-	// Named builtin/<file>, so that a user rule's clash names the pack.
-	set, err := loadFS(sub, "builtin")
-	if err != nil {
-		return nil, err
-	}
-	return Merge(set)
+	return set, nil
 }
 
 // LoadPath loads a rule file, or every *.yaml and *.yml file under a

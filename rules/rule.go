@@ -167,10 +167,15 @@ type Cond struct {
 	Component *ComponentPattern `json:"component,omitempty"`
 	Flag      *FlagPattern      `json:"flag,omitempty"`
 	URL       *URLPattern       `json:"url,omitempty"`
-	// Regexps holds Values compiled, for OpStringRegex and the class regexes.
-	Regexps []*regexp.Regexp `json:"-"`
-	Pos     Pos              `json:"-"`
+	Pos       Pos               `json:"-"`
+	// regexps holds Values compiled, for OpStringRegex and the class
+	// regexes (Regexps).
+	regexps []*regexp.Regexp
 }
+
+// Regexps returns Values compiled, for OpStringRegex and the class
+// regexes; nil for other operators.
+func (c *Cond) Regexps() []*regexp.Regexp { return c.regexps }
 
 // MemberPattern matches a method (Type is its descriptor) or a field (Type is
 // its type). Each part is a glob where `*` matches any run of characters;

@@ -12,7 +12,7 @@ import (
 // must contain. Imported Exodus signatures always have one (`LigatusManager`),
 // so the regexes run only on the few descriptors that contain it.
 func (e *Engine) indexClassRegex(id int, c *rules.Cond, classAC *acBuilder) {
-	for i, re := range c.Regexps {
+	for i, re := range c.Regexps() {
 		if lit := requiredLiteral(re); lit != "" {
 			classAC.add(lit, acUse{leaf: id, kind: useRegex, re: i})
 		} else {
@@ -63,7 +63,7 @@ func (e *Engine) classRegexLeaves(desc string, op rules.Op, fn func(int)) {
 		e.classAC.Walk(desc, func(pat, _, _ int) bool {
 			for _, u := range e.classACUses[pat] {
 				if l := e.leaves[u.leaf]; l.Op == op {
-					try(u.leaf, l.Regexps[u.re].MatchString(desc))
+					try(u.leaf, l.Regexps()[u.re].MatchString(desc))
 				}
 			}
 			return true

@@ -42,7 +42,7 @@ func (e *Engine) indexLeaf(id int, c *rules.Cond, ac, classAC *acBuilder) error 
 			ac.add(v, acUse{leaf: id, kind: useContains, pattern: v})
 		}
 	case rules.OpStringRegex:
-		for i, re := range c.Regexps {
+		for i, re := range c.Regexps() {
 			u := reUse{leaf: id, re: re}
 			if lit := requiredLiteral(re); lit != "" {
 				ac.add(lit, acUse{leaf: id, kind: useRegex, re: i})

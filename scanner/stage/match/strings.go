@@ -73,7 +73,7 @@ func (e *Engine) walk(v string, ms []strMatch) []strMatch {
 					ms = append(ms, strMatch{u.leaf, tok})
 				}
 			case useRegex:
-				re := e.leaves[u.leaf].Regexps[u.re]
+				re := e.leaves[u.leaf].Regexps()[u.re]
 				if loc := re.FindStringIndex(v); loc != nil {
 					ms = append(ms, strMatch{u.leaf, v[loc[0]:loc[1]]})
 				}
