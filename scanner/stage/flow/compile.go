@@ -397,6 +397,14 @@ func (r *compiled) incognitoName(name string) bool {
 	if r.incExact[n] {
 		return true
 	}
+	return r.incognitoText(n)
+}
+
+// incognitoText reports whether text shown to the user (a string
+// resource's value) names incognito mode: it contains one of the names
+// (an exact name, "Private", says too little in a sentence).
+func (r *compiled) incognitoText(text string) bool {
+	n := nameFolder.Replace(strings.ToLower(text))
 	for _, c := range r.incContains {
 		if strings.Contains(n, c) {
 			return true

@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
+	"uivalue":          {"org.apkscan.test.uv.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
 	"menuaction":       {"org.apkscan.test.menu.a"},
 	"shrunkbrowser":    {"o.a"},
@@ -128,6 +129,11 @@ func TestSmaliCases(t *testing.T) {
 		// mode: the flag picks R.string.incognito_tab_title (the case's
 		// resources.arsc) where it is true, so it is the state.
 		{"uistate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// Or, with the resources' names shrunk too, the title's text
+		// (无痕浏览, "traceless browsing").
+		{"uivalue", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// Or a renamed Kotlin sealed class whose `mode is p` picks the

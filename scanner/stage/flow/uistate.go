@@ -98,8 +98,9 @@ func (e *engine) namesIncognito(m *method, i int) bool {
 }
 
 // incognitoResource reports whether id names one of the app's resources
-// whose name reads like incognito mode ("@drawable/ic_incognito"). The
-// answers are kept.
+// whose name reads like incognito mode ("@drawable/ic_incognito"), or a
+// string whose text does ("New incognito tab", "无痕浏览"). The answers
+// are kept.
 func (e *engine) incognitoResource(id uint32) bool {
 	if id>>24 == 0 || id>>24 == 0x01 {
 		return false // not a resource id, or the framework's
@@ -113,8 +114,14 @@ func (e *engine) incognitoResource(id uint32) bool {
 	name, ok := e.app.Resources.ResourceName(id)
 	v := false
 	if ok {
-		_, key, _ := strings.Cut(name, "/")
+		typ, key, _ := strings.Cut(name, "/")
 		v = e.r.incognitoName(key)
+		if !v && typ == "@string" {
+			// Names a resource shrinker left meaningless (AndResGuard's
+			// R.string.c): the text says what the string is for.
+			text, ok := e.app.Resources.ResolveString(id)
+			v = ok && e.r.incognitoText(text)
+		}
 	}
 	e.uiRes[id] = v
 	return v
