@@ -80,7 +80,7 @@ type engine struct {
 	retSinks map[*method]*sinkRule
 	states   map[*method]*stateInfo // savedState's cache
 	app      *app.App
-	pwIDs    map[uint32]bool    // passwordIDs, read on first use
+	viewIDs  *viewIDs           // views, read on first use
 	allocs   map[*method]string // allocatedReturn's answers
 	// switchKeys memoises the keys switches on incognito mode take
 	// (switch.go).

@@ -72,8 +72,18 @@ func analyzeSmaliDexOpts(t testing.TB, dir string, man *axml.Manifest, opts Opti
 		t.Fatal(err)
 	}
 	a := &app.App{Dex: []*app.DexFile{{Entry: "classes.dex", File: df}}, Manifest: man}
-	// A case may bring the app's resource table (aapt-built).
-	if arsc, err := os.ReadFile(filepath.Join("testdata", dir, "resources.arsc")); err == nil {
+	// A case may bring the app's resource table (aapt-built), or an
+	// aapt-built APK of its resources (res.apk): its archive and table,
+	// with the case's dex and manifest.
+	if p := filepath.Join("testdata", dir, "res.apk"); fileExists(p) {
+		ra, err := app.Load(p, app.Options{})
+		if ra == nil {
+			t.Fatalf("load %s: %v", p, err)
+		}
+		t.Cleanup(func() { ra.Close() })
+		ra.Dex, ra.Manifest = a.Dex, man
+		a = ra
+	} else if arsc, err := os.ReadFile(filepath.Join("testdata", dir, "resources.arsc")); err == nil {
 		if a.Resources, err = axml.ParseResources(arsc); err != nil {
 			t.Fatal(err)
 		}
@@ -83,4 +93,9 @@ func analyzeSmaliDexOpts(t testing.TB, dir string, man *axml.Manifest, opts Opti
 		t.Fatal(err)
 	}
 	return res
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }

@@ -9,12 +9,17 @@ import (
 	"github.com/apkscan/apkscan/scanner/stage/app"
 )
 
-// Password fields. A source with `const-arg: {layout: password}` is a
-// findViewById whose id names a view the app's layouts declare as a
-// password input (android:inputType textPassword, textWebPassword or
-// numberPassword, or android:password="true"): the view it returns holds
-// what the user typed. The layouts are read once, on the first such call
-// in reached code, from the compiled (binary XML) layout files.
+// Views. The app's compiled XML files (layouts and menus, binary XML)
+// say two things of view and menu item ids the code uses:
+//   - password fields: a source with `const-arg: {layout: password}` is a
+//     findViewById whose id names a view declared as a password input
+//     (android:inputType textPassword, textWebPassword or numberPassword,
+//     or android:password="true"): the view it returns holds what the user
+//     typed;
+//   - labels: the string a view's android:text or a menu item's
+//     android:title names, which tells what the id is for when a resource
+//     shrinker left its name meaningless (uistate.go).
+// The files are read once, on first use.
 
 // Bounds on the layout files read: count and bytes.
 const (
@@ -25,20 +30,35 @@ const (
 
 // Android attribute resource ids.
 const (
+	attrTitle     = 0x010101e1
 	attrID        = 0x010100d0
+	attrText      = 0x0101014f
 	attrPassword  = 0x0101015c
 	attrInputType = 0x01010220
 )
 
-// passwordIDs returns the resource ids of password views, read on first
-// use.
-func (e *engine) passwordIDs() map[uint32]bool {
-	if e.pwIDs != nil {
-		return e.pwIDs
+// viewIDs is what the app's layouts and menus say of ids.
+type viewIDs struct {
+	password map[uint32]bool
+	labels   map[uint32]uint32 // id -> the string resource labelling it
+}
+
+func newViewIDs() *viewIDs {
+	return &viewIDs{password: map[uint32]bool{}, labels: map[uint32]uint32{}}
+}
+
+// passwordIDs returns the resource ids of password views.
+func (e *engine) passwordIDs() map[uint32]bool { return e.views().password }
+
+// views reads the app's layouts and menus on first use.
+func (e *engine) views() *viewIDs {
+	if e.viewIDs != nil {
+		return e.viewIDs
 	}
-	e.pwIDs = map[uint32]bool{}
+	v := newViewIDs()
+	e.viewIDs = v
 	if e.app == nil {
-		return e.pwIDs
+		return v
 	}
 	archives := []*apk.Archive{e.app.Archive}
 	if e.app.Kind != app.KindAPK {
@@ -58,8 +78,8 @@ func (e *engine) passwordIDs() map[uint32]bool {
 				continue
 			}
 			if files >= maxLayoutFiles || bytes >= maxLayoutBytes {
-				e.prog.diags = append(e.prog.diags, "layouts: read the first ones only (bound reached); password fields in the rest are not known")
-				return e.pwIDs
+				e.prog.diags = append(e.prog.diags, "layouts: read the first ones only (bound reached); password fields and labels in the rest are not known")
+				return v
 			}
 			data, err := ar.ReadLimit(ent, maxLayoutFile)
 			if err != nil {
@@ -67,27 +87,29 @@ func (e *engine) passwordIDs() map[uint32]bool {
 			}
 			files++
 			bytes += len(data)
-			passwordViews(data, e.pwIDs)
+			v.read(data)
 		}
 	}
-	return e.pwIDs
+	return v
 }
 
-// layoutEntry reports whether an entry may be a compiled layout: under
-// res/layout*/, or a flat res/ file (resource shrinkers rename them).
+// layoutEntry reports whether an entry may be a compiled layout or menu:
+// under res/layout*/ or res/menu*/, a flat res/ file, or under r/
+// (resource shrinkers rename them: AndResGuard's r/a/b.xml).
 func layoutEntry(name string) bool {
-	if !strings.HasPrefix(name, "res/") || !strings.HasSuffix(name, ".xml") {
+	if !strings.HasSuffix(name, ".xml") {
 		return false
 	}
 	dir := path.Dir(name)
-	return dir == "res" || strings.HasPrefix(dir, "res/layout")
+	return dir == "res" || strings.HasPrefix(dir, "res/layout") || strings.HasPrefix(dir, "res/menu") ||
+		dir == "r" || strings.HasPrefix(dir, "r/")
 }
 
-// passwordViews adds to ids the android:id of every element of a binary
-// XML document declared as a password input. It reads the chunks it needs
-// (the resource map and start elements) and skips the rest; malformed
-// input ends the walk.
-func passwordViews(data []byte, ids map[uint32]bool) {
+// read adds what a binary XML document says of its elements' android:id:
+// password inputs and labels. It reads the chunks it needs (the resource
+// map and start elements) and skips the rest; malformed input ends the
+// walk.
+func (v *viewIDs) read(data []byte) {
 	le := binary.LittleEndian
 	if len(data) < 8 || le.Uint16(data) != 0x0003 {
 		return
@@ -107,28 +129,37 @@ func passwordViews(data []byte, ids map[uint32]bool) {
 				resMap = append(resMap, le.Uint32(chunk[p:]))
 			}
 		case 0x0102: // start element
-			if id, ok := passwordElement(chunk, hsize, resMap); ok {
-				ids[id] = true
+			if el := readElement(chunk, hsize, resMap); el.id != 0 {
+				if el.password {
+					v.password[el.id] = true
+				}
+				if _, ok := v.labels[el.id]; !ok && el.label != 0 {
+					v.labels[el.id] = el.label // the first file's, in entry order
+				}
 			}
 		}
 		off += size
 	}
 }
 
-// passwordElement reads one start element's attributes: its android:id
-// and whether it is a password input.
-func passwordElement(chunk []byte, hsize int, resMap []uint32) (uint32, bool) {
+// element is what readElement reads of a start element.
+type element struct {
+	id, label uint32 // android:id; the string resource its title or text names
+	password  bool
+}
+
+// readElement reads one start element's attributes.
+func readElement(chunk []byte, hsize int, resMap []uint32) element {
 	le := binary.LittleEndian
+	var el element
 	ext := hsize
 	if ext+20 > len(chunk) {
-		return 0, false
+		return el
 	}
 	start, asize, count := int(le.Uint16(chunk[ext+8:])), int(le.Uint16(chunk[ext+10:])), int(le.Uint16(chunk[ext+12:]))
 	if asize < 20 {
-		return 0, false
+		return el
 	}
-	var id uint32
-	password := false
 	for k := 0; k < count; k++ {
 		p := ext + start + k*asize
 		if p+20 > len(chunk) {
@@ -142,15 +173,19 @@ func passwordElement(chunk []byte, hsize int, resMap []uint32) (uint32, bool) {
 		switch resMap[name] {
 		case attrID:
 			if dataType == 0x01 { // a reference
-				id = val
+				el.id = val
+			}
+		case attrTitle, attrText:
+			if dataType == 0x01 && el.label == 0 {
+				el.label = val
 			}
 		case attrPassword:
-			password = password || dataType == 0x12 && val != 0
+			el.password = el.password || dataType == 0x12 && val != 0
 		case attrInputType:
-			password = password || passwordInput(val)
+			el.password = el.password || passwordInput(val)
 		}
 	}
-	return id, password && id != 0
+	return el
 }
 
 // passwordInput reports whether an android:inputType value hides what is

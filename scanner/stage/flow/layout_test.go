@@ -17,6 +17,7 @@ func TestPasswordInput(t *testing.T) {
 	}
 	for name, want := range map[string]bool{
 		"res/layout/login.xml": true, "res/layout-v21/login.xml": true, "res/a1.xml": true,
+		"res/menu/main.xml": true, "r/a/b.xml": true,
 		"res/values/strings.xml": false, "res/drawable/x.xml": false, "AndroidManifest.xml": false,
 	} {
 		if got := layoutEntry(name); got != want {
@@ -25,9 +26,10 @@ func TestPasswordInput(t *testing.T) {
 	}
 }
 
-// TestPasswordViews reads a minimal compiled layout: an element with
-// android:id and android:inputType="textPassword", and one without.
-func TestPasswordViews(t *testing.T) {
+// TestViewIDs reads a minimal compiled layout: an element with android:id
+// and android:inputType="textPassword", one without, and one labelled
+// with a string resource (android:title).
+func TestViewIDs(t *testing.T) {
 	le := binary.LittleEndian
 	chunk := func(typ uint16, hsize int, body []byte) []byte {
 		b := make([]byte, 8, 8+len(body))
@@ -56,28 +58,33 @@ func TestPasswordViews(t *testing.T) {
 		}
 		return chunk(0x0102, 16, body)
 	}
-	resMap := make([]byte, 8)
+	resMap := make([]byte, 12)
 	le.PutUint32(resMap, attrID)
 	le.PutUint32(resMap[4:], attrInputType)
+	le.PutUint32(resMap[8:], attrTitle)
 	var doc []byte
 	doc = append(doc, chunk(0x0180, 8, resMap)...)
 	doc = append(doc, element(attr(0, 0x01, 0x7f070001), attr(1, 0x11, 0x81))...)
 	doc = append(doc, element(attr(0, 0x01, 0x7f070002), attr(1, 0x11, 0x01))...)
+	doc = append(doc, element(attr(2, 0x01, 0x7f0a0003), attr(0, 0x01, 0x7f070003))...)
 	doc = chunk(0x0003, 8, doc)
-	ids := map[uint32]bool{}
-	passwordViews(doc, ids)
-	if len(ids) != 1 || !ids[0x7f070001] {
-		t.Errorf("password views = %v, want only 0x7f070001", ids)
+	v := newViewIDs()
+	v.read(doc)
+	if len(v.password) != 1 || !v.password[0x7f070001] {
+		t.Errorf("password views = %v, want only 0x7f070001", v.password)
 	}
-	passwordViews(doc[:len(doc)-7], map[uint32]bool{}) // cut short: no panic
+	if len(v.labels) != 1 || v.labels[0x7f070003] != 0x7f0a0003 {
+		t.Errorf("labels = %v, want 0x7f070003 labelled 0x7f0a0003", v.labels)
+	}
+	newViewIDs().read(doc[:len(doc)-7]) // cut short: no panic
 }
 
-// FuzzPasswordViews feeds arbitrary bytes to the layout reader: compiled
+// FuzzViewIDs feeds arbitrary bytes to the layout reader: compiled
 // layouts are untrusted input.
-func FuzzPasswordViews(f *testing.F) {
+func FuzzViewIDs(f *testing.F) {
 	f.Add([]byte{3, 0, 8, 0, 8, 0, 0, 0})
 	f.Add([]byte{3, 0, 8, 0, 40, 0, 0, 0, 0x80, 1, 8, 0, 12, 0, 0, 0, 0xd0, 0, 1, 1, 2, 1, 16, 0, 8, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		passwordViews(data, map[uint32]bool{})
+		newViewIDs().read(data)
 	})
 }

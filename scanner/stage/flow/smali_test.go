@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"uivalue":          {"org.apkscan.test.uv.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
 	"menuaction":       {"org.apkscan.test.menu.a"},
+	"menulabel":        {"org.apkscan.test.ml.a"},
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
@@ -151,6 +152,13 @@ func TestSmaliCases(t *testing.T) {
 		// flags they turn on (in a switch's case, or in a method called
 		// with true) guard; the flag the settings item sets does not.
 		{"menuaction", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// The same with the resources' names shrunk: the items' titles in
+		// the menu file (moved to r/ as AndResGuard moves it) say what they
+		// are for.
+		{"menulabel", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},

@@ -98,9 +98,9 @@ func (e *engine) namesIncognito(m *method, i int) bool {
 }
 
 // incognitoResource reports whether id names one of the app's resources
-// whose name reads like incognito mode ("@drawable/ic_incognito"), or a
-// string whose text does ("New incognito tab", "无痕浏览"). The answers
-// are kept.
+// whose name reads like incognito mode ("@drawable/ic_incognito"), a
+// string whose text does ("New incognito tab", "无痕浏览"), or a view or
+// menu item id labelled with such a string. The answers are kept.
 func (e *engine) incognitoResource(id uint32) bool {
 	if id>>24 == 0 || id>>24 == 0x01 {
 		return false // not a resource id, or the framework's
@@ -116,11 +116,19 @@ func (e *engine) incognitoResource(id uint32) bool {
 	if ok {
 		typ, key, _ := strings.Cut(name, "/")
 		v = e.r.incognitoName(key)
-		if !v && typ == "@string" {
+		switch {
+		case v:
+		case typ == "@string":
 			// Names a resource shrinker left meaningless (AndResGuard's
 			// R.string.c): the text says what the string is for.
 			text, ok := e.app.Resources.ResolveString(id)
 			v = ok && e.r.incognitoText(text)
+		case typ == "@id":
+			// And a view's or menu item's id (R.id.b): the string its
+			// layout or menu labels it with.
+			if label := e.views().labels[id]; label != 0 && label>>24 != 0x01 {
+				v = e.incognitoResource(label)
+			}
 		}
 	}
 	e.uiRes[id] = v
