@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -283,4 +284,16 @@ func (e *engine) callbacksOf(c *class) []*method {
 	}
 	e.callbacks[c] = out
 	return out
+}
+
+// frameworkMade reports whether cls is a component only the framework
+// makes (an activity, service, provider or the Application: spec
+// entry-points manifest-only-types).
+func (e *engine) frameworkMade(cls string) bool {
+	made := false
+	e.prog.ancestors(cls, func(n string, _ *class) bool {
+		made = slices.Contains(e.r.entry.ManifestOnlyTypes, n)
+		return !made
+	})
+	return made
 }

@@ -28,6 +28,7 @@ var activities = map[string][]string{
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
+	"ordering":         {"org.apkscan.test.ord.Main"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
@@ -249,6 +250,13 @@ func TestSmaliCases(t *testing.T) {
 		{"ownactivity", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// A click listener registered in onResume stores the device id in
+		// the activity: onStart (again after a click) reads it, onCreate
+		// (before any) cannot; what a method onCreate calls stores, it can.
+		{"ordering", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getSimSerialNumber -> Landroid/util/Log;->w",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -197,6 +197,9 @@ func (s *search) memberLoads(n int32) {
 			!ld.m.ownerBase(int(ld.i), uint32(ld.base), owner, w.e.prog) {
 			continue
 		}
+		if w.notYetStored(s.nodes[n].via.m, ld) {
+			continue
+		}
 		f := fl
 		if plain && !w.automatic(ld.m) {
 			// An object's own state, written by one callback and read

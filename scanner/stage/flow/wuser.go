@@ -69,3 +69,26 @@ func (w *witnesses) automaticMethods() map[*method]bool {
 	}
 	return auto
 }
+
+// notYetStored reports whether a read of the component's own field in its
+// onCreate (this.f in an activity, service, provider or Application the
+// framework makes) runs before the method st that stored the value can:
+// st is a callback only the framework calls (a listener's onClick,
+// another lifecycle callback), and the framework calls none of the
+// object's callbacks before onCreate but attachBaseContext, nor any
+// listener before it is registered, which is onCreate at the earliest.
+// onCreate is the first of a new object's methods to run, unless the app
+// calls it itself.
+func (w *witnesses) notYetStored(st *method, ld loadSite) bool {
+	m := ld.m
+	if st == nil || st == m || m.name != "onCreate" || m.static() || ld.base < 0 ||
+		m.baseParam(int(ld.i), uint32(ld.base)) != 0 || !w.e.frameworkMade(m.cls.name) ||
+		len(w.directCallers(m)) > 0 {
+		return false
+	}
+	switch st.name {
+	case "<init>", "<clinit>", "attachBaseContext":
+		return false
+	}
+	return len(st.callers) > 0 && len(w.directCallers(st)) == 0 || st.entry && len(st.callers) == 0
+}
