@@ -140,3 +140,27 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	}
 	return cast
 }
+
+// throwsNot reports whether instruction i of m, which the opcode table
+// says may throw, cannot throw an exception the code could catch here:
+// a new-array of a constant size that is not negative, or an array
+// access at a constant index inside an array that the same straight run
+// made with a constant size (the only runtime exceptions they raise are
+// for a negative size, a bad index or a null array).
+func (m *method) throwsNot(i int) bool {
+	in := m.inst(i)
+	switch {
+	case in.Op == dalvik.OpNewArray:
+		n, ok := m.constInt(in, in.B)
+		return ok && n >= 0
+	case in.Op >= dalvik.OpAget && in.Op <= dalvik.OpAputShort:
+		def, _, ok := m.lastWrite(i, in.B)
+		if !ok || def.Op != dalvik.OpNewArray {
+			return false
+		}
+		size, ok1 := m.constInt(def, def.B)
+		idx, ok2 := m.constInt(in, in.C)
+		return ok1 && ok2 && idx >= 0 && idx < size
+	}
+	return false
+}

@@ -29,6 +29,7 @@ var activities = map[string][]string{
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
+	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
@@ -257,6 +258,12 @@ func TestSmaliCases(t *testing.T) {
 		{"ordering", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getSimSerialNumber -> Landroid/util/Log;->w",
+		}},
+		// A try block that reads the device id and then runs nothing that
+		// can throw (an array of a constant size read at a constant index)
+		// never reaches its handler's log; one that parses a number does.
+		{"nothrow", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -156,7 +156,7 @@ func (s *search) visit(n int32) {
 		return // a pending result lives for one instruction only
 	}
 	s.flowOn(n, k)
-	if x.flags()&dalvik.CanThrow != 0 {
+	if x.flags()&dalvik.CanThrow != 0 && !m.throwsNot(int(k.i)) {
 		for _, h := range s.handlers(m, k.i) {
 			s.push(wkey{m, h, k.reg, k.fld, k.flags, 0}, n, wvia{})
 		}
