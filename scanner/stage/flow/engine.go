@@ -66,7 +66,11 @@ type engine struct {
 	// by the id locs gives each location (heapLoc).
 	locs     map[string]int32
 	locNames []string // by id, built when a witness names a location
-	appPkgs  []string // descriptor prefixes of the app's own code (sdk.go)
+	// held and heldOf map two fields to the location of their path and
+	// back (heldLoc).
+	held    map[[2]int32]int32
+	heldOf  map[int32][2]int32
+	appPkgs []string // descriptor prefixes of the app's own code (sdk.go)
 	// callbacks caches callbacksOf.
 	callbacks map[*class][]*method
 	// made lists the app classes reached code makes (new-instance and a

@@ -252,3 +252,38 @@ func (e *engine) appField(loc int32) bool {
 	}
 	return !e.library(owner) && e.trackerOf(owner) == ""
 }
+
+// heldLoc returns the location that stands for field loc holding an
+// object that holds the value in its field inner: a path of two fields
+// (user.pwd.password), named as loc, a NUL and inner. A path keeps no
+// more: when inner is itself such a location, the value is in loc as it
+// is (an object holding it somewhere), which field reads do not follow.
+func (e *engine) heldLoc(loc, inner int32) int32 {
+	if e.heldBase(inner) >= 0 {
+		return loc
+	}
+	k := [2]int32{loc, inner}
+	if h, ok := e.held[k]; ok {
+		return h
+	}
+	h := e.heapLoc(e.locName(loc) + heldMark + e.locName(inner))
+	if e.held == nil {
+		e.held, e.heldOf = map[[2]int32]int32{}, map[int32][2]int32{}
+	}
+	e.held[k], e.heldOf[h] = h, k
+	return h
+}
+
+// heldBase returns the outer field of a two-field location (heldLoc), or
+// -1.
+func (e *engine) heldBase(loc int32) int32 {
+	if k, ok := e.heldOf[loc]; ok {
+		return k[0]
+	}
+	return -1
+}
+
+// heldInner returns the inner field of a two-field location.
+func (e *engine) heldInner(loc int32) int32 { return e.heldOf[loc][1] }
+
+const heldMark = "\x00"

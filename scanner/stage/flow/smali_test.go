@@ -30,6 +30,7 @@ var activities = map[string][]string{
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
+	"twodeep":          {"org.apkscan.test.two.Main"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
@@ -264,6 +265,11 @@ func TestSmaliCases(t *testing.T) {
 		// never reaches its handler's log; one that parses a number does.
 		{"nothrow", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// A value two objects deep, put there by a constructor that makes
+		// the inner object, read back through both getters.
+		{"twodeep", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

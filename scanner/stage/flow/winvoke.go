@@ -120,9 +120,11 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		case outRet:
 			// An object holding the value returns to this call only when
 			// t made it (a factory's event), it is t's receiver (a
-			// builder's setter) or a collection: an object t keeps says
-			// too little of which object it is.
-			if o.fld < 0 || s.w.e.ownReturn(t) {
+			// builder's setter) or a collection, or the path that brought
+			// the value into t (a user passed in, holding it two fields
+			// deep) leads to it: another object t keeps says too little
+			// of which object it is.
+			if o.fld < 0 || s.w.e.ownReturn(t) || o.flags&(wHeap|wMember) == 0 && s.w.e.heldBase(k.fld) >= 0 {
 				s.result(n, m, i, max(o.fld, -1), fl, via)
 			}
 		case outParam:

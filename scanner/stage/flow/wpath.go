@@ -142,7 +142,8 @@ func calleeName(inst string) string {
 	return s
 }
 
-// locName names a heap location ("Lcls;->field" or "store:id").
+// locName names a heap location ("Lcls;->field" or "store:id"), or a
+// path of two fields.
 func (e *engine) locName(loc int32) string {
 	if e.locNames == nil || len(e.locNames) < len(e.fields) {
 		e.locNames = make([]string, len(e.fields))
@@ -153,5 +154,6 @@ func (e *engine) locName(loc int32) string {
 	if loc < 0 || int(loc) >= len(e.locNames) {
 		return ""
 	}
-	return e.locNames[loc]
+	// A path of two fields (heldLoc): "Lcls;->f.Linner;->g".
+	return strings.Replace(e.locNames[loc], heldMark, ".", 1)
 }

@@ -73,7 +73,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		if obj && b == r && op <= dalvik.OpIputShort {
 			// Another value overwrites the field holding this one.
 			fi := s.w.e.fieldKey(m, in)
-			return !fi.ok || fi.loc != k.fld
+			return !fi.ok || fi.loc != k.fld && fi.loc != s.w.e.heldBase(k.fld)
 		}
 		return true
 	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
@@ -140,6 +140,12 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 		v := s.via(n, vLoad)
 		v.loc = fi.loc
 		s.next(n, m, i, int32(in.A), -1, k.flags, v)
+	case k.fld >= 0 && s.w.e.heldBase(k.fld) == fi.loc:
+		// The object read back holds the value in a field of its own
+		// (user.pwd, a Password whose password is the value).
+		v := s.via(n, vLoad)
+		v.loc = fi.loc
+		s.next(n, m, i, int32(in.A), s.w.e.heldInner(k.fld), k.flags, v)
 	}
 }
 
@@ -172,10 +178,18 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 		return
 	}
 	if in.B != uint32(k.reg) {
-		// An object already holding the value in a field, stored in
-		// another object's field: that object now holds "something
-		// tainted" in this field (access paths are cut at one field).
-		parent := s.next(n, m, i, int32(in.B), fi.loc, k.flags, v)
+		// The value, or an object holding it in a field, stored in
+		// another object's field: that object now holds it in this field,
+		// or holds an object holding it. An object a constructor makes
+		// and keeps in its own (this.pwd = new Password(p)) holds it on
+		// a path of two fields (heldLoc); elsewhere the path keeps the one
+		// field (an object kept in an activity's field, a tab holding the
+		// page, would be followed into every method of the activity).
+		fld := fi.loc
+		if k.fld >= 0 && m.name == "<init>" && m.baseParam(int(i), in.B) == 0 && m.madeHere(int(i), uint32(k.reg)) {
+			fld = s.w.e.heldLoc(fi.loc, k.fld)
+		}
+		parent := s.next(n, m, i, int32(in.B), fld, k.flags, v)
 		// The registers the object was copied from hold it too.
 		r := in.B
 		for hops := 0; hops < 4 && parent >= 0; hops++ {
@@ -183,7 +197,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 			if !ok || x == uint32(k.reg) {
 				break
 			}
-			parent = s.next(parent, m, i, int32(x), fi.loc, k.flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fi.loc})
+			parent = s.next(parent, m, i, int32(x), fld, k.flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fld})
 			r = x
 		}
 	}
@@ -539,4 +553,24 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
 		n = s.next(n, m, i, int32(whole), fld, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fld})
 		r = whole
 	}
+}
+
+// madeHere reports whether register r holds, before instruction i, an
+// object made by a new-instance in the same straight run of m (moves
+// followed).
+func (m *method) madeHere(i int, r uint32) bool {
+	for hops := 0; hops < 4; hops++ {
+		w, j, ok := m.lastWrite(i, r)
+		switch {
+		case !ok:
+			return false
+		case w.Op == dalvik.OpNewInstance:
+			return true
+		case w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16:
+			r, i = w.B, j
+		default:
+			return false
+		}
+	}
+	return false
 }
