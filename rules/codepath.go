@@ -195,18 +195,25 @@ var modelMarks = []string{"encode", "crypto", "embed", "whole"}
 
 // Store is framework storage that outlives a call (preferences): what
 // Writes store, Reads may return anywhere. A Component store keeps what
-// it holds per app component: a write stores an argument made as an
-// explicit intent to one of the app's classes (a class literal where it
-// was made) under that class, and a read called on an app class returns
-// what was stored under it or a class extending it (an activity's
-// getIntent()).
+// it holds per app class, the class a write names (ComponentIntent: an
+// argument made as an explicit intent to one of the app's classes, a
+// class literal where it was made; ComponentReceiver: the class the call's
+// receiver was made as) and the classes it extends; a read returns what
+// is kept for the class it is called on (an activity's getIntent(), a
+// fragment's getArguments()).
 type Store struct {
 	ID        string   `json:"id"`
 	Writes    []string `json:"writes,omitempty"`
 	Reads     []string `json:"reads,omitempty"`
-	Component bool     `json:"component,omitempty"`
+	Component string   `json:"component,omitempty"`
 	Pos       Pos      `json:"-"`
 }
+
+// Component store keys.
+const (
+	ComponentIntent   = "intent"
+	ComponentReceiver = "receiver"
+)
 
 // SavedState is a component's saved instance state: what a Save callback
 // of a subclass of Class puts into its Bundle parameter, the framework

@@ -75,7 +75,7 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 		case "reads":
 			s.Reads = d.items(f.value, w, memberRef)
 		case "component":
-			s.Component, _ = d.boolean(f.value, w)
+			s.Component = d.one(f.value, w, oneOf(ComponentIntent, ComponentReceiver))
 		}
 	}
 	d.require(n, what, got, "id", "writes", "reads")

@@ -32,6 +32,7 @@ type callee struct {
 	storeW     int32  // heap location of the store the call writes, or -1
 	storeR     int32  // of the store it reads, or -1
 	storeComp  string // or the component store it writes (component.go)
+	storeCompR string // or reads
 	incName    bool   // boolean method named like incognito state
 	prefGet    bool   // boolean preference getter (key decides)
 	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
@@ -121,17 +122,17 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	c.origin, _ = lookupIn(p, e.r.origins, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {
-		if e.r.componentStores[id] {
+		if e.r.componentStores[id] != "" {
 			c.storeComp = id
 		} else {
 			c.storeW = e.heapLoc("store:" + id)
 		}
 	}
 	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
-		if !e.r.componentStores[id] {
+		if e.r.componentStores[id] != "" {
+			c.storeCompR = id
+		} else {
 			c.storeR = e.heapLoc("store:" + id)
-		} else if !p.framework(cls) {
-			c.storeR = e.componentLoc(id, cls)
 		}
 	}
 }

@@ -106,7 +106,7 @@ type compiled struct {
 	// dispatchTargets are the method names dispatch rules run.
 	dispatchTargets map[string]bool
 	storeWrites     map[string]string // method -> store id
-	componentStores map[string]bool   // store ids kept per app component
+	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -240,10 +240,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.incExact[n] = true
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
-	r.componentStores = map[string]bool{}
+	r.componentStores = map[string]string{}
 	for _, st := range s.Stores {
-		if st.Component {
-			r.componentStores[st.ID] = true
+		if st.Component != "" {
+			r.componentStores[st.ID] = st.Component
 		}
 		for _, m := range st.Writes {
 			r.storeWrites[m] = st.ID

@@ -1,12 +1,16 @@
 package flow
 
-import "github.com/apkscan/apkscan/scanner/read/dalvik"
+import (
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
 
-// Component stores (spec stores with component: true) hold what an
-// explicit intent carries to one of the app's own components: the
-// activity a start names by a class literal (new Intent(context,
-// Details.class)) reads it back with getIntent(). The store is kept per
-// class, so an activity no intent names reads nothing of it.
+// Component stores (spec stores with a component key) hold what the app
+// hands to one of its own components: the activity an explicit intent
+// names by a class literal (new Intent(context, Details.class)) reads it
+// back with getIntent(), the fragment made as an app class
+// (new Details().setArguments(bundle)) with getArguments(). The store is
+// kept per class, so a component nothing names reads nothing of it.
 
 // componentLoc returns the heap location of what store id holds for
 // app class cls.
@@ -14,14 +18,22 @@ func (e *engine) componentLoc(id, cls string) int32 {
 	return e.heapLoc("store:" + id + "@" + cls)
 }
 
-// componentLocs returns the locations a write of component store id
-// puts the value in register r (at call in) into: those of the app class
-// the intent names where it was made and of every app class that class
-// extends, whose code may ask for the intent too. None when the code does
-// not show the class.
-func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, r uint32) []int32 {
-	cls := e.literalClass(m, in, r)
-	if cls == "" {
+// componentLocs returns the locations a write of component store id at
+// call in puts argument register r into: those of the app class the write
+// names (the intent's literal, or the receiver's class, regs[0]) and of
+// every app class that class extends, whose code may read it too. None
+// when the code does not show the class.
+func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, regs []uint32, r uint32) []int32 {
+	var cls string
+	switch e.r.componentStores[id] {
+	case rules.ComponentIntent:
+		cls = e.literalClass(m, in, r)
+	case rules.ComponentReceiver:
+		if len(regs) > 0 && r != regs[0] {
+			cls = m.receiverType(in, regs[0])
+		}
+	}
+	if cls == "" || e.prog.framework(cls) {
 		return nil
 	}
 	var locs []int32
@@ -35,15 +47,30 @@ func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, r uint32) [
 }
 
 // componentWrite stores the arguments of a component store write under
-// the classes they name (componentLocs).
+// the classes the write names (componentLocs).
 func (e *engine) componentWrite(m *method, in dalvik.Inst, c *callee, static bool, regs []uint32, args []tset) {
 	for p := btoi(!static); p < len(regs) && p < len(args); p++ {
 		t := dataFacts(e.concrete(m, args[p]))
 		if len(t) == 0 {
 			continue
 		}
-		for _, loc := range e.componentLocs(m, in, c.storeComp, regs[p]) {
+		for _, loc := range e.componentLocs(m, in, c.storeComp, regs, regs[p]) {
 			e.writeKey(loc, t)
 		}
 	}
+}
+
+// componentRead returns the location a component store read at call in
+// of m returns, or -1: the one kept for the class the call names, or, for
+// a call a shrinker rebound to the framework's class
+// (Activity.getIntent), for m's own class when the receiver is this.
+func (e *engine) componentRead(m *method, in dalvik.Inst, c *callee, regs []uint32) int32 {
+	cls := c.ref.Class
+	if e.prog.framework(cls) {
+		if len(regs) == 0 || m.static() || m.baseParam(m.instAt(in.PC), regs[0]) != 0 {
+			return -1
+		}
+		cls = m.cls.name
+	}
+	return e.componentLoc(c.storeCompR, cls)
 }

@@ -136,6 +136,11 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if c.storeR >= 0 {
 		result = union(result, e.heapRead(e.readKey(m, c.storeR)))
 	}
+	if c.storeCompR != "" {
+		if loc := e.componentRead(m, in, c, regs); loc >= 0 {
+			result = union(result, e.heapRead(e.readKey(m, loc)))
+		}
+	}
 	return union(result, e.model(c, static, in, regs, args))
 }
 

@@ -84,6 +84,11 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	}
 	regs := in.AppendArgRegs(e.regBuf[:0])
 	e.regBuf = regs
+	if c.storeCompR != "" {
+		if loc := e.componentRead(m, in, c, regs); loc >= 0 && len(e.readKey(m, loc)) > 0 {
+			dirty = true
+		}
+	}
 	targets := e.appTargets(m, in, c, regs)
 	if c.model != nil {
 		targets = nil // see invoke

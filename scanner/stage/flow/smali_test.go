@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
+	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
@@ -269,6 +270,13 @@ func TestSmaliCases(t *testing.T) {
 		// A value two objects deep, put there by a constructor that makes
 		// the inner object, read back through both getters.
 		{"twodeep", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// The device id set as a fragment's argument by its factory is
+		// what that fragment's getArguments() returns (asked through the
+		// framework's class on this, as a shrinker rebinds it); another
+		// fragment's are not.
+		{"fragargs", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Events made by factories: the page URL passed into one comes

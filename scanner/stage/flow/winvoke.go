@@ -81,7 +81,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		s.toHeap(n, regHeap, c.storeW, -1, k.flags, v)
 	}
 	if c.storeComp != "" && p >= btoi(!static) && p < len(regs) {
-		for _, loc := range s.w.e.componentLocs(m, in, c.storeComp, regs[p]) {
+		for _, loc := range s.w.e.componentLocs(m, in, c.storeComp, regs, regs[p]) {
 			v := s.via(n, vStore)
 			v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
 			s.toHeap(n, regHeap, loc, -1, k.flags, v)

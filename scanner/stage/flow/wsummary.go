@@ -257,9 +257,17 @@ func (w *witnesses) indexMethod(m *method) {
 			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
 				continue
 			}
-			if c := e.calleeOf(m.file, in.Index); c.ok && c.storeR >= 0 {
-				w.loads[c.storeR] = append(w.loads[c.storeR], loadSite{m, int32(i), regResult, -1})
-				w.plainStores[c.storeR] = true
+			c := e.calleeOf(m.file, in.Index)
+			if !c.ok {
+				continue
+			}
+			loc := c.storeR
+			if c.storeCompR != "" {
+				loc = e.componentRead(m, in, c, in.ArgRegs())
+			}
+			if loc >= 0 {
+				w.loads[loc] = append(w.loads[loc], loadSite{m, int32(i), regResult, -1})
+				w.plainStores[loc] = true
 			}
 		}
 	}
