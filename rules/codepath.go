@@ -200,12 +200,14 @@ var modelMarks = []string{"encode", "crypto", "embed", "whole"}
 // class literal where it was made; ComponentReceiver: the class the call's
 // receiver was made as) and the classes it extends; a read returns what
 // is kept for the class it is called on (an activity's getIntent(), a
-// fragment's getArguments()).
+// fragment's getArguments()), and so does the first parameter of a
+// Callbacks method of the class (an activity's onNewIntent).
 type Store struct {
 	ID        string   `json:"id"`
 	Writes    []string `json:"writes,omitempty"`
 	Reads     []string `json:"reads,omitempty"`
 	Component string   `json:"component,omitempty"`
+	Callbacks []string `json:"callbacks,omitempty"`
 	Pos       Pos      `json:"-"`
 }
 

@@ -119,6 +119,7 @@ func (c *CodePaths) check(p *problems, whole bool) {
 		id("store", s.ID, s.Pos)
 		role("store", " "+s.ID, "a store write", s.Writes, s.Pos)
 		role("store", " "+s.ID, "a store read", s.Reads, s.Pos)
+		role("store", " "+s.ID, "a store callback", s.Callbacks, s.Pos)
 	}
 	for _, m := range c.Models {
 		role("code-paths.models", "", "modelled", m.Methods, m.Pos)

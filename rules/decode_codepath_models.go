@@ -59,7 +59,7 @@ func argument(s string) error {
 
 func (d *decoder) store(n *yaml.Node, _ string) *Store {
 	what := "store" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component")
+	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks")
 	if !ok {
 		return nil
 	}
@@ -76,9 +76,14 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 			s.Reads = d.items(f.value, w, memberRef)
 		case "component":
 			s.Component = d.one(f.value, w, oneOf(ComponentIntent, ComponentReceiver))
+		case "callbacks":
+			s.Callbacks = d.items(f.value, w, methodName)
 		}
 	}
 	d.require(n, what, got, "id", "writes", "reads")
+	if len(s.Callbacks) > 0 && !got["component"] {
+		d.errf(n, "%s: callbacks need component (they read what is kept for their class)", what)
+	}
 	return s
 }
 

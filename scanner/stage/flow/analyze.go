@@ -72,6 +72,9 @@ func (e *engine) analyze(m *method) {
 	if e.r.stateNames[m.name] {
 		e.restoreState(m)
 	}
+	if e.r.storeCallbacks[m.name] != "" {
+		e.componentCallback(m)
+	}
 	if !m.dirty {
 		if !e.scan(m) {
 			return

@@ -107,6 +107,7 @@ type compiled struct {
 	dispatchTargets map[string]bool
 	storeWrites     map[string]string // method -> store id
 	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
+	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -240,10 +241,13 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.incExact[n] = true
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
-	r.componentStores = map[string]string{}
+	r.componentStores, r.storeCallbacks = map[string]string{}, map[string]string{}
 	for _, st := range s.Stores {
 		if st.Component != "" {
 			r.componentStores[st.ID] = st.Component
+			for _, cb := range st.Callbacks {
+				r.storeCallbacks[cb] = st.ID
+			}
 		}
 		for _, m := range st.Writes {
 			r.storeWrites[m] = st.ID

@@ -74,3 +74,26 @@ func (e *engine) componentRead(m *method, in dalvik.Inst, c *callee, regs []uint
 	}
 	return e.componentLoc(c.storeCompR, cls)
 }
+
+// componentParam returns, for a store callback of an app class (an
+// activity's onNewIntent), the location of what is kept for its class
+// and the slot and register of its first parameter, which that is.
+func (e *engine) componentParam(m *method) (loc int32, slot int, reg int32, ok bool) {
+	id := e.r.storeCallbacks[m.name]
+	code := m.body()
+	if id == "" || m.static() || len(m.params) == 0 || code == nil {
+		return -1, 0, 0, false
+	}
+	slot = paramSlot(false, m.params, 0)
+	return e.componentLoc(id, m.cls.name), slot, int32(code.RegistersSize) - int32(code.InsSize) + int32(slot), true
+}
+
+// componentCallback adds what is kept for m's class to the first
+// parameter of a store callback (and makes m a reader of it).
+func (e *engine) componentCallback(m *method) {
+	if loc, slot, _, ok := e.componentParam(m); ok {
+		if t := e.heapRead(e.readKey(m, loc)); len(t) > 0 {
+			e.mergeParam(m, slot, t)
+		}
+	}
+}

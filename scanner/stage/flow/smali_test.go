@@ -248,10 +248,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// The device id in an explicit intent to the app's Details activity
 		// is what Details' getIntent() returns, where it asks and where its
-		// base class does; Isolated, which no intent names, reads the same
-		// way but gets nothing.
+		// base class does, and what its onNewIntent is given; Isolated,
+		// which no intent names, reads the same ways but gets nothing.
 		{"ownactivity", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// A click listener registered in onResume stores the device id in

@@ -233,6 +233,11 @@ func (w *witnesses) indexMethod(m *method) {
 		w.loads[si.loc] = append(w.loads[si.loc], loadSite{m, -1, si.reg, -1})
 		w.plainStores[si.loc] = true
 	}
+	if loc, _, reg, ok := e.componentParam(m); ok {
+		// So does a store callback's first parameter (onNewIntent's).
+		w.loads[loc] = append(w.loads[loc], loadSite{m, -1, reg, -1})
+		w.plainStores[loc] = true
+	}
 	for i := range m.insts {
 		x := &m.insts[i]
 		op := x.Op
