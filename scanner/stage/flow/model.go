@@ -98,7 +98,9 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 			// ObjectOutputStream(out)) writes through to it.
 			for k, p := range ref.Proto.Parameters {
 				if pos := declaredArg(false, ref, k); pos < len(regs) && (p[0] == 'L' || p[0] == '[') {
-					e.setAlias(regs[0], regs[pos])
+					if wrapsParam(p) {
+						e.setAlias(regs[0], regs[pos])
+					}
 					break
 				}
 			}
@@ -128,4 +130,17 @@ func (e *engine) taintReg(r uint32, t tset) {
 		}
 		r = next
 	}
+}
+
+// wrapsParam reports whether a library constructor's first object
+// parameter, of type p, may be the object it is built around and writes
+// through to (a buffer, a stream): not the Context it is made in (new
+// Intent(context, Upload.class)), an immutable String or Class, or a
+// Looper.
+func wrapsParam(p string) bool {
+	switch p {
+	case "Landroid/content/Context;", "Ljava/lang/String;", "Ljava/lang/CharSequence;", "Ljava/lang/Class;", "Landroid/os/Looper;":
+		return false
+	}
+	return true
 }

@@ -358,7 +358,7 @@ func (w *witnesses) wrapped(m *method, in dalvik.Inst, r uint32) (uint32, bool) 
 	}
 	for k, p := range c.ref.Proto.Parameters {
 		if pos := declaredArg(false, c.ref, k); pos < len(regs) && (p[0] == 'L' || p[0] == '[') {
-			return regs[pos], regs[pos] != r
+			return regs[pos], regs[pos] != r && wrapsParam(p)
 		}
 	}
 	return 0, false
