@@ -201,13 +201,18 @@ var modelMarks = []string{"encode", "crypto", "embed", "whole"}
 // receiver was made as) and the classes it extends; a read returns what
 // is kept for the class it is called on (an activity's getIntent(), a
 // fragment's getArguments()), and so does the first parameter of a
-// Callbacks method of the class (an activity's onNewIntent).
+// Callbacks method of the class (an activity's onNewIntent). With Origin
+// (a sink kind), the writes are also the stream writes that are sinks of
+// that kind by their stream's origin (what the app writes to a file),
+// and a read may be a constructor, whose new object holds what is kept
+// (new FileInputStream(file)).
 type Store struct {
 	ID        string   `json:"id"`
 	Writes    []string `json:"writes,omitempty"`
 	Reads     []string `json:"reads,omitempty"`
 	Component string   `json:"component,omitempty"`
 	Callbacks []string `json:"callbacks,omitempty"`
+	Origin    string   `json:"origin,omitempty"`
 	Pos       Pos      `json:"-"`
 }
 

@@ -59,7 +59,7 @@ func argument(s string) error {
 
 func (d *decoder) store(n *yaml.Node, _ string) *Store {
 	what := "store" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks")
+	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks", "origin")
 	if !ok {
 		return nil
 	}
@@ -78,9 +78,15 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 			s.Component = d.one(f.value, w, oneOf(ComponentIntent, ComponentReceiver))
 		case "callbacks":
 			s.Callbacks = d.items(f.value, w, methodName)
+		case "origin":
+			s.Origin = d.one(f.value, w, oneOf(SinkNetwork, SinkFile))
 		}
 	}
-	d.require(n, what, got, "id", "writes", "reads")
+	if got["origin"] {
+		d.require(n, what, got, "id", "reads")
+	} else {
+		d.require(n, what, got, "id", "writes", "reads")
+	}
 	if len(s.Callbacks) > 0 && !got["component"] {
 		d.errf(n, "%s: callbacks need component (they read what is kept for their class)", what)
 	}

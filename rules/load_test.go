@@ -80,6 +80,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:48: code-paths.framework-supers: Landroid/app/Activity;: "android.view.ContextThemeWrapper" is not a type descriptor such as "Landroid/app/Activity;"`,
 		`rules: bad-code-paths.yaml:50: store intents: component: unknown value "yes" (want one of intent, receiver)`,
 		`rules: bad-code-paths.yaml:51: store kept: callbacks need component (they read what is kept for their class)`,
+		`rules: bad-code-paths.yaml:52: store disk: origin: unknown value "tape" (want one of network, file)`,
 	}},
 	{"bad-code-path-rules.yaml", []string{
 		`rules: bad-code-path-rules.yaml:3: rule leak-with-match: a code-path rule has no match (the code-path stage reports its findings)`,

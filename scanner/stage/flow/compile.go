@@ -108,6 +108,7 @@ type compiled struct {
 	storeWrites     map[string]string // method -> store id
 	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
 	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
+	originStores    map[string]string // sink kind -> the store its stream writes write (a file's contents)
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -241,7 +242,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.incExact[n] = true
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
-	r.componentStores, r.storeCallbacks = map[string]string{}, map[string]string{}
+	r.componentStores, r.storeCallbacks, r.originStores = map[string]string{}, map[string]string{}, map[string]string{}
 	for _, st := range s.Stores {
 		if st.Component != "" {
 			r.componentStores[st.ID] = st.Component
@@ -254,6 +255,9 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		}
 		for _, m := range st.Reads {
 			r.storeReads[m] = st.ID
+		}
+		if st.Origin != "" {
+			r.originStores[st.Origin] = st.ID
 		}
 	}
 	r.stateNames = map[string]bool{}

@@ -72,8 +72,10 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if len(c.originSink) > 0 && !static {
 		// A stream write: a sink if the stream comes from a connection
 		// or a file, which the witness search tells (origin.go); the data
-		// is a candidate here, and the write's model applies as well.
+		// is a candidate here, and the write's model applies as well. It
+		// may be a file's contents too (spec stores with origin).
 		e.sinkHit(m, in, c, args)
+		e.originStoreWrite(m, c, args)
 	}
 	targets := e.appTargets(m, in, c, regs)
 	if c.model != nil {
@@ -134,7 +136,12 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		}
 	}
 	if c.storeR >= 0 {
-		result = union(result, e.heapRead(e.readKey(m, c.storeR)))
+		t := e.heapRead(e.readKey(m, c.storeR))
+		if ref.Name == "<init>" && len(regs) > 0 {
+			e.taintReg(regs[0], t) // the stream a constructor opens
+		} else {
+			result = union(result, t)
+		}
 	}
 	if c.storeCompR != "" {
 		if loc := e.componentRead(m, in, c, regs); loc >= 0 {

@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
+	"fileback":         {"org.apkscan.test.fb.Main"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
@@ -289,6 +290,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// The device id written to a file is a file leak, and read back
+		// from the file (by its name, or its path) it is the id again;
+		// another file and a page read from a connection are not.
+		{"fileback", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/FileOutputStream;->write on the stream of Lorg/apkscan/test/fb/Main;->openFileOutput in Lorg/apkscan/test/fb/Main;->onCreate(Landroid/os/Bundle;)V",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -47,8 +47,15 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 			// reaches a write's receiver.
 			s.outcome(outcome{kind: outStream, flags: k.flags, j: int32(s.origin), site: callSite{m, int(in.PC)}, node: n})
 		}
-		kind, _ := s.w.streamSink(callSite{m, int(in.PC)}, c)
+		kind, o := s.w.streamSink(callSite{m, int(in.PC)}, c)
 		sink = kind != ""
+		if loc := s.w.originFileLoc(kind, o); loc >= 0 && p >= 1 {
+			// What the app writes to a file, it may read back from that
+			// file (spec stores with origin, filename.go).
+			v := s.via(n, vStore)
+			v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
+			s.toHeap(n, regHeap, loc, -1, k.flags, v)
+		}
 	}
 	if sink && (s.w.e.ownSends[callSite{m, int(in.PC)}] || s.w.e.ownIntent(m, in, c, regs)) {
 		sink = false // to the app's own component: dispatched (dispatch.go)

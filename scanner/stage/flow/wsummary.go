@@ -266,12 +266,18 @@ func (w *witnesses) indexMethod(m *method) {
 			if !c.ok {
 				continue
 			}
-			loc := c.storeR
+			loc, reg := c.storeR, int32(regResult)
 			if c.storeCompR != "" {
 				loc = e.componentRead(m, in, c, in.ArgRegs())
 			}
+			if e.originStore(loc) {
+				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filename.go)
+			}
+			if regs := in.ArgRegs(); c.ref.Name == "<init>" && len(regs) > 0 {
+				reg = int32(regs[0]) // the stream a constructor opens
+			}
 			if loc >= 0 {
-				w.loads[loc] = append(w.loads[loc], loadSite{m, int32(i), regResult, -1})
+				w.loads[loc] = append(w.loads[loc], loadSite{m, int32(i), reg, -1})
 				w.plainStores[loc] = true
 			}
 		}

@@ -1,0 +1,80 @@
+package flow
+
+import (
+	"path"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Files by name. The fixpoint puts every file write into one store and
+// every file read takes it (spec stores with origin); the witness search
+// links a write only to reads of the same file: the one named by a
+// constant where the stream is opened (openFileOutput("out.txt"), new
+// FileInputStream(new File(dir, "out.txt"))), by its last path element.
+// A file whose name the code does not show links to nothing.
+
+// fileName returns the base name of the file the call in of m opens (a
+// stream constructor or Context.openFileInput/openFileOutput), or "".
+func (e *engine) fileName(m *method, in dalvik.Inst) string {
+	regs := in.ArgRegs()
+	static := isStatic(in.Op)
+	first := btoi(!static)
+	if len(regs) <= first {
+		return ""
+	}
+	return m.fileArg(in, regs[first], 2)
+}
+
+// fileArg returns the base name of the file register r names before
+// instruction at: a constant path, or a File made from one (new
+// File(path), new File(dir, name)).
+func (m *method) fileArg(at dalvik.Inst, r uint32, depth int) string {
+	if s, ok := m.constString(at, r); ok {
+		return path.Base(s)
+	}
+	i := m.instAt(at.PC)
+	if i < 0 || depth == 0 {
+		return ""
+	}
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpNewInstance {
+		return ""
+	}
+	if t, err := m.file.Type(w.Index); err != nil || t != "Ljava/io/File;" {
+		return ""
+	}
+	for k := j + 1; k < i && k < len(m.insts); k++ {
+		x := &m.insts[k]
+		if x.Op != dalvik.OpInvokeDirect && x.Op != dalvik.OpInvokeDirectRange {
+			continue
+		}
+		call := m.inst(k)
+		if regs := call.ArgRegs(); len(regs) > 1 && regs[0] == r {
+			return m.fileArg(call, regs[len(regs)-1], depth-1) // the last: the path or the child's name
+		}
+	}
+	return ""
+}
+
+// fileLoc returns the witness's location of what the file named name
+// holds in origin store loc, or -1 for a file not named.
+func (e *engine) fileLoc(store int32, name string) int32 {
+	if name == "" || store < 0 {
+		return -1
+	}
+	return e.heapLoc(e.locName(store) + "@" + name)
+}
+
+// originFileLoc returns the location of what a stream write of kind puts
+// into the file its origin o opens, or -1.
+func (w *witnesses) originFileLoc(kind string, o *originSite) int32 {
+	store := w.e.originStoreLoc(kind)
+	if store < 0 || o == nil {
+		return -1
+	}
+	i := o.m.instAt(o.pc)
+	if i < 0 {
+		return -1
+	}
+	return w.e.fileLoc(store, w.e.fileName(o.m, o.m.inst(i)))
+}
