@@ -33,6 +33,7 @@ var activities = map[string][]string{
 	"twodeep":          {"org.apkscan.test.two.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
+	"clouddb":          {"org.apkscan.test.cdb.Main"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
@@ -298,6 +299,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/FileOutputStream;->write on the stream of Lorg/apkscan/test/fb/Main;->openFileOutput in Lorg/apkscan/test/fb/Main;->onCreate(Landroid/os/Bundle;)V",
+		}},
+		// The device id written to Firebase's Realtime Database, and in a
+		// map to a Firestore collection, leaves the phone.
+		{"clouddb", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/google/firebase/database/DatabaseReference;->setValue",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/google/firebase/firestore/CollectionReference;->add",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
