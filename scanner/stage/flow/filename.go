@@ -26,18 +26,26 @@ func (e *engine) fileName(m *method, in dalvik.Inst) string {
 }
 
 // fileArg returns the base name of the file register r names before
-// instruction at: a constant path, or a File made from one (new
-// File(path), new File(dir, name)).
+// instruction at: a constant path (moves followed), or a File made from
+// one (new File(path), new File(dir, name)).
 func (m *method) fileArg(at dalvik.Inst, r uint32, depth int) string {
-	if s, ok := m.constString(at, r); ok {
-		return path.Base(s)
-	}
 	i := m.instAt(at.PC)
 	if i < 0 || depth == 0 {
 		return ""
 	}
 	w, j, ok := m.lastWrite(i, r)
-	if !ok || w.Op != dalvik.OpNewInstance {
+	for hops := 0; ok && hops < 4 && (w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16); hops++ {
+		w, j, ok = m.lastWrite(j, w.B) // d8 moves a constant into a call's range
+	}
+	switch {
+	case !ok:
+		return ""
+	case w.Op == dalvik.OpConstString || w.Op == dalvik.OpConstStringJumbo:
+		if s, err := m.file.String(w.Index); err == nil {
+			return path.Base(s)
+		}
+		return ""
+	case w.Op != dalvik.OpNewInstance:
 		return ""
 	}
 	if t, err := m.file.Type(w.Index); err != nil || t != "Ljava/io/File;" {

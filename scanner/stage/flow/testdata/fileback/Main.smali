@@ -34,7 +34,8 @@
 .method protected onResume()V
     .registers 5
     invoke-super {p0}, Landroid/app/Activity;->onResume()V
-    const-string v0, "out.txt"
+    const-string v3, "out.txt"
+    move-object v0, v3
     invoke-virtual {p0, v0}, Lorg/apkscan/test/fb/Main;->openFileInput(Ljava/lang/String;)Ljava/io/FileInputStream;
     move-result-object v0
     const/16 v1, 0x100
