@@ -46,10 +46,12 @@ const (
 	SourceLocation   = "location"
 	SourceAccount    = "account"
 	SourceBrowsing   = "browsing"
+	// SourcePersonal: the user's contacts, text messages or call log.
+	SourcePersonal = "personal"
 )
 
 // SourceKinds lists every source kind.
-var SourceKinds = []string{SourceIdentifier, SourceLocation, SourceAccount, SourceBrowsing}
+var SourceKinds = []string{SourceIdentifier, SourceLocation, SourceAccount, SourceBrowsing, SourcePersonal}
 
 // Sink kinds: where the data goes.
 const (
@@ -87,6 +89,10 @@ type ConstArg struct {
 	Index  int      `json:"index"`
 	Values []string `json:"values,omitempty"`
 	Layout string   `json:"layout,omitempty"`
+	// URIs: the argument is a content URI read from one of these fields
+	// ("Lcls;->CONTENT_URI") or parsed from a constant that starts with one
+	// of these ("content://sms"), perhaps with a path or an id appended.
+	URIs []string `json:"uris,omitempty"`
 }
 
 // Callback is a framework callback whose parameter carries the data.

