@@ -40,6 +40,7 @@ var activities = map[string][]string{
 	"x5private":        {"org.apkscan.test.x5.a"},
 	"uistate":          {"org.apkscan.test.ui.a"},
 	"uivalue":          {"org.apkscan.test.uv.a"},
+	"uihelper":         {"org.apkscan.test.ui.a"},
 	"toggle":           {"org.apkscan.test.tg.a"},
 	"menuaction":       {"org.apkscan.test.menu.a"},
 	"menulabel":        {"org.apkscan.test.ml.a"},
@@ -138,6 +139,11 @@ func TestSmaliCases(t *testing.T) {
 		// mode: the flag picks R.string.incognito_tab_title (the case's
 		// resources.arsc) where it is true, so it is the state.
 		{"uistate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// Or through a helper each side calls, one setting the private
+		// tab's title.
+		{"uihelper", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// Or, with the resources' names shrunk too, the title's text

@@ -85,16 +85,56 @@ func (m *method) straight(i int, fn func(k int) bool) {
 }
 
 // namesIncognito reports whether the straight-line code from instruction
-// i of m loads an app resource id whose name reads like incognito mode.
+// i of m loads an app resource id whose name reads like incognito mode,
+// there or at the start of an app method it calls (a helper applying the
+// private theme, setIncognitoTheme() as a shrinker left it).
 func (e *engine) namesIncognito(m *method, i int) bool {
+	return e.loadsIncognito(m, i, true)
+}
+
+// loadsIncognito is namesIncognito, looking into the app methods called
+// when calls is set.
+func (e *engine) loadsIncognito(m *method, i int, calls bool) bool {
 	found := false
 	m.straight(i, func(k int) bool {
-		if op := m.insts[k].Op; op >= dalvik.OpConst4 && op <= dalvik.OpConstHigh16 {
+		x := &m.insts[k]
+		switch {
+		case x.Op >= dalvik.OpConst4 && x.Op <= dalvik.OpConstHigh16:
 			found = e.incognitoResource(uint32(m.inst(k).Literal))
+		case calls && x.flags()&dalvik.IsInvoke != 0:
+			found = e.helperLoadsIncognito(m, k)
 		}
 		return !found
 	})
 	return found
+}
+
+// helperLoadsIncognito reports whether the app method the call at
+// instruction k of m runs loads a resource named like incognito mode in
+// its first straight-line code. The answers are kept.
+func (e *engine) helperLoadsIncognito(m *method, k int) bool {
+	in := m.inst(k)
+	if kind := in.IndexKind(); kind != dalvik.IndexMethod && kind != dalvik.IndexMethodAndProto {
+		return false
+	}
+	ref, err := m.file.MethodRef(in.Index)
+	if err != nil || e.prog.framework(ref.Class) {
+		return false
+	}
+	t := e.prog.resolveRef(ref)
+	if t == nil || !t.hasCode() || e.incognitoIgnored(t.cls.name) {
+		return false
+	}
+	if v, ok := e.uiHelpers[t]; ok {
+		return v
+	}
+	if e.uiHelpers == nil {
+		e.uiHelpers = map[*method]bool{}
+	}
+	t.decode(&e.cfg)
+	v := len(t.insts) > 0 && e.loadsIncognito(t, 0, false)
+	e.uiHelpers[t] = v
+	return v
 }
 
 // incognitoResource reports whether id names one of the app's resources
