@@ -51,15 +51,8 @@ func (m *method) fileArg(at dalvik.Inst, r uint32, depth int) string {
 	if t, err := m.file.Type(w.Index); err != nil || t != "Ljava/io/File;" {
 		return ""
 	}
-	for k := j + 1; k < i && k < len(m.insts); k++ {
-		x := &m.insts[k]
-		if x.Op != dalvik.OpInvokeDirect && x.Op != dalvik.OpInvokeDirectRange {
-			continue
-		}
-		call := m.inst(k)
-		if regs := call.ArgRegs(); len(regs) > 1 && regs[0] == r {
-			return m.fileArg(call, regs[len(regs)-1], depth-1) // the last: the path or the child's name
-		}
+	if call, regs, ok := m.initCall(j, i, r); ok && len(regs) > 1 {
+		return m.fileArg(call, regs[len(regs)-1], depth-1) // the last: the path or the child's name
 	}
 	return ""
 }

@@ -61,6 +61,16 @@ func (e *engine) literalClass(m *method, in dalvik.Inst, r uint32) string {
 // initLiteral returns the class literal given to the constructor call
 // on register r between the new-instance at from and instruction to.
 func (e *engine) initLiteral(m *method, from, to int, r uint32) string {
+	if call, regs, ok := m.initCall(from, to, r); ok {
+		return e.literalArg(m, call, regs[1:])
+	}
+	return ""
+}
+
+// initCall returns the constructor call on register r (an invoke-direct
+// whose receiver it is) between the new-instance at from and instruction
+// to, and its registers.
+func (m *method) initCall(from, to int, r uint32) (dalvik.Inst, []uint32, bool) {
 	for k := from + 1; k < to && k < len(m.insts); k++ {
 		x := &m.insts[k]
 		if x.Op != dalvik.OpInvokeDirect && x.Op != dalvik.OpInvokeDirectRange {
@@ -68,10 +78,10 @@ func (e *engine) initLiteral(m *method, from, to int, r uint32) string {
 		}
 		call := m.inst(k)
 		if regs := call.ArgRegs(); len(regs) > 0 && regs[0] == r {
-			return e.literalArg(m, call, regs[1:])
+			return call, regs, true
 		}
 	}
-	return ""
+	return dalvik.Inst{}, nil, false
 }
 
 // literalArg returns the app class of the first const-class among the
