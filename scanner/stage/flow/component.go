@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"strings"
+
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
@@ -139,4 +141,11 @@ func (e *engine) originStore(loc int32) bool {
 		}
 	}
 	return false
+}
+
+// componentStore reports whether heap location loc is what a component
+// store keeps for a class (componentLoc).
+func (e *engine) componentStore(loc int32) bool {
+	id, _, ok := strings.Cut(strings.TrimPrefix(e.locName(loc), "store:"), "@")
+	return ok && e.r.componentStores[id] != ""
 }

@@ -35,6 +35,7 @@ var activities = map[string][]string{
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
 	"personal":         {"org.apkscan.test.pd.Main"},
+	"intentpage":       {"org.apkscan.test.ip.Main", "org.apkscan.test.ip.Stats", "org.apkscan.test.ip.Share"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
 	"x5private":        {"org.apkscan.test.x5.a"},
@@ -321,6 +322,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/content/ContentResolver;->query -> Landroid/util/Log;->i",
 			"flow-leak Landroid/content/ContentResolver;->query -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/SmsMessage;->getMessageBody -> Landroid/util/Log;->e",
+		}},
+		// A browser hands each page to activities of its own by explicit
+		// intents, Stats only outside incognito mode, Share always; each
+		// tracks the page it is started with: Share's is a bypass.
+		{"intentpage", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and

@@ -160,9 +160,11 @@ func (s *search) heapLoads(n int32) {
 // heapFlags marks a value read back from a static field, a singleton's
 // field or a store at loc: heap, and far unless this is its first trip
 // through the heap and loc is a field of an app class (a queue kept by the
-// app's own collector).
+// app's own collector) or what the app hands one of its own components
+// (an explicit intent's extras, a fragment's arguments: read there as it
+// starts).
 func (s *search) heapFlags(fl uint8, loc int32) uint8 {
-	if fl&wHeap != 0 || !s.w.e.appField(loc) {
+	if fl&wHeap != 0 || !s.w.e.appField(loc) && !s.w.e.componentStore(loc) {
 		return fl | wHeap | wFar
 	}
 	return fl | wHeap
