@@ -35,6 +35,7 @@ var activities = map[string][]string{
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
 	"personal":         {"org.apkscan.test.pd.Main"},
+	"chromium":         {"com.example.browser.Main"},
 	"intentpage":       {"org.apkscan.test.ip.Main", "org.apkscan.test.ip.Stats", "org.apkscan.test.ip.Share"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
@@ -328,6 +329,12 @@ func TestSmaliCases(t *testing.T) {
 		// tracks the page it is started with: Share's is a bypass.
 		{"intentpage", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// A browser built on Chromium: its tab observer's page (a GURL)
+		// goes to Sensors Analytics unasked, a bypass; the tab's URL only
+		// where the tab is not incognito.
+		{"chromium", "", []string{
+			"flow-incognito-bypass Lorg/chromium/chrome/browser/tab/TabObserver;->onPageLoadFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
