@@ -36,6 +36,7 @@ var activities = map[string][]string{
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
 	"personal":         {"org.apkscan.test.pd.Main"},
 	"chromium":         {"com.example.browser.Main"},
+	"mozac":            {"com.example.fox.Main"},
 	"intentpage":       {"org.apkscan.test.ip.Main", "org.apkscan.test.ip.Stats", "org.apkscan.test.ip.Share"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
@@ -335,6 +336,12 @@ func TestSmaliCases(t *testing.T) {
 		// where the tab is not incognito.
 		{"chromium", "", []string{
 			"flow-incognito-bypass Lorg/chromium/chrome/browser/tab/TabObserver;->onPageLoadFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// A browser built on Mozilla's Android Components: an engine
+		// session observer's location goes to Sensors Analytics unasked,
+		// a bypass; a tab's URL (ContentState) only where it is not private.
+		{"mozac", "", []string{
+			"flow-incognito-bypass Lmozilla/components/concept/engine/EngineSession$Observer;->onLocationChange parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
