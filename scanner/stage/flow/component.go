@@ -1,9 +1,11 @@
 package flow
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/read/axml"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -26,27 +28,100 @@ func (e *engine) componentLoc(id, cls string) int32 {
 // every app class that class extends, whose code may read it too. None
 // when the code does not show the class.
 func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, regs []uint32, r uint32) []int32 {
-	var cls string
+	var classes []string
 	switch e.r.componentStores[id] {
 	case rules.ComponentIntent:
-		cls = e.literalClass(m, in, r)
+		if cls := e.literalClass(m, in, r); cls != "" {
+			classes = []string{cls}
+		} else {
+			classes = e.actionTargets(m, in, r)
+		}
 	case rules.ComponentReceiver:
 		if len(regs) > 0 && r != regs[0] {
-			cls = m.receiverType(in, regs[0])
+			classes = []string{m.receiverType(in, regs[0])}
 		}
-	}
-	if cls == "" || e.prog.framework(cls) {
-		return nil
 	}
 	var locs []int32
-	e.prog.ancestors(cls, func(name string, c *class) bool {
-		if c != nil {
-			locs = append(locs, e.componentLoc(id, name))
+	for _, cls := range classes {
+		if cls == "" || e.prog.framework(cls) {
+			continue
 		}
-		return true
-	})
+		e.prog.ancestors(cls, func(name string, c *class) bool {
+			if c != nil {
+				locs = append(locs, e.componentLoc(id, name))
+			}
+			return true
+		})
+	}
 	return locs
 }
+
+// actionTargets returns the app's activities whose intent filters take
+// the action of the app's own the intent in register r was made with (new
+// Intent("org.example.SHOW"), or setAction on it, a constant in the same
+// straight run): an implicit intent the app's own activity handles. A
+// platform action (android.*) is left out: other apps take it too.
+func (e *engine) actionTargets(m *method, in dalvik.Inst, r uint32) []string {
+	action := m.intentAction(in, r)
+	if !customAction(action) || e.app == nil || e.app.Manifest == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range e.app.Manifest.Components {
+		if c.Kind != axml.KindActivity {
+			continue
+		}
+		for _, f := range c.IntentFilters {
+			if slices.Contains(f.Actions, action) {
+				out = append(out, descriptor(c.Name))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// intentAction returns the constant action the intent in register r was
+// made with before instruction at, or "".
+func (m *method) intentAction(at dalvik.Inst, r uint32) string {
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return ""
+	}
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpNewInstance {
+		return ""
+	}
+	if t, err := m.file.Type(w.Index); err != nil || t != "Landroid/content/Intent;" {
+		return ""
+	}
+	// The constructor's first argument, or a setAction on the intent.
+	for k := j + 1; k < i && k < len(m.insts); k++ {
+		x := &m.insts[k]
+		if x.flags()&dalvik.IsInvoke == 0 {
+			continue
+		}
+		call := m.inst(k)
+		regs := call.ArgRegs()
+		if len(regs) < 2 || regs[0] != r {
+			continue
+		}
+		ref, err := m.file.MethodRef(call.Index)
+		if err != nil || ref.Class != "Landroid/content/Intent;" || len(ref.Proto.Parameters) == 0 || ref.Proto.Parameters[0] != "Ljava/lang/String;" {
+			continue
+		}
+		if ref.Name == "<init>" || ref.Name == "setAction" {
+			if s, ok := m.constString(call, regs[1]); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// customAction reports whether an action is the app's own rather than the
+// platform's (android.intent.action.VIEW, which other apps take too).
+func customAction(a string) bool { return a != "" && !strings.HasPrefix(a, "android.") }
 
 // componentWrite stores the arguments of a component store write under
 // the classes the write names (componentLocs).

@@ -271,14 +271,21 @@ func (e *engine) ownSend(m *method, in dalvik.Inst, c *callee, static bool, args
 
 // ownIntent reports whether a sink call whose rule says so (in-app:
 // startActivity) sends an explicit intent to one of the app's own
-// components (new Intent(context, Details.class)): what it carries stays
-// in the app.
+// components (new Intent(context, Details.class)), or, where the call
+// starts an activity (a component store write), an intent with an action
+// of the app's own that one of its activities takes: what it carries
+// stays in the app.
 func (e *engine) ownIntent(m *method, in dalvik.Inst, c *callee, regs []uint32) bool {
 	if !c.inApp || len(c.sinkArgs) == 0 {
 		return false
 	}
 	for _, p := range c.sinkArgs {
-		if p >= len(regs) || e.literalClass(m, in, regs[p]) == "" {
+		switch {
+		case p >= len(regs):
+			return false
+		case e.literalClass(m, in, regs[p]) != "":
+		case c.storeComp != "" && len(e.actionTargets(m, in, regs[p])) > 0:
+		default:
 			return false
 		}
 	}

@@ -37,6 +37,7 @@ var activities = map[string][]string{
 	"personal":         {"org.apkscan.test.pd.Main"},
 	"chromium":         {"com.example.browser.Main"},
 	"mozac":            {"com.example.fox.Main"},
+	"actionintent":     {"org.apkscan.test.ai.Main", "org.apkscan.test.ai.Shown"},
 	"intentpage":       {"org.apkscan.test.ip.Main", "org.apkscan.test.ip.Stats", "org.apkscan.test.ip.Share"},
 	"inapp":            {"org.apkscan.test.ia.Main", "org.apkscan.test.ia.Note"},
 	"ownactivity":      {"org.apkscan.test.oa.Main", "org.apkscan.test.oa.Details", "org.apkscan.test.oa.Isolated"},
@@ -56,6 +57,7 @@ var activities = map[string][]string{
 // actions are the intent-filter actions of those activities, by class.
 var actions = map[string][]string{
 	"org.apkscan.test.aa.ShadowActivity": {"org.apkscan.test.aa.action.NEW_PRIVATE_TAB"},
+	"org.apkscan.test.ai.Shown":          {"org.apkscan.test.ai.SHOW", "android.intent.action.SEND"},
 }
 
 // TestSmaliCases runs the analysis on small dex files built from the smali
@@ -342,6 +344,14 @@ func TestSmaliCases(t *testing.T) {
 		// a bypass; a tab's URL (ContentState) only where it is not private.
 		{"mozac", "", []string{
 			"flow-incognito-bypass Lmozilla/components/concept/engine/EngineSession$Observer;->onLocationChange parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
+		// The device id in an implicit intent with an action of the app's
+		// own, which its Shown activity takes, is logged there and does
+		// not leave the app; in one with the platform's SEND action it
+		// leaves (Shown takes SEND too, but so do other apps).
+		{"actionintent", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/ai/Main;->startActivity",
 		}},
 		// Events made by factories: the page URL passed into one comes
 		// back in the event's field (browsing data: no incognito mode), and
