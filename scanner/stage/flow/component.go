@@ -175,49 +175,6 @@ func (e *engine) componentCallback(m *method) {
 	}
 }
 
-// originStoreLoc returns the location of the store that stream writes to
-// a stream of origin kind write (spec stores with origin: a file's
-// contents), or -1.
-func (e *engine) originStoreLoc(kind string) int32 {
-	id := e.r.originStores[kind]
-	if id == "" {
-		return -1
-	}
-	return e.heapLoc("store:" + id)
-}
-
-// originStoreWrite writes a stream write's data into the stores of the
-// origin kinds it may have: the fixpoint does not know the stream's
-// origin (the witness search does), so every kind's.
-func (e *engine) originStoreWrite(m *method, c *callee, args []tset) {
-	var t tset
-	for _, a := range args[min(len(args), 1):] {
-		t = union(t, a)
-	}
-	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
-		return
-	}
-	for _, kind := range c.originSink {
-		if loc := e.originStoreLoc(kind); loc >= 0 {
-			e.writeKey(loc, t)
-		}
-	}
-}
-
-// originStore reports whether heap location loc is an origin store's
-// (it makes no location).
-func (e *engine) originStore(loc int32) bool {
-	if loc < 0 {
-		return false
-	}
-	for _, id := range e.r.originStores {
-		if l, ok := e.locs["store:"+id]; ok && l == loc {
-			return true
-		}
-	}
-	return false
-}
-
 // componentStore reports whether heap location loc is what a component
 // store keeps for a class (componentLoc).
 func (e *engine) componentStore(loc int32) bool {

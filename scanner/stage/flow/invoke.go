@@ -136,7 +136,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		}
 	}
 	if c.storeR >= 0 && (!e.originStore(c.storeR) || e.fileName(m, in) != "") {
-		// (A file the code does not name links to nothing: filename.go.)
+		// (A file the code does not name links to nothing: filestore.go.)
 		t := e.heapRead(e.readKey(m, c.storeR))
 		if ref.Name == "<init>" && len(regs) > 0 {
 			e.taintReg(regs[0], t) // the stream a constructor opens

@@ -51,7 +51,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		sink = kind != ""
 		if loc := s.w.originFileLoc(kind, o); loc >= 0 && p >= 1 {
 			// What the app writes to a file, it may read back from that
-			// file (spec stores with origin, filename.go).
+			// file (spec stores with origin, filestore.go).
 			v := s.via(n, vStore)
 			v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
 			s.toHeap(n, regHeap, loc, -1, k.flags, v)

@@ -273,7 +273,7 @@ func (w *witnesses) indexMethod(m *method) {
 				loc = e.componentRead(m, in, c, in.ArgRegs())
 			}
 			if e.originStore(loc) {
-				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filename.go)
+				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filestore.go)
 			}
 			if regs := in.ArgRegs(); c.ref.Name == "<init>" && len(regs) > 0 {
 				reg = int32(regs[0]) // the stream a constructor opens

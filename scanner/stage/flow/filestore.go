@@ -6,12 +6,13 @@ import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
-// Files by name. The fixpoint puts every file write into one store and
-// every file read takes it (spec stores with origin); the witness search
-// links a write only to reads of the same file: the one named by a
-// constant where the stream is opened (openFileOutput("out.txt"), new
-// FileInputStream(new File(dir, "out.txt"))), by its last path element.
-// A file whose name the code does not show links to nothing.
+// A file's contents (spec stores with origin). The fixpoint puts every
+// stream write into one store, and every read of a file the code names
+// takes it; the witness search links a write only to reads of the same
+// file: the one named by a constant where the stream is opened
+// (openFileOutput("out.txt"), new FileInputStream(new File(dir,
+// "out.txt"))), by its last path element. A file whose name the code does
+// not show links to nothing.
 
 // fileName returns the base name of the file the call in of m opens (a
 // stream constructor or Context.openFileInput/openFileOutput), or "".
@@ -78,4 +79,47 @@ func (w *witnesses) originFileLoc(kind string, o *originSite) int32 {
 		return -1
 	}
 	return w.e.fileLoc(store, w.e.fileName(o.m, o.m.inst(i)))
+}
+
+// originStoreLoc returns the location of the store that stream writes to
+// a stream of origin kind write (spec stores with origin: a file's
+// contents), or -1.
+func (e *engine) originStoreLoc(kind string) int32 {
+	id := e.r.originStores[kind]
+	if id == "" {
+		return -1
+	}
+	return e.heapLoc("store:" + id)
+}
+
+// originStoreWrite writes a stream write's data into the stores of the
+// origin kinds it may have: the fixpoint does not know the stream's
+// origin (the witness search does), so every kind's.
+func (e *engine) originStoreWrite(m *method, c *callee, args []tset) {
+	var t tset
+	for _, a := range args[min(len(args), 1):] {
+		t = union(t, a)
+	}
+	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
+		return
+	}
+	for _, kind := range c.originSink {
+		if loc := e.originStoreLoc(kind); loc >= 0 {
+			e.writeKey(loc, t)
+		}
+	}
+}
+
+// originStore reports whether heap location loc is an origin store's
+// (it makes no location).
+func (e *engine) originStore(loc int32) bool {
+	if loc < 0 {
+		return false
+	}
+	for _, id := range e.r.originStores {
+		if l, ok := e.locs["store:"+id]; ok && l == loc {
+			return true
+		}
+	}
+	return false
 }
