@@ -162,7 +162,7 @@ func (e *engine) componentParam(m *method) (loc int32, slot int, reg int32, ok b
 		return -1, 0, 0, false
 	}
 	slot = paramSlot(false, m.params, 0)
-	return e.componentLoc(id, m.cls.name), slot, int32(code.RegistersSize) - int32(code.InsSize) + int32(slot), true
+	return e.componentLoc(id, m.cls.name), slot, paramReg(code, slot), true
 }
 
 // componentCallback adds what is kept for m's class to the first

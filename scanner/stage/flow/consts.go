@@ -2,6 +2,7 @@ package flow
 
 import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // constString finds the const-string last written to reg before the
@@ -50,6 +51,18 @@ func (m *method) lastWrite(i int, reg uint32) (dalvik.Inst, int, bool) {
 		}
 	}
 	return dalvik.Inst{}, 0, false
+}
+
+// definition is lastWrite through copies: the instruction that made the
+// value register reg holds before instruction i, following at most moves
+// move-object copies back (d8 moves a value into a call's register
+// range), and its index.
+func (m *method) definition(i int, reg uint32, moves int) (dalvik.Inst, int, bool) {
+	w, j, ok := m.lastWrite(i, reg)
+	for hops := 0; ok && hops < moves && w.Op >= dalvik.OpMoveObject && w.Op <= dalvik.OpMoveObject16; hops++ {
+		w, j, ok = m.lastWrite(j, w.B)
+	}
+	return w, j, ok
 }
 
 // writesReg reports whether in writes register reg as vA (the destination
@@ -163,4 +176,10 @@ func (m *method) throwsNot(i int) bool {
 		return ok1 && ok2 && idx >= 0 && idx < size
 	}
 	return false
+}
+
+// paramReg returns the register holding ins slot slot of a method whose
+// code is code (the ins are its last registers).
+func paramReg(code *dex.Code, slot int) int32 {
+	return int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
 }

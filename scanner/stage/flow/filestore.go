@@ -34,10 +34,7 @@ func (m *method) fileArg(at dalvik.Inst, r uint32, depth int) string {
 	if i < 0 || depth == 0 {
 		return ""
 	}
-	w, j, ok := m.lastWrite(i, r)
-	for hops := 0; ok && hops < 4 && (w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16); hops++ {
-		w, j, ok = m.lastWrite(j, w.B) // d8 moves a constant into a call's range
-	}
+	w, j, ok := m.definition(i, r, 4)
 	switch {
 	case !ok:
 		return ""

@@ -52,7 +52,7 @@ func (e *engine) savedState(m *method) *stateInfo {
 		}
 		slot := paramSlot(false, m.params, p)
 		si = &stateInfo{loc: e.heapLoc("state:" + e.stateOwner(m.cls)), slot: slot,
-			reg: int32(code.RegistersSize) - int32(code.InsSize) + int32(slot), save: save, restore: restore}
+			reg: paramReg(code, slot), save: save, restore: restore}
 		return si
 	}
 	return nil

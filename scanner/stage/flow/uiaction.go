@@ -103,7 +103,7 @@ func (e *engine) actionCall(m *method, k int) {
 		}
 		// The callee's register for that parameter, when nothing
 		// reassigns it: its stores are the state.
-		reg := int32(code.RegistersSize) - int32(code.InsSize) + int32(paramSlot(t.static(), t.params, p))
+		reg := paramReg(code, paramSlot(t.static(), t.params, p))
 		if t.stableParam(reg) < 0 {
 			continue
 		}

@@ -22,10 +22,7 @@ func (m *method) contentURI(at dalvik.Inst, r uint32, depth int) string {
 	if i < 0 {
 		return ""
 	}
-	w, j, ok := m.lastWrite(i, r)
-	for hops := 0; ok && hops < 4 && (w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16); hops++ {
-		w, j, ok = m.lastWrite(j, w.B)
-	}
+	w, j, ok := m.definition(i, r, 4)
 	switch {
 	case !ok:
 		return ""

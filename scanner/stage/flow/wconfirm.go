@@ -103,7 +103,7 @@ func (w *witnesses) rootSearch(id int) *search {
 	s := w.newSearch(true, m)
 	s.src = id
 	if src.pc < 0 { // a callback parameter
-		reg := int32(code.RegistersSize) - int32(code.InsSize) + int32(paramSlot(m.static(), m.params, src.param))
+		reg := paramReg(code, paramSlot(m.static(), m.params, src.param))
 		if reg < 0 || reg >= int32(code.RegistersSize) {
 			return nil
 		}

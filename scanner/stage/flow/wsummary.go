@@ -97,7 +97,7 @@ func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool)
 	if code == nil || len(t.blocks) == 0 || slot >= int(code.InsSize) {
 		return sum
 	}
-	sum.reg = int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
+	sum.reg = paramReg(code, slot)
 	s := w.newSearch(false, t)
 	s.streams = streams
 	sum.s = s

@@ -559,18 +559,6 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
 // object made by a new-instance in the same straight run of m (moves
 // followed).
 func (m *method) madeHere(i int, r uint32) bool {
-	for hops := 0; hops < 4; hops++ {
-		w, j, ok := m.lastWrite(i, r)
-		switch {
-		case !ok:
-			return false
-		case w.Op == dalvik.OpNewInstance:
-			return true
-		case w.Op == dalvik.OpMoveObject || w.Op == dalvik.OpMoveObjectFrom16 || w.Op == dalvik.OpMoveObject16:
-			r, i = w.B, j
-		default:
-			return false
-		}
-	}
-	return false
+	w, _, ok := m.definition(i, r, 3)
+	return ok && w.Op == dalvik.OpNewInstance
 }
