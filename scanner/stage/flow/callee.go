@@ -33,6 +33,7 @@ type callee struct {
 	storeR     int32  // of the store it reads, or -1
 	storeComp  string // or the component store it writes (component.go)
 	storeCompR string // or reads
+	storeFile  bool   // storeR is a file's contents (an origin store: filestore.go)
 	incName    bool   // boolean method named like incognito state
 	prefGet    bool   // boolean preference getter (key decides)
 	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
@@ -133,6 +134,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 			c.storeCompR = id
 		} else {
 			c.storeR = e.heapLoc("store:" + id)
+			c.storeFile = e.r.originStoreIDs[id]
 		}
 	}
 }

@@ -109,6 +109,7 @@ type compiled struct {
 	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
 	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
 	originStores    map[string]string // sink kind -> the store its stream writes write (a file's contents)
+	originStoreIDs  map[string]bool   // the ids of those stores
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -243,6 +244,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
 	r.componentStores, r.storeCallbacks, r.originStores = map[string]string{}, map[string]string{}, map[string]string{}
+	r.originStoreIDs = map[string]bool{}
 	for _, st := range s.Stores {
 		if st.Component != "" {
 			r.componentStores[st.ID] = st.Component
@@ -258,6 +260,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		}
 		if st.Origin != "" {
 			r.originStores[st.Origin] = st.ID
+			r.originStoreIDs[st.ID] = true
 		}
 	}
 	r.stateNames = map[string]bool{}

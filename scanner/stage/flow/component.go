@@ -19,7 +19,12 @@ import (
 // componentLoc returns the heap location of what store id holds for
 // app class cls.
 func (e *engine) componentLoc(id, cls string) int32 {
-	return e.heapLoc("store:" + id + "@" + cls)
+	loc := e.heapLoc("store:" + id + "@" + cls)
+	if e.compLocs == nil {
+		e.compLocs = map[int32]bool{}
+	}
+	e.compLocs[loc] = true
+	return loc
 }
 
 // componentLocs returns the locations a write of component store id at
@@ -177,7 +182,4 @@ func (e *engine) componentCallback(m *method) {
 
 // componentStore reports whether heap location loc is what a component
 // store keeps for a class (componentLoc).
-func (e *engine) componentStore(loc int32) bool {
-	id, _, ok := strings.Cut(strings.TrimPrefix(e.locName(loc), "store:"), "@")
-	return ok && e.r.componentStores[id] != ""
-}
+func (e *engine) componentStore(loc int32) bool { return e.compLocs[loc] }

@@ -106,17 +106,3 @@ func (e *engine) originStoreWrite(m *method, c *callee, args []tset) {
 		}
 	}
 }
-
-// originStore reports whether heap location loc is an origin store's
-// (it makes no location).
-func (e *engine) originStore(loc int32) bool {
-	if loc < 0 {
-		return false
-	}
-	for _, id := range e.r.originStores {
-		if l, ok := e.locs["store:"+id]; ok && l == loc {
-			return true
-		}
-	}
-	return false
-}

@@ -135,7 +135,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.writeKey(c.storeW, t)
 		}
 	}
-	if c.storeR >= 0 && (!e.originStore(c.storeR) || e.fileName(m, in) != "") {
+	if c.storeR >= 0 && (!c.storeFile || e.fileName(m, in) != "") {
 		// (A file the code does not name links to nothing: filestore.go.)
 		t := e.heapRead(e.readKey(m, c.storeR))
 		if ref.Name == "<init>" && len(regs) > 0 {

@@ -79,7 +79,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return false // a black box (see invoke)
 	}
 	dirty := false
-	if c.storeR >= 0 && (!e.originStore(c.storeR) || e.fileName(m, in) != "") && len(e.readKey(m, c.storeR)) > 0 {
+	if c.storeR >= 0 && (!c.storeFile || e.fileName(m, in) != "") && len(e.readKey(m, c.storeR)) > 0 {
 		dirty = true
 	}
 	regs := in.AppendArgRegs(e.regBuf[:0])

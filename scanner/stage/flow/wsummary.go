@@ -272,7 +272,7 @@ func (w *witnesses) indexMethod(m *method) {
 			if c.storeCompR != "" {
 				loc = e.componentRead(m, in, c, in.ArgRegs())
 			}
-			if e.originStore(loc) {
+			if c.storeFile {
 				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filestore.go)
 			}
 			if regs := in.ArgRegs(); c.ref.Name == "<init>" && len(regs) > 0 {
