@@ -183,3 +183,17 @@ func (e *engine) componentCallback(m *method) {
 // componentStore reports whether heap location loc is what a component
 // store keeps for a class (componentLoc).
 func (e *engine) componentStore(loc int32) bool { return e.compLocs[loc] }
+
+// storeRead returns the heap location a store read at call in of m takes
+// in the fixpoint, or -1: a component store's for the class the call
+// names (componentRead), none for a file the code does not name (which
+// links to nothing: filestore.go), else the store's.
+func (e *engine) storeRead(m *method, in dalvik.Inst, c *callee, regs []uint32) int32 {
+	switch {
+	case c.storeCompR != "":
+		return e.componentRead(m, in, c, regs)
+	case c.storeFile && e.fileName(m, in) == "":
+		return -1
+	}
+	return c.storeR
+}

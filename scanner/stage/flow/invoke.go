@@ -135,18 +135,12 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.writeKey(c.storeW, t)
 		}
 	}
-	if c.storeR >= 0 && (!c.storeFile || e.fileName(m, in) != "") {
-		// (A file the code does not name links to nothing: filestore.go.)
-		t := e.heapRead(e.readKey(m, c.storeR))
+	if loc := e.storeRead(m, in, c, regs); loc >= 0 {
+		t := e.heapRead(e.readKey(m, loc))
 		if ref.Name == "<init>" && len(regs) > 0 {
 			e.taintReg(regs[0], t) // the stream a constructor opens
 		} else {
 			result = union(result, t)
-		}
-	}
-	if c.storeCompR != "" {
-		if loc := e.componentRead(m, in, c, regs); loc >= 0 {
-			result = union(result, e.heapRead(e.readKey(m, loc)))
 		}
 	}
 	return union(result, e.model(c, static, in, regs, args))

@@ -79,15 +79,10 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return false // a black box (see invoke)
 	}
 	dirty := false
-	if c.storeR >= 0 && (!c.storeFile || e.fileName(m, in) != "") && len(e.readKey(m, c.storeR)) > 0 {
-		dirty = true
-	}
 	regs := in.AppendArgRegs(e.regBuf[:0])
 	e.regBuf = regs
-	if c.storeCompR != "" {
-		if loc := e.componentRead(m, in, c, regs); loc >= 0 && len(e.readKey(m, loc)) > 0 {
-			dirty = true
-		}
+	if loc := e.storeRead(m, in, c, regs); loc >= 0 && len(e.readKey(m, loc)) > 0 {
+		dirty = true
 	}
 	targets := e.appTargets(m, in, c, regs)
 	if c.model != nil {

@@ -52,9 +52,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		if loc := s.w.originFileLoc(kind, o); loc >= 0 && p >= 1 {
 			// What the app writes to a file, it may read back from that
 			// file (spec stores with origin, filestore.go).
-			v := s.via(n, vStore)
-			v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
-			s.toHeap(n, regHeap, loc, -1, k.flags, v)
+			s.intoStore(n, m, in, loc)
 		}
 	}
 	if sink && (s.w.e.ownSends[callSite{m, int(in.PC)}] || s.w.e.ownIntent(m, in, c, regs)) {
@@ -83,15 +81,11 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		s.modelFlow(n, m, i, in, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
-		v := s.via(n, vStore)
-		v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, c.storeW
-		s.toHeap(n, regHeap, c.storeW, -1, k.flags, v)
+		s.intoStore(n, m, in, c.storeW)
 	}
 	if c.storeComp != "" && p >= btoi(!static) && p < len(regs) {
 		for _, loc := range s.w.e.componentLocs(m, in, c.storeComp, regs, regs[p]) {
-			v := s.via(n, vStore)
-			v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
-			s.toHeap(n, regHeap, loc, -1, k.flags, v)
+			s.intoStore(n, m, in, loc)
 		}
 	}
 }
@@ -378,4 +372,12 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 			s.outcome(outcome{kind: outSink, flags: fl, fld: -1, site: o.site, node: n, via: via})
 		}
 	}
+}
+
+// intoStore moves the value, a call's argument, into store location loc
+// (a store write, a component's or a file's).
+func (s *search) intoStore(n int32, m *method, in dalvik.Inst, loc int32) {
+	v := s.via(n, vStore)
+	v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
+	s.toHeap(n, regHeap, loc, -1, s.nodes[n].k.flags, v)
 }

@@ -268,14 +268,12 @@ func (w *witnesses) indexMethod(m *method) {
 			if !c.ok {
 				continue
 			}
-			loc, reg := c.storeR, int32(regResult)
-			if c.storeCompR != "" {
-				loc = e.componentRead(m, in, c, in.ArgRegs())
-			}
-			if c.storeFile {
+			regs, reg := in.ArgRegs(), int32(regResult)
+			loc := e.storeRead(m, in, c, regs)
+			if c.storeFile && loc >= 0 {
 				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filestore.go)
 			}
-			if regs := in.ArgRegs(); c.ref.Name == "<init>" && len(regs) > 0 {
+			if c.ref.Name == "<init>" && len(regs) > 0 {
 				reg = int32(regs[0]) // the stream a constructor opens
 			}
 			if loc >= 0 {
