@@ -306,7 +306,7 @@ func (e *engine) receiverReturned(m *method) bool {
 	if code == nil {
 		return false
 	}
-	this := uint32(code.RegistersSize) - uint32(code.InsSize)
+	this := uint32(paramReg(code, 0))
 	if m.stableParam(int32(this)) != 0 {
 		return false // this is reassigned
 	}
@@ -468,7 +468,7 @@ func (m *method) stableParam(reg int32) int {
 	if code == nil || reg < 0 {
 		return -1
 	}
-	base := int32(code.RegistersSize) - int32(code.InsSize)
+	base := paramReg(code, 0)
 	if reg < base || reg >= int32(code.RegistersSize) {
 		return -1
 	}
