@@ -36,11 +36,7 @@ func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, regs []uint
 	var classes []string
 	switch e.r.componentStores[id] {
 	case rules.ComponentIntent:
-		if cls := e.literalClass(m, in, r); cls != "" {
-			classes = []string{cls}
-		} else {
-			classes = e.actionTargets(m, in, r)
-		}
+		classes, _ = e.intentTargets(m, in, r)
 	case rules.ComponentReceiver:
 		if len(regs) > 0 && r != regs[0] {
 			classes = []string{m.receiverType(in, regs[0])}
@@ -59,6 +55,41 @@ func (e *engine) componentLocs(m *method, in dalvik.Inst, id string, regs []uint
 		})
 	}
 	return locs
+}
+
+// intentTarget is what intentTargets keeps for an intent argument.
+type intentTarget struct {
+	classes  []string
+	explicit bool
+}
+
+// intentTargets returns the app classes the intent in register r at call
+// in of m goes to: the one a class literal names where it was made
+// (explicit), or the activities taking an action of the app's own
+// (actionTargets). The answers are kept: the fixpoint asks at every pass,
+// for the sink and for the store.
+func (e *engine) intentTargets(m *method, in dalvik.Inst, r uint32) ([]string, bool) {
+	k := intentArg{callSite{m, in.PC}, r}
+	if t, ok := e.intentTo[k]; ok {
+		return t.classes, t.explicit
+	}
+	var t intentTarget
+	if cls := e.literalClass(m, in, r); cls != "" {
+		t = intentTarget{[]string{cls}, true}
+	} else {
+		t.classes = e.actionTargets(m, in, r)
+	}
+	if e.intentTo == nil {
+		e.intentTo = map[intentArg]intentTarget{}
+	}
+	e.intentTo[k] = t
+	return t.classes, t.explicit
+}
+
+// intentArg names an intent argument: the call and its register.
+type intentArg struct {
+	cs callSite
+	r  uint32
 }
 
 // actionTargets returns the app's activities whose intent filters take

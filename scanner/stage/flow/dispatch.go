@@ -280,12 +280,12 @@ func (e *engine) ownIntent(m *method, in dalvik.Inst, c *callee, regs []uint32) 
 		return false
 	}
 	for _, p := range c.sinkArgs {
-		switch {
-		case p >= len(regs):
+		if p >= len(regs) {
 			return false
-		case e.literalClass(m, in, regs[p]) != "":
-		case c.storeComp != "" && len(e.actionTargets(m, in, regs[p])) > 0:
-		default:
+		}
+		// An implicit intent counts where the call starts an activity (a
+		// component store write).
+		if to, explicit := e.intentTargets(m, in, regs[p]); !explicit && (c.storeComp == "" || len(to) == 0) {
 			return false
 		}
 	}

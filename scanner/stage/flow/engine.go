@@ -116,6 +116,8 @@ type engine struct {
 	uiClasses  map[string]bool
 	classTests map[string]*readerSet
 	constLocs  map[int32]bool // constants a comparison's UI shows to be the mode's
+	// intentTo memoises intentTargets.
+	intentTo map[intentArg]intentTarget
 	// compLocs are the heap locations of component stores (componentLoc).
 	compLocs map[int32]bool
 	// uiHelpers memoises helperLoadsIncognito.
