@@ -83,8 +83,9 @@ type Source struct {
 }
 
 // ConstArg restricts a source call to const-string argument values, or
-// (Layout "password") to the resource id of a password view the app's
-// layouts declare.
+// (Layout) to the resource id of a view of that kind the app's layouts
+// declare: "password", a password input; "address", an input for a web
+// address (an address bar).
 type ConstArg struct {
 	Index  int      `json:"index"`
 	Values []string `json:"values,omitempty"`

@@ -75,7 +75,8 @@ func (c *CodePaths) Len() int {
 
 // check reports what only the whole spec shows: an id used twice, a call
 // given one role twice (the code-path stage keeps one entry per call and
-// role, so the second would silently replace the first), and a vendor
+// role, so the second would silently replace the first; a source method
+// may be a source of several sources that each have a const-arg), and a vendor
 // callback naming no source (when whole: a part may name another part's).
 func (c *CodePaths) check(p *problems, whole bool) {
 	ids := map[string]Pos{}
@@ -96,9 +97,18 @@ func (c *CodePaths) check(p *problems, whole bool) {
 			roles[r+"\x00"+m] = at
 		}
 	}
+	conditional := map[string]bool{} // source methods whose sources all have a const-arg
 	for _, s := range c.Sources {
 		id("source", s.ID, s.Pos)
-		role("source", " "+s.ID, "a source method", s.Methods, s.Pos)
+		// A call may be several sources, told apart by their constant
+		// arguments (a password field's id, an address bar's).
+		for _, m := range s.Methods {
+			if _, ok := roles["a source method\x00"+m]; ok && s.ConstArg != nil && conditional[m] {
+				continue
+			}
+			conditional[m] = s.ConstArg != nil
+			role("source", " "+s.ID, "a source method", []string{m}, s.Pos)
+		}
 		role("source", " "+s.ID, "a source field", s.Fields, s.Pos)
 		for _, cb := range s.Callbacks {
 			// Overloads differ in where the data is: one callback name

@@ -41,6 +41,9 @@ func TestMergeCodePaths(t *testing.T) {
 		{"a source on a built-in source's method",
 			"schema: 1\ncode-paths:\n  sources:\n    - {id: mine, kind: identifier, methods: [\"Landroid/telephony/TelephonyManager;->getImei\"]}\n",
 			"rules: user.yaml:4: source mine: Landroid/telephony/TelephonyManager;->getImei is already a source method (first defined at builtin/codepaths/sources.yaml:"},
+		{"an unconditional source on a method built-in sources tell apart by argument",
+			"schema: 1\ncode-paths:\n  sources:\n    - {id: mine, kind: account, methods: [\"Landroid/view/View;->findViewById\"]}\n",
+			"rules: user.yaml:4: source mine: Landroid/view/View;->findViewById is already a source method (first defined at builtin/codepaths/sources.yaml:"},
 		{"a source on a built-in callback's parameter",
 			"schema: 1\ncode-paths:\n  sources:\n    - {id: mine, kind: browsing, callbacks: [{method: \"Landroid/webkit/WebViewClient;->onPageFinished\", param: 1}]}\n",
 			"rules: user.yaml:4: source mine: Landroid/webkit/WebViewClient;->onPageFinished parameter 1 is already a source callback (first defined at builtin/codepaths/sources.yaml:"},
@@ -73,6 +76,8 @@ code-paths:
     - {id: mine, kind: identifier, methods: ["Lcom/example/Ids;->get"]}
     # Another parameter of a built-in source callback (an overload).
     - {id: mine-too, kind: browsing, callbacks: [{method: "Landroid/webkit/WebViewClient;->onPageFinished", param: 0}]}
+    # A built-in source method with another constant argument.
+    - {id: mine-by-key, kind: identifier, methods: ["Landroid/view/View;->findViewById"], const-arg: {index: 0, layout: address}}
   vendor-callbacks:
     - {types: ["Lcom/example/Client;"], first-param: "Lcom/example/View;", source: page-url}
   incognito:
@@ -86,7 +91,7 @@ code-paths:
 		t.Fatal(err)
 	}
 	if all.CodePaths.SourceByID("mine") == nil || !contains(all.CodePaths.Incognito.Contains, "ghostmode") ||
-		len(all.CodePaths.Sources) != len(builtin.CodePaths.Sources)+2 {
+		len(all.CodePaths.Sources) != len(builtin.CodePaths.Sources)+3 {
 		t.Errorf("merged code paths lack the user's entries")
 	}
 	if len(builtin.CodePaths.Incognito.Contains) == len(all.CodePaths.Incognito.Contains) {

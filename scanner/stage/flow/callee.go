@@ -16,7 +16,7 @@ type callee struct {
 	framework bool   // the class the call names has no class_def in the app
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
-	src       *rules.Source
+	srcs      []*rules.Source // the sources the call may be, told apart by const-arg
 	sinkKind  string
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
@@ -78,7 +78,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if _, ok := lookupIn(p, e.r.anyCall, cls, name); ok {
 		e.ruleCallee(c, cls, name)
 	}
-	if c.sinkKind == "" && c.originSink == nil && c.model == nil && c.src == nil {
+	if c.sinkKind == "" && c.originSink == nil && c.model == nil && c.srcs == nil {
 		if len(e.r.shapes) > 0 {
 			e.shapeCallee(c, ref)
 		}
@@ -106,7 +106,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 func (e *engine) ruleCallee(c *callee, cls, name string) {
 	p := e.prog
 	_, c.sanitizer = lookupIn(p, e.r.sanitizers, cls, name)
-	c.src, _ = lookupIn(p, e.r.sources, cls, name)
+	c.srcs, _ = lookupIn(p, e.r.sources, cls, name)
 	if s, ok := lookupIn(p, e.r.sinks, cls, name); ok {
 		c.sinkArgs, c.sinkData, c.embeds, c.inApp = s.args, s.data, s.body, s.inApp
 		if len(s.origins) > 0 {

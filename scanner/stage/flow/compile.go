@@ -72,7 +72,7 @@ type callbackRule struct {
 
 // compiled is a code-path spec compiled into lookups keyed "Lcls;->name".
 type compiled struct {
-	sources      map[string]*rules.Source
+	sources      map[string][]*rules.Source
 	fieldSources map[string]*rules.Source
 	callbacks    map[string][]callbackRule // by method name
 	sinks        map[string]*sinkRule
@@ -138,7 +138,7 @@ type dispatchRule struct {
 
 func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	r := &compiled{
-		sources: map[string]*rules.Source{}, fieldSources: map[string]*rules.Source{},
+		sources: map[string][]*rules.Source{}, fieldSources: map[string]*rules.Source{},
 		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{}, elementTypes: map[string]bool{}, observables: map[string]bool{},
 		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
 		prefGetters: map[string]bool{}, prefSetters: map[string]bool{}, stateArgs: map[string]bool{}, stateTypes: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
@@ -147,7 +147,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	for _, src := range s.Sources {
 		for _, m := range src.Methods {
-			r.sources[m] = src
+			r.sources[m] = append(r.sources[m], src)
 		}
 		for _, f := range src.Fields {
 			r.fieldSources[f] = src

@@ -31,8 +31,8 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
 	ref := c.ref
 	var result tset
-	if c.src != nil && e.constArgOK(m, in, regs, static, ref, c.src) {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: c.src}, c.src.Kind, c.label())
+	if src := e.sourceAt(m, in, regs, static, c); src != nil {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
 	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
@@ -342,6 +342,17 @@ func declaredArg(static bool, ref dex.MethodRef, n int) int {
 	return paramSlot(static, ref.Proto.Parameters, n)
 }
 
+// sourceAt returns the source a call of c is, the first of its sources
+// whose const-arg condition holds, or nil.
+func (e *engine) sourceAt(m *method, in dalvik.Inst, regs []uint32, static bool, c *callee) *rules.Source {
+	for _, src := range c.srcs {
+		if e.constArgOK(m, in, regs, static, c.ref, src) {
+			return src
+		}
+	}
+	return nil
+}
+
 // constArgOK checks a source's const-arg condition (e.g. the "android_id"
 // key of Settings.Secure.getString).
 func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static bool, ref dex.MethodRef, src *rules.Source) bool {
@@ -354,7 +365,7 @@ func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static boo
 	}
 	if src.ConstArg.Layout != "" {
 		id, ok := m.constInt(in, regs[pos])
-		return ok && src.ConstArg.Layout == "password" && e.passwordIDs()[uint32(id)]
+		return ok && e.views().kind(src.ConstArg.Layout, uint32(id))
 	}
 	if len(src.ConstArg.URIs) > 0 {
 		return uriMatches(m.contentURI(in, regs[pos], 4), src.ConstArg.URIs)

@@ -11,11 +11,13 @@ import (
 
 // Views. The app's compiled XML files (layouts and menus, binary XML)
 // say two things of view and menu item ids the code uses:
-//   - password fields: a source with `const-arg: {layout: password}` is a
+//   - inputs: a source with `const-arg: {layout: password}` is a
 //     findViewById whose id names a view declared as a password input
 //     (android:inputType textPassword, textWebPassword or numberPassword,
-//     or android:password="true"): the view it returns holds what the user
-//     typed;
+//     or android:password="true"), and with `layout: address` one declared
+//     as an input for a web address (android:inputType textUri: a
+//     browser's address bar, where searches are typed too): the view it
+//     returns holds what the user typed;
 //   - labels: the string a view's android:text or a menu item's
 //     android:title names, which tells what the id is for when a resource
 //     shrinker left its name meaningless (uistate.go).
@@ -37,18 +39,33 @@ const (
 	attrInputType = 0x01010220
 )
 
+// Layout kinds a source's const-arg names (rules.ConstArg.Layout).
+const (
+	layoutPassword = "password"
+	layoutAddress  = "address"
+)
+
 // viewIDs is what the app's layouts and menus say of ids.
 type viewIDs struct {
 	password map[uint32]bool
+	address  map[uint32]bool
 	labels   map[uint32]uint32 // id -> the string resource labelling it
 }
 
 func newViewIDs() *viewIDs {
-	return &viewIDs{password: map[uint32]bool{}, labels: map[uint32]uint32{}}
+	return &viewIDs{password: map[uint32]bool{}, address: map[uint32]bool{}, labels: map[uint32]uint32{}}
 }
 
-// passwordIDs returns the resource ids of password views.
-func (e *engine) passwordIDs() map[uint32]bool { return e.views().password }
+// kind reports whether id names a view of a layout kind.
+func (v *viewIDs) kind(layout string, id uint32) bool {
+	switch layout {
+	case layoutPassword:
+		return v.password[id]
+	case layoutAddress:
+		return v.address[id]
+	}
+	return false
+}
 
 // views reads the app's layouts and menus on first use.
 func (e *engine) views() *viewIDs {
@@ -106,7 +123,7 @@ func layoutEntry(name string) bool {
 }
 
 // read adds what a binary XML document says of its elements' android:id:
-// password inputs and labels. It reads the chunks it needs (the resource
+// password and address inputs, and labels. It reads the chunks it needs (the resource
 // map and start elements) and skips the rest; malformed input ends the
 // walk.
 func (v *viewIDs) read(data []byte) {
@@ -133,6 +150,9 @@ func (v *viewIDs) read(data []byte) {
 				if el.password {
 					v.password[el.id] = true
 				}
+				if el.address {
+					v.address[el.id] = true
+				}
 				if _, ok := v.labels[el.id]; !ok && el.label != 0 {
 					v.labels[el.id] = el.label // the first file's, in entry order
 				}
@@ -146,6 +166,7 @@ func (v *viewIDs) read(data []byte) {
 type element struct {
 	id, label uint32 // android:id; the string resource its title or text names
 	password  bool
+	address   bool // an input for a web address
 }
 
 // readElement reads one start element's attributes.
@@ -182,11 +203,18 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 		case attrPassword:
 			el.password = el.password || dataType == 0x12 && val != 0
 		case attrInputType:
-			el.password = el.password || passwordInput(val)
+			if dataType >= 0x10 && dataType <= 0x1f { // an integer, not a reference
+				el.password = el.password || passwordInput(val)
+				el.address = addressInput(val)
+			}
 		}
 	}
 	return el
 }
+
+// addressInput reports whether an android:inputType value is for a web
+// address: text with the URI variation.
+func addressInput(v uint32) bool { return v&0xfff == 0x11 }
 
 // passwordInput reports whether an android:inputType value hides what is
 // typed: text with the password or web password variation, or a number

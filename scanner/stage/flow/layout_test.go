@@ -15,6 +15,14 @@ func TestPasswordInput(t *testing.T) {
 			t.Errorf("passwordInput(%#x) = %v, want %v", v, got, want)
 		}
 	}
+	for v, want := range map[uint32]bool{
+		0x11: true, 0x80011: true, // textUri, with textNoSuggestions
+		0x01: false, 0x21: false, 0x90001: false, 0x12: false, // text, email, a search view's text, number password
+	} {
+		if got := addressInput(v); got != want {
+			t.Errorf("addressInput(%#x) = %v, want %v", v, got, want)
+		}
+	}
 	for name, want := range map[string]bool{
 		"res/layout/login.xml": true, "res/layout-v21/login.xml": true, "res/a1.xml": true,
 		"res/menu/main.xml": true, "r/a/b.xml": true,
@@ -27,8 +35,9 @@ func TestPasswordInput(t *testing.T) {
 }
 
 // TestViewIDs reads a minimal compiled layout: an element with android:id
-// and android:inputType="textPassword", one without, and one labelled
-// with a string resource (android:title).
+// and android:inputType="textPassword", one without, one labelled with a
+// string resource (android:title), an address bar (textUri) and an
+// inputType given by reference (no kind).
 func TestViewIDs(t *testing.T) {
 	le := binary.LittleEndian
 	chunk := func(typ uint16, hsize int, body []byte) []byte {
@@ -67,11 +76,16 @@ func TestViewIDs(t *testing.T) {
 	doc = append(doc, element(attr(0, 0x01, 0x7f070001), attr(1, 0x11, 0x81))...)
 	doc = append(doc, element(attr(0, 0x01, 0x7f070002), attr(1, 0x11, 0x01))...)
 	doc = append(doc, element(attr(2, 0x01, 0x7f0a0003), attr(0, 0x01, 0x7f070003))...)
+	doc = append(doc, element(attr(0, 0x01, 0x7f070004), attr(1, 0x11, 0x80011))...)    // an address bar
+	doc = append(doc, element(attr(0, 0x01, 0x7f070005), attr(1, 0x01, 0x7f020011))...) // a reference, not a type
 	doc = chunk(0x0003, 8, doc)
 	v := newViewIDs()
 	v.read(doc)
 	if len(v.password) != 1 || !v.password[0x7f070001] {
 		t.Errorf("password views = %v, want only 0x7f070001", v.password)
+	}
+	if len(v.address) != 1 || !v.kind(layoutAddress, 0x7f070004) || v.kind(layoutPassword, 0x7f070004) {
+		t.Errorf("address views = %v, want only 0x7f070004", v.address)
 	}
 	if len(v.labels) != 1 || v.labels[0x7f070003] != 0x7f0a0003 {
 		t.Errorf("labels = %v, want 0x7f070003 labelled 0x7f0a0003", v.labels)

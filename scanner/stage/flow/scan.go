@@ -52,10 +52,10 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	switch {
 	case !c.ok:
 		return false
-	case c.src != nil && c.src.ConstArg != nil:
+	case c.srcs != nil && c.srcs[0].ConstArg != nil:
 		regs := in.AppendArgRegs(e.regBuf[:0])
 		e.regBuf = regs
-		if e.constArgOK(m, in, regs, isStatic(in.Op), c.ref, c.src) {
+		if e.sourceAt(m, in, regs, isStatic(in.Op), c) != nil {
 			return true
 		}
 		if c.sanitizer {
@@ -63,7 +63,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 	case c.sanitizer:
 		return false
-	case c.src != nil || c.incName || c.prefGet || c.keySlot >= 0:
+	case c.srcs != nil || c.incName || c.prefGet || c.keySlot >= 0:
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)

@@ -18,7 +18,7 @@ func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
 		return // a sanitiser's result carries no data
 	}
 	regs := in.AppendArgRegs(nil)
-	if c.src != nil && s.w.e.constArgOK(m, in, regs, isStatic(in.Op), c.ref, c.src) {
+	if s.w.e.sourceAt(m, in, regs, isStatic(in.Op), c) != nil {
 		// A source call returns new data (its own source); one whose
 		// constant argument says otherwise (getStringExtra of another
 		// key) is a model as any call.
