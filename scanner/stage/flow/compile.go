@@ -16,6 +16,7 @@ const (
 	KindAccount    = rules.SourceAccount
 	KindBrowsing   = rules.SourceBrowsing
 	kindIncognito  = "incognito" // internal: incognito state, for guards
+	kindView       = "view"      // internal: a view a layout source finds (view.go)
 	// kindIncognitoConst: internal, the constant that stands for incognito
 	// mode (an enum's INCOGNITO): a value compared with it is the state.
 	kindIncognitoConst = "incognito-const"

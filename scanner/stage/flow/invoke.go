@@ -32,6 +32,10 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	ref := c.ref
 	var result tset
 	if src := e.sourceAt(m, in, regs, static, c); src != nil {
+		if viewSource(src) {
+			id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
+			return tset{fact(id, flagView)}
+		}
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
@@ -143,6 +147,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			result = union(result, t)
 		}
 	}
+	result = union(result, e.viewText(m, in, c, static, args))
 	return union(result, e.model(c, static, in, regs, args))
 }
 

@@ -48,6 +48,7 @@ var activities = map[string][]string{
 	"toggle":           {"org.apkscan.test.tg.a"},
 	"menuaction":       {"org.apkscan.test.menu.a"},
 	"menulabel":        {"org.apkscan.test.ml.a"},
+	"addressbar":       {"org.apkscan.test.ab.a"},
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
@@ -180,6 +181,16 @@ func TestSmaliCases(t *testing.T) {
 		{"menulabel", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
+		// What is typed into the address bar (the layout's textUri input),
+		// read from the view kept in a field when the user presses Go:
+		// sent to MiStat in either mode (a bypass), and through a helper to
+		// Sensors, to the search server only outside incognito mode;
+		// another field's text, and the bar's description, are no
+		// browsing data.
+		{"addressbar", "", []string{
+			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/xiaomi/stat/MiStat;->trackEvent",
+			"flow-incognito-bypass Landroid/widget/TextView;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 		}},
 		// The 2020 case as a shrinker leaves it, end to end: a toggled
 		// renamed flag found by its menu item guards history only; every

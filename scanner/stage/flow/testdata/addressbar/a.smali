@@ -1,0 +1,44 @@
+.class public Lorg/apkscan/test/ab/a;
+.super Landroid/app/Activity;
+
+# A browser whose names a shrinker left meaningless, but whose layout
+# says which field is the address bar: R.id.a is android:inputType
+# textUri (res/layout/a.xml; res.apk is aapt's build of it), R.id.b plain
+# text. What is typed into the bar is a search or an address.
+
+.field private c:Z
+.field e:Landroid/widget/EditText;
+.field f:Landroid/widget/EditText;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+    return-void
+.end method
+
+.method public isIncognito()Z
+    .registers 2
+    iget-boolean v0, p0, Lorg/apkscan/test/ab/a;->c:Z
+    return v0
+.end method
+
+.method protected onCreate(Landroid/os/Bundle;)V
+    .registers 4
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+    const v0, 0x7f020000
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/ab/a;->setContentView(I)V
+    const v0, 0x7f030000
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/ab/a;->findViewById(I)Landroid/view/View;
+    move-result-object v0
+    check-cast v0, Landroid/widget/EditText;
+    iput-object v0, p0, Lorg/apkscan/test/ab/a;->e:Landroid/widget/EditText;
+    const v1, 0x7f030001
+    invoke-virtual {p0, v1}, Lorg/apkscan/test/ab/a;->findViewById(I)Landroid/view/View;
+    move-result-object v1
+    check-cast v1, Landroid/widget/EditText;
+    iput-object v1, p0, Lorg/apkscan/test/ab/a;->f:Landroid/widget/EditText;
+    new-instance v1, Lorg/apkscan/test/ab/b;
+    invoke-direct {v1, p0}, Lorg/apkscan/test/ab/b;-><init>(Lorg/apkscan/test/ab/a;)V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnEditorActionListener(Landroid/widget/TextView$OnEditorActionListener;)V
+    return-void
+.end method

@@ -1,0 +1,51 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/rules"
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Views found by their layout kind. A source whose const-arg names a
+// layout kind (findViewById of a password field's or an address bar's id,
+// layout.go) returns a view, not data: the view is a handle the app keeps
+// in a field from onCreate on, and what the user typed is read where the
+// code asks the view for its text. So the call makes a view fact
+// (flagView), which moves as values move (registers, fields, parameters,
+// returns) but into no sink, store or library call's result; a TextView's
+// text getter on a view fact is the data's source (a site of the layout
+// source's kind at that call), read fresh when the user acts.
+
+// textView is the framework class of views that hold text.
+const textView = "Landroid/widget/TextView;"
+
+// viewSource reports whether a source finds a view by its layout kind.
+func viewSource(src *rules.Source) bool {
+	return src.ConstArg != nil && src.ConstArg.Layout != ""
+}
+
+// viewText returns the data a call reads from a view its receiver may
+// be: for each view fact of the receiver, a source at this call of the
+// view's layout source. The call must ask a TextView (or a subclass) for
+// its text.
+func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, args []tset) tset {
+	if static || len(args) == 0 || len(args[0]) == 0 || !textGetter(c) || !e.prog.extends(c.ref.Class, textView) {
+		return nil
+	}
+	var out tset
+	for _, f := range e.concrete(m, args[0]) {
+		if !isView(f) {
+			continue
+		}
+		spec := e.sources[factSource(f)].spec
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: spec}, spec.Kind, c.label())
+		out = union(out, tset{fact(id, 0)})
+	}
+	return out
+}
+
+// textGetter reports whether a call is a TextView's text getter (getText,
+// getEditableText): framework methods, never renamed. Its other getters
+// (a hint, toString's description) are not what the user typed.
+func textGetter(c *callee) bool {
+	return len(c.ref.Proto.Parameters) == 0 && (c.ref.Name == "getText" || c.ref.Name == "getEditableText")
+}
