@@ -185,10 +185,12 @@ func TestSmaliCases(t *testing.T) {
 		// What is typed into the address bar (the layout's textUri input),
 		// read from the view kept in a field when the user presses Go:
 		// sent to MiStat in either mode (a bypass), and through a helper to
-		// Sensors, to the search server only outside incognito mode;
-		// another field's text, and the bar's description, are no
-		// browsing data.
+		// Sensors, to the search server only outside incognito mode; a
+		// key listener set on the bar reads the view it is given; another
+		// field's text (its own key listener's too), and the bar's
+		// description, are no browsing data.
 		{"addressbar", "", []string{
+			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-incognito-bypass Landroid/widget/TextView;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 		}},

@@ -4,7 +4,9 @@
 # A browser whose names a shrinker left meaningless, but whose layout
 # says which field is the address bar: R.id.a is android:inputType
 # textUri (res/layout/a.xml; res.apk is aapt's build of it), R.id.b plain
-# text. What is typed into the bar is a search or an address.
+# text. What is typed into the bar is a search or an address. Key
+# listeners on each, d on the bar and g on the other field, read the text
+# of the view they are given.
 
 .field private c:Z
 .field e:Landroid/widget/EditText;
@@ -40,5 +42,12 @@
     new-instance v1, Lorg/apkscan/test/ab/b;
     invoke-direct {v1, p0}, Lorg/apkscan/test/ab/b;-><init>(Lorg/apkscan/test/ab/a;)V
     invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnEditorActionListener(Landroid/widget/TextView$OnEditorActionListener;)V
+    new-instance v1, Lorg/apkscan/test/ab/d;
+    invoke-direct {v1}, Lorg/apkscan/test/ab/d;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnKeyListener(Landroid/view/View$OnKeyListener;)V
+    iget-object v0, p0, Lorg/apkscan/test/ab/a;->f:Landroid/widget/EditText;
+    new-instance v1, Lorg/apkscan/test/ab/g;
+    invoke-direct {v1}, Lorg/apkscan/test/ab/g;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnKeyListener(Landroid/view/View$OnKeyListener;)V
     return-void
 .end method
