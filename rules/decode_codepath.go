@@ -144,14 +144,14 @@ func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
 		case "values":
 			c.Values = d.items(f.value, w, anyString)
 		case "layout":
-			c.Layout = d.one(f.value, w, oneOf("password", "address"))
+			c.Layout = d.one(f.value, w, oneOf("password", "address", "personal"))
 		case "uris":
 			c.URIs = d.items(f.value, w, contentURI)
 		}
 	}
 	d.require(n, what, got, "index")
 	if btoi(got["values"])+btoi(got["layout"])+btoi(got["uris"]) != 1 {
-		d.errf(n, "%s: needs one of values, layout (password, address) or uris", what)
+		d.errf(n, "%s: needs one of values, layout (password, address, personal) or uris", what)
 	}
 	return c
 }

@@ -62,7 +62,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing, personal)`,
 		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,
 		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks)`,
-		`rules: bad-code-paths.yaml:13: source z: const-arg: needs one of values, layout (password, address) or uris`,
+		`rules: bad-code-paths.yaml:13: source z: const-arg: needs one of values, layout (password, address, personal) or uris`,
 		`rules: bad-code-paths.yaml:14: source z: callbacks.param: 300 is out of range (0 to 255)`,
 		`rules: bad-code-paths.yaml:19: sink w: duplicate id (first defined at bad-code-paths.yaml:15)`,
 		`rules: bad-code-paths.yaml:26: sink bad-member: methods: "android.util.Log.e" is not "Lclass;->name"`,
@@ -84,7 +84,7 @@ var invalidFixtures = []struct {
 	}},
 	{"bad-content-uris.yaml", []string{
 		`rules: bad-content-uris.yaml:7: source inbox: const-arg.uris: "sms/inbox" is neither "Lclass;->FIELD" nor a content:// URI`,
-		`rules: bad-content-uris.yaml:11: source both: const-arg: needs one of values, layout (password, address) or uris`,
+		`rules: bad-content-uris.yaml:11: source both: const-arg: needs one of values, layout (password, address, personal) or uris`,
 	}},
 	{"bad-code-path-rules.yaml", []string{
 		`rules: bad-code-path-rules.yaml:3: rule leak-with-match: a code-path rule has no match (the code-path stage reports its findings)`,

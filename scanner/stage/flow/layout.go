@@ -14,10 +14,12 @@ import (
 //   - inputs: a source with `const-arg: {layout: password}` is a
 //     findViewById whose id names a view declared as a password input
 //     (android:inputType textPassword, textWebPassword or numberPassword,
-//     or android:password="true"), and with `layout: address` one declared
+//     or android:password="true"), with `layout: address` one declared
 //     as an input for a web address (android:inputType textUri: a
-//     browser's address bar, where searches are typed too): the view it
-//     returns holds what the user typed;
+//     browser's address bar, where searches are typed too), and with
+//     `layout: personal` one for an email address, a person's name, a
+//     postal address or a phone number: the view it returns holds what the
+//     user typed (view.go);
 //   - labels: the string a view's android:text or a menu item's
 //     android:title names, which tells what the id is for when a resource
 //     shrinker left its name meaningless (uistate.go).
@@ -39,33 +41,33 @@ const (
 	attrInputType = 0x01010220
 )
 
-// Layout kinds a source's const-arg names (rules.ConstArg.Layout).
+// Layout kinds a source's const-arg names (rules.ConstArg.Layout): what
+// an input is for.
 const (
 	layoutPassword = "password"
 	layoutAddress  = "address"
+	layoutPersonal = "personal"
 )
 
 // viewIDs is what the app's layouts and menus say of ids.
 type viewIDs struct {
-	password map[uint32]bool
-	address  map[uint32]bool
-	labels   map[uint32]uint32 // id -> the string resource labelling it
+	inputs map[inputID]bool  // input views by kind
+	labels map[uint32]uint32 // id -> the string resource labelling it
+}
+
+// inputID is an input view's id under one layout kind (one id may name
+// inputs of several kinds in several layouts).
+type inputID struct {
+	kind string
+	id   uint32
 }
 
 func newViewIDs() *viewIDs {
-	return &viewIDs{password: map[uint32]bool{}, address: map[uint32]bool{}, labels: map[uint32]uint32{}}
+	return &viewIDs{inputs: map[inputID]bool{}, labels: map[uint32]uint32{}}
 }
 
 // kind reports whether id names a view of a layout kind.
-func (v *viewIDs) kind(layout string, id uint32) bool {
-	switch layout {
-	case layoutPassword:
-		return v.password[id]
-	case layoutAddress:
-		return v.address[id]
-	}
-	return false
-}
+func (v *viewIDs) kind(layout string, id uint32) bool { return v.inputs[inputID{layout, id}] }
 
 // views reads the app's layouts and menus on first use.
 func (e *engine) views() *viewIDs {
@@ -123,7 +125,7 @@ func layoutEntry(name string) bool {
 }
 
 // read adds what a binary XML document says of its elements' android:id:
-// password and address inputs, and labels. It reads the chunks it needs (the resource
+// inputs by kind, and labels. It reads the chunks it needs (the resource
 // map and start elements) and skips the rest; malformed input ends the
 // walk.
 func (v *viewIDs) read(data []byte) {
@@ -148,10 +150,9 @@ func (v *viewIDs) read(data []byte) {
 		case 0x0102: // start element
 			if el := readElement(chunk, hsize, resMap); el.id != 0 {
 				if el.password {
-					v.password[el.id] = true
-				}
-				if el.address {
-					v.address[el.id] = true
+					v.inputs[inputID{layoutPassword, el.id}] = true
+				} else if el.input != "" {
+					v.inputs[inputID{el.input, el.id}] = true
 				}
 				if _, ok := v.labels[el.id]; !ok && el.label != 0 {
 					v.labels[el.id] = el.label // the first file's, in entry order
@@ -166,7 +167,7 @@ func (v *viewIDs) read(data []byte) {
 type element struct {
 	id, label uint32 // android:id; the string resource its title or text names
 	password  bool
-	address   bool // an input for a web address
+	input     string // the layout kind its android:inputType says, if any
 }
 
 // readElement reads one start element's attributes.
@@ -205,16 +206,26 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 		case attrInputType:
 			if dataType >= 0x10 && dataType <= 0x1f { // an integer, not a reference
 				el.password = el.password || passwordInput(val)
-				el.address = addressInput(val)
+				el.input = inputKind(val)
 			}
 		}
 	}
 	return el
 }
 
-// addressInput reports whether an android:inputType value is for a web
-// address: text with the URI variation.
-func addressInput(v uint32) bool { return v&0xfff == 0x11 }
+// inputKind returns the layout kind of an android:inputType value: a
+// web address (text, URI variation); personal data (an email address, a
+// person's name, a postal address, a phone number); or "".
+func inputKind(v uint32) string {
+	class, variation := v&0xf, v&0xff0
+	switch {
+	case class == 1 && variation == 0x10:
+		return layoutAddress
+	case class == 1 && (variation == 0x20 || variation == 0xd0 || variation == 0x60 || variation == 0x70), class == 3:
+		return layoutPersonal
+	}
+	return ""
+}
 
 // passwordInput reports whether an android:inputType value hides what is
 // typed: text with the password or web password variation, or a number

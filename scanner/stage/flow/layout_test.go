@@ -2,6 +2,7 @@ package flow
 
 import (
 	"encoding/binary"
+	"maps"
 	"testing"
 )
 
@@ -15,12 +16,13 @@ func TestPasswordInput(t *testing.T) {
 			t.Errorf("passwordInput(%#x) = %v, want %v", v, got, want)
 		}
 	}
-	for v, want := range map[uint32]bool{
-		0x11: true, 0x80011: true, // textUri, with textNoSuggestions
-		0x01: false, 0x21: false, 0x90001: false, 0x12: false, // text, email, a search view's text, number password
+	for v, want := range map[uint32]string{
+		0x11: layoutAddress, 0x80011: layoutAddress, // textUri, with textNoSuggestions
+		0x21: layoutPersonal, 0xd1: layoutPersonal, 0x61: layoutPersonal, 0x71: layoutPersonal, 0x03: layoutPersonal, // emails, a name, a postal address, a phone
+		0x01: "", 0x90001: "", 0x12: "", 0x81: "", 0x02: "", // text, a search view's text, passwords, a number
 	} {
-		if got := addressInput(v); got != want {
-			t.Errorf("addressInput(%#x) = %v, want %v", v, got, want)
+		if got := inputKind(v); got != want {
+			t.Errorf("inputKind(%#x) = %q, want %q", v, got, want)
 		}
 	}
 	for name, want := range map[string]bool{
@@ -81,11 +83,9 @@ func TestViewIDs(t *testing.T) {
 	doc = chunk(0x0003, 8, doc)
 	v := newViewIDs()
 	v.read(doc)
-	if len(v.password) != 1 || !v.password[0x7f070001] {
-		t.Errorf("password views = %v, want only 0x7f070001", v.password)
-	}
-	if len(v.address) != 1 || !v.kind(layoutAddress, 0x7f070004) || v.kind(layoutPassword, 0x7f070004) {
-		t.Errorf("address views = %v, want only 0x7f070004", v.address)
+	want := map[inputID]bool{{layoutPassword, 0x7f070001}: true, {layoutAddress, 0x7f070004}: true}
+	if !maps.Equal(v.inputs, want) {
+		t.Errorf("input views = %v, want %v", v.inputs, want)
 	}
 	if len(v.labels) != 1 || v.labels[0x7f070003] != 0x7f0a0003 {
 		t.Errorf("labels = %v, want 0x7f070003 labelled 0x7f0a0003", v.labels)

@@ -49,6 +49,7 @@ var activities = map[string][]string{
 	"menuaction":       {"org.apkscan.test.menu.a"},
 	"menulabel":        {"org.apkscan.test.ml.a"},
 	"addressbar":       {"org.apkscan.test.ab.a"},
+	"typedform":        {"org.apkscan.test.tf.a"},
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
@@ -193,6 +194,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-incognito-bypass Landroid/widget/TextView;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
+		}},
+		// A form's email and name fields (by their layout's inputType):
+		// the email sent to the form's server is no finding, given to
+		// Mixpanel it is; the name logged is; a plain text field's
+		// contents are not personal data.
+		{"typedform", "", []string{
+			"flow-leak Landroid/widget/EditText;->getText -> Landroid/util/Log;->i",
+			"flow-leak Landroid/widget/EditText;->getText -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify",
 		}},
 		// The 2020 case as a shrinker leaves it, end to end: a toggled
 		// renamed flag found by its menu item guards history only; every

@@ -1,0 +1,53 @@
+.class final Lorg/apkscan/test/tf/b;
+.super Ljava/lang/Object;
+.implements Landroid/view/View$OnClickListener;
+
+.field final a:Lorg/apkscan/test/tf/a;
+
+.method constructor <init>(Lorg/apkscan/test/tf/a;)V
+    .registers 2
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+    iput-object p1, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
+    return-void
+.end method
+
+# The email goes to the server the form is for (no finding) and to
+# Mixpanel as the user's identity (a leak); the name to the log (a leak);
+# the plain text field's contents to Mixpanel (no personal field).
+.method public onClick(Landroid/view/View;)V
+    .registers 7
+    iget-object v0, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
+    iget-object v1, v0, Lorg/apkscan/test/tf/a;->e:Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    new-instance v2, Ljava/lang/StringBuilder;
+    const-string v3, "https://example.com/signup?email="
+    invoke-direct {v2, v3}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v2, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v2
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v2
+    new-instance v3, Ljava/net/URL;
+    invoke-direct {v3, v2}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v3}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    const-string v2, "token"
+    invoke-static {v0, v2}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->getInstance(Landroid/content/Context;Ljava/lang/String;)Lcom/mixpanel/android/mpmetrics/MixpanelAPI;
+    move-result-object v2
+    invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify(Ljava/lang/String;)V
+    iget-object v1, v0, Lorg/apkscan/test/tf/a;->n:Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    const-string v3, "form"
+    invoke-static {v3, v1}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    iget-object v1, v0, Lorg/apkscan/test/tf/a;->t:Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->track(Ljava/lang/String;)V
+    return-void
+.end method
