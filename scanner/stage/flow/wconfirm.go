@@ -102,6 +102,7 @@ func (w *witnesses) rootSearch(id int) *search {
 	}
 	s := w.newSearch(true, m)
 	s.src = id
+	s.direct = src.kind == KindBrowsing
 	if src.pc < 0 { // a callback parameter
 		reg := paramReg(code, paramSlot(m.static(), m.params, src.param))
 		if reg < 0 || reg >= int32(code.RegistersSize) {

@@ -22,9 +22,12 @@ const (
 // search is one forward search: from a source (root) or from a callee's
 // parameter (a summary).
 type search struct {
-	w      *witnesses
-	root   bool
-	src    int // a root search's source id
+	w    *witnesses
+	root bool
+	src  int // a root search's source id
+	// direct: a root search of browsing data, which counts only on a
+	// path that never went far (findings.go): far nodes are not pushed.
+	direct bool
 	origin int // an origin search's origin index (origin.go), or -1
 	// streams: an origin search, or a summary for one: it records the
 	// stream writes the value reaches as their receiver.
@@ -90,6 +93,9 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	}
 	if n, ok := s.seen[k]; ok {
 		return n
+	}
+	if s.direct && k.flags&wFar != 0 {
+		return -1 // nothing it leads to counts
 	}
 	if len(s.nodes) >= maxSearchNodes || s.w.work >= s.w.maxWork || s.w.rootWork >= s.w.maxRoot ||
 		s.streams && len(s.nodes) >= maxOriginNodes {
