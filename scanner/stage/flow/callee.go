@@ -17,6 +17,7 @@ type callee struct {
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
 	srcs      []*rules.Source // the sources the call may be, told apart by const-arg
+	idArgs    []int           // positions of int arguments that may be a view's id (view.go)
 	sinkKind  string
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
@@ -88,6 +89,9 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	if slices.Contains(ref.Proto.Parameters, "Z") {
 		e.setterCallee(c, ref)
+	}
+	if c.srcs == nil && len(e.r.layout) > 0 {
+		c.idArgs = e.viewIDArgs(ref)
 	}
 	ret := ref.Proto.ReturnType
 	if (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {

@@ -89,6 +89,7 @@ type compiled struct {
 	returnSinks map[string]*sinkRule // methods whose overrides' returns are sent
 	origins     map[string]string    // calls whose result (or new object) is a stream of a kind
 	vendor      []*vendorRule        // vendor callbacks (vendor.go)
+	layout      []*rules.Source      // sources of views found by layout kind (view.go)
 	trackers    map[string]bool
 	trackerPfx  []string // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx  []string // spec library-packages
@@ -147,6 +148,9 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		wantedTypes: map[string]bool{},
 	}
 	for _, src := range s.Sources {
+		if viewSource(src) {
+			r.layout = append(r.layout, src)
+		}
 		for _, m := range src.Methods {
 			r.sources[m] = append(r.sources[m], src)
 		}

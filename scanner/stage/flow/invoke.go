@@ -39,6 +39,10 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
+	if src := e.viewLookup(m, in, regs, c); src != nil {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
+		return tset{fact(id, flagView)}
+	}
 	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
 		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
 		// Mode.INCOGNITO): true exactly in incognito mode.

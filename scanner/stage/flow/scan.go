@@ -63,6 +63,8 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 	case c.sanitizer:
 		return false
+	case c.idArgs != nil && e.viewLookup(m, in, e.argRegs(in), c) != nil:
+		return true
 	case c.srcs != nil || c.incName || c.prefGet || c.keySlot >= 0:
 		return true
 	case c.sinkKind != "":

@@ -3,6 +3,7 @@ package flow
 import (
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Views found by their layout kind. A source whose const-arg names a
@@ -14,6 +15,58 @@ import (
 // returns) but into no sink, store or library call's result; a TextView's
 // text getter on a view fact is the data's source (a site of the layout
 // source's kind at that call), read fresh when the user acts.
+
+// Views are found by other calls too: a view binding's
+// ViewBindings.findChildViewById(root, R.id.url), a Kotlin synthetic
+// accessor's _$_findCachedViewById(R.id.url), requireViewById, an app's
+// own helper; with R8, under any name. So any call that returns a view
+// (or an Object: a generic lookup's erased T) and is given the id of a
+// layout source's view as a constant int argument finds that view.
+
+// viewIDArgs returns the register-list positions of a method's int
+// parameters when it returns what may be a view, or nil.
+func (e *engine) viewIDArgs(ref dex.MethodRef) []int {
+	ret := ref.Proto.ReturnType
+	if ret != "Ljava/lang/Object;" && ret != view && !e.prog.extends(ret, view) {
+		return nil
+	}
+	var out []int
+	for k, p := range ref.Proto.Parameters {
+		if p == "I" {
+			out = append(out, declaredArg(false, ref, k)) // an instance call's positions; viewLookup shifts static ones
+		}
+	}
+	return out
+}
+
+// viewLookup returns the layout source a call finds a view of: one of
+// its int arguments is a constant naming a view of that source's layout
+// kind.
+func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee) *rules.Source {
+	shift := 0
+	if isStatic(in.Op) {
+		shift = -1
+	}
+	for _, pos := range c.idArgs {
+		pos += shift
+		if pos < 0 || pos >= len(regs) {
+			continue
+		}
+		id, ok := m.constInt(in, regs[pos])
+		if !ok {
+			continue
+		}
+		for _, src := range e.r.layout {
+			if e.views().kind(src.ConstArg.Layout, uint32(id)) {
+				return src
+			}
+		}
+	}
+	return nil
+}
+
+// view is the framework's view class.
+const view = "Landroid/view/View;"
 
 // textView is the framework class of views that hold text.
 const textView = "Landroid/widget/TextView;"
@@ -48,4 +101,10 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 // (a hint, toString's description) are not what the user typed.
 func textGetter(c *callee) bool {
 	return len(c.ref.Proto.Parameters) == 0 && (c.ref.Name == "getText" || c.ref.Name == "getEditableText")
+}
+
+// argRegs returns an invoke's argument registers in the engine's buffer.
+func (e *engine) argRegs(in dalvik.Inst) []uint32 {
+	e.regBuf = in.AppendArgRegs(e.regBuf[:0])
+	return e.regBuf
 }

@@ -13,7 +13,9 @@
 
 # The email goes to the server the form is for (no finding) and to
 # Mixpanel as the user's identity (a leak); the name to the log (a leak);
-# the plain text field's contents to Mixpanel (no personal field).
+# the plain text field's contents to Mixpanel (no personal field). The
+# name found by the synthetic accessor to the log, the email found by the
+# binding to Mixpanel's alias: leaks.
 .method public onClick(Landroid/view/View;)V
     .registers 7
     iget-object v0, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
@@ -49,5 +51,17 @@
     invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
     move-result-object v1
     invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->track(Ljava/lang/String;)V
+    iget-object v1, v0, Lorg/apkscan/test/tf/a;->s:Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-static {v3, v1}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
+    iget-object v1, v0, Lorg/apkscan/test/tf/a;->v:Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->alias(Ljava/lang/String;)V
     return-void
 .end method
