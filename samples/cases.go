@@ -353,6 +353,15 @@ var twinned = []Case{
 		Absent:      []string{"Lokhttp3/Request$Builder;", "Lokhttp3/OkHttpClient;"},
 	},
 	{
+		Name: "address-bar", Package: "org.apkscan.sample.addressbar", Dex: oneDex,
+		Defined:     []string{"Lorg/apkscan/sample/addressbar/a;", "Lorg/apkscan/sample/addressbar/b;", "Lorg/apkscan/sample/addressbar/c;"},
+		Referenced:  []string{"Landroid/widget/TextView$OnEditorActionListener;", "Landroid/util/Base64;"},
+		Strings:     []string{"https://sa.api.addressbar.apkscan.invalid/sa?project=browser", "incognito_mode", "Search or type web address"},
+		Permissions: []string{permInternet, "android.permission.READ_PHONE_STATE"},
+		Files:       []string{"res/layout/b.xml", "resources.arsc"},
+		Absent:      []string{"sensorsdata", "javax/crypto"},
+	},
+	{
 		Name: "search-upload", Package: "org.apkscan.sample.searchupload", Dex: oneDex,
 		Defined:     []string{"Lorg/apkscan/sample/search/SearchActivity;", "Lorg/apkscan/sample/search/SearchListener;", "Lorg/apkscan/sample/search/StatsUploader;"},
 		Referenced:  []string{"Landroid/widget/SearchView;", "Landroid/util/Base64;"},

@@ -94,6 +94,10 @@ var sampleCases = []struct {
 	// guarded twin still sends the Android ID (a leak, whatever the mode).
 	{"search-upload-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},
 	{"search-upload-guarded", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, true},
+	// The same with the search typed into a shrunk browser's address bar
+	// (known by its layout), sent with the IMEI from a thread.
+	{"address-bar-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},
+	{"address-bar-guarded", map[string]int{CategoryLeak: 1, CategoryWeakEncoding: 1}, true},
 	// Page URLs and the IMEI queued in a list field of an R8-renamed
 	// collector, drained by a TimerTask, Base64-encoded and POSTed.
 	{"queue-upload-bypass", map[string]int{CategoryIncognitoBypass: 1, CategoryLeak: 1, CategoryWeakEncoding: 2}, true},

@@ -59,7 +59,7 @@ func TestExitCodes(t *testing.T) {
 		{"scan bad rules dir", []string{"scan", "--rules", "../../../../rules/testdata/invalid", samplesDir + "/hello.apk"}, ExitUsage, "rules:", ""},
 		{"rules test builtin", []string{"rules", "test", "--samples", samplesDir}, ExitOK, "", "rules: all examples pass"},
 		{"rules test no samples", []string{"rules", "test", "--samples", "no-such-dir"}, ExitOK,
-			"note: skipped the 34 app examples of code-path rules: stat no-such-dir: no such file or directory (give --samples DIR)", "all examples run pass, 34 app examples skipped"},
+			"note: skipped the 36 app examples of code-path rules: stat no-such-dir: no such file or directory (give --samples DIR)", "all examples run pass, 36 app examples skipped"},
 		{"rules list", []string{"rules", "list", "--category", "tracker"}, ExitOK, "", "tracker-sensors-analytics"},
 		{"rules validate bad", []string{"rules", "validate", "../../../../rules/testdata/invalid"}, ExitUsage, "unknown key", ""},
 	}
