@@ -22,6 +22,9 @@ type sourceSite struct {
 	param  int
 	what   string // the call, field or callback, for evidence
 	vendor bool   // a vendor callback's parameter (vendor.go)
+	// views: a view site's id (one), or the ids of the views whose text a
+	// text site reads, sorted (view.go).
+	views []uint32
 }
 
 type siteKey struct {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/finding"
@@ -255,6 +256,13 @@ func (e *engine) sourceEvidence(id int) finding.Evidence {
 	ev.Value = s.what
 	if s.param >= 0 && s.pc < 0 {
 		ev.Value = fmt.Sprintf("%s parameter %d", s.what, s.param)
+	}
+	if len(s.views) > 0 {
+		ids := make([]string, len(s.views))
+		for i, v := range s.views {
+			ids[i] = fmt.Sprintf("0x%08x", v)
+		}
+		ev.Value = fmt.Sprintf("%s of view %s", s.what, strings.Join(ids, ", "))
 	}
 	return ev
 }

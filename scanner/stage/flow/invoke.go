@@ -33,15 +33,14 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	var result tset
 	if src := e.sourceAt(m, in, regs, static, c); src != nil {
 		if viewSource(src) {
-			id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
-			return tset{fact(id, flagView)}
+			view, _ := m.constInt(in, regs[declaredArg(static, ref, src.ConstArg.Index)])
+			return e.viewFound(m, in, c, src, uint32(view))
 		}
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
 		return tset{fact(id, 0)}
 	}
-	if src := e.viewLookup(m, in, regs, c); src != nil {
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
-		return tset{fact(id, flagView)}
+	if src, view := e.viewLookup(m, in, regs, c); src != nil {
+		return e.viewFound(m, in, c, src, view)
 	}
 	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
 		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,

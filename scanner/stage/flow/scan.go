@@ -63,8 +63,10 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 	case c.sanitizer:
 		return false
-	case c.idArgs != nil && e.viewLookup(m, in, e.argRegs(in), c) != nil:
-		return true
+	case c.idArgs != nil:
+		if src, _ := e.viewLookup(m, in, e.argRegs(in), c); src != nil {
+			return true
+		}
 	case c.srcs != nil || c.incName || c.prefGet || c.keySlot >= 0:
 		return true
 	case c.sinkKind != "":

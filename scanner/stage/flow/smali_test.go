@@ -191,9 +191,9 @@ func TestSmaliCases(t *testing.T) {
 		// field's text (its own key listener's too), and the bar's
 		// description, are no browsing data.
 		{"addressbar", "", []string{
-			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
-			"flow-incognito-bypass Landroid/widget/EditText;->getText -> Lcom/xiaomi/stat/MiStat;->trackEvent",
-			"flow-incognito-bypass Landroid/widget/TextView;->getText -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
+			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/xiaomi/stat/MiStat;->trackEvent",
+			"flow-incognito-bypass Landroid/widget/TextView;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
 		}},
 		// A form's email and name fields (by their layout's inputType):
 		// the email sent to the form's server is no finding, given to
@@ -202,10 +202,10 @@ func TestSmaliCases(t *testing.T) {
 		// Kotlin synthetic accessor and a view binding's lookup (the id a
 		// constant only at their call) leak too.
 		{"typedform", "", []string{
-			"flow-leak Landroid/widget/EditText;->getText -> Landroid/util/Log;->i",
-			"flow-leak Landroid/widget/EditText;->getText -> Landroid/util/Log;->w",
-			"flow-leak Landroid/widget/EditText;->getText -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->alias",
-			"flow-leak Landroid/widget/EditText;->getText -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify",
+			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->alias",
+			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify",
+			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->i",
+			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->w",
 		}},
 		// The 2020 case as a shrinker leaves it, end to end: a toggled
 		// renamed flag found by its menu item guards history only; every

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
@@ -39,10 +41,10 @@ func (e *engine) viewIDArgs(ref dex.MethodRef) []int {
 	return out
 }
 
-// viewLookup returns the layout source a call finds a view of: one of
-// its int arguments is a constant naming a view of that source's layout
-// kind.
-func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee) *rules.Source {
+// viewLookup returns the layout source a call finds a view of, and the
+// view's id: one of its int arguments is a constant naming a view of that
+// source's layout kind.
+func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee) (*rules.Source, uint32) {
 	shift := 0
 	if isStatic(in.Op) {
 		shift = -1
@@ -58,11 +60,19 @@ func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee)
 		}
 		for _, src := range e.r.layout {
 			if e.views().kind(src.ConstArg.Layout, uint32(id)) {
-				return src
+				return src, uint32(id)
 			}
 		}
 	}
-	return nil
+	return nil, 0
+}
+
+// viewFound returns the view fact of a call finding the view with id
+// view for a layout source.
+func (e *engine) viewFound(m *method, in dalvik.Inst, c *callee, src *rules.Source, view uint32) tset {
+	id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
+	e.sources[id].views = []uint32{view}
+	return tset{fact(id, flagView)}
 }
 
 // view is the framework's view class.
@@ -89,8 +99,16 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 		if !isView(f) {
 			continue
 		}
-		spec := e.sources[factSource(f)].spec
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: spec}, spec.Kind, c.label())
+		view := e.sources[factSource(f)] // a copy: e.source may grow the slice
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: view.spec}, view.spec.Kind, c.label())
+		// The ids read here: every pass may add one; the set the fixpoint
+		// ends with does not depend on the order it came in.
+		for _, v := range view.views {
+			site := &e.sources[id]
+			if k, found := slices.BinarySearch(site.views, v); !found {
+				site.views = slices.Insert(site.views, k, v)
+			}
+		}
 		out = union(out, tset{fact(id, 0)})
 	}
 	return out
