@@ -18,6 +18,7 @@ type callee struct {
 	sanitizer bool
 	srcs      []*rules.Source // the sources the call may be, told apart by const-arg
 	idArgs    []int           // positions of int arguments that may be a view's id (view.go)
+	uriOp     uint8           // the call parses or extends a content URI (uri.go)
 	sinkKind  string
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
@@ -92,6 +93,9 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	if c.srcs == nil && len(e.r.layout) > 0 {
 		c.idArgs = e.viewIDArgs(ref)
+	}
+	if len(e.r.uriFields)+len(e.r.uriPrefixes) > 0 {
+		c.uriOp = uriOpOf(ref)
 	}
 	ret := ref.Proto.ReturnType
 	if (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {

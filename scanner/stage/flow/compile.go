@@ -16,7 +16,7 @@ const (
 	KindAccount    = rules.SourceAccount
 	KindBrowsing   = rules.SourceBrowsing
 	kindIncognito  = "incognito" // internal: incognito state, for guards
-	kindView       = "view"      // internal: a view a layout source finds (view.go)
+	kindHandle     = "handle"    // internal: a view or content URI that says where data is read (view.go, uri.go)
 	// kindIncognitoConst: internal, the constant that stands for incognito
 	// mode (an enum's INCOGNITO): a value compared with it is the state.
 	kindIncognitoConst = "incognito-const"
@@ -86,10 +86,12 @@ type compiled struct {
 	// wantedTypes are the annotation types of annotated sinks and
 	// dispatch rules: the program notes which of them a dex names.
 	wantedTypes map[string]bool
-	returnSinks map[string]*sinkRule // methods whose overrides' returns are sent
-	origins     map[string]string    // calls whose result (or new object) is a stream of a kind
-	vendor      []*vendorRule        // vendor callbacks (vendor.go)
-	layout      []*rules.Source      // sources of views found by layout kind (view.go)
+	returnSinks map[string]*sinkRule     // methods whose overrides' returns are sent
+	origins     map[string]string        // calls whose result (or new object) is a stream of a kind
+	vendor      []*vendorRule            // vendor callbacks (vendor.go)
+	layout      []*rules.Source          // sources of views found by layout kind (view.go)
+	uriFields   map[string]*rules.Source // content URI fields of a source's const-arg uris (uri.go)
+	uriPrefixes []uriPrefix              // and its content:// prefixes
 	trackers    map[string]bool
 	trackerPfx  []string // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx  []string // spec library-packages
@@ -151,6 +153,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		if viewSource(src) {
 			r.layout = append(r.layout, src)
 		}
+		r.addURIs(src)
 		for _, m := range src.Methods {
 			r.sources[m] = append(r.sources[m], src)
 		}

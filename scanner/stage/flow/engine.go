@@ -22,9 +22,11 @@ type sourceSite struct {
 	param  int
 	what   string // the call, field or callback, for evidence
 	vendor bool   // a vendor callback's parameter (vendor.go)
-	// views: a view site's id (one), or the ids of the views whose text a
-	// text site reads, sorted (view.go).
-	views []uint32
+	// handle: a handle site's (view.go), what it is: "view 0x7f040000",
+	// a content URI. via: a site reading data through handles, theirs,
+	// sorted.
+	handle string
+	via    []string
 }
 
 type siteKey struct {

@@ -25,6 +25,7 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 			owner := e.prog.fieldOwner(fr.Class, fr.Name)
 			*fi = fieldInfo{loc: e.heapLoc(owner + "->" + fr.Name), ref: fr, ok: true}
 			fi.src, fi.isSrc = lookup(e.r.fieldSources, fr.Class, fr.Name)
+			fi.uri = e.r.uriFields[fr.Class+"->"+fr.Name]
 			if !e.incognitoIgnored(fr.Class) {
 				named := e.r.incognitoName(fr.Name)
 				// Boolean state, an int whose zero is off (a mode flag, a
@@ -54,6 +55,7 @@ type fieldInfo struct {
 	ref       dex.FieldRef
 	ok        bool
 	src       *rules.Source // the field is a source (Build.SERIAL)
+	uri       *rules.Source // the field is a content URI of this source's (uri.go)
 	isSrc     bool
 	incognito bool // boolean (or int) incognito state, unless its class is ignored
 	incConst  bool // a constant of the field's own class named like incognito mode (an enum's)
@@ -96,6 +98,11 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 	if fi.isSrc {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.src}, fi.src.Kind, cls+"->"+name)
 		t = union(t, tset{fact(id, 0)})
+	}
+	if fi.uri != nil && static {
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: fi.uri}, kindHandle, cls+"->"+name)
+		e.sources[id].handle = cls + "->" + name
+		t = union(t, tset{fact(id, flagHandle)})
 	}
 	incConst := fi.incConst || e.constLocs[fi.loc]
 	if (fi.incognito || incConst || e.stateLocs[fi.loc]) && !e.incognitoIgnored(m.cls.name) {

@@ -257,12 +257,8 @@ func (e *engine) sourceEvidence(id int) finding.Evidence {
 	if s.param >= 0 && s.pc < 0 {
 		ev.Value = fmt.Sprintf("%s parameter %d", s.what, s.param)
 	}
-	if len(s.views) > 0 {
-		ids := make([]string, len(s.views))
-		for i, v := range s.views {
-			ids[i] = fmt.Sprintf("0x%08x", v)
-		}
-		ev.Value = fmt.Sprintf("%s of view %s", s.what, strings.Join(ids, ", "))
+	if len(s.via) > 0 {
+		ev.Value = s.what + " of " + strings.Join(s.via, ", ")
 	}
 	return ev
 }

@@ -42,6 +42,12 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if src, view := e.viewLookup(m, in, regs, c); src != nil {
 		return e.viewFound(m, in, c, src, view)
 	}
+	if t := e.queryByHandle(m, in, c, static, args); t != nil {
+		return t
+	}
+	if c.uriOp != 0 {
+		result = e.uriHandles(m, in, c, regs, args)
+	}
 	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
 		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
 		// Mode.INCOGNITO): true exactly in incognito mode.

@@ -111,7 +111,7 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 		return nil
 	}
 	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
-		return mapFacts(all, func(f uint32) (uint32, bool) { return f, !isView(f) })
+		return mapFacts(all, func(f uint32) (uint32, bool) { return f, !isHandle(f) })
 	}
 	return dataFacts(all)
 }

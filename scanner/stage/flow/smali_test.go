@@ -347,10 +347,14 @@ func TestSmaliCases(t *testing.T) {
 		// A contact's number (a query of ContactsContract's phone URI) put
 		// into a request's address, a text message read from the SMS
 		// provider (a parsed URI) and one received, logged; a media row
-		// is no personal data.
+		// is no personal data. An email and a sent message read by helpers
+		// given the provider's URI (a field; a parsed constant with an id
+		// appended) are logged too.
 		{"personal", "", []string{
 			"flow-leak Landroid/content/ContentResolver;->query -> Landroid/util/Log;->i",
 			"flow-leak Landroid/content/ContentResolver;->query -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/content/ContentResolver;->query of Landroid/provider/ContactsContract$CommonDataKinds$Email;->CONTENT_URI -> Landroid/util/Log;->d",
+			"flow-leak Landroid/content/ContentResolver;->query of content://sms/sent -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/SmsMessage;->getMessageBody -> Landroid/util/Log;->e",
 		}},
 		// A browser hands each page to activities of its own by explicit

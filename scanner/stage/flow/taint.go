@@ -17,7 +17,7 @@ const (
 	flagEmbed              // placed inside other data: a query, a JSON body, a string
 	flagHeap               // browsing data that went through a field or store
 	flagInc                // incognito state (a guard input), not data
-	flagView               // a view found by its layout kind: data only where its text is read (view.go)
+	flagHandle             // a handle, not data: a view or content URI, data only where it is read (view.go, uri.go)
 	flagBits   = 7
 )
 
@@ -52,7 +52,7 @@ func fact(src int, flags uint32) uint32 { return uint32(src)<<flagBits | flags }
 func factSource(f uint32) int           { return int(f >> flagBits) }
 func factFlags(f uint32) uint32         { return f & (1<<flagBits - 1) }
 func isInc(f uint32) bool               { return f&flagInc != 0 }
-func isView(f uint32) bool              { return f&flagView != 0 }
+func isHandle(f uint32) bool            { return f&flagHandle != 0 }
 
 // union returns a ∪ b, reusing a or b when one contains the other.
 func union(a, b tset) tset {
@@ -187,5 +187,5 @@ func normalize(s tset) tset {
 // dataFacts drops the incognito-state and view facts of t: what a sink,
 // a store or a library call's result may take.
 func dataFacts(t tset) tset {
-	return mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) && !isView(f) })
+	return mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) && !isHandle(f) })
 }

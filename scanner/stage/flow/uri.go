@@ -3,7 +3,9 @@ package flow
 import (
 	"strings"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Content URIs. A source may be a query of a content provider the data
@@ -73,4 +75,112 @@ func uriMatches(uri string, pats []string) bool {
 		}
 	}
 	return false
+}
+
+// A content URI passed to a helper that queries it (a contacts helper
+// given Phone.CONTENT_URI) is not shown where the query is. So the URI
+// itself is a handle (view.go) where the code reads it from a listed
+// field or parses it from a listed constant: it moves with the value,
+// through Uri.withAppendedPath and ContentUris.withAppendedId, and a
+// query given a handle of its own source reads that source's data.
+
+// uriPrefix is a content:// prefix of a source's const-arg uris.
+type uriPrefix struct {
+	prefix string
+	src    *rules.Source
+}
+
+// addURIs indexes the content URIs of a source's const-arg.
+func (r *compiled) addURIs(src *rules.Source) {
+	if src.ConstArg == nil {
+		return
+	}
+	for _, u := range src.ConstArg.URIs {
+		if strings.HasPrefix(u, "content://") {
+			r.uriPrefixes = append(r.uriPrefixes, uriPrefix{u, src})
+			continue
+		}
+		if r.uriFields == nil {
+			r.uriFields = map[string]*rules.Source{}
+		}
+		if r.uriFields[u] == nil {
+			r.uriFields[u] = src
+		}
+	}
+}
+
+// URI operations (callee.uriOp).
+const (
+	uriParse  = 1 + iota // Uri.parse(String)
+	uriAppend            // Uri.withAppendedPath(Uri, String), ContentUris.withAppendedId(Uri, long)
+)
+
+func uriOpOf(ref dex.MethodRef) uint8 {
+	switch ref.Class + "->" + ref.Name {
+	case "Landroid/net/Uri;->parse":
+		return uriParse
+	case "Landroid/net/Uri;->withAppendedPath", "Landroid/content/ContentUris;->withAppendedId":
+		return uriAppend
+	}
+	return 0
+}
+
+// uriHandles returns the handles a URI call's result is: a parsed
+// constant of a source's prefixes, or the URI a path or an id is
+// appended to.
+func (e *engine) uriHandles(m *method, in dalvik.Inst, c *callee, regs []uint32, args []tset) tset {
+	if len(regs) == 0 {
+		return nil
+	}
+	switch c.uriOp {
+	case uriParse:
+		s, ok := m.constString(in, regs[0])
+		if !ok {
+			return nil
+		}
+		for _, p := range e.r.uriPrefixes {
+			if uriMatches(s, []string{p.prefix}) {
+				id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: p.src}, kindHandle, c.label())
+				e.sources[id].handle = s
+				return tset{fact(id, flagHandle)}
+			}
+		}
+	case uriAppend:
+		return mapFacts(e.concrete(m, args[0]), func(f uint32) (uint32, bool) { return f, isHandle(f) })
+	}
+	return nil
+}
+
+// queryByHandle returns the data a call of a source method with a
+// content URI const-arg reads when the URI argument holds handles of that
+// source (the query's URI came from its caller): a source at the call,
+// which names the handles. Nil otherwise.
+func (e *engine) queryByHandle(m *method, in dalvik.Inst, c *callee, static bool, args []tset) tset {
+	for _, src := range c.srcs {
+		if src.ConstArg == nil || len(src.ConstArg.URIs) == 0 {
+			continue
+		}
+		pos := declaredArg(static, c.ref, src.ConstArg.Index)
+		if pos >= len(args) {
+			continue
+		}
+		id := -1
+		for _, f := range e.concrete(m, args[pos]) {
+			if !isHandle(f) {
+				continue
+			}
+			h := e.sources[factSource(f)] // a copy: e.source may grow the slice
+			if h.spec != src {
+				continue
+			}
+			if id < 0 {
+				id = e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
+			}
+			e.readVia(id, h.handle)
+		}
+		if id >= 0 {
+			return tset{fact(id, 0)}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/apkscan/apkscan/rules"
@@ -12,11 +13,12 @@ import (
 // layout kind (findViewById of a password field's or an address bar's id,
 // layout.go) returns a view, not data: the view is a handle the app keeps
 // in a field from onCreate on, and what the user typed is read where the
-// code asks the view for its text. So the call makes a view fact
-// (flagView), which moves as values move (registers, fields, parameters,
+// code asks the view for its text. So the call makes a handle fact
+// (flagHandle), which moves as values move (registers, fields, parameters,
 // returns) but into no sink, store or library call's result; a TextView's
-// text getter on a view fact is the data's source (a site of the layout
-// source's kind at that call), read fresh when the user acts.
+// text getter on a view's handle is the data's source (a site of the
+// layout source's kind at that call), read fresh when the user acts.
+// Content URIs are handles too (uri.go).
 
 // Views are found by other calls too: a view binding's
 // ViewBindings.findChildViewById(root, R.id.url), a Kotlin synthetic
@@ -70,9 +72,9 @@ func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee)
 // viewFound returns the view fact of a call finding the view with id
 // view for a layout source.
 func (e *engine) viewFound(m *method, in dalvik.Inst, c *callee, src *rules.Source, view uint32) tset {
-	id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindView, c.label())
-	e.sources[id].views = []uint32{view}
-	return tset{fact(id, flagView)}
+	id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindHandle, c.label())
+	e.sources[id].handle = fmt.Sprintf("view 0x%08x", view)
+	return tset{fact(id, flagHandle)}
 }
 
 // view is the framework's view class.
@@ -96,19 +98,15 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 	}
 	var out tset
 	for _, f := range e.concrete(m, args[0]) {
-		if !isView(f) {
+		if !isHandle(f) {
 			continue
 		}
 		view := e.sources[factSource(f)] // a copy: e.source may grow the slice
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: view.spec}, view.spec.Kind, c.label())
-		// The ids read here: every pass may add one; the set the fixpoint
-		// ends with does not depend on the order it came in.
-		for _, v := range view.views {
-			site := &e.sources[id]
-			if k, found := slices.BinarySearch(site.views, v); !found {
-				site.views = slices.Insert(site.views, k, v)
-			}
+		if !viewSource(view.spec) {
+			continue // a content URI's
 		}
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: view.spec}, view.spec.Kind, c.label())
+		e.readVia(id, view.handle)
 		out = union(out, tset{fact(id, 0)})
 	}
 	return out
@@ -119,6 +117,16 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 // (a hint, toString's description) are not what the user typed.
 func textGetter(c *callee) bool {
 	return len(c.ref.Proto.Parameters) == 0 && (c.ref.Name == "getText" || c.ref.Name == "getEditableText")
+}
+
+// readVia records that data site id reads through a handle. Every pass
+// may add one; the set the fixpoint ends with does not depend on the
+// order they came in.
+func (e *engine) readVia(id int, handle string) {
+	site := &e.sources[id]
+	if k, found := slices.BinarySearch(site.via, handle); !found {
+		site.via = slices.Insert(site.via, k, handle)
+	}
 }
 
 // argRegs returns an invoke's argument registers in the engine's buffer.

@@ -42,7 +42,7 @@ func (w *witnesses) confirm() []*flowPair {
 		if src.vendor && len(w.directCallers(src.m)) > 0 {
 			continue // the app calls it itself: not a framework callback
 		}
-		if k := src.kind; k != kindIncognito && k != kindIncognitoConst && k != kindView && src.m != nil {
+		if k := src.kind; k != kindIncognito && k != kindIncognitoConst && k != kindHandle && src.m != nil {
 			ids = append(ids, id)
 		}
 	}

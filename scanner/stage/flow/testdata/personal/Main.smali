@@ -85,8 +85,7 @@
 .end method
 
 # Pictures are not personal data here (read through a helper, which
-# takes the URI as a parameter: a query whose URI the method does not
-# show is no source).
+# takes the URI as a parameter: its callers pass no personal URI).
 .method protected onStart()V
     .registers 4
     invoke-super {p0}, Landroid/app/Activity;->onStart()V
@@ -98,6 +97,65 @@
     const-string v1, "media"
     invoke-static {v1, v0}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
     return-void
+.end method
+
+# A contact's email through a helper given the provider's URI, and a
+# sent message through another given a parsed URI with an id appended:
+# the URIs are known where the helpers are called.
+.method protected onStop()V
+    .registers 5
+    invoke-super {p0}, Landroid/app/Activity;->onStop()V
+    sget-object v0, Landroid/provider/ContactsContract$CommonDataKinds$Email;->CONTENT_URI:Landroid/net/Uri;
+    invoke-direct {p0, v0}, Lorg/apkscan/test/pd/Main;->email(Landroid/net/Uri;)Ljava/lang/String;
+    move-result-object v0
+    const-string v1, "email"
+    invoke-static {v1, v0}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
+    const-string v0, "content://sms/sent"
+    invoke-static {v0}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
+    move-result-object v0
+    const-wide/16 v2, 0x1
+    invoke-static {v0, v2, v3}, Landroid/content/ContentUris;->withAppendedId(Landroid/net/Uri;J)Landroid/net/Uri;
+    move-result-object v0
+    invoke-static {p0, v0}, Lorg/apkscan/test/pd/Main;->sent(Landroid/content/Context;Landroid/net/Uri;)Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v1, v0}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method private email(Landroid/net/Uri;)Ljava/lang/String;
+    .registers 8
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    const/4 v2, 0x0
+    move-object v1, p1
+    move-object v3, v2
+    move-object v4, v2
+    move-object v5, v2
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->moveToFirst()Z
+    const/4 v1, 0x0
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v0
+    return-object v0
+.end method
+
+.method static sent(Landroid/content/Context;Landroid/net/Uri;)Ljava/lang/String;
+    .registers 8
+    invoke-virtual {p0}, Landroid/content/Context;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    const/4 v2, 0x0
+    move-object v1, p1
+    move-object v3, v2
+    move-object v4, v2
+    move-object v5, v2
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->moveToFirst()Z
+    const/4 v1, 0x0
+    invoke-interface {v0, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v0
+    return-object v0
 .end method
 
 .method public received([B)V
