@@ -85,7 +85,7 @@ type Source struct {
 // ConstArg restricts a source call to const-string argument values, or
 // (Layout) to the resource id of a view of that kind the app's layouts
 // declare: "password", a password input; "address", an input for a web
-// address (an address bar); "personal", an input for an email address, a
+// address or a search (an address bar, a search box); "personal", an input for an email address, a
 // person's name, a postal address or a phone number.
 type ConstArg struct {
 	Index  int      `json:"index"`

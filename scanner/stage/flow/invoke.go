@@ -32,15 +32,18 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	ref := c.ref
 	var result tset
 	if src := e.sourceAt(m, in, regs, static, c); src != nil {
-		if viewSource(src) {
-			view, _ := m.constInt(in, regs[declaredArg(static, ref, src.ConstArg.Index)])
-			return e.viewFound(m, in, c, src, uint32(view))
+		if !viewSource(src) {
+			id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
+			return tset{fact(id, 0)}
 		}
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, src.Kind, c.label())
-		return tset{fact(id, 0)}
-	}
-	if src, view := e.viewLookup(m, in, regs, c); src != nil {
-		return e.viewFound(m, in, c, src, view)
+		view, _ := m.constInt(in, regs[declaredArg(static, ref, src.ConstArg.Index)])
+		if t := e.viewFound(m, in, c, src, uint32(view)); t != nil {
+			return t
+		}
+	} else if src, view := e.viewLookup(m, in, regs, c); src != nil {
+		if t := e.viewFound(m, in, c, src, view); t != nil {
+			return t
+		}
 	}
 	if t := e.queryByHandle(m, in, c, static, args); t != nil {
 		return t

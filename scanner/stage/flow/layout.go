@@ -16,7 +16,8 @@ import (
 //     (android:inputType textPassword, textWebPassword or numberPassword,
 //     or android:password="true"), with `layout: address` one declared
 //     as an input for a web address (android:inputType textUri: a
-//     browser's address bar, where searches are typed too), and with
+//     browser's address bar, where searches are typed too) or as text
+//     whose keyboard action is Go or Search (android:imeOptions), and with
 //     `layout: personal` one for an email address, a person's name, a
 //     postal address or a phone number: the view it returns holds what the
 //     user typed (view.go);
@@ -34,11 +35,12 @@ const (
 
 // Android attribute resource ids.
 const (
-	attrTitle     = 0x010101e1
-	attrID        = 0x010100d0
-	attrText      = 0x0101014f
-	attrPassword  = 0x0101015c
-	attrInputType = 0x01010220
+	attrTitle      = 0x010101e1
+	attrID         = 0x010100d0
+	attrText       = 0x0101014f
+	attrPassword   = 0x0101015c
+	attrInputType  = 0x01010220
+	attrImeOptions = 0x01010264
 )
 
 // Layout kinds a source's const-arg names (rules.ConstArg.Layout): what
@@ -182,6 +184,7 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 	if asize < 20 {
 		return el
 	}
+	inputClass, ime := uint32(1), uint32(0) // an EditText's defaults: text, no action
 	for k := 0; k < count; k++ {
 		p := ext + start + k*asize
 		if p+20 > len(chunk) {
@@ -207,11 +210,27 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 			if dataType >= 0x10 && dataType <= 0x1f { // an integer, not a reference
 				el.password = el.password || passwordInput(val)
 				el.input = inputKind(val)
+				inputClass = val & 0xf
+			}
+		case attrImeOptions:
+			if dataType >= 0x10 && dataType <= 0x1f {
+				ime = val
 			}
 		}
 	}
+	if el.input == "" && !el.password && inputClass == 1 && (ime&0xff == imeGo || ime&0xff == imeSearch) {
+		// Text whose keyboard action is Go or Search: an address bar or
+		// a search box.
+		el.input = layoutAddress
+	}
 	return el
 }
+
+// Keyboard actions of android:imeOptions.
+const (
+	imeGo     = 2
+	imeSearch = 3
+)
 
 // inputKind returns the layout kind of an android:inputType value: a
 // web address (text, URI variation); personal data (an email address, a

@@ -38,8 +38,9 @@ func TestPasswordInput(t *testing.T) {
 
 // TestViewIDs reads a minimal compiled layout: an element with android:id
 // and android:inputType="textPassword", one without, one labelled with a
-// string resource (android:title), an address bar (textUri) and an
-// inputType given by reference (no kind).
+// string resource (android:title), an address bar (textUri), an
+// inputType given by reference (no kind), and keyboard actions: Search or
+// Go on text is an address or search box, not on a number or password.
 func TestViewIDs(t *testing.T) {
 	le := binary.LittleEndian
 	chunk := func(typ uint16, hsize int, body []byte) []byte {
@@ -69,21 +70,29 @@ func TestViewIDs(t *testing.T) {
 		}
 		return chunk(0x0102, 16, body)
 	}
-	resMap := make([]byte, 12)
+	resMap := make([]byte, 16)
 	le.PutUint32(resMap, attrID)
 	le.PutUint32(resMap[4:], attrInputType)
 	le.PutUint32(resMap[8:], attrTitle)
+	le.PutUint32(resMap[12:], attrImeOptions)
 	var doc []byte
 	doc = append(doc, chunk(0x0180, 8, resMap)...)
 	doc = append(doc, element(attr(0, 0x01, 0x7f070001), attr(1, 0x11, 0x81))...)
 	doc = append(doc, element(attr(0, 0x01, 0x7f070002), attr(1, 0x11, 0x01))...)
 	doc = append(doc, element(attr(2, 0x01, 0x7f0a0003), attr(0, 0x01, 0x7f070003))...)
-	doc = append(doc, element(attr(0, 0x01, 0x7f070004), attr(1, 0x11, 0x80011))...)    // an address bar
-	doc = append(doc, element(attr(0, 0x01, 0x7f070005), attr(1, 0x01, 0x7f020011))...) // a reference, not a type
+	doc = append(doc, element(attr(0, 0x01, 0x7f070004), attr(1, 0x11, 0x80011))...)                           // an address bar
+	doc = append(doc, element(attr(0, 0x01, 0x7f070005), attr(1, 0x01, 0x7f020011))...)                        // a reference, not a type
+	doc = append(doc, element(attr(0, 0x01, 0x7f070006), attr(3, 0x11, 0x03))...)                              // text, Search: a search box
+	doc = append(doc, element(attr(0, 0x01, 0x7f070007), attr(1, 0x11, 0x90001), attr(3, 0x11, 0x2000002))...) // Go, with a flag
+	doc = append(doc, element(attr(0, 0x01, 0x7f070008), attr(1, 0x11, 0x02), attr(3, 0x11, 0x03))...)         // a number: not
+	doc = append(doc, element(attr(0, 0x01, 0x7f070009), attr(1, 0x11, 0x81), attr(3, 0x11, 0x02))...)         // a password, Go
 	doc = chunk(0x0003, 8, doc)
 	v := newViewIDs()
 	v.read(doc)
-	want := map[inputID]bool{{layoutPassword, 0x7f070001}: true, {layoutAddress, 0x7f070004}: true}
+	want := map[inputID]bool{
+		{layoutPassword, 0x7f070001}: true, {layoutAddress, 0x7f070004}: true,
+		{layoutAddress, 0x7f070006}: true, {layoutAddress, 0x7f070007}: true, {layoutPassword, 0x7f070009}: true,
+	}
 	if !maps.Equal(v.inputs, want) {
 		t.Errorf("input views = %v, want %v", v.inputs, want)
 	}

@@ -189,11 +189,14 @@ func TestSmaliCases(t *testing.T) {
 		// Sensors, to the search server only outside incognito mode; a
 		// key listener set on the bar reads the view it is given; another
 		// field's text (its own key listener's too), and the bar's
-		// description, are no browsing data.
+		// description, are no browsing data. A search box (text whose
+		// keyboard action is Search) is read like the bar, except by a
+		// bundled library's widget reading its own.
 		{"addressbar", "", []string{
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-incognito-bypass Landroid/widget/TextView;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",
+			"flow-incognito-bypass Landroid/widget/TextView;->getText of view 0x7f030002 -> Lcom/umeng/analytics/MobclickAgent;->onEvent",
 		}},
 		// A form's email and name fields (by their layout's inputType):
 		// the email sent to the form's server is no finding, given to

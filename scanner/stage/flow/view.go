@@ -70,8 +70,13 @@ func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee)
 }
 
 // viewFound returns the view fact of a call finding the view with id
-// view for a layout source.
+// view for a layout source, or nil in a bundled library's code: a
+// library widget's own field (appcompat's SearchView's text box) is read
+// for the app through the library's API, whose sources say so.
 func (e *engine) viewFound(m *method, in dalvik.Inst, c *callee, src *rules.Source, view uint32) tset {
+	if e.library(m.cls.name) {
+		return nil
+	}
 	id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindHandle, c.label())
 	e.sources[id].handle = fmt.Sprintf("view 0x%08x", view)
 	return tset{fact(id, flagHandle)}

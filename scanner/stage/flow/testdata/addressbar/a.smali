@@ -6,7 +6,8 @@
 # textUri (res/layout/a.xml; res.apk is aapt's build of it), R.id.b plain
 # text. What is typed into the bar is a search or an address. Key
 # listeners on each, d on the bar and g on the other field, read the text
-# of the view they are given.
+# of the view they are given. R.id.c is a search box (text whose keyboard
+# action is Search), read by h and by a library widget, Box.
 
 .field private c:Z
 .field e:Landroid/widget/EditText;
@@ -49,5 +50,13 @@
     new-instance v1, Lorg/apkscan/test/ab/g;
     invoke-direct {v1}, Lorg/apkscan/test/ab/g;-><init>()V
     invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnKeyListener(Landroid/view/View$OnKeyListener;)V
+    const v0, 0x7f030002
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/ab/a;->findViewById(I)Landroid/view/View;
+    move-result-object v0
+    check-cast v0, Landroid/widget/EditText;
+    new-instance v1, Lorg/apkscan/test/ab/h;
+    invoke-direct {v1}, Lorg/apkscan/test/ab/h;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnEditorActionListener(Landroid/widget/TextView$OnEditorActionListener;)V
+    invoke-static {p0}, Landroidx/appcompat/widget/Box;->read(Landroid/app/Activity;)V
     return-void
 .end method
