@@ -19,6 +19,7 @@ type callee struct {
 	srcs      []*rules.Source // the sources the call may be, told apart by const-arg
 	idArgs    []int           // positions of int arguments that may be a view's id (view.go)
 	uriOp     uint8           // the call parses or extends a content URI (uri.go)
+	inputOp   bool            // the call sets a text view's input type or keyboard action (view.go)
 	sinkKind  string
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
@@ -93,6 +94,8 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	}
 	if c.srcs == nil && len(e.r.layout) > 0 {
 		c.idArgs = e.viewIDArgs(ref)
+		c.inputOp = (name == "setInputType" || name == "setRawInputType" || name == "setImeOptions") &&
+			len(ref.Proto.Parameters) == 1 && ref.Proto.Parameters[0] == "I" && p.extends(cls, textView)
 	}
 	if len(e.r.uriFields)+len(e.r.uriPrefixes) > 0 {
 		c.uriOp = uriOpOf(ref)

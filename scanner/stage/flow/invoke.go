@@ -51,6 +51,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if c.uriOp != 0 {
 		result = e.uriHandles(m, in, c, regs, args)
 	}
+	if c.inputOp && !static {
+		e.inputSet(m, in, c, regs)
+	}
 	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
 		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
 		// Mode.INCOGNITO): true exactly in incognito mode.

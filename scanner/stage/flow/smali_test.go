@@ -191,8 +191,11 @@ func TestSmaliCases(t *testing.T) {
 		// field's text (its own key listener's too), and the bar's
 		// description, are no browsing data. A search box (text whose
 		// keyboard action is Search) is read like the bar, except by a
-		// bundled library's widget reading its own.
+		// bundled library's widget reading its own. Views made in code and
+		// given textUri or actionSearch are bars too, plain text is not.
 		{"addressbar", "", []string{
+			"flow-incognito-bypass Landroid/widget/EditText;->getText of a view given setImeOptions(0x3) -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login",
+			"flow-incognito-bypass Landroid/widget/EditText;->getText of a view given setInputType(0x11) -> Lcom/umeng/analytics/MobclickAgent;->onProfileSignIn",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/xiaomi/stat/MiStat;->trackEvent",
 			"flow-incognito-bypass Landroid/widget/TextView;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackTimerEnd",

@@ -82,6 +82,48 @@ func (e *engine) viewFound(m *method, in dalvik.Inst, c *callee, src *rules.Sour
 	return tset{fact(id, flagHandle)}
 }
 
+// A view the code makes is marked by the code: setInputType(textUri) or
+// setImeOptions(actionSearch) on a text view makes it a handle of that
+// layout kind from there on, in the register and in the field it was
+// read from.
+
+// inputSet marks the receiver of a call setting a text view's input type
+// or keyboard action to a constant of a layout source's kind.
+func (e *engine) inputSet(m *method, in dalvik.Inst, c *callee, regs []uint32) {
+	if len(regs) < 2 || e.library(m.cls.name) {
+		return
+	}
+	v, ok := m.constInt(in, regs[1])
+	if !ok {
+		return
+	}
+	kind := ""
+	switch c.ref.Name {
+	case "setImeOptions":
+		if v&0xff == imeGo || v&0xff == imeSearch {
+			kind = layoutAddress
+		}
+	default:
+		if passwordInput(uint32(v)) {
+			kind = layoutPassword
+		} else {
+			kind = inputKind(uint32(v))
+		}
+	}
+	for _, src := range e.r.layout {
+		if src.ConstArg.Layout == kind {
+			id := e.source(siteKey{m: m, pc: in.PC, param: -1, spec: src}, kindHandle, c.label())
+			e.sources[id].handle = fmt.Sprintf("a view given %s(0x%x)", c.ref.Name, v)
+			t := tset{fact(id, flagHandle)}
+			e.taintReg(regs[0], t)
+			if get, ok := m.fieldHolding(e.curI, regs[0]); ok && e.fillable(m, get) {
+				e.writeKey(e.fieldKey(m, get).loc, t) // the handle itself: fillField keeps data only
+			}
+			return
+		}
+	}
+}
+
 // view is the framework's view class.
 const view = "Landroid/view/View;"
 

@@ -7,11 +7,17 @@
 # text. What is typed into the bar is a search or an address. Key
 # listeners on each, d on the bar and g on the other field, read the text
 # of the view they are given. R.id.c is a search box (text whose keyboard
-# action is Search), read by h and by a library widget, Box.
+# action is Search), read by h and by a library widget, Box. Views made
+# in code: k an address bar (setInputType(textUri)), j a search box
+# (setImeOptions(actionSearch) after it is stored), n plain text; i reads
+# them.
 
 .field private c:Z
 .field e:Landroid/widget/EditText;
 .field f:Landroid/widget/EditText;
+.field j:Landroid/widget/EditText;
+.field k:Landroid/widget/EditText;
+.field n:Landroid/widget/EditText;
 
 .method public constructor <init>()V
     .registers 1
@@ -58,5 +64,24 @@
     invoke-direct {v1}, Lorg/apkscan/test/ab/h;-><init>()V
     invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnEditorActionListener(Landroid/widget/TextView$OnEditorActionListener;)V
     invoke-static {p0}, Landroidx/appcompat/widget/Box;->read(Landroid/app/Activity;)V
+    new-instance v0, Landroid/widget/EditText;
+    invoke-direct {v0, p0}, Landroid/widget/EditText;-><init>(Landroid/content/Context;)V
+    const/16 v1, 0x11
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setInputType(I)V
+    iput-object v0, p0, Lorg/apkscan/test/ab/a;->k:Landroid/widget/EditText;
+    new-instance v1, Lorg/apkscan/test/ab/i;
+    invoke-direct {v1, p0}, Lorg/apkscan/test/ab/i;-><init>(Lorg/apkscan/test/ab/a;)V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnClickListener(Landroid/view/View$OnClickListener;)V
+    new-instance v0, Landroid/widget/EditText;
+    invoke-direct {v0, p0}, Landroid/widget/EditText;-><init>(Landroid/content/Context;)V
+    iput-object v0, p0, Lorg/apkscan/test/ab/a;->j:Landroid/widget/EditText;
+    iget-object v0, p0, Lorg/apkscan/test/ab/a;->j:Landroid/widget/EditText;
+    const/4 v1, 0x3
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setImeOptions(I)V
+    new-instance v0, Landroid/widget/EditText;
+    invoke-direct {v0, p0}, Landroid/widget/EditText;-><init>(Landroid/content/Context;)V
+    const/4 v1, 0x1
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->setInputType(I)V
+    iput-object v0, p0, Lorg/apkscan/test/ab/a;->n:Landroid/widget/EditText;
     return-void
 .end method
