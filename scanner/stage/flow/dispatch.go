@@ -164,6 +164,9 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 		for len(callee) <= slot {
 			callee = append(callee, nil)
 		}
+		if k := max(dr.flow.to, 0); k < len(t.params) && t.params[k] == cursorType {
+			from = e.cursorOf(t, k, e.concrete(m, from))
+		}
 		callee[slot] = from
 	}
 	known := m.hasAsync(cs.pc, t) // seen on an earlier pass

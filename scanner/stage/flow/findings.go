@@ -258,7 +258,7 @@ func (e *engine) sourceEvidence(id int) finding.Evidence {
 		ev.Value = fmt.Sprintf("%s parameter %d", s.what, s.param)
 	}
 	if len(s.via) > 0 {
-		ev.Value = s.what + " of " + strings.Join(s.via, ", ")
+		ev.Value += " of " + strings.Join(s.via, ", ")
 	}
 	return ev
 }

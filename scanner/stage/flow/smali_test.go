@@ -355,13 +355,15 @@ func TestSmaliCases(t *testing.T) {
 		// provider (a parsed URI) and one received, logged; a media row
 		// is no personal data. An email and a sent message read by helpers
 		// given the provider's URI (a field; a parsed constant with an id
-		// appended) are logged too.
+		// appended) are logged too, and the call log an AsyncQueryHandler
+		// queries for its onQueryComplete (not the pictures another does).
 		{"personal", "", []string{
 			"flow-leak Landroid/content/ContentResolver;->query -> Landroid/util/Log;->i",
 			"flow-leak Landroid/content/ContentResolver;->query -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/content/ContentResolver;->query of Landroid/provider/ContactsContract$CommonDataKinds$Email;->CONTENT_URI -> Landroid/util/Log;->d",
 			"flow-leak Landroid/content/ContentResolver;->query of content://sms/sent -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/SmsMessage;->getMessageBody -> Landroid/util/Log;->e",
+			"flow-leak Lorg/apkscan/test/pd/Q;->onQueryComplete parameter 2 of Landroid/provider/CallLog$Calls;->CONTENT_URI -> Landroid/util/Log;->wtf",
 		}},
 		// A browser hands each page to activities of its own by explicit
 		// intents, Stats only outside incognito mode, Share always; each

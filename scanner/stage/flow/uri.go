@@ -184,3 +184,25 @@ func (e *engine) queryByHandle(m *method, in dalvik.Inst, c *callee, static bool
 	}
 	return nil
 }
+
+// cursorType is the type of what a content provider's query returns.
+const cursorType = "Landroid/database/Cursor;"
+
+// cursorOf returns what a dispatched callback's Cursor parameter k holds
+// when a rule's flow brings it the handles of the URI queried for it (an
+// AsyncQueryHandler's onQueryComplete): the data of each handle's source,
+// a source at the parameter; other facts as they are.
+func (e *engine) cursorOf(t *method, k int, from tset) tset {
+	return mapFacts(from, func(f uint32) (uint32, bool) {
+		if !isHandle(f) {
+			return f, true
+		}
+		h := e.sources[factSource(f)] // a copy: e.source may grow the slice
+		if h.spec == nil || h.spec.ConstArg == nil || len(h.spec.ConstArg.URIs) == 0 {
+			return 0, false
+		}
+		id := e.source(siteKey{m: t, pc: -1, param: k, spec: h.spec}, h.spec.Kind, t.cls.name+"->"+t.name)
+		e.readVia(id, h.handle)
+		return fact(id, 0), true
+	})
+}

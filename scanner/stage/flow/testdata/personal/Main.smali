@@ -158,6 +158,35 @@
     return-object v0
 .end method
 
+# The call log through an AsyncQueryHandler (Q), whose onQueryComplete
+# gets the cursor; pictures through another (R).
+.method protected onRestart()V
+    .registers 10
+    invoke-super {p0}, Landroid/app/Activity;->onRestart()V
+    new-instance v0, Lorg/apkscan/test/pd/Q;
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v1
+    invoke-direct {v0, v1}, Lorg/apkscan/test/pd/Q;-><init>(Landroid/content/ContentResolver;)V
+    const/4 v1, 0x1
+    const/4 v2, 0x0
+    sget-object v3, Landroid/provider/CallLog$Calls;->CONTENT_URI:Landroid/net/Uri;
+    move-object v4, v2
+    move-object v5, v2
+    move-object v6, v2
+    move-object v7, v2
+    invoke-virtual/range {v0 .. v7}, Lorg/apkscan/test/pd/Q;->startQuery(ILjava/lang/Object;Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)V
+    new-instance v0, Lorg/apkscan/test/pd/R;
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v1
+    invoke-direct {v0, v1}, Lorg/apkscan/test/pd/R;-><init>(Landroid/content/ContentResolver;)V
+    const/4 v1, 0x2
+    const-string v3, "content://media/external/images/media"
+    invoke-static {v3}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
+    move-result-object v3
+    invoke-virtual/range {v0 .. v7}, Lorg/apkscan/test/pd/R;->startQuery(ILjava/lang/Object;Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)V
+    return-void
+.end method
+
 .method public received([B)V
     .registers 4
     invoke-static {p1}, Landroid/telephony/SmsMessage;->createFromPdu([B)Landroid/telephony/SmsMessage;
