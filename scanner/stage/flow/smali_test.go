@@ -50,6 +50,7 @@ var activities = map[string][]string{
 	"menulabel":        {"org.apkscan.test.ml.a"},
 	"addressbar":       {"org.apkscan.test.ab.a"},
 	"typedform":        {"org.apkscan.test.tf.a"},
+	"r8coroutine":      {"o.m"},
 	"shrunkbrowser":    {"o.a"},
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
@@ -212,6 +213,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->i",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->w",
+		}},
+		// Coroutines with kotlinx.coroutines renamed by R8, so no dispatch
+		// rule knows launch: the library's worker resumes every body from
+		// every launch. The witness follows the URL the lambda captures
+		// where it is made, so the guard around the making counts: the
+		// guarded launch's tracking is no bypass, the unguarded one's is.
+		{"r8coroutine", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// The 2020 case as a shrinker leaves it, end to end: a toggled
 		// renamed flag found by its menu item guards history only; every
