@@ -59,6 +59,10 @@ type engine struct {
 	subscribers map[string][]*method
 	// families memoises familyDefines by (class, type).
 	families map[[2]string]bool
+	// bodies and resumeIdx memoise coroutine bodies by class and the
+	// index of kotlinc's message by dex file (coroutine.go).
+	bodies    map[*class]*method
+	resumeIdx map[*dex.File]int64
 	// report holds the code-path rules findings are reported under, by
 	// kind of finding.
 	report  map[string]*rules.Rule

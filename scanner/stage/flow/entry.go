@@ -181,6 +181,15 @@ func (e *engine) allocated(m *method, in dalvik.Inst, cls string, recv uint32) {
 		}
 	}
 	cs := callSite{m, in.PC}
+	if b := e.coroutineBody(c); b != nil {
+		// Run where its lambda is made: by the launch a rule knows
+		// (invokeSuspend), else from here (coroutine.go).
+		if e.r.dispatchTargets[b.name] {
+			e.deferAlloc(cs, b)
+		} else {
+			e.linkAlloc(cs, b)
+		}
+	}
 	for _, t := range e.callbacksOf(c) {
 		if e.r.dispatchTargets[t.name] {
 			// Run by a dispatch (Handler.post, Executor.execute) whose

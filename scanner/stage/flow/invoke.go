@@ -229,6 +229,9 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 	if len(targets) > 1 && len(regs) > 0 {
 		targets = e.refine(m, in, regs[0], ref, targets)
 	}
+	if e.library(m.cls.name) && slices.ContainsFunc(targets, func(t *method) bool { return e.intoCoroutine(m, t) }) {
+		targets = slices.DeleteFunc(slices.Clone(targets), func(t *method) bool { return e.intoCoroutine(m, t) })
+	}
 	return targets
 }
 

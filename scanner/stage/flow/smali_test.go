@@ -216,10 +216,13 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// Coroutines with kotlinx.coroutines renamed by R8, so no dispatch
 		// rule knows launch: the library's worker resumes every body from
-		// every launch. The witness follows the URL the lambda captures
-		// where it is made, so the guard around the making counts: the
-		// guarded launch's tracking is no bypass, the unguarded one's is.
+		// every launch. A body (known by kotlinc's message) runs where its
+		// lambda is made, so the guard around the launch counts both for
+		// the URL the lambda captures and for the page the body reads
+		// itself: the guarded launch's tracking is no bypass, the
+		// unguarded one's is.
 		{"r8coroutine", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebView;->getUrl -> Lcom/umeng/analytics/MobclickAgent;->onEventValue",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
 		}},
 		// The 2020 case as a shrinker leaves it, end to end: a toggled

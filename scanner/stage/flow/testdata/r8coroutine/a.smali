@@ -4,10 +4,11 @@
 # A Kotlin browser R8 shrank, kotlinx.coroutines and the Kotlin runtime
 # with it: launch is kotlinx/coroutines/e.a, SuspendLambda is
 # kotlin/coroutines/jvm/internal/h, invokeSuspend is h(Object). Each page
-# is tracked in two coroutines: b (MiStat) only outside incognito mode,
-# c (Sensors) always.
+# is tracked in two coroutines: b (MiStat and Umeng) only outside
+# incognito mode, c (Sensors and Umeng) always.
 
 .field static d:Z
+.field static e:Landroid/webkit/WebView;
 
 .method public constructor <init>()V
     .registers 1

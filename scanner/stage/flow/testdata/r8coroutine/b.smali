@@ -2,8 +2,9 @@
 .super Lkotlin/coroutines/jvm/internal/h;
 .implements Lkotlin/jvm/b/p;
 
-# What kotlinc makes of launch { track(url) }, renamed: the URL captured
-# in a, the body in h(Object) (invokeSuspend), create in e.
+# What kotlinc makes of launch { track(url); track(view.url) }, renamed:
+# the URL captured in a, the body in h(Object) (invokeSuspend), create in
+# e. The body also reads the page the shared WebView shows itself.
 
 .field final synthetic a:Ljava/lang/String;
 .field b:I
@@ -25,12 +26,18 @@
 .end method
 
 .method public final h(Ljava/lang/Object;)Ljava/lang/Object;
-    .registers 4
+    .registers 5
     iget v0, p0, Lo/b;->b:I
     if-nez v0, :resumed
     iget-object v0, p0, Lo/b;->a:Ljava/lang/String;
     const-string v1, "page"
     invoke-static {v1, v0}, Lcom/xiaomi/stat/MiStat;->trackEvent(Ljava/lang/String;Ljava/lang/String;)V
+    sget-object v0, Lo/a;->e:Landroid/webkit/WebView;
+    invoke-virtual {v0}, Landroid/webkit/WebView;->getUrl()Ljava/lang/String;
+    move-result-object v0
+    const/4 v1, 0x0
+    const-string v2, "shown"
+    invoke-static {v1, v2, v0}, Lcom/umeng/analytics/MobclickAgent;->onEvent(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;)V
     sget-object v0, Lkotlin/t;->a:Lkotlin/t;
     return-object v0
     :resumed

@@ -2,8 +2,9 @@
 .super Lkotlin/coroutines/jvm/internal/h;
 .implements Lkotlin/jvm/b/p;
 
-# What kotlinc makes of launch { track(url) }, renamed: the URL captured
-# in a, the body in h(Object) (invokeSuspend), create in e.
+# What kotlinc makes of launch { track(url); track(view.url) }, renamed:
+# the URL captured in a, the body in h(Object) (invokeSuspend), create in
+# e. The body also reads the page the shared WebView shows itself.
 
 .field final synthetic a:Ljava/lang/String;
 .field b:I
@@ -25,13 +26,19 @@
 .end method
 
 .method public final h(Ljava/lang/Object;)Ljava/lang/Object;
-    .registers 4
+    .registers 5
     iget v0, p0, Lo/c;->b:I
     if-nez v0, :resumed
     iget-object v0, p0, Lo/c;->a:Ljava/lang/String;
     invoke-static {}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->sharedInstance()Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;
     move-result-object v1
     invoke-virtual {v1, v0}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen(Ljava/lang/String;)V
+    sget-object v0, Lo/a;->e:Landroid/webkit/WebView;
+    invoke-virtual {v0}, Landroid/webkit/WebView;->getUrl()Ljava/lang/String;
+    move-result-object v0
+    const/4 v1, 0x0
+    const-string v2, "shown"
+    invoke-static {v1, v2, v0}, Lcom/umeng/analytics/MobclickAgent;->onEventValue(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;)V
     sget-object v0, Lkotlin/t;->a:Lkotlin/t;
     return-object v0
     :resumed
