@@ -219,6 +219,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 			for _, cs := range m.callers {
 				e.enqueue(cs.m)
 			}
+			if m.name == "onCreateLoader" {
+				e.loaderMade(m)
+			}
 		}
 	case op == dalvik.OpInstanceOf:
 		set(a, e.instanceOfState(m, i))

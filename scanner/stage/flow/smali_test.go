@@ -368,13 +368,16 @@ func TestSmaliCases(t *testing.T) {
 		// is no personal data. An email and a sent message read by helpers
 		// given the provider's URI (a field; a parsed constant with an id
 		// appended) are logged too, and the call log an AsyncQueryHandler
-		// queries for its onQueryComplete (not the pictures another does).
+		// queries for its onQueryComplete (not the pictures another does),
+		// and postal addresses a LoaderCallbacks' CursorLoader loads for its
+		// onLoadFinished.
 		{"personal", "", []string{
 			"flow-leak Landroid/content/ContentResolver;->query -> Landroid/util/Log;->i",
 			"flow-leak Landroid/content/ContentResolver;->query -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/content/ContentResolver;->query of Landroid/provider/ContactsContract$CommonDataKinds$Email;->CONTENT_URI -> Landroid/util/Log;->d",
 			"flow-leak Landroid/content/ContentResolver;->query of content://sms/sent -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/SmsMessage;->getMessageBody -> Landroid/util/Log;->e",
+			"flow-leak Lorg/apkscan/test/pd/L;->onLoadFinished parameter 1 of Landroid/provider/ContactsContract$CommonDataKinds$StructuredPostal;->CONTENT_URI -> Ljava/io/PrintStream;->println",
 			"flow-leak Lorg/apkscan/test/pd/Q;->onQueryComplete parameter 2 of Landroid/provider/CallLog$Calls;->CONTENT_URI -> Landroid/util/Log;->wtf",
 		}},
 		// A browser hands each page to activities of its own by explicit

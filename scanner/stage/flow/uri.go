@@ -113,6 +113,7 @@ func (r *compiled) addURIs(src *rules.Source) {
 const (
 	uriParse  = 1 + iota // Uri.parse(String)
 	uriAppend            // Uri.withAppendedPath(Uri, String), ContentUris.withAppendedId(Uri, long)
+	uriLoader            // new CursorLoader(Context, Uri, ...), CursorLoader.setUri(Uri)
 )
 
 func uriOpOf(ref dex.MethodRef) uint8 {
@@ -122,7 +123,17 @@ func uriOpOf(ref dex.MethodRef) uint8 {
 	case "Landroid/net/Uri;->withAppendedPath", "Landroid/content/ContentUris;->withAppendedId":
 		return uriAppend
 	}
+	if cursorLoaders[ref.Class] && (ref.Name == "<init>" && len(ref.Proto.Parameters) > 1 || ref.Name == "setUri") {
+		return uriLoader
+	}
 	return 0
+}
+
+// cursorLoaders are the framework's and the support libraries' CursorLoader.
+var cursorLoaders = map[string]bool{
+	"Landroid/content/CursorLoader;":            true,
+	"Landroidx/loader/content/CursorLoader;":    true,
+	"Landroid/support/v4/content/CursorLoader;": true,
 }
 
 // uriHandles returns the handles a URI call's result is: a parsed
@@ -147,8 +158,42 @@ func (e *engine) uriHandles(m *method, in dalvik.Inst, c *callee, regs []uint32,
 		}
 	case uriAppend:
 		return mapFacts(e.concrete(m, args[0]), func(f uint32) (uint32, bool) { return f, isHandle(f) })
+	case uriLoader:
+		// The loader queries the URI it is given (the constructor's after
+		// the Context, setUri's only one): it holds the handle.
+		uri := 1
+		if c.ref.Name == "<init>" {
+			uri = 2
+		}
+		if uri < len(args) {
+			e.taintReg(regs[0], mapFacts(e.concrete(m, args[uri]), func(f uint32) (uint32, bool) { return f, isHandle(f) }))
+		}
 	}
 	return nil
+}
+
+// loaderMade passes what a LoaderCallbacks' onCreateLoader returns on to
+// its onLoadFinished(loader, data): the framework loads the loader it
+// made and hands over the data, for a CursorLoader the cursor of the URI
+// it holds (cursorOf).
+func (e *engine) loaderMade(m *method) {
+	var handles tset
+	for _, f := range e.concrete(m, m.ret) {
+		if isHandle(f) {
+			handles = append(handles, f)
+		}
+	}
+	if len(handles) == 0 {
+		return
+	}
+	for _, t := range sortedMethods(m.cls) {
+		if t.name != "onLoadFinished" || t.static() || len(t.params) != 2 {
+			continue
+		}
+		if e.mergeParam(t, paramSlot(false, t.params, 1), e.cursorOf(t, 1, handles)) {
+			e.enqueue(t)
+		}
+	}
 }
 
 // queryByHandle returns the data a call of a source method with a

@@ -159,7 +159,8 @@
 .end method
 
 # The call log through an AsyncQueryHandler (Q), whose onQueryComplete
-# gets the cursor; pictures through another (R).
+# gets the cursor; pictures through another (R); postal addresses through
+# a CursorLoader (L).
 .method protected onRestart()V
     .registers 10
     invoke-super {p0}, Landroid/app/Activity;->onRestart()V
@@ -184,6 +185,13 @@
     invoke-static {v3}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
     move-result-object v3
     invoke-virtual/range {v0 .. v7}, Lorg/apkscan/test/pd/R;->startQuery(ILjava/lang/Object;Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)V
+    invoke-virtual {p0}, Lorg/apkscan/test/pd/Main;->getLoaderManager()Landroid/app/LoaderManager;
+    move-result-object v0
+    const/4 v1, 0x0
+    const/4 v2, 0x0
+    new-instance v3, Lorg/apkscan/test/pd/L;
+    invoke-direct {v3, p0}, Lorg/apkscan/test/pd/L;-><init>(Landroid/content/Context;)V
+    invoke-virtual {v0, v1, v2, v3}, Landroid/app/LoaderManager;->initLoader(ILandroid/os/Bundle;Landroid/app/LoaderManager$LoaderCallbacks;)Landroid/content/Loader;
     return-void
 .end method
 
