@@ -17,7 +17,7 @@ import (
 //     or android:password="true"), with `layout: address` one declared
 //     as an input for a web address (android:inputType textUri: a
 //     browser's address bar, where searches are typed too) or as text
-//     whose keyboard action is Go or Search (android:imeOptions), and with
+//     whose keyboard action is Search (android:imeOptions), and with
 //     `layout: personal` one for an email address, a person's name, a
 //     postal address or a phone number: the view it returns holds what the
 //     user typed (view.go);
@@ -218,19 +218,16 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 			}
 		}
 	}
-	if el.input == "" && !el.password && inputClass == 1 && (ime&0xff == imeGo || ime&0xff == imeSearch) {
-		// Text whose keyboard action is Go or Search: an address bar or
-		// a search box.
+	if el.input == "" && !el.password && inputClass == 1 && ime&0xff == imeSearch {
+		// Text whose keyboard action is Search: a search box. (Go is as
+		// often a login form's or a coupon code's.)
 		el.input = layoutAddress
 	}
 	return el
 }
 
-// Keyboard actions of android:imeOptions.
-const (
-	imeGo     = 2
-	imeSearch = 3
-)
+// imeSearch is android:imeOptions' Search action.
+const imeSearch = 3
 
 // inputKind returns the layout kind of an android:inputType value: a
 // web address (text, URI variation); personal data (an email address, a

@@ -40,7 +40,8 @@ func TestPasswordInput(t *testing.T) {
 // and android:inputType="textPassword", one without, one labelled with a
 // string resource (android:title), an address bar (textUri), an
 // inputType given by reference (no kind), and keyboard actions: Search or
-// Go on text is an address or search box, not on a number or password.
+// Search on text is a search box, not on a number; Go is nothing of
+// itself (a login form's, a coupon code's).
 func TestViewIDs(t *testing.T) {
 	le := binary.LittleEndian
 	chunk := func(typ uint16, hsize int, body []byte) []byte {
@@ -83,7 +84,8 @@ func TestViewIDs(t *testing.T) {
 	doc = append(doc, element(attr(0, 0x01, 0x7f070004), attr(1, 0x11, 0x80011))...)                           // an address bar
 	doc = append(doc, element(attr(0, 0x01, 0x7f070005), attr(1, 0x01, 0x7f020011))...)                        // a reference, not a type
 	doc = append(doc, element(attr(0, 0x01, 0x7f070006), attr(3, 0x11, 0x03))...)                              // text, Search: a search box
-	doc = append(doc, element(attr(0, 0x01, 0x7f070007), attr(1, 0x11, 0x90001), attr(3, 0x11, 0x2000002))...) // Go, with a flag
+	doc = append(doc, element(attr(0, 0x01, 0x7f070007), attr(1, 0x11, 0x90001), attr(3, 0x11, 0x2000003))...) // Search, with a flag
+	doc = append(doc, element(attr(0, 0x01, 0x7f07000a), attr(1, 0x11, 0x01), attr(3, 0x11, 0x02))...)         // text, Go
 	doc = append(doc, element(attr(0, 0x01, 0x7f070008), attr(1, 0x11, 0x02), attr(3, 0x11, 0x03))...)         // a number: not
 	doc = append(doc, element(attr(0, 0x01, 0x7f070009), attr(1, 0x11, 0x81), attr(3, 0x11, 0x02))...)         // a password, Go
 	doc = chunk(0x0003, 8, doc)

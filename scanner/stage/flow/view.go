@@ -83,7 +83,8 @@ func (e *engine) viewFound(m *method, in dalvik.Inst, c *callee, src *rules.Sour
 }
 
 // A view the code makes is marked by the code: setInputType(textUri) or
-// setImeOptions(actionSearch) on a text view makes it a handle of that
+// setImeOptions(actionSearch) (not Go: a login form's password field
+// has it) on a text view makes it a handle of that
 // layout kind from there on, in the register and in the field it was
 // read from.
 
@@ -100,7 +101,7 @@ func (e *engine) inputSet(m *method, in dalvik.Inst, c *callee, regs []uint32) {
 	kind := ""
 	switch c.ref.Name {
 	case "setImeOptions":
-		if v&0xff == imeGo || v&0xff == imeSearch {
+		if v&0xff == imeSearch {
 			kind = layoutAddress
 		}
 	default:
