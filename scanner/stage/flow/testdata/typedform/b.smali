@@ -15,9 +15,10 @@
 # Mixpanel as the user's identity (a leak); the name to the log (a leak);
 # the plain text field's contents to Mixpanel (no personal field). The
 # name found by the synthetic accessor to the log, the email found by the
-# binding to Mixpanel's alias: leaks.
+# binding to Mixpanel's alias: leaks. The clipboard's text to Mixpanel
+# (a leak) and to the log (where it counts not).
 .method public onClick(Landroid/view/View;)V
-    .registers 7
+    .registers 8
     iget-object v0, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
     iget-object v1, v0, Lorg/apkscan/test/tf/a;->e:Landroid/widget/EditText;
     invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
@@ -63,5 +64,20 @@
     invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
     move-result-object v1
     invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->alias(Ljava/lang/String;)V
+    const-string v1, "clipboard"
+    invoke-virtual {v0, v1}, Lorg/apkscan/test/tf/a;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v1
+    check-cast v1, Landroid/content/ClipboardManager;
+    invoke-virtual {v1}, Landroid/content/ClipboardManager;->getPrimaryClip()Landroid/content/ClipData;
+    move-result-object v1
+    const/4 v4, 0x0
+    invoke-virtual {v1, v4}, Landroid/content/ClipData;->getItemAt(I)Landroid/content/ClipData$Item;
+    move-result-object v1
+    invoke-virtual {v1}, Landroid/content/ClipData$Item;->getText()Ljava/lang/CharSequence;
+    move-result-object v1
+    invoke-interface {v1}, Ljava/lang/CharSequence;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->registerSuperProperties(Ljava/lang/String;)V
+    invoke-static {v3, v1}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
