@@ -31,6 +31,7 @@ const (
 	maxLayoutFiles = 4000
 	maxLayoutBytes = 16 << 20
 	maxLayoutFile  = 1 << 20
+	maxLayoutDepth = 256 // open elements kept; deeper ones are not a field's parent
 )
 
 // Android attribute resource ids.
@@ -127,15 +128,19 @@ func layoutEntry(name string) bool {
 }
 
 // read adds what a binary XML document says of its elements' android:id:
-// inputs by kind, and labels. It reads the chunks it needs (the resource
-// map and start elements) and skips the rest; malformed input ends the
-// walk.
+// inputs by kind, and labels. An input's kind is its parent's too (a
+// Material TextInputLayout around its EditText: the code may find the
+// layout and ask it for the field). It reads the chunks it needs (the
+// resource map, start and end elements) and skips the rest; malformed
+// input ends the walk.
 func (v *viewIDs) read(data []byte) {
 	le := binary.LittleEndian
 	if len(data) < 8 || le.Uint16(data) != 0x0003 {
 		return
 	}
 	var resMap []uint32
+	var open []uint32 // the ids of the open elements, 0 for none
+	deeper := 0       // open elements past maxLayoutDepth
 	off := int(le.Uint16(data[2:]))
 	for off+8 <= len(data) {
 		typ, hsize, size := le.Uint16(data[off:]), int(le.Uint16(data[off+2:])), int(le.Uint32(data[off+4:]))
@@ -150,15 +155,32 @@ func (v *viewIDs) read(data []byte) {
 				resMap = append(resMap, le.Uint32(chunk[p:]))
 			}
 		case 0x0102: // start element
-			if el := readElement(chunk, hsize, resMap); el.id != 0 {
-				if el.password {
-					v.inputs[inputID{layoutPassword, el.id}] = true
-				} else if el.input != "" {
-					v.inputs[inputID{el.input, el.id}] = true
+			el := readElement(chunk, hsize, resMap)
+			kind := el.input
+			if el.password {
+				kind = layoutPassword
+			}
+			if kind != "" && len(open) > 0 && open[len(open)-1] != 0 {
+				v.inputs[inputID{kind, open[len(open)-1]}] = true
+			}
+			if len(open) < maxLayoutDepth {
+				open = append(open, el.id)
+			} else {
+				deeper++
+			}
+			if el.id != 0 {
+				if kind != "" {
+					v.inputs[inputID{kind, el.id}] = true
 				}
 				if _, ok := v.labels[el.id]; !ok && el.label != 0 {
 					v.labels[el.id] = el.label // the first file's, in entry order
 				}
+			}
+		case 0x0103: // end element
+			if deeper > 0 {
+				deeper--
+			} else if len(open) > 0 {
+				open = open[:len(open)-1]
 			}
 		}
 		off += size

@@ -41,7 +41,8 @@ func TestPasswordInput(t *testing.T) {
 // string resource (android:title), an address bar (textUri), an
 // inputType given by reference (no kind), and keyboard actions: Search or
 // Search on text is a search box, not on a number; Go is nothing of
-// itself (a login form's, a coupon code's).
+// itself (a login form's, a coupon code's). An input's parent (a
+// TextInputLayout) is an input of its kind.
 func TestViewIDs(t *testing.T) {
 	le := binary.LittleEndian
 	chunk := func(typ uint16, hsize int, body []byte) []byte {
@@ -69,8 +70,14 @@ func TestViewIDs(t *testing.T) {
 		for _, a := range attrs {
 			body = append(body, a...)
 		}
-		return chunk(0x0102, 16, body)
+		end := make([]byte, 8+12) // line, comment; ns, name
+		return append(chunk(0x0102, 16, body), chunk(0x0103, 16, end)...)
 	}
+	start := func(attrs ...[]byte) []byte { // a start element only
+		e := element(attrs...)
+		return e[:len(e)-28]
+	}
+	end := chunk(0x0103, 16, make([]byte, 8+12))
 	resMap := make([]byte, 16)
 	le.PutUint32(resMap, attrID)
 	le.PutUint32(resMap[4:], attrInputType)
@@ -86,14 +93,19 @@ func TestViewIDs(t *testing.T) {
 	doc = append(doc, element(attr(0, 0x01, 0x7f070006), attr(3, 0x11, 0x03))...)                              // text, Search: a search box
 	doc = append(doc, element(attr(0, 0x01, 0x7f070007), attr(1, 0x11, 0x90001), attr(3, 0x11, 0x2000003))...) // Search, with a flag
 	doc = append(doc, element(attr(0, 0x01, 0x7f07000a), attr(1, 0x11, 0x01), attr(3, 0x11, 0x02))...)         // text, Go
-	doc = append(doc, element(attr(0, 0x01, 0x7f070008), attr(1, 0x11, 0x02), attr(3, 0x11, 0x03))...)         // a number: not
-	doc = append(doc, element(attr(0, 0x01, 0x7f070009), attr(1, 0x11, 0x81), attr(3, 0x11, 0x02))...)         // a password, Go
+	// A TextInputLayout around an email field: the layout is one too.
+	doc = append(doc, start(attr(0, 0x01, 0x7f07000b))...)
+	doc = append(doc, element(attr(0, 0x01, 0x7f07000c), attr(1, 0x11, 0x21))...)
+	doc = append(doc, end...)
+	doc = append(doc, element(attr(0, 0x01, 0x7f070008), attr(1, 0x11, 0x02), attr(3, 0x11, 0x03))...) // a number: not
+	doc = append(doc, element(attr(0, 0x01, 0x7f070009), attr(1, 0x11, 0x81), attr(3, 0x11, 0x02))...) // a password, Go
 	doc = chunk(0x0003, 8, doc)
 	v := newViewIDs()
 	v.read(doc)
 	want := map[inputID]bool{
 		{layoutPassword, 0x7f070001}: true, {layoutAddress, 0x7f070004}: true,
 		{layoutAddress, 0x7f070006}: true, {layoutAddress, 0x7f070007}: true, {layoutPassword, 0x7f070009}: true,
+		{layoutPersonal, 0x7f07000b}: true, {layoutPersonal, 0x7f07000c}: true,
 	}
 	if !maps.Equal(v.inputs, want) {
 		t.Errorf("input views = %v, want %v", v.inputs, want)

@@ -208,13 +208,15 @@ func TestSmaliCases(t *testing.T) {
 		// contents are not personal data. The same fields found through a
 		// Kotlin synthetic accessor and a view binding's lookup (the id a
 		// constant only at their call) leak too. The clipboard's text counts
-		// at Mixpanel, not in the log.
+		// at Mixpanel, not in the log. A phone field found through the
+		// Material TextInputLayout around it (getEditText) is logged.
 		{"typedform", "", []string{
 			"flow-leak Landroid/content/ClipboardManager;->getPrimaryClip -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->registerSuperProperties",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->alias",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->identify",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->i",
 			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030001 -> Landroid/util/Log;->w",
+			"flow-leak Landroid/widget/EditText;->getText of view 0x7f030004 -> Landroid/util/Log;->d",
 		}},
 		// Coroutines with kotlinx.coroutines renamed by R8, so no dispatch
 		// rule knows launch: the library's worker resumes every body from

@@ -141,7 +141,17 @@ func viewSource(src *rules.Source) bool {
 // view's layout source. The call must ask a TextView (or a subclass) for
 // its text.
 func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, args []tset) tset {
-	if static || len(args) == 0 || len(args[0]) == 0 || !textGetter(c) || !e.prog.extends(c.ref.Class, textView) {
+	if static || len(args) == 0 || len(args[0]) == 0 {
+		return nil
+	}
+	if ret := c.ref.Proto.ReturnType; len(c.ref.Proto.Parameters) == 0 && ret != textView && e.prog.extends(ret, textView) {
+		// A container's text field (TextInputLayout.getEditText()) is
+		// the container's handle: the layout gave it the field's kind.
+		return mapFacts(e.concrete(m, args[0]), func(f uint32) (uint32, bool) {
+			return f, isHandle(f) && viewSource(e.sources[factSource(f)].spec)
+		})
+	}
+	if !textGetter(c) || !e.prog.extends(c.ref.Class, textView) {
 		return nil
 	}
 	var out tset

@@ -16,7 +16,8 @@
 # the plain text field's contents to Mixpanel (no personal field). The
 # name found by the synthetic accessor to the log, the email found by the
 # binding to Mixpanel's alias: leaks. The clipboard's text to Mixpanel
-# (a leak) and to the log (where it counts not).
+# (a leak) and to the log (where it counts not). The phone number in a
+# TextInputLayout (R.id.g), found by the layout's id, to the log (a leak).
 .method public onClick(Landroid/view/View;)V
     .registers 8
     iget-object v0, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
@@ -79,5 +80,16 @@
     move-result-object v1
     invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->registerSuperProperties(Ljava/lang/String;)V
     invoke-static {v3, v1}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    const v1, 0x7f030004
+    invoke-virtual {v0, v1}, Lorg/apkscan/test/tf/a;->findViewById(I)Landroid/view/View;
+    move-result-object v1
+    check-cast v1, Lcom/google/android/material/textfield/TextInputLayout;
+    invoke-virtual {v1}, Lcom/google/android/material/textfield/TextInputLayout;->getEditText()Landroid/widget/EditText;
+    move-result-object v1
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-static {v3, v1}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
