@@ -79,13 +79,18 @@ type Source struct {
 	// password belongs in the request that logs the user in, never in a
 	// log, a file, an SMS or a tracker.
 	Sinks []string `json:"sinks,omitempty"`
-	Pos   Pos      `json:"-"`
+	// OutsideIncognito, for browsing data: in an app with no incognito
+	// mode the data counts only at these sink kinds (a search box's query
+	// belongs in the request to the app's own search; at a tracker it is
+	// tracking), where page data counts at a request too.
+	OutsideIncognito []string `json:"outsideIncognito,omitempty"`
+	Pos              Pos      `json:"-"`
 }
 
 // ConstArg restricts a source call to const-string argument values, or
 // (Layout) to the resource id of a view of that kind the app's layouts
 // declare: "password", a password input; "address", an input for a web
-// address or a search (an address bar, a search box); "personal", an input for an email address, a
+// address (an address bar); "search", a search box; "personal", an input for an email address, a
 // person's name, a postal address or a phone number.
 type ConstArg struct {
 	Index  int      `json:"index"`

@@ -92,7 +92,7 @@ func (d *decoder) require(n *yaml.Node, what string, got map[string]bool, want .
 
 func (d *decoder) source(n *yaml.Node, _ string) *Source {
 	what := "source" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "label", "methods", "const-arg", "fields", "callbacks", "sinks")
+	fields, ok := d.mapping(n, what, "id", "kind", "label", "methods", "const-arg", "fields", "callbacks", "sinks", "outside-incognito")
 	if !ok {
 		return nil
 	}
@@ -117,6 +117,8 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 			s.Callbacks = entries(d, f.value, w, d.callback)
 		case "sinks":
 			s.Sinks = d.items(f.value, w, oneOf(SinkKinds...))
+		case "outside-incognito":
+			s.OutsideIncognito = d.items(f.value, w, oneOf(SinkKinds...))
 		}
 	}
 	d.require(n, what, got, "id", "kind")
@@ -125,6 +127,9 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 	}
 	if got["const-arg"] && !got["methods"] {
 		d.errf(n, "%s: const-arg restricts methods, and there are none", what)
+	}
+	if got["outside-incognito"] && s.Kind != SourceBrowsing {
+		d.errf(n, "%s: outside-incognito is for browsing data", what)
 	}
 	return s
 }
@@ -144,14 +149,14 @@ func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
 		case "values":
 			c.Values = d.items(f.value, w, anyString)
 		case "layout":
-			c.Layout = d.one(f.value, w, oneOf("password", "address", "personal"))
+			c.Layout = d.one(f.value, w, oneOf("password", "address", "search", "personal"))
 		case "uris":
 			c.URIs = d.items(f.value, w, contentURI)
 		}
 	}
 	d.require(n, what, got, "index")
 	if btoi(got["values"])+btoi(got["layout"])+btoi(got["uris"]) != 1 {
-		d.errf(n, "%s: needs one of values, layout (password, address, personal) or uris", what)
+		d.errf(n, "%s: needs one of values, layout (password, address, search, personal) or uris", what)
 	}
 	return c
 }

@@ -58,11 +58,15 @@ var invalidFixtures = []struct {
 		`rules: bad-blocklist.yaml:8: rule bad-blocklist: match.blocklist: unknown block-list format "easylist" (want any or one of hosts, domains, adblock)`,
 		`rules: bad-blocklist.yaml:11: rule bad-blocklist: examples.no-match[0].blocklists: unknown block-list format "any" (want one of hosts, domains, adblock)`,
 	}},
+	{"bad-outside-incognito.yaml", []string{
+		`rules: bad-outside-incognito.yaml:4: source device: outside-incognito is for browsing data`,
+		`rules: bad-outside-incognito.yaml:11: source query: outside-incognito: unknown value "everywhere" (want one of network, tracker, sms, log, file, intent)`,
+	}},
 	{"bad-code-paths.yaml", []string{
 		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing, personal)`,
 		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,
-		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks)`,
-		`rules: bad-code-paths.yaml:13: source z: const-arg: needs one of values, layout (password, address, personal) or uris`,
+		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks, outside-incognito)`,
+		`rules: bad-code-paths.yaml:13: source z: const-arg: needs one of values, layout (password, address, search, personal) or uris`,
 		`rules: bad-code-paths.yaml:14: source z: callbacks.param: 300 is out of range (0 to 255)`,
 		`rules: bad-code-paths.yaml:19: sink w: duplicate id (first defined at bad-code-paths.yaml:15)`,
 		`rules: bad-code-paths.yaml:26: sink bad-member: methods: "android.util.Log.e" is not "Lclass;->name"`,
@@ -84,7 +88,7 @@ var invalidFixtures = []struct {
 	}},
 	{"bad-content-uris.yaml", []string{
 		`rules: bad-content-uris.yaml:7: source inbox: const-arg.uris: "sms/inbox" is neither "Lclass;->FIELD" nor a content:// URI`,
-		`rules: bad-content-uris.yaml:11: source both: const-arg: needs one of values, layout (password, address, personal) or uris`,
+		`rules: bad-content-uris.yaml:11: source both: const-arg: needs one of values, layout (password, address, search, personal) or uris`,
 	}},
 	{"bad-code-path-rules.yaml", []string{
 		`rules: bad-code-path-rules.yaml:3: rule leak-with-match: a code-path rule has no match (the code-path stage reports its findings)`,

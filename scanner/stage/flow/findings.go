@@ -109,6 +109,8 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		direct := func(f uint8) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
 		switch {
 		case !outbound:
+		case !hasIncognito && src.spec != nil && src.spec.OutsideIncognito != nil && !containsString(src.spec.OutsideIncognito, p.kind):
+			// A search the app itself serves (spec outside-incognito).
 		case !hasIncognito:
 			main = verdict{CategoryBrowsingData, p, keep(direct)}
 		default:

@@ -16,8 +16,9 @@ import (
 //     (android:inputType textPassword, textWebPassword or numberPassword,
 //     or android:password="true"), with `layout: address` one declared
 //     as an input for a web address (android:inputType textUri: a
-//     browser's address bar, where searches are typed too) or as text
-//     whose keyboard action is Search (android:imeOptions), and with
+//     browser's address bar, where searches are typed too), with
+//     `layout: search` text whose keyboard action is Search
+//     (android:imeOptions), and with
 //     `layout: personal` one for an email address, a person's name, a
 //     postal address or a phone number: the view it returns holds what the
 //     user typed (view.go);
@@ -49,6 +50,7 @@ const (
 const (
 	layoutPassword = "password"
 	layoutAddress  = "address"
+	layoutSearch   = "search"
 	layoutPersonal = "personal"
 )
 
@@ -243,7 +245,7 @@ func readElement(chunk []byte, hsize int, resMap []uint32) element {
 	if el.input == "" && !el.password && inputClass == 1 && ime&0xff == imeSearch {
 		// Text whose keyboard action is Search: a search box. (Go is as
 		// often a login form's or a coupon code's.)
-		el.input = layoutAddress
+		el.input = layoutSearch
 	}
 	return el
 }

@@ -104,7 +104,7 @@ func TestViewIDs(t *testing.T) {
 	v.read(doc)
 	want := map[inputID]bool{
 		{layoutPassword, 0x7f070001}: true, {layoutAddress, 0x7f070004}: true,
-		{layoutAddress, 0x7f070006}: true, {layoutAddress, 0x7f070007}: true, {layoutPassword, 0x7f070009}: true,
+		{layoutSearch, 0x7f070006}: true, {layoutSearch, 0x7f070007}: true, {layoutPassword, 0x7f070009}: true,
 		{layoutPersonal, 0x7f07000b}: true, {layoutPersonal, 0x7f07000c}: true,
 	}
 	if !maps.Equal(v.inputs, want) {

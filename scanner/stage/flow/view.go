@@ -102,7 +102,7 @@ func (e *engine) inputSet(m *method, in dalvik.Inst, c *callee, regs []uint32) {
 	switch c.ref.Name {
 	case "setImeOptions":
 		if v&0xff == imeSearch {
-			kind = layoutAddress
+			kind = layoutSearch
 		}
 	default:
 		if passwordInput(uint32(v)) {

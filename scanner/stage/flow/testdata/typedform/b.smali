@@ -18,6 +18,9 @@
 # binding to Mixpanel's alias: leaks. The clipboard's text to Mixpanel
 # (a leak) and to the log (where it counts not). The phone number in a
 # TextInputLayout (R.id.g), found by the layout's id, to the log (a leak).
+# The search box's query (R.id.k, actionSearch; the app has no incognito
+# mode) to the form's search server (nothing) and to Mixpanel (browsing
+# data).
 .method public onClick(Landroid/view/View;)V
     .registers 8
     iget-object v0, p0, Lorg/apkscan/test/tf/b;->a:Lorg/apkscan/test/tf/a;
@@ -91,5 +94,24 @@
     invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
     move-result-object v1
     invoke-static {v3, v1}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
+    const v1, 0x7f030006
+    invoke-virtual {v0, v1}, Lorg/apkscan/test/tf/a;->findViewById(I)Landroid/view/View;
+    move-result-object v1
+    check-cast v1, Landroid/widget/EditText;
+    invoke-virtual {v1}, Landroid/widget/EditText;->getText()Landroid/text/Editable;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v1
+    new-instance v4, Ljava/lang/StringBuilder;
+    const-string v5, "https://example.com/search?q="
+    invoke-direct {v4, v5}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v4, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v4
+    invoke-virtual {v4}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v4
+    new-instance v5, Ljava/net/URL;
+    invoke-direct {v5, v4}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v5}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    invoke-virtual {v2, v1}, Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->trackMap(Ljava/lang/String;)V
     return-void
 .end method
