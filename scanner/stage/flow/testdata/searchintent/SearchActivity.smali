@@ -3,7 +3,9 @@
 
 # A search activity: the query of the ACTION_SEARCH intent that started
 # it, and what its search box holds when the user searches, go to the
-# tracker. Another extra of the same intent is no query.
+# tracker. Another extra of the same intent is no query. The query also
+# goes to the app's own search (a request), which in an app with no
+# incognito mode is the search, not tracking.
 
 .method public constructor <init>()V
     .registers 1
@@ -22,6 +24,16 @@
     invoke-static {}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->sharedInstance()Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;
     move-result-object v2
     invoke-virtual {v2, v1}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen(Ljava/lang/String;)V
+    new-instance v3, Ljava/lang/StringBuilder;
+    const-string v4, "https://search.example.com/s?q="
+    invoke-direct {v3, v4}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v3, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v3
+    invoke-virtual {v3}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v3
+    new-instance v4, Ljava/net/URL;
+    invoke-direct {v4, v3}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v4}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
     const-string v1, "source"
     invoke-virtual {v0, v1}, Landroid/content/Intent;->getStringExtra(Ljava/lang/String;)Ljava/lang/String;
     move-result-object v1
