@@ -30,12 +30,13 @@ type flowPair struct {
 // confirm searches from the candidate sources, in code order, and returns
 // the source and sink statement pairs that have a witness, in source then
 // sink order. The candidates are the sources whose facts the fixpoint saw
-// at some sink (every source, when a sink saw the top fact).
+// at a sink they count at (every such source, where a sink saw the top
+// fact).
 func (w *witnesses) confirm() []*flowPair {
 	cand := w.candidates()
 	var ids []int
 	for id := firstSite; id < len(w.e.sources); id++ {
-		if cand != nil && !cand[id] {
+		if !cand(id) {
 			continue
 		}
 		src := &w.e.sources[id]
@@ -76,19 +77,47 @@ func (w *witnesses) confirm() []*flowPair {
 	return out
 }
 
-// candidates returns the source ids the fixpoint saw at a sink, or nil
-// when a sink saw the top fact (any source may reach it).
-func (w *witnesses) candidates() map[int]bool {
-	out := map[int]bool{}
+// candidates returns whether a source is one the fixpoint saw at a sink
+// its data counts at (spec sinks): seen there itself, or where the top
+// fact got to (any source may be behind it). A source seen only at sinks
+// it does not count at needs no search.
+func (w *witnesses) candidates() func(id int) bool {
+	seen := map[int]bool{}
+	topKinds := map[string]bool{}
 	for _, h := range w.e.hits {
 		for _, f := range h.taint {
-			if factSource(f) == srcTop {
-				return nil
+			if id := factSource(f); id == srcTop {
+				topKinds[h.kind] = true
+			} else if w.e.countsAt(id, h.kind) {
+				seen[id] = true
 			}
-			out[factSource(f)] = true
 		}
 	}
-	return out
+	return func(id int) bool {
+		if seen[id] {
+			return true
+		}
+		for k := range topKinds {
+			if w.e.countsAt(id, k) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// countsAt reports whether a source's data may count at a sink of kind
+// (spec sinks; "" is a stream write, a network or file sink by its
+// stream's origin).
+func (e *engine) countsAt(id int, kind string) bool {
+	spec := e.sources[id].spec
+	if spec == nil || len(spec.Sinks) == 0 {
+		return true
+	}
+	if kind == "" {
+		return containsString(spec.Sinks, SinkNetwork) || containsString(spec.Sinks, SinkFile)
+	}
+	return containsString(spec.Sinks, kind)
 }
 
 // rootSearch runs the search from one source site.
