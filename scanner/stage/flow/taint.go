@@ -184,8 +184,13 @@ func normalize(s tset) tset {
 	return collapse(slices.Compact(s))
 }
 
-// dataFacts drops the incognito-state and view facts of t: what a sink,
-// a store or a library call's result may take.
+// dataFacts drops the incognito-state and handle facts of t: what a
+// sink, a store or a library call's result may take.
 func dataFacts(t tset) tset {
 	return mapFacts(t, func(f uint32) (uint32, bool) { return f, !isInc(f) && !isHandle(f) })
+}
+
+// handleFacts keeps only the handle facts of t (view.go).
+func handleFacts(t tset) tset {
+	return mapFacts(t, func(f uint32) (uint32, bool) { return f, isHandle(f) })
 }

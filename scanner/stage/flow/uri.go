@@ -46,11 +46,11 @@ func (m *method) contentURI(at dalvik.Inst, r uint32, depth int) string {
 	if err != nil || len(regs) == 0 {
 		return ""
 	}
-	switch ref.Class + "->" + ref.Name {
-	case "Landroid/net/Uri;->parse":
+	switch uriOpOf(ref) {
+	case uriParse:
 		s, _ := m.constString(call, regs[0])
 		return s
-	case "Landroid/net/Uri;->withAppendedPath", "Landroid/content/ContentUris;->withAppendedId":
+	case uriAppend:
 		return m.contentURI(call, regs[0], depth-1)
 	}
 	return ""
@@ -90,9 +90,15 @@ type uriPrefix struct {
 	src    *rules.Source
 }
 
+// uriSource reports whether a source is a query of content URIs (its
+// const-arg names them), as viewSource does for views.
+func uriSource(src *rules.Source) bool {
+	return src.ConstArg != nil && len(src.ConstArg.URIs) > 0
+}
+
 // addURIs indexes the content URIs of a source's const-arg.
 func (r *compiled) addURIs(src *rules.Source) {
-	if src.ConstArg == nil {
+	if !uriSource(src) {
 		return
 	}
 	for _, u := range src.ConstArg.URIs {
@@ -157,7 +163,7 @@ func (e *engine) uriHandles(m *method, in dalvik.Inst, c *callee, regs []uint32,
 			}
 		}
 	case uriAppend:
-		return mapFacts(e.concrete(m, args[0]), func(f uint32) (uint32, bool) { return f, isHandle(f) })
+		return handleFacts(e.concrete(m, args[0]))
 	case uriLoader:
 		// The loader queries the URI it is given (the constructor's after
 		// the Context, setUri's only one): it holds the handle.
@@ -166,7 +172,7 @@ func (e *engine) uriHandles(m *method, in dalvik.Inst, c *callee, regs []uint32,
 			uri = 2
 		}
 		if uri < len(args) {
-			e.taintReg(regs[0], mapFacts(e.concrete(m, args[uri]), func(f uint32) (uint32, bool) { return f, isHandle(f) }))
+			e.taintReg(regs[0], handleFacts(e.concrete(m, args[uri])))
 		}
 	}
 	return nil
@@ -177,12 +183,7 @@ func (e *engine) uriHandles(m *method, in dalvik.Inst, c *callee, regs []uint32,
 // made and hands over the data, for a CursorLoader the cursor of the URI
 // it holds (cursorOf).
 func (e *engine) loaderMade(m *method) {
-	var handles tset
-	for _, f := range e.concrete(m, m.ret) {
-		if isHandle(f) {
-			handles = append(handles, f)
-		}
-	}
+	handles := handleFacts(e.concrete(m, m.ret))
 	if len(handles) == 0 {
 		return
 	}
@@ -202,7 +203,7 @@ func (e *engine) loaderMade(m *method) {
 // which names the handles. Nil otherwise.
 func (e *engine) queryByHandle(m *method, in dalvik.Inst, c *callee, static bool, args []tset) tset {
 	for _, src := range c.srcs {
-		if src.ConstArg == nil || len(src.ConstArg.URIs) == 0 {
+		if !uriSource(src) {
 			continue
 		}
 		pos := declaredArg(static, c.ref, src.ConstArg.Index)
@@ -243,7 +244,7 @@ func (e *engine) cursorOf(t *method, k int, from tset) tset {
 			return f, true
 		}
 		h := e.sources[factSource(f)] // a copy: e.source may grow the slice
-		if h.spec == nil || h.spec.ConstArg == nil || len(h.spec.ConstArg.URIs) == 0 {
+		if h.spec == nil || !uriSource(h.spec) {
 			return 0, false
 		}
 		id := e.source(siteKey{m: t, pc: -1, param: k, spec: h.spec}, h.spec.Kind, t.cls.name+"->"+t.name)

@@ -147,8 +147,8 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 	if ret := c.ref.Proto.ReturnType; len(c.ref.Proto.Parameters) == 0 && ret != textView && e.prog.extends(ret, textView) {
 		// A container's text field (TextInputLayout.getEditText()) is
 		// the container's handle: the layout gave it the field's kind.
-		return mapFacts(e.concrete(m, args[0]), func(f uint32) (uint32, bool) {
-			return f, isHandle(f) && viewSource(e.sources[factSource(f)].spec)
+		return mapFacts(handleFacts(e.concrete(m, args[0])), func(f uint32) (uint32, bool) {
+			return f, viewSource(e.sources[factSource(f)].spec)
 		})
 	}
 	if !textGetter(c) || !e.prog.extends(c.ref.Class, textView) {
