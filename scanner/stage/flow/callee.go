@@ -17,7 +17,8 @@ type callee struct {
 	what      string // "Lcls;->name", for evidence: use label()
 	sanitizer bool
 	srcs      []*rules.Source // the sources the call may be, told apart by const-arg
-	idArgs    []int           // positions of int arguments that may be a view's id (view.go)
+	idArgs    []int           // declared int arguments that may be a view's id (view.go)
+	viewOp    uint8           // what the call does with a text view's handle (view.go)
 	uriOp     uint8           // the call parses or extends a content URI (uri.go)
 	inputOp   bool            // the call sets a text view's input type or keyboard action (view.go)
 	sinkKind  string
@@ -92,10 +93,13 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if slices.Contains(ref.Proto.Parameters, "Z") {
 		e.setterCallee(c, ref)
 	}
-	if c.srcs == nil && len(e.r.layout) > 0 {
-		c.idArgs = e.viewIDArgs(ref)
-		c.inputOp = (name == "setInputType" || name == "setRawInputType" || name == "setImeOptions") &&
-			len(ref.Proto.Parameters) == 1 && ref.Proto.Parameters[0] == "I" && p.extends(cls, textView)
+	if len(e.r.layout) > 0 {
+		c.viewOp = e.viewOpOf(ref)
+		if c.srcs == nil {
+			c.idArgs = e.viewIDArgs(ref)
+			c.inputOp = (name == "setInputType" || name == "setRawInputType" || name == "setImeOptions") &&
+				len(ref.Proto.Parameters) == 1 && ref.Proto.Parameters[0] == "I" && p.extends(cls, textView)
+		}
 	}
 	if len(e.r.uriFields)+len(e.r.uriPrefixes) > 0 {
 		c.uriOp = uriOpOf(ref)

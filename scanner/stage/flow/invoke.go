@@ -21,8 +21,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	// regs, args and concrete live in engine buffers: nothing keeps the
 	// slices (only the sets in them) past this call, which is not
 	// re-entered.
-	e.regBuf = in.AppendArgRegs(e.regBuf[:0])
-	regs := e.regBuf
+	regs := e.argRegs(in)
 	args := e.argBuf[:0]
 	for _, r := range regs {
 		args = append(args, get(r))

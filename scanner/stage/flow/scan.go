@@ -53,8 +53,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	case !c.ok:
 		return false
 	case c.srcs != nil && c.srcs[0].ConstArg != nil:
-		regs := in.AppendArgRegs(e.regBuf[:0])
-		e.regBuf = regs
+		regs := e.argRegs(in)
 		if e.sourceAt(m, in, regs, isStatic(in.Op), c) != nil {
 			return true
 		}
@@ -72,8 +71,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	case c.sinkKind != "":
 		e.markCalled(m, c)
 		if len(c.dispatch) > 0 {
-			regs := in.AppendArgRegs(e.regBuf[:0])
-			e.regBuf = regs
+			regs := e.argRegs(in)
 			e.ownSend(m, in, c, isStatic(in.Op), nil, regs)
 		}
 		return false
@@ -83,8 +81,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return false // a black box (see invoke)
 	}
 	dirty := false
-	regs := in.AppendArgRegs(e.regBuf[:0])
-	e.regBuf = regs
+	regs := e.argRegs(in)
 	if loc := e.storeRead(m, in, c, regs); loc >= 0 && len(e.readKey(m, loc)) > 0 {
 		dirty = true
 	}

@@ -27,8 +27,8 @@ import (
 // (or an Object: a generic lookup's erased T) and is given the id of a
 // layout source's view as a constant int argument finds that view.
 
-// viewIDArgs returns the register-list positions of a method's int
-// parameters when it returns what may be a view, or nil.
+// viewIDArgs returns the declared int parameters of a method that
+// returns what may be a view, or nil.
 func (e *engine) viewIDArgs(ref dex.MethodRef) []int {
 	ret := ref.Proto.ReturnType
 	if ret != "Ljava/lang/Object;" && ret != view && !e.prog.extends(ret, view) {
@@ -37,7 +37,7 @@ func (e *engine) viewIDArgs(ref dex.MethodRef) []int {
 	var out []int
 	for k, p := range ref.Proto.Parameters {
 		if p == "I" {
-			out = append(out, declaredArg(false, ref, k)) // an instance call's positions; viewLookup shifts static ones
+			out = append(out, k)
 		}
 	}
 	return out
@@ -47,13 +47,9 @@ func (e *engine) viewIDArgs(ref dex.MethodRef) []int {
 // view's id: one of its int arguments is a constant naming a view of that
 // source's layout kind.
 func (e *engine) viewLookup(m *method, in dalvik.Inst, regs []uint32, c *callee) (*rules.Source, uint32) {
-	shift := 0
-	if isStatic(in.Op) {
-		shift = -1
-	}
-	for _, pos := range c.idArgs {
-		pos += shift
-		if pos < 0 || pos >= len(regs) {
+	for _, k := range c.idArgs {
+		pos := declaredArg(isStatic(in.Op), c.ref, k)
+		if pos >= len(regs) {
 			continue
 		}
 		id, ok := m.constInt(in, regs[pos])
@@ -141,18 +137,15 @@ func viewSource(src *rules.Source) bool {
 // view's layout source. The call must ask a TextView (or a subclass) for
 // its text.
 func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, args []tset) tset {
-	if static || len(args) == 0 || len(args[0]) == 0 {
+	if c.viewOp == 0 || static || len(args) == 0 || len(args[0]) == 0 {
 		return nil
 	}
-	if ret := c.ref.Proto.ReturnType; len(c.ref.Proto.Parameters) == 0 && ret != textView && e.prog.extends(ret, textView) {
+	if c.viewOp == viewChild {
 		// A container's text field (TextInputLayout.getEditText()) is
 		// the container's handle: the layout gave it the field's kind.
 		return mapFacts(handleFacts(e.concrete(m, args[0])), func(f uint32) (uint32, bool) {
 			return f, viewSource(e.sources[factSource(f)].spec)
 		})
-	}
-	if !textGetter(c) || !e.prog.extends(c.ref.Class, textView) {
-		return nil
 	}
 	var out tset
 	for _, f := range e.concrete(m, args[0]) {
@@ -170,11 +163,28 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 	return out
 }
 
-// textGetter reports whether a call is a TextView's text getter (getText,
-// getEditableText): framework methods, never renamed. Its other getters
-// (a hint, toString's description) are not what the user typed.
-func textGetter(c *callee) bool {
-	return len(c.ref.Proto.Parameters) == 0 && (c.ref.Name == "getText" || c.ref.Name == "getEditableText")
+// What a call does with a text view's handle (callee.viewOp), decided
+// once per callee.
+const (
+	viewGetText = 1 + iota // a TextView's text getter: the data is read here
+	viewChild              // a getter of a text view, a container's field
+)
+
+// viewOpOf returns what a call does with a view's handle. The text
+// getters (getText, getEditableText) are framework methods, never
+// renamed; a TextView's other getters (a hint, toString's description)
+// are not what the user typed.
+func (e *engine) viewOpOf(ref dex.MethodRef) uint8 {
+	if len(ref.Proto.Parameters) > 0 {
+		return 0
+	}
+	if ret := ref.Proto.ReturnType; ret != textView && e.prog.extends(ret, textView) {
+		return viewChild
+	}
+	if (ref.Name == "getText" || ref.Name == "getEditableText") && e.prog.extends(ref.Class, textView) {
+		return viewGetText
+	}
+	return 0
 }
 
 // readVia records that data site id reads through a handle. Every pass
