@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"sort"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -69,21 +71,14 @@ func (e *engine) resumeString(f *dex.File) (uint32, bool) {
 		return uint32(v), v >= 0
 	}
 	idx := int64(-1)
-	lo, hi := 0, f.NumStrings()
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		s, err := f.String(uint32(mid))
-		if err != nil {
-			break
-		}
-		switch {
-		case s == resumeMessage:
-			idx = int64(mid)
-			lo = hi
-		case s < resumeMessage:
-			lo = mid + 1
-		default:
-			hi = mid
+	n := f.NumStrings()
+	i := sort.Search(n, func(i int) bool {
+		s, err := f.String(uint32(i))
+		return err != nil || s >= resumeMessage // an unreadable entry ends the search there
+	})
+	if i < n {
+		if s, err := f.String(uint32(i)); err == nil && s == resumeMessage {
+			idx = int64(i)
 		}
 	}
 	if e.resumeIdx == nil {
