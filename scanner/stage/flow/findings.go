@@ -86,7 +86,7 @@ func (e *engine) findings(w *witnesses, pairs []*flowPair, hasIncognito bool, in
 func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 	src := &e.sources[p.src]
 	outbound := p.kind == SinkNetwork || p.kind == SinkTracker
-	keep := func(ok func(uint8) bool) []arrival {
+	keep := func(ok func(wflags) bool) []arrival {
 		var out []arrival
 		for _, a := range p.arrivals {
 			if ok(a.o.flags) {
@@ -106,7 +106,7 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		// query, a body): a browser fetching the page it shows is not a
 		// leak. Sent only outside incognito mode, it is the app's normal,
 		// guarded behaviour.
-		direct := func(f uint8) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
+		direct := func(f wflags) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
 		switch {
 		case !outbound:
 		case !hasIncognito && src.spec != nil && src.spec.OutsideIncognito != nil && !containsString(src.spec.OutsideIncognito, p.kind):
@@ -114,7 +114,7 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		case !hasIncognito:
 			main = verdict{CategoryBrowsingData, p, keep(direct)}
 		default:
-			main = verdict{CategoryIncognitoBypass, p, keep(func(f uint8) bool { return direct(f) && f&wInc != 0 })}
+			main = verdict{CategoryIncognitoBypass, p, keep(func(f wflags) bool { return direct(f) && f&wInc != 0 })}
 		}
 	default:
 		main = verdict{CategoryLeak, p, p.arrivals}

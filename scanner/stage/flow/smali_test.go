@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
+	"castbridge":       {"org.apkscan.test.cb.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
@@ -337,6 +338,12 @@ func TestSmaliCases(t *testing.T) {
 		// A value two objects deep, put there by a constructor that makes
 		// the inner object, read back through both getters.
 		{"twodeep", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// The device id given to whichever Sink the activity keeps: the
+		// text consumer logs it; the error consumer's bridge casts it to
+		// Throwable, which a String never passes (its Log.e is not reached).
+		{"castbridge", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// The device id set as a fragment's argument by its factory is

@@ -137,7 +137,11 @@ func (w *witnesses) rootSearch(id int) *search {
 		if reg < 0 || reg >= int32(code.RegistersSize) {
 			return nil
 		}
-		s.push(wkey{m, 0, reg, -1, wInc, 0}, -1, wvia{kind: vSource, m: m, pc: -1, from: regNone, ffld: -1, to: reg, tfld: -1})
+		fl := wInc
+		if src.param >= 0 && src.param < len(m.params) {
+			fl = stringIf(fl, m.params[src.param])
+		}
+		s.push(wkey{m, 0, reg, -1, fl, 0}, -1, wvia{kind: vSource, m: m, pc: -1, from: regNone, ffld: -1, to: reg, tfld: -1})
 	} else {
 		i := m.instAt(src.pc)
 		if i < 0 {
@@ -148,9 +152,9 @@ func (w *witnesses) rootSearch(id int) *search {
 		if in.Flags()&dalvik.IsInvoke == 0 {
 			to = int32(in.A) // a field read
 		}
-		fl := uint8(0)
+		fl := stringIf(0, sourceType(m, in))
 		if m.runsIncognito(src.pc) {
-			fl = wInc
+			fl |= wInc
 		}
 		for _, t := range s.succs(m, int32(i)) {
 			s.push(wkey{m, t, to, -1, fl, 0}, -1, wvia{kind: vSource, m: m, pc: int32(src.pc), from: regNone, ffld: -1, to: to, tfld: -1})

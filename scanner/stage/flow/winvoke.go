@@ -108,7 +108,7 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 	if k.fld >= 0 && !s.w.mayHold(t.slotType(p), k.fld) {
 		return // the parameter cannot be the object whose field holds the value
 	}
-	sum := s.w.summary(t, p, k.fld, k.flags&wWhole != 0, s.streams)
+	sum := s.w.summary(t, p, k.fld, k.flags, s.streams)
 	if sum == nil {
 		return
 	}
@@ -125,6 +125,9 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 			// the value into t (a user passed in, holding it two fields
 			// deep) leads to it: another object t keeps says too little
 			// of which object it is.
+			if o.fld < 0 && t.retType == typeString {
+				fl |= wString
+			}
 			if o.fld < 0 || s.w.e.ownReturn(t) || o.flags&(wHeap|wMember) == 0 && s.w.e.heldBase(k.fld) >= 0 {
 				s.result(n, m, i, max(o.fld, -1), fl, via)
 			}
@@ -172,9 +175,10 @@ func (w *witnesses) mayHold(typ string, fld int32) bool {
 }
 
 // joinFlags combines the flags of a path with those of a callee's part:
-// marks add up, and the path runs in incognito only if both parts do.
-func joinFlags(a, b uint8) uint8 {
-	return (a|b)&^(wInc|wWhole) | a&b&wInc | b&wWhole
+// marks add up, the path runs in incognito only if both parts do, and
+// what is known of the value is what the callee's part ends with.
+func joinFlags(a, b wflags) wflags {
+	return (a|b)&^(wInc|wWhole|wString) | a&b&wInc | b&(wWhole|wString)
 }
 
 // modelFlow applies a library model (or the default one) to the value at
@@ -190,14 +194,14 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		// other calls' receiver and arguments into a result that is not
 		// a plain truth value (isEmpty, equals, contains tell nothing of
 		// the data).
-		fl := k.flags &^ wWhole
+		fl := k.flags &^ (wWhole | wString)
 		switch {
 		case ref.Name == "<init>":
 			if !static && p > 0 && len(regs) > 0 {
 				s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, vModel))
 			}
 		case !truthOrVoid(ref):
-			s.next(n, m, i, regResult, -1, fl, s.via(n, vModel))
+			s.next(n, m, i, regResult, -1, stringIf(fl, ref.Proto.ReturnType), s.via(n, vModel))
 		}
 		return
 	}
@@ -213,7 +217,11 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 			continue // a truth value tells nothing of the data (add, offer)
 		}
 		if md.element && k.fld >= 0 && s.elementFlow(n, m, i, regs, p, static, f, fl) {
-			continue
+			continue // the value itself, in an element's field
+		}
+		fl &^= wString // a value the call makes of it
+		if f.to == posRet {
+			fl = stringIf(fl, ref.Proto.ReturnType)
 		}
 		switch md.mark {
 		case flagEncode:
@@ -263,7 +271,7 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 // given: singletonList(e), just(e)) is such an element (an event queued by
 // one callback, sent by a worker that drains the queue).
 // It reports whether the flow was one it handles.
-func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, static bool, f flowEdge, fl uint8) bool {
+func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, static bool, f flowEdge, fl wflags) bool {
 	k := s.nodes[n].k
 	via := s.via(n, vModel)
 	switch {
@@ -284,7 +292,7 @@ func (s *search) elementFlow(n int32, m *method, i int32, regs []uint32, p int, 
 // refuses results holding the value in a field (results are values): the
 // callers here are the ones that may make one, a collection's element or a
 // method returning a collection.
-func (s *search) result(n int32, m *method, i int32, fld int32, flags uint8, via wvia) {
+func (s *search) result(n int32, m *method, i int32, fld int32, flags wflags, via wvia) {
 	via.tfld = fld
 	for _, x := range s.succs(m, i) {
 		s.push(wkey{m, x, regResult, fld, flags, 0}, n, via)
@@ -349,11 +357,12 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 		return
 	}
 	k := s.nodes[n].k
-	fld := k.fld
+	fld, fl := k.fld, k.flags
 	if q != 0 && a.rule.flow.from == posArgs {
-		fld = -1 // several arguments gathered into one parameter (AsyncTask's varargs)
+		// Several arguments gathered into one parameter (AsyncTask's varargs).
+		fld, fl = -1, fl&^wString
 	}
-	sum := s.w.summary(a.t, q, fld, k.flags&wWhole != 0, s.streams)
+	sum := s.w.summary(a.t, q, fld, fl, s.streams)
 	if sum == nil {
 		return
 	}

@@ -34,13 +34,16 @@ const (
 	regMember = -5 // an instance field as the state of objects of its class: i is its id
 )
 
+// wflags are a search path's marks and what it knows of the value.
+type wflags uint16
+
 // Witness flags, carried along a search path.
 const (
-	wEncode uint8 = 1 << iota // an encode step (Base64, hex, XOR) is on the path
-	wCrypto                   // a javax.crypto step is on the path
-	wEmbed                    // the value was placed inside other data
-	wHeap                     // through a field or store written at another time
-	wInc                      // every step so far may run while incognito is on
+	wEncode wflags = 1 << iota // an encode step (Base64, hex, XOR) is on the path
+	wCrypto                    // a javax.crypto step is on the path
+	wEmbed                     // the value was placed inside other data
+	wHeap                      // through a field or store written at another time
+	wInc                       // every step so far may run while incognito is on
 	// wMember: the value was read from an object's own field through
 	// "this", without following the object itself: it may return only to
 	// callers calling a method of the same object (see returned).
@@ -55,6 +58,11 @@ const (
 	// be what was written on this path, or not sent on the app's own
 	// account (see heapFlags, memberLoads).
 	wFar
+	// wString: the value is a java.lang.String (it came from a String
+	// result, parameter or field, or passed a check-cast to String). A
+	// check-cast to a type String is not a subtype of stops it: the cast
+	// throws (an Rx error consumer's bridge given a URL by the call graph).
+	wString
 )
 
 // wkey is a witness node's identity: where the value is, and the flags of
@@ -67,7 +75,7 @@ type wkey struct {
 	i     int32 // instruction index: the value is there before insts[i]
 	reg   int32
 	fld   int32
-	flags uint8
+	flags wflags
 	// want is 1 + an index into witnesses.wants, or 0: the value climbed
 	// out of a virtual callee, so the method can only have run that
 	// callee if a parameter was of the callee's class (see returned).

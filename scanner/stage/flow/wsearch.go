@@ -57,7 +57,7 @@ const (
 // reached from.
 type outcome struct {
 	kind  uint8
-	flags uint8
+	flags wflags
 	j     int32
 	fld   int32 // the returned or passed object's field holding the value, or -1
 	site  callSite
@@ -67,7 +67,7 @@ type outcome struct {
 
 type outcomeKey struct {
 	kind  uint8
-	flags uint8
+	flags wflags
 	j     int32
 	fld   int32
 	site  callSite
@@ -94,6 +94,15 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	if n, ok := s.seen[k]; ok {
 		return n
 	}
+	if k.flags&wString != 0 {
+		// The same value of unknown class, seen there, goes wherever a
+		// String could.
+		u := k
+		u.flags &^= wString
+		if n, ok := s.seen[u]; ok {
+			return n
+		}
+	}
 	if s.direct && k.flags&wFar != 0 {
 		return -1 // nothing it leads to counts
 	}
@@ -112,6 +121,9 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 
 // outcome records where the value got to, once per kind, place and flags.
 func (s *search) outcome(o outcome) {
+	if o.kind == outSink || o.kind == outStream {
+		o.flags &^= wString // the data has left: what it was matters no more
+	}
 	k := outcomeKey{kind: o.kind, flags: o.flags, j: o.j, fld: o.fld, site: o.site, node: -1}
 	if s.root {
 		k.node, k.sub, k.out = o.node, o.via.sub, o.via.out
@@ -184,7 +196,7 @@ func (s *search) flowOn(n int32, k wkey) {
 // after instruction i of m, as the step via. It returns the node made for
 // the first successor (-1 if none), the parent of any step that follows
 // from the same instruction.
-func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags uint8, via wvia) int32 {
+func (s *search) next(n int32, m *method, i int32, reg, fld int32, flags wflags, via wvia) int32 {
 	via.m = m
 	if via.kind != vAlias { // an alias step names the instruction that made the alias
 		via.pc = m.insts[i].PC

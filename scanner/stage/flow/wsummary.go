@@ -41,6 +41,7 @@ type sumKey struct {
 	slot  int
 	fld   int32
 	whole bool // the parameter is an object a deserialiser made (wWhole)
+	str   bool // the value is a String (wString)
 }
 
 // summary says where the value of one parameter of one method goes: the
@@ -75,11 +76,14 @@ func newWitnesses(e *engine) *witnesses {
 	return &witnesses{e: e, maxWork: maxWork, maxRoot: maxRoot, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
 }
 
-// summary returns the summary of parameter slot of t, computing it on
-// first use. A summary asked for while it is being computed (recursion)
-// answers with the outcomes found so far.
-func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool) *summary {
-	key := sumKey{t, slot, fld, whole}
+// summary returns the summary of parameter slot of t for a value the
+// caller's flags fl describe, computing it on first use. A summary asked
+// for while it is being computed (recursion) answers with the outcomes
+// found so far.
+func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams bool) *summary {
+	whole := fl&wWhole != 0
+	str := fl&wString != 0 || fld < 0 && t.slotType(slot) == typeString
+	key := sumKey{t, slot, fld, whole, str}
 	cache := w.sums
 	if streams {
 		cache = w.streamSums // origin searches keep their own: see origin.go
@@ -104,6 +108,9 @@ func (w *witnesses) summary(t *method, slot int, fld int32, whole, streams bool)
 	start := wInc
 	if whole {
 		start |= wWhole
+	}
+	if str {
+		start |= wString
 	}
 	s.push(wkey{t, 0, sum.reg, fld, start, 0}, -1, wvia{})
 	w.nest++
@@ -150,10 +157,14 @@ func (s *search) heapLoads(n int32) {
 			// A parameter the framework fills in (saved state): the value
 			// is there when the method starts.
 			via.m, via.pc, via.to, via.tfld = ld.m, -1, ld.reg, k.fld
-			s.push(wkey{ld.m, 0, ld.reg, k.fld, s.heapFlags(k.flags, k.i), 0}, n, via)
+			s.push(wkey{ld.m, 0, ld.reg, k.fld, s.heapFlags(k.flags, k.i) &^ wString, 0}, n, via)
 			continue
 		}
-		s.next(n, ld.m, ld.i, ld.reg, k.fld, s.heapFlags(k.flags, k.i), via)
+		fl := s.heapFlags(k.flags, k.i)
+		if ld.m.insts[ld.i].flags()&dalvik.IsInvoke != 0 {
+			fl &^= wString // a store's read: a value it makes
+		}
+		s.next(n, ld.m, ld.i, ld.reg, k.fld, fl, via)
 	}
 }
 
@@ -163,7 +174,7 @@ func (s *search) heapLoads(n int32) {
 // app's own collector) or what the app hands one of its own components
 // (an explicit intent's extras, a fragment's arguments: read there as it
 // starts).
-func (s *search) heapFlags(fl uint8, loc int32) uint8 {
+func (s *search) heapFlags(fl wflags, loc int32) wflags {
 	if fl&wHeap != 0 || !s.w.e.appField(loc) && !s.w.e.componentStore(loc) {
 		return fl | wHeap | wFar
 	}

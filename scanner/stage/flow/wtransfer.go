@@ -21,7 +21,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return false
 	case regThrown:
 		if op == dalvik.OpMoveException {
-			s.next(n, m, i, int32(in.A), -1, k.flags, s.via(n, vCatch))
+			s.next(n, m, i, int32(in.A), -1, k.flags&^wString, s.via(n, vCatch))
 		}
 		return false
 	}
@@ -50,16 +50,20 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 			}
 		}
 		return false
+	case op == dalvik.OpCheckCast:
+		if a == r && !obj {
+			return s.cast(n, m, i, in)
+		}
 	case op >= dalvik.OpAget && op <= dalvik.OpAgetShort:
 		if b == r && !obj {
-			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vLoad))
+			s.next(n, m, i, int32(a), -1, k.flags&^wString, s.via(n, vLoad))
 		} else if c == r && !obj && (op == dalvik.OpAgetChar || op == dalvik.OpAgetByte) && s.w.e.table(m, b) {
 			s.arith(n, m, i, a, true) // a table lookup: encoded (engine.lookup)
 		}
 	case op >= dalvik.OpAput && op <= dalvik.OpAputShort:
 		if a == r && b != r { // an object holding the value, put in an array: the array holds it
-			x := s.next(n, m, i, int32(b), -1, k.flags, s.via(n, vStore))
-			s.aliases(x, m, i, b, k.flags)
+			x := s.next(n, m, i, int32(b), -1, k.flags&^wString, s.via(n, vStore))
+			s.aliases(x, m, i, b, k.flags&^wString)
 		}
 	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort:
 		if b == r {
@@ -79,7 +83,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 	case op == dalvik.OpFilledNewArray || op == dalvik.OpFilledNewArrayRange:
 		for _, x := range in.ArgRegs() {
 			if x == r {
-				s.next(n, m, i, regResult, -1, k.flags, s.via(n, vStore))
+				s.next(n, m, i, regResult, -1, k.flags&^wString, s.via(n, vStore))
 				break
 			}
 		}
@@ -91,7 +95,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		// Arithmetic does not apply to an object.
 	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
 		if b == r {
-			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vArith))
+			s.next(n, m, i, int32(a), -1, k.flags&^wString, s.via(n, vArith))
 		}
 	case op >= dalvik.OpAddInt && op <= dalvik.OpRemDouble:
 		if b == r || c == r {
@@ -116,7 +120,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 // instruction. A XOR (other than with 1, a boolean negation) is how byte
 // arrays are "encrypted" with a key: it marks the value encoded.
 func (s *search) arith(n int32, m *method, i int32, dest uint32, xor bool) {
-	fl, kind := s.nodes[n].k.flags, uint8(vArith)
+	fl, kind := s.nodes[n].k.flags&^wString, uint8(vArith)
 	if xor {
 		fl, kind = fl|wEncode, vEncode
 	}
@@ -135,7 +139,7 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 		// made from tainted data (ObjectInputStream.readObject).
 		v := s.via(n, vLoad)
 		v.loc = fi.loc
-		s.next(n, m, i, int32(in.A), -1, k.flags&^wWhole, v)
+		s.next(n, m, i, int32(in.A), -1, stringIf(k.flags&^wWhole, fi.ref.Type), v)
 	case k.fld >= 0 && k.fld == fi.loc:
 		v := s.via(n, vLoad)
 		v.loc = fi.loc
@@ -166,7 +170,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 		// A framework object's field (Message.obj): the object holds the
 		// value, as load reads it back.
 		if in.B != uint32(k.reg) {
-			s.next(n, m, i, int32(in.B), -1, k.flags, s.via(n, vStore))
+			s.next(n, m, i, int32(in.B), -1, k.flags&^wString, s.via(n, vStore))
 		}
 		return
 	}
@@ -218,7 +222,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 
 // toHeap moves the value into a heap place (regHeap or regMember, field
 // loc, holding an object whose field fld holds it) by the step via.
-func (s *search) toHeap(n int32, reg, loc, fld int32, flags uint8, via wvia) {
+func (s *search) toHeap(n int32, reg, loc, fld int32, flags wflags, via wvia) {
 	if !s.root {
 		kind := uint8(outHeap)
 		if reg == regMember {
@@ -406,7 +410,7 @@ func (w *witnesses) want(slot int, cls string) int32 {
 // sameObjectCall: a value read from an object's own state (wMember)
 // returns only to code of the same class family (sameFamily), which is
 // where the object's methods, accessors and inner classes call each other.
-func (s *search) sameObjectCall(flags uint8, cs callSite, m *method) bool {
+func (s *search) sameObjectCall(flags wflags, cs callSite, m *method) bool {
 	return flags&wMember == 0 || s.w.e.prog.sameFamily(cs.m.cls.name, m.cls.name)
 }
 
@@ -430,7 +434,7 @@ func outerClass(cls string) string {
 // never reassigns: the object the caller passed now holds it (a callee
 // appending to a StringBuilder it was given). In a summary that is an
 // outcome; at the root it moves to every caller's argument register.
-func (s *search) paramOut(n int32, m *method, reg, fld int32, flags uint8) {
+func (s *search) paramOut(n int32, m *method, reg, fld int32, flags wflags) {
 	slot := m.stableParam(reg)
 	if slot < 0 {
 		return
@@ -538,7 +542,7 @@ func (m *method) ownerBase(i int, r uint32, owner string, p *program) bool {
 // array row read from a larger array, or the receiver a fluent call
 // returned (sb.append(x) returns sb), as the code shows before i. n is
 // the node of the step that put the value in r.
-func (s *search) aliases(n int32, m *method, i int32, r uint32, flags uint8) {
+func (s *search) aliases(n int32, m *method, i int32, r uint32, flags wflags) {
 	for hops := 0; hops < 4 && n >= 0; hops++ {
 		whole, at, ok := s.w.aliasOf(m, i, r)
 		if !ok || whole == r {
