@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
 	"castbridge":       {"org.apkscan.test.cb.Main"},
+	"tabreport":        {"org.apkscan.test.tr.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
@@ -339,6 +340,13 @@ func TestSmaliCases(t *testing.T) {
 		// the inner object, read back through both getters.
 		{"twodeep", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// The page's URL kept in the tab a client holds (this.tab.setUrl)
+		// is what a reporter given that tab later reads from it: reported
+		// from the client that reports in incognito mode too, not from the
+		// one that checks it first.
+		{"tabreport", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// The device id given to whichever Sink the activity keeps: the
 		// text consumer logs it; the error consumer's bridge casts it to

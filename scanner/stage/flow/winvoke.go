@@ -133,7 +133,8 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 			}
 		case outParam:
 			if int(o.j) < len(regs) {
-				s.next(n, m, i, int32(regs[o.j]), o.fld, fl, via)
+				x := s.next(n, m, i, int32(regs[o.j]), o.fld, fl, via)
+				s.heldThrough(x, m, i, regs[o.j], o.fld, fl)
 			}
 		case outHeap, outMember:
 			reg := int32(regHeap)

@@ -194,6 +194,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 			fld = s.w.e.heldLoc(fi.loc, k.fld)
 		}
 		parent := s.next(n, m, i, int32(in.B), fld, k.flags, v)
+		s.heldThrough(parent, m, i, in.B, fld, k.flags)
 		// The registers the object was copied from hold it too.
 		r := in.B
 		for hops := 0; hops < 4 && parent >= 0; hops++ {
@@ -218,6 +219,34 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 			s.toHeap(n, regHeap, fi.loc, fld, k.flags, v)
 		}
 	}
+}
+
+// heldThrough notices an object that now holds the value in field fld
+// (register r after instruction i of m, node n) being one the method read from
+// a field of an object it was given (this.tab.setUrl(url), this.tab.url =
+// url): that field holds, as the state of objects of its class, an object
+// holding the value. Where code of the class reads the field later (the
+// page-finished callback passing this.tab to a reporter that asks
+// tab.getUrl()), it gets that object.
+func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, flags wflags) {
+	if n < 0 || fld < 0 {
+		return
+	}
+	in, _, ok := m.lastWrite(int(i), r)
+	if !ok || in.Op != dalvik.OpIgetObject || in.B == r || m.baseParam(int(i), in.B) < 0 {
+		return
+	}
+	fi := s.w.e.fieldKey(m, in)
+	if !fi.ok || s.w.e.prog.framework(fi.ref.Class) || s.w.e.library(fi.ref.Class) || isKey(fld) ||
+		!s.w.e.prog.extends(fi.ref.Type, s.w.e.locOwner(fld)) {
+		// Only a field declared of the holding object's class (Tab tab)
+		// says which object it is; one of an interface or a supertype (an
+		// Rx operator's downstream Observer) may hold any implementation.
+		return
+	}
+	v := s.via(n, vStore)
+	v.m, v.pc, v.to, v.tfld, v.loc = m, m.insts[i].PC, regMember, fld, fi.loc
+	s.toHeap(n, regMember, fi.loc, fld, flags, v)
 }
 
 // toHeap moves the value into a heap place (regHeap or regMember, field
