@@ -33,6 +33,7 @@ var activities = map[string][]string{
 	"twodeep":          {"org.apkscan.test.two.Main"},
 	"castbridge":       {"org.apkscan.test.cb.Main"},
 	"tabreport":        {"org.apkscan.test.tr.Main"},
+	"pagestate":        {"org.apkscan.test.ps.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
@@ -346,6 +347,13 @@ func TestSmaliCases(t *testing.T) {
 		// from the client that reports in incognito mode too, not from the
 		// one that checks it first.
 		{"tabreport", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A tab whose client replaces the tab's page state with a new one
+		// holding the page's URL (this$0.mCurrentState = new
+		// PageState(url), as AOSP's browser does), and then hands the tab
+		// to a controller that asks tab.getUrl() for the tracker.
+		{"pagestate", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// The device id given to whichever Sink the activity keeps: the

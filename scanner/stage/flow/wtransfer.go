@@ -185,12 +185,14 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 		// The value, or an object holding it in a field, stored in
 		// another object's field: that object now holds it in this field,
 		// or holds an object holding it. An object a constructor makes
-		// and keeps in its own (this.pwd = new Password(p)) holds it on
-		// a path of two fields (heldLoc); elsewhere the path keeps the one
-		// field (an object kept in an activity's field, a tab holding the
-		// page, would be followed into every method of the activity).
+		// and keeps in its own (this.pwd = new Password(p)), or one put
+		// in a field declared of its class (tab.state = new
+		// PageState(url)), holds it on a path of two fields (heldLoc);
+		// elsewhere the path keeps the one field (an object kept in an
+		// activity's Object field says too little of what it is).
 		fld := fi.loc
-		if k.fld >= 0 && m.name == "<init>" && m.baseParam(int(i), in.B) == 0 && m.madeHere(int(i), uint32(k.reg)) {
+		if k.fld >= 0 && (m.name == "<init>" && m.baseParam(int(i), in.B) == 0 && m.madeHere(int(i), uint32(k.reg)) ||
+			s.w.declaredFor(fi, k.fld)) {
 			fld = s.w.e.heldLoc(fi.loc, k.fld)
 		}
 		parent := s.next(n, m, i, int32(in.B), fld, k.flags, v)
@@ -237,16 +239,22 @@ func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, f
 		return
 	}
 	fi := s.w.e.fieldKey(m, in)
-	if !fi.ok || s.w.e.prog.framework(fi.ref.Class) || s.w.e.library(fi.ref.Class) || isKey(fld) ||
-		!s.w.e.prog.extends(fi.ref.Type, s.w.e.locOwner(fld)) {
-		// Only a field declared of the holding object's class (Tab tab)
-		// says which object it is; one of an interface or a supertype (an
-		// Rx operator's downstream Observer) may hold any implementation.
+	if !fi.ok || !s.w.declaredFor(fi, fld) {
 		return
 	}
 	v := s.via(n, vStore)
 	v.m, v.pc, v.to, v.tfld, v.loc = m, m.insts[i].PC, regMember, fld, fi.loc
 	s.toHeap(n, regMember, fi.loc, fld, flags, v)
+}
+
+// declaredFor reports whether app field fi is declared of the class
+// whose field fld holds the value (Tab tab, for a tab holding the URL):
+// what it holds is such an object. A field of an interface or a supertype
+// (an Rx operator's downstream Observer) may hold any implementation.
+func (w *witnesses) declaredFor(fi *fieldInfo, fld int32) bool {
+	e := w.e
+	return fi.ok && fld >= 0 && !e.prog.framework(fi.ref.Class) && !e.library(fi.ref.Class) &&
+		e.prog.extends(fi.ref.Type, e.locOwner(fld))
 }
 
 // toHeap moves the value into a heap place (regHeap or regMember, field
