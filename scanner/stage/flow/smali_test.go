@@ -351,9 +351,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// A tab whose client replaces the tab's page state with a new one
 		// holding the page's URL (this$0.mCurrentState = new
-		// PageState(url), as AOSP's browser does), and then hands the tab
-		// to a controller that asks tab.getUrl() for the tracker.
+		// PageState(url), as AOSP's browser does) or sets the state's URL
+		// (this$0.mCurrentState.mUrl = url), and then hands the tab to a
+		// controller that asks tab.getUrl() for the tracker.
 		{"pagestate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->doUpdateVisitedHistory parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// The device id given to whichever Sink the activity keeps: the

@@ -224,27 +224,40 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 }
 
 // heldThrough notices an object that now holds the value in field fld
-// (register r after instruction i of m, node n) being one the method read from
-// a field of an object it was given (this.tab.setUrl(url), this.tab.url =
-// url): that field holds, as the state of objects of its class, an object
-// holding the value. Where code of the class reads the field later (the
+// (register r after instruction i of m, node n) being one the method read
+// from a field of an object it was given (this.tab.setUrl(url),
+// this.tab.url = url), or from a field of an object it read so
+// (this$0.state.url = url in a tab's client): that field holds, as the
+// state of objects of its class, an object holding the value, one or two
+// fields deep. Where code of the class reads the field later (the
 // page-finished callback passing this.tab to a reporter that asks
 // tab.getUrl()), it gets that object.
 func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, flags wflags) {
 	if n < 0 || fld < 0 {
 		return
 	}
-	in, _, ok := m.lastWrite(int(i), r)
-	if !ok || in.Op != dalvik.OpIgetObject || in.B == r || m.baseParam(int(i), in.B) < 0 {
-		return
+	at := int(i)
+	for hop := 0; hop < 2; hop++ {
+		in, j, ok := m.lastWrite(at, r)
+		if !ok || in.Op != dalvik.OpIgetObject {
+			return
+		}
+		fi := s.w.e.fieldKey(m, in)
+		if !s.w.declaredFor(fi, fld) {
+			return
+		}
+		if m.baseParam(j, in.B) >= 0 {
+			v := s.via(n, vStore)
+			v.m, v.pc, v.to, v.tfld, v.loc = m, m.insts[i].PC, regMember, fld, fi.loc
+			s.toHeap(n, regMember, fi.loc, fld, flags, v)
+			return
+		}
+		if s.w.e.heldBase(fld) >= 0 {
+			return // two fields deep already
+		}
+		// The object read holds it through this field.
+		fld, at, r = s.w.e.heldLoc(fi.loc, fld), j, in.B
 	}
-	fi := s.w.e.fieldKey(m, in)
-	if !fi.ok || !s.w.declaredFor(fi, fld) {
-		return
-	}
-	v := s.via(n, vStore)
-	v.m, v.pc, v.to, v.tfld, v.loc = m, m.insts[i].PC, regMember, fld, fi.loc
-	s.toHeap(n, regMember, fi.loc, fld, flags, v)
 }
 
 // declaredFor reports whether app field fi is declared of the class

@@ -3,7 +3,8 @@
 
 # A browser in AOSP's browser's shape: its tab's client replaces the
 # tab's page state with a new one holding the page's URL when a page
-# starts, and hands the tab to the controller when it has loaded. The
+# starts, updates the state's URL when the page's address changes, and
+# hands the tab to the controller when it has loaded. The
 # controller asks the tab for its URL and sends it to a tracker. BUG ON
 # PURPOSE: in incognito mode (the launching intent's flag) too.
 

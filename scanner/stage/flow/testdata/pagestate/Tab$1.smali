@@ -19,6 +19,14 @@
     return-void
 .end method
 
+.method public doUpdateVisitedHistory(Landroid/webkit/WebView;Ljava/lang/String;Z)V
+    .registers 5
+    iget-object v0, p0, Lorg/apkscan/test/ps/Tab$1;->this$0:Lorg/apkscan/test/ps/Tab;
+    iget-object v0, v0, Lorg/apkscan/test/ps/Tab;->mCurrentState:Lorg/apkscan/test/ps/PageState;
+    iput-object p2, v0, Lorg/apkscan/test/ps/PageState;->mUrl:Ljava/lang/String;
+    return-void
+.end method
+
 .method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
     .registers 5
     iget-object v0, p0, Lorg/apkscan/test/ps/Tab$1;->this$0:Lorg/apkscan/test/ps/Tab;
