@@ -127,6 +127,10 @@ type Flow struct {
 	// Pairs is set on a finding that groups the flows wholly inside one
 	// SDK: how many source and sink statement pairs it stands for.
 	Pairs int `json:"pairs,omitempty"`
+	// Hosts are the hosts a network sink's request goes to, where the code
+	// shows its address (a constant URL where the request or connection
+	// is made), sorted; empty where it does not.
+	Hosts []string `json:"hosts,omitempty"`
 	// Examples are further witnesses, each a path like Finding.Path.
 	Examples [][]Step `json:"examples,omitempty"`
 }

@@ -204,12 +204,15 @@ func moved(s finding.Step) string {
 	return fmt.Sprintf("  %s -> %s", orDash(s.From), orDash(s.To))
 }
 
-// FlowString says what stands behind a code-path finding:
-// "3 paths from 2 entry points".
+// FlowString says what stands behind a code-path finding and where its
+// request goes: "3 paths from 2 entry points, sent to sa.example.com".
 func FlowString(fl *finding.Flow) string {
 	s := fmt.Sprintf("%d %s from %d entry %s", fl.Paths, plural(fl.Paths, "path", "paths"), fl.Entries, plural(fl.Entries, "point", "points"))
 	if fl.Pairs > 0 {
 		s += fmt.Sprintf(", %d source and sink %s", fl.Pairs, plural(fl.Pairs, "pair", "pairs"))
+	}
+	if len(fl.Hosts) > 0 {
+		s += ", sent to " + strings.Join(fl.Hosts, ", ")
 	}
 	return s
 }

@@ -239,6 +239,9 @@ func sarifResultOf(f finding.Finding, ruleIndex int, app string, art int) sarifR
 		if fl.Pairs > 0 {
 			res.Properties["pairs"] = fl.Pairs
 		}
+		if len(fl.Hosts) > 0 {
+			res.Properties["hosts"] = fl.Hosts
+		}
 	}
 	return res
 }

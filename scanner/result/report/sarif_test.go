@@ -57,7 +57,7 @@ func sampleResult() *finding.Result {
 					{Kind: "guard", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Settings;", Method: "isIncognito()Z", Value: "incognito check absent on this path"}},
 					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}, From: "v0"},
 				},
-				Flow: &finding.Flow{Paths: 2, Entries: 1, Examples: [][]finding.Step{{
+				Flow: &finding.Flow{Paths: 2, Entries: 1, Hosts: []string{"sa.example.org"}, Examples: [][]finding.Step{{
 					{Kind: "entry", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V"}},
 					{Kind: "source", Evidence: finding.Evidence{Entry: "classes2.dex", Class: "Lorg/example/Client;", Method: "onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V", Value: "url parameter"}, To: "v5"},
 					{Kind: "sink", Evidence: finding.Evidence{Entry: "classes.dex", Class: "Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;", Method: "track(Ljava/lang/String;Lorg/json/JSONObject;)V", Offset: intp(0x30)}, From: "v5"},
@@ -211,6 +211,9 @@ func TestSARIFContract(t *testing.T) {
 	}
 	if r := run.Results[0]; len(r.CodeFlows) != 2 || r.Properties["paths"] != float64(2) {
 		t.Errorf("result 0: %d code flows, paths %v: want the path and its example, paths 2", len(r.CodeFlows), r.Properties["paths"])
+	}
+	if h, _ := run.Results[0].Properties["hosts"].([]any); len(h) != 1 || h[0] != "sa.example.org" {
+		t.Errorf("result 0: hosts %v, want [sa.example.org]", run.Results[0].Properties["hosts"])
 	}
 	if got := run.Results[2].Locations[1].LogicalLocations[0].FullyQualifiedName; got != "assets/my config.json" {
 		t.Errorf("asset evidence: logical location %q", got)

@@ -1,0 +1,264 @@
+package flow
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// Where data goes. A network finding names the hosts its request is sent
+// to when the code shows them: an http(s) URL written as a constant (or
+// the constant start of one a StringBuilder, concat or format builds, or
+// a static final String) where the sink's URL, request or connection was
+// made, in the straight-line code before the sink, or passed by the
+// callers of the method that made it. What the code does not show (a URL
+// read from a field or a server's answer) names no host.
+
+const (
+	maxAddrHops  = 16 // definitions followed back from one register
+	maxAddrDepth = 2  // methods climbed (callers' arguments) or entered (a getter's return)
+	maxHosts     = 3
+)
+
+// sinkHosts returns the hosts a network sink statement sends to, sorted.
+func (w *witnesses) sinkHosts(cs callSite) []string {
+	i := cs.m.instAt(cs.pc)
+	if i < 0 {
+		return nil
+	}
+	in := cs.m.inst(i)
+	if in.Flags()&dalvik.IsInvoke == 0 {
+		return nil
+	}
+	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return nil
+	}
+	m, regs := cs.m, in.ArgRegs()
+	if c := w.e.calleeOf(m.file, in.Index); c.ok && len(c.originSink) > 0 {
+		// A stream write: the connection its stream came from.
+		_, o := w.streamSink(cs, c)
+		if o == nil {
+			return nil
+		}
+		if i = o.m.instAt(o.pc); i < 0 {
+			return nil
+		}
+		m, in = o.m, o.m.inst(i)
+		regs = in.ArgRegs()
+	}
+	var strs []string
+	for _, r := range regs {
+		w.addrStrings(m, i, r, 0, &strs)
+	}
+	var hosts []string
+	for _, s := range strs {
+		if h := urlHost(s); h != "" && !slices.Contains(hosts, h) {
+			hosts = append(hosts, h)
+		}
+	}
+	slices.Sort(hosts)
+	return hosts[:min(len(hosts), maxHosts)]
+}
+
+// urlHost returns the host of an absolute http(s) or ws(s) URL, or "".
+func urlHost(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "ws", "wss":
+		return strings.ToLower(u.Hostname())
+	}
+	return ""
+}
+
+// addrStrings collects the constant strings the object in register r
+// before instruction i of m was made from, as far as addresses go: the
+// string itself, a URL's or request's address, the pieces a string was
+// built from.
+func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, out *[]string) {
+	for hop := 0; hop < maxAddrHops && len(*out) < 16; hop++ {
+		in, j, ok := m.lastWrite(i, r)
+		if !ok {
+			w.callerStrings(m, r, depth, out)
+			return
+		}
+		switch {
+		case in.Op >= dalvik.OpMoveObject && in.Op <= dalvik.OpMoveObject16:
+			r, i = in.B, j
+		case in.Op == dalvik.OpCheckCast:
+			i = j
+		case in.Op == dalvik.OpConstString || in.Op == dalvik.OpConstStringJumbo:
+			if s, err := m.file.String(in.Index); err == nil {
+				*out = append(*out, s)
+			}
+			return
+		case in.Op == dalvik.OpSgetObject:
+			if s, ok := w.e.staticString(m, in); ok {
+				*out = append(*out, s)
+			}
+			return
+		case in.Op == dalvik.OpNewInstance:
+			w.madeFrom(m, j, i, r, depth, out)
+			return
+		case in.Op == dalvik.OpMoveResultObject && j > 0:
+			call := m.inst(j - 1)
+			next, ok := w.resultFrom(m, j-1, call, depth, out)
+			if !ok {
+				return
+			}
+			r, i = next, j-1
+		default:
+			return
+		}
+	}
+}
+
+// resultFrom handles a call whose result the address is: it collects
+// what the call was given and reports the register (its receiver) to
+// follow further back, if any.
+func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, out *[]string) (uint32, bool) {
+	if call.Flags()&dalvik.IsInvoke == 0 {
+		return 0, false
+	}
+	if k := call.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+		return 0, false
+	}
+	c := w.e.calleeOf(m.file, call.Index)
+	if !c.ok {
+		return 0, false
+	}
+	regs := call.ArgRegs()
+	static := isStatic(call.Op)
+	if targets := m.calls[call.PC]; len(targets) == 1 && !c.framework && depth < maxAddrDepth {
+		w.returnedStrings(targets[0], depth+1, out) // an app method returning the address
+		return 0, false
+	}
+	// Arguments that are addresses or the pieces of one.
+	for k, p := range c.ref.Proto.Parameters {
+		if q := declaredArg(static, c.ref, k); q < len(regs) && addressType(p) {
+			w.addrStrings(m, j, regs[q], depth, out)
+		}
+	}
+	if static || len(regs) == 0 || !addressType(c.ref.Class) && !builderType(c.ref.Class) {
+		return 0, false
+	}
+	return regs[0], true // a builder's or a URL's own address
+}
+
+// madeFrom collects what the constructor of the object new-instance at
+// from made in register r was given, and what calls before instruction to
+// gave it afterwards (a request builder's url(), a StringBuilder's
+// appends).
+func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, out *[]string) {
+	for k := from + 1; k < to && k < len(m.insts); k++ {
+		x := &m.insts[k]
+		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
+			continue
+		}
+		call := m.inst(k)
+		regs := call.ArgRegs()
+		if len(regs) == 0 || regs[0] != r || isStatic(call.Op) {
+			continue
+		}
+		if kind := call.IndexKind(); kind != dalvik.IndexMethod && kind != dalvik.IndexMethodAndProto {
+			continue
+		}
+		c := w.e.calleeOf(m.file, call.Index)
+		if !c.ok {
+			continue
+		}
+		for a, p := range c.ref.Proto.Parameters {
+			if q := declaredArg(false, c.ref, a); q < len(regs) && addressType(p) {
+				w.addrStrings(m, k, regs[q], depth, out)
+			}
+		}
+	}
+}
+
+// returnedStrings collects what an app method returns, when its return
+// statements return constants.
+func (w *witnesses) returnedStrings(t *method, depth int, out *[]string) {
+	if !t.hasCode() || t.oversized {
+		return
+	}
+	t.decode(&w.e.cfg)
+	for i := range t.insts {
+		if t.insts[i].Op == dalvik.OpReturnObject {
+			w.addrStrings(t, i, t.inst(i).A, depth, out)
+		}
+	}
+}
+
+// callerStrings collects what the direct callers of m pass as the
+// parameter in register r.
+func (w *witnesses) callerStrings(m *method, r uint32, depth int, out *[]string) {
+	slot := m.stableParam(int32(r))
+	if slot < 0 || depth >= maxAddrDepth {
+		return
+	}
+	for _, cs := range w.directCallers(m) {
+		ci := cs.m.instAt(cs.pc)
+		if ci < 0 {
+			continue
+		}
+		if regs := cs.m.inst(ci).ArgRegs(); slot < len(regs) {
+			w.addrStrings(cs.m, ci, regs[slot], depth+1, out)
+		}
+	}
+}
+
+// addressType reports whether a value of declared type t may be an
+// address or a piece of one: a string, a URL, URI or Uri, OkHttp's
+// HttpUrl or Request.
+func addressType(t string) bool {
+	switch t {
+	case typeString, "Ljava/lang/CharSequence;", "Ljava/lang/Object;", "Ljava/net/URL;", "Ljava/net/URI;",
+		"Landroid/net/Uri;", "Lokhttp3/HttpUrl;", "Lokhttp3/Request;":
+		return true
+	}
+	return false
+}
+
+// builderType reports whether calls on an object of class t return an
+// object made from it (a builder's build(), a StringBuilder's toString()).
+func builderType(t string) bool {
+	return strings.HasSuffix(t, "$Builder;") || t == "Ljava/lang/StringBuilder;" || t == "Ljava/lang/StringBuffer;" ||
+		t == "Landroid/net/Uri$Builder;" || t == "Ljava/net/HttpURLConnection;" || t == "Ljava/net/URLConnection;" ||
+		t == "Ljavax/net/ssl/HttpsURLConnection;"
+}
+
+// staticString returns the initial value of the static final String field
+// an sget-object reads, when its class gives it one.
+func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
+	ref, err := m.file.FieldRef(in.Index)
+	if err != nil || ref.Type != typeString {
+		return "", false
+	}
+	c := e.prog.classes[ref.Class]
+	if c == nil {
+		return "", false
+	}
+	data, err := c.file.ClassData(c.def)
+	if err != nil || data == nil {
+		return "", false
+	}
+	vals, err := c.file.StaticValues(c.def)
+	if err != nil {
+		return "", false
+	}
+	for k, f := range data.StaticFields {
+		if k >= len(vals) || f.AccessFlags&accFinal == 0 {
+			continue
+		}
+		if fr, err := c.file.FieldRef(f.FieldIdx); err == nil && fr.Name == ref.Name && vals[k].Type == dex.ValueString {
+			s, err := c.file.String(vals[k].Index)
+			return s, err == nil
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,35 @@
+.class public Lorg/apkscan/test/ad/Main;
+.super Landroid/app/Activity;
+
+# The device id sent by each of Send's methods, whose addresses the code
+# shows in different ways (or, for f, not at all).
+
+.field static final ENDPOINT:Ljava/lang/String; = "https://b.example.org/collect"
+
+.field server:Ljava/lang/String;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+    return-void
+.end method
+
+.method protected onCreate(Landroid/os/Bundle;)V
+    .registers 4
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+    const-string v0, "phone"
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/ad/Main;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/telephony/TelephonyManager;
+    invoke-virtual {v0}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->a(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->b(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->c(Ljava/lang/String;)V
+    const-string v1, "https://d.example.org/p"
+    invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->d(Ljava/lang/String;Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->e(Ljava/lang/String;)V
+    iget-object v1, p0, Lorg/apkscan/test/ad/Main;->server:Ljava/lang/String;
+    invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->f(Ljava/lang/String;Ljava/lang/String;)V
+    return-void
+.end method

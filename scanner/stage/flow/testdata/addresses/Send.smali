@@ -1,0 +1,99 @@
+.class public final Lorg/apkscan/test/ad/Send;
+.super Ljava/lang/Object;
+
+# a: the id in a URL's query, built with a StringBuilder.
+.method public static a(Ljava/lang/String;)V
+    .registers 3
+    new-instance v0, Ljava/lang/StringBuilder;
+    const-string v1, "https://a.example.org/x?id="
+    invoke-direct {v0, v1}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v0, p0}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v0
+    invoke-virtual {v0}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    return-void
+.end method
+
+# b: the id in a POST body, to the address a static final String holds.
+.method public static b(Ljava/lang/String;)V
+    .registers 4
+    new-instance v0, Ljava/net/URL;
+    sget-object v1, Lorg/apkscan/test/ad/Main;->ENDPOINT:Ljava/lang/String;
+    invoke-direct {v0, v1}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v0}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    move-result-object v0
+    check-cast v0, Ljava/net/HttpURLConnection;
+    const/4 v1, 0x1
+    invoke-virtual {v0, v1}, Ljava/net/HttpURLConnection;->setDoOutput(Z)V
+    invoke-virtual {v0}, Ljava/net/HttpURLConnection;->getOutputStream()Ljava/io/OutputStream;
+    move-result-object v1
+    invoke-virtual {p0}, Ljava/lang/String;->getBytes()[B
+    move-result-object v2
+    invoke-virtual {v1, v2}, Ljava/io/OutputStream;->write([B)V
+    return-void
+.end method
+
+# c: OkHttp: a request to a constant URL whose body is the id.
+.method public static c(Ljava/lang/String;)V
+    .registers 5
+    const/4 v0, 0x0
+    invoke-static {v0, p0}, Lokhttp3/RequestBody;->create(Lokhttp3/MediaType;Ljava/lang/String;)Lokhttp3/RequestBody;
+    move-result-object v0
+    new-instance v1, Lokhttp3/Request$Builder;
+    invoke-direct {v1}, Lokhttp3/Request$Builder;-><init>()V
+    const-string v2, "https://c.example.org/t"
+    invoke-virtual {v1, v2}, Lokhttp3/Request$Builder;->url(Ljava/lang/String;)Lokhttp3/Request$Builder;
+    move-result-object v1
+    invoke-virtual {v1, v0}, Lokhttp3/Request$Builder;->post(Lokhttp3/RequestBody;)Lokhttp3/Request$Builder;
+    move-result-object v1
+    invoke-virtual {v1}, Lokhttp3/Request$Builder;->build()Lokhttp3/Request;
+    move-result-object v1
+    new-instance v2, Lokhttp3/OkHttpClient;
+    invoke-direct {v2}, Lokhttp3/OkHttpClient;-><init>()V
+    invoke-virtual {v2, v1}, Lokhttp3/OkHttpClient;->newCall(Lokhttp3/Request;)Lokhttp3/Call;
+    return-void
+.end method
+
+# d: a helper given its address by its caller.
+.method public static d(Ljava/lang/String;Ljava/lang/String;)V
+    .registers 4
+    invoke-virtual {p0, p1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
+
+# e: an app method that returns the server's address.
+.method static server()Ljava/lang/String;
+    .registers 1
+    const-string v0, "https://e.example.org/"
+    return-object v0
+.end method
+
+.method public static e(Ljava/lang/String;)V
+    .registers 4
+    invoke-static {}, Lorg/apkscan/test/ad/Send;->server()Ljava/lang/String;
+    move-result-object v0
+    invoke-virtual {v0, p0}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    return-void
+.end method
+
+# f: an address the code does not show (read from a field by its caller).
+.method public static f(Ljava/lang/String;Ljava/lang/String;)V
+    .registers 4
+    invoke-virtual {p0, p1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
+    return-void
+.end method
