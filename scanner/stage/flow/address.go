@@ -18,10 +18,18 @@ import (
 // read from a field or a server's answer) names no host.
 
 const (
-	maxAddrHops  = 16 // definitions followed back from one register
-	maxAddrDepth = 2  // methods climbed (callers' arguments) or entered (a getter's return)
+	maxAddrHops  = 16  // definitions followed back from one register
+	maxAddrDepth = 2   // methods climbed (callers' arguments) or entered (a getter's return)
+	maxAddrWork  = 512 // definitions followed for one sink statement
 	maxHosts     = 3
 )
+
+// addrWalk is one sink statement's walk back to its address: the strings
+// found and the definitions followed.
+type addrWalk struct {
+	strs []string
+	work int
+}
 
 // sinkHosts returns the hosts a network sink statement sends to, sorted.
 func (w *witnesses) sinkHosts(cs callSite) []string {
@@ -49,12 +57,12 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 		m, in = o.m, o.m.inst(i)
 		regs = in.ArgRegs()
 	}
-	var strs []string
+	var aw addrWalk
 	for _, r := range regs {
-		w.addrStrings(m, i, r, 0, &strs)
+		w.addrStrings(m, i, r, 0, &aw)
 	}
 	var hosts []string
-	for _, s := range strs {
+	for _, s := range aw.strs {
 		if h := urlHost(s); h != "" && !slices.Contains(hosts, h) {
 			hosts = append(hosts, h)
 		}
@@ -80,11 +88,12 @@ func urlHost(s string) string {
 // before instruction i of m was made from, as far as addresses go: the
 // string itself, a URL's or request's address, the pieces a string was
 // built from.
-func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, out *[]string) {
-	for hop := 0; hop < maxAddrHops && len(*out) < 16; hop++ {
+func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, aw *addrWalk) {
+	for hop := 0; hop < maxAddrHops && aw.work < maxAddrWork; hop++ {
+		aw.work++
 		in, j, ok := m.lastWrite(i, r)
 		if !ok {
-			w.callerStrings(m, r, depth, out)
+			w.callerStrings(m, r, depth, aw)
 			return
 		}
 		switch {
@@ -94,20 +103,20 @@ func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, out *[]st
 			i = j
 		case in.Op == dalvik.OpConstString || in.Op == dalvik.OpConstStringJumbo:
 			if s, err := m.file.String(in.Index); err == nil {
-				*out = append(*out, s)
+				aw.strs = append(aw.strs, s)
 			}
 			return
 		case in.Op == dalvik.OpSgetObject:
 			if s, ok := w.e.staticString(m, in); ok {
-				*out = append(*out, s)
+				aw.strs = append(aw.strs, s)
 			}
 			return
 		case in.Op == dalvik.OpNewInstance:
-			w.madeFrom(m, j, i, r, depth, out)
+			w.madeFrom(m, j, i, r, depth, aw)
 			return
 		case in.Op == dalvik.OpMoveResultObject && j > 0:
 			call := m.inst(j - 1)
-			next, ok := w.resultFrom(m, j-1, call, depth, out)
+			next, ok := w.resultFrom(m, j-1, call, depth, aw)
 			if !ok {
 				return
 			}
@@ -121,7 +130,7 @@ func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, out *[]st
 // resultFrom handles a call whose result the address is: it collects
 // what the call was given and reports the register (its receiver) to
 // follow further back, if any.
-func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, out *[]string) (uint32, bool) {
+func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, aw *addrWalk) (uint32, bool) {
 	if call.Flags()&dalvik.IsInvoke == 0 {
 		return 0, false
 	}
@@ -135,13 +144,13 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, ou
 	regs := call.ArgRegs()
 	static := isStatic(call.Op)
 	if targets := m.calls[call.PC]; len(targets) == 1 && !c.framework && depth < maxAddrDepth {
-		w.returnedStrings(targets[0], depth+1, out) // an app method returning the address
+		w.returnedStrings(targets[0], depth+1, aw) // an app method returning the address
 		return 0, false
 	}
 	// Arguments that are addresses or the pieces of one.
 	for k, p := range c.ref.Proto.Parameters {
 		if q := declaredArg(static, c.ref, k); q < len(regs) && addressType(p) {
-			w.addrStrings(m, j, regs[q], depth, out)
+			w.addrStrings(m, j, regs[q], depth, aw)
 		}
 	}
 	if static || len(regs) == 0 || !addressType(c.ref.Class) && !builderType(c.ref.Class) {
@@ -154,7 +163,7 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, ou
 // from made in register r was given, and what calls before instruction to
 // gave it afterwards (a request builder's url(), a StringBuilder's
 // appends).
-func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, out *[]string) {
+func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, aw *addrWalk) {
 	for k := from + 1; k < to && k < len(m.insts); k++ {
 		x := &m.insts[k]
 		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
@@ -174,7 +183,7 @@ func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, out *
 		}
 		for a, p := range c.ref.Proto.Parameters {
 			if q := declaredArg(false, c.ref, a); q < len(regs) && addressType(p) {
-				w.addrStrings(m, k, regs[q], depth, out)
+				w.addrStrings(m, k, regs[q], depth, aw)
 			}
 		}
 	}
@@ -182,21 +191,21 @@ func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, out *
 
 // returnedStrings collects what an app method returns, when its return
 // statements return constants.
-func (w *witnesses) returnedStrings(t *method, depth int, out *[]string) {
+func (w *witnesses) returnedStrings(t *method, depth int, aw *addrWalk) {
 	if !t.hasCode() || t.oversized {
 		return
 	}
 	t.decode(&w.e.cfg)
 	for i := range t.insts {
 		if t.insts[i].Op == dalvik.OpReturnObject {
-			w.addrStrings(t, i, t.inst(i).A, depth, out)
+			w.addrStrings(t, i, t.inst(i).A, depth, aw)
 		}
 	}
 }
 
 // callerStrings collects what the direct callers of m pass as the
 // parameter in register r.
-func (w *witnesses) callerStrings(m *method, r uint32, depth int, out *[]string) {
+func (w *witnesses) callerStrings(m *method, r uint32, depth int, aw *addrWalk) {
 	slot := m.stableParam(int32(r))
 	if slot < 0 || depth >= maxAddrDepth {
 		return
@@ -207,7 +216,7 @@ func (w *witnesses) callerStrings(m *method, r uint32, depth int, out *[]string)
 			continue
 		}
 		if regs := cs.m.inst(ci).ArgRegs(); slot < len(regs) {
-			w.addrStrings(cs.m, ci, regs[slot], depth+1, out)
+			w.addrStrings(cs.m, ci, regs[slot], depth+1, aw)
 		}
 	}
 }
