@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -270,4 +271,57 @@ func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hostSet is a set of host names: exact ones, and domains whose
+// subdomains are in it too (a rule's "*.example.com").
+type hostSet struct {
+	exact   map[string]bool
+	domains map[string]bool
+}
+
+// trackerHosts collects the hosts the tracker and endpoint rules match
+// (host leaves not under a not).
+func trackerHosts(rs []*rules.Rule) hostSet {
+	hs := hostSet{exact: map[string]bool{}, domains: map[string]bool{}}
+	var walk func(c *rules.Cond)
+	walk = func(c *rules.Cond) {
+		switch {
+		case c == nil || c.Op == rules.OpNot:
+		case c.Op == rules.OpHost:
+			for _, h := range c.Values {
+				if d, ok := strings.CutPrefix(h, "*."); ok {
+					hs.domains[d] = true
+				} else {
+					hs.exact[h] = true
+				}
+			}
+		default:
+			for _, a := range c.Args {
+				walk(a)
+			}
+		}
+	}
+	for _, r := range rs {
+		if r.Category == rules.CategoryTracker || r.Category == rules.CategoryEndpoint {
+			walk(r.Match)
+		}
+	}
+	return hs
+}
+
+// any reports whether one of hosts is in the set.
+func (hs hostSet) any(hosts []string) bool {
+	for _, h := range hosts {
+		if hs.exact[h] {
+			return true
+		}
+		for d := h; d != ""; {
+			if hs.domains[d] {
+				return true
+			}
+			_, d, _ = strings.Cut(d, ".")
+		}
+	}
+	return false
 }

@@ -66,3 +66,22 @@ func TestURLHost(t *testing.T) {
 		}
 	}
 }
+
+func TestTrackerHosts(t *testing.T) {
+	hs := trackerHosts(builtinRules(t).Rules)
+	for _, tt := range []struct {
+		hosts []string
+		want  bool
+	}{
+		{[]string{"sa.api.intl.miui.com"}, true},       // an endpoint rule's host
+		{[]string{"api2.amplitude.com"}, true},         // a tracker's *.amplitude.com
+		{[]string{"amplitude.com.example.org"}, false}, // not under it
+		{[]string{"search.example.org", "app-measurement.com"}, true},
+		{[]string{"www.miui.com"}, false},
+		{nil, false},
+	} {
+		if got := hs.any(tt.hosts); got != tt.want {
+			t.Errorf("any(%q) = %v, want %v", tt.hosts, got, tt.want)
+		}
+	}
+}

@@ -80,6 +80,9 @@ type engine struct {
 	held    map[[2]int32]int32
 	heldOf  map[int32][2]int32
 	appPkgs []string // descriptor prefixes of the app's own code (sdk.go)
+	// trackerHosts are the hosts tracker and endpoint rules name
+	// (address.go): a request to one is sent to a tracker.
+	trackerHosts hostSet
 	// callbacks caches callbacksOf.
 	callbacks map[*class][]*method
 	// made lists the app classes reached code makes (new-instance and a

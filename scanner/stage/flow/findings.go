@@ -109,8 +109,10 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		direct := func(f wflags) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
 		switch {
 		case !outbound:
-		case !hasIncognito && src.spec != nil && src.spec.OutsideIncognito != nil && !containsString(src.spec.OutsideIncognito, p.kind):
-			// A search the app itself serves (spec outside-incognito).
+		case !hasIncognito && src.spec != nil && src.spec.OutsideIncognito != nil && !containsString(src.spec.OutsideIncognito, p.kind) &&
+			!(containsString(src.spec.OutsideIncognito, SinkTracker) && e.trackerHosts.any(p.hosts)):
+			// A search the app itself serves (spec outside-incognito), not
+			// sent to a tracker's host.
 		case !hasIncognito:
 			main = verdict{CategoryBrowsingData, p, keep(direct)}
 		default:
@@ -146,9 +148,7 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 	entry := path[0].Class
 	sum := sha256.Sum256([]byte(v.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + p.what + "\x00" + p.sink.m.key() + "\x00" + entry))
 	fl := &finding.Flow{Paths: len(v.arrivals), Entries: e.entriesReaching(p.sink.m)}
-	if p.kind == SinkNetwork {
-		fl.Hosts = w.sinkHosts(p.sink)
-	}
+	fl.Hosts = p.hosts
 	for _, a := range v.arrivals[1:min(len(v.arrivals), 1+maxExamples)] {
 		fl.Examples = append(fl.Examples, e.witnessPath(w, v.cat, a, incognito))
 	}

@@ -101,6 +101,7 @@ func Analyze(ctx context.Context, a *app.App, set *rules.Set, opts Options) (res
 	p.readTypes(a, set.CodePaths.WebEngines, r.wantedTypes)
 	e := newEngine(ctx, p, r, opts)
 	e.report = codePathRules(set.Rules)
+	e.trackerHosts = trackerHosts(set.Rules)
 	e.app = a
 	e.budget = opts.MaxSteps
 	nmethods := 0

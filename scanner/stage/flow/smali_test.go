@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"castbridge":       {"org.apkscan.test.cb.Main"},
 	"tabreport":        {"org.apkscan.test.tr.Main"},
 	"pagestate":        {"org.apkscan.test.ps.Main"},
+	"searchhost":       {"org.apkscan.test.sh.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
@@ -357,6 +358,12 @@ func TestSmaliCases(t *testing.T) {
 		{"pagestate", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->doUpdateVisitedHistory parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// In an app with no incognito mode, a search sent to its own search
+		// server is the search; sent to a host a tracker or endpoint rule
+		// names, by a plain request, it is tracking.
+		{"searchhost", "", []string{
+			"flow-browsing-data Landroid/widget/SearchView$OnQueryTextListener;->onQueryTextSubmit parameter 0 -> Ljava/net/URL;->openStream",
 		}},
 		// The device id given to whichever Sink the activity keeps: the
 		// text consumer logs it; the error consumer's bridge casts it to

@@ -21,9 +21,10 @@ type arrival struct {
 type flowPair struct {
 	src      int // source id
 	sink     callSite
-	kind     string // sink kind
-	what     string // sink API, for evidence
-	embeds   bool   // the sink places its data inside a request (shape.go)
+	kind     string   // sink kind
+	what     string   // sink API, for evidence
+	embeds   bool     // the sink places its data inside a request (shape.go)
+	hosts    []string // a network sink's hosts, where the code shows them (address.go)
 	arrivals []arrival
 }
 
@@ -181,6 +182,9 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}
+			if kind == SinkNetwork {
+				p.hosts = w.sinkHosts(o.site)
+			}
 			bySite[o.site] = p
 			out = append(out, p)
 		}
