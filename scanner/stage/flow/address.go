@@ -72,6 +72,25 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 	return hosts[:min(len(hosts), maxHosts)]
 }
 
+// toTracker reports whether the network sink statement at pc of m (of
+// kind, "" for a stream write) sends its request to a host a tracker or
+// endpoint rule names: the data counts there as at a tracker's API.
+func (w *witnesses) toTracker(m *method, pc int, kind string) bool {
+	if kind != SinkNetwork && kind != "" || len(w.e.trackerHosts.exact)+len(w.e.trackerHosts.domains) == 0 {
+		return false
+	}
+	cs := callSite{m, pc}
+	if v, ok := w.trackerSite[cs]; ok {
+		return v
+	}
+	v := w.e.trackerHosts.any(w.sinkHosts(cs))
+	if w.trackerSite == nil {
+		w.trackerSite = map[callSite]bool{}
+	}
+	w.trackerSite[cs] = v
+	return v
+}
+
 // urlHost returns the host of an absolute http(s) or ws(s) URL, or "".
 func urlHost(s string) string {
 	u, err := url.Parse(strings.TrimSpace(s))

@@ -361,9 +361,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// In an app with no incognito mode, a search sent to its own search
 		// server is the search; sent to a host a tracker or endpoint rule
-		// names, by a plain request, it is tracking.
+		// names, by a plain request, it is tracking. So is the clipboard's
+		// text (counted at trackers only) sent there.
 		{"searchhost", "", []string{
 			"flow-browsing-data Landroid/widget/SearchView$OnQueryTextListener;->onQueryTextSubmit parameter 0 -> Ljava/net/URL;->openStream",
+			"flow-leak Landroid/content/ClipboardManager;->getText -> Ljava/net/URL;->openStream",
 		}},
 		// The device id given to whichever Sink the activity keeps: the
 		// text consumer logs it; the error consumer's bridge casts it to

@@ -89,7 +89,7 @@ func (w *witnesses) candidates() func(id int) bool {
 		for _, f := range h.taint {
 			if id := factSource(f); id == srcTop {
 				topKinds[h.kind] = true
-			} else if w.e.countsAt(id, h.kind) {
+			} else if w.e.countsAt(id, h.kind) || w.e.countsAt(id, SinkTracker) && w.toTracker(h.m, h.pc, h.kind) {
 				seen[id] = true
 			}
 		}
@@ -178,7 +178,8 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 			kind, what, data, embeds := w.sinkAt(o.site)
 			src := &w.e.sources[id]
 			if kind == "" || len(data) > 0 && !containsString(data, src.kind) ||
-				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) {
+				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) &&
+					!(containsString(src.spec.Sinks, SinkTracker) && w.toTracker(o.site.m, o.site.pc, kind)) {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}

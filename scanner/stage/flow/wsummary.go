@@ -34,6 +34,8 @@ type witnesses struct {
 	streams map[callSite][]int
 	reached []*method
 	auto    map[*method]bool // automatic's answers (wuser.go)
+	// trackerSite keeps toTracker's answers (address.go).
+	trackerSite map[callSite]bool
 }
 
 type sumKey struct {

