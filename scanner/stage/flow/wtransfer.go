@@ -260,14 +260,16 @@ func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, f
 	}
 }
 
-// declaredFor reports whether app field fi is declared of the class
+// declaredFor reports whether app field fi is declared of the app class
 // whose field fld holds the value (Tab tab, for a tab holding the URL):
-// what it holds is such an object. A field of an interface or a supertype
+// what it holds is such an object (a library's, a RecyclerView's state,
+// is not followed so). A field of an interface or a supertype
 // (an Rx operator's downstream Observer) may hold any implementation.
 func (w *witnesses) declaredFor(fi *fieldInfo, fld int32) bool {
 	e := w.e
-	return fi.ok && fld >= 0 && !e.prog.framework(fi.ref.Class) && !e.library(fi.ref.Class) &&
-		e.prog.extends(fi.ref.Type, e.locOwner(fld))
+	owner := e.locOwner(fld)
+	return fi.ok && fld >= 0 && !e.prog.framework(fi.ref.Class) && !e.library(fi.ref.Class) && !e.library(owner) &&
+		e.prog.extends(fi.ref.Type, owner)
 }
 
 // toHeap moves the value into a heap place (regHeap or regMember, field
