@@ -1,11 +1,9 @@
 package flow
 
 import (
-	"net/url"
 	"slices"
 	"strings"
 
-	"github.com/apkscan/apkscan/rules"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -70,38 +68,6 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 	}
 	slices.Sort(hosts)
 	return hosts[:min(len(hosts), maxHosts)]
-}
-
-// toTracker reports whether the network sink statement at pc of m (of
-// kind, "" for a stream write) sends its request to a host a tracker or
-// endpoint rule names: the data counts there as at a tracker's API.
-func (w *witnesses) toTracker(m *method, pc int, kind string) bool {
-	if kind != SinkNetwork && kind != "" || len(w.e.trackerHosts.exact)+len(w.e.trackerHosts.domains) == 0 {
-		return false
-	}
-	cs := callSite{m, pc}
-	if v, ok := w.trackerSite[cs]; ok {
-		return v
-	}
-	v := w.e.trackerHosts.any(w.sinkHosts(cs))
-	if w.trackerSite == nil {
-		w.trackerSite = map[callSite]bool{}
-	}
-	w.trackerSite[cs] = v
-	return v
-}
-
-// urlHost returns the host of an absolute http(s) or ws(s) URL, or "".
-func urlHost(s string) string {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil {
-		return ""
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "ws", "wss":
-		return strings.ToLower(u.Hostname())
-	}
-	return ""
 }
 
 // addrStrings collects the constant strings the object in register r
@@ -290,57 +256,4 @@ func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// hostSet is a set of host names: exact ones, and domains whose
-// subdomains are in it too (a rule's "*.example.com").
-type hostSet struct {
-	exact   map[string]bool
-	domains map[string]bool
-}
-
-// trackerHosts collects the hosts the tracker and endpoint rules match
-// (host leaves not under a not).
-func trackerHosts(rs []*rules.Rule) hostSet {
-	hs := hostSet{exact: map[string]bool{}, domains: map[string]bool{}}
-	var walk func(c *rules.Cond)
-	walk = func(c *rules.Cond) {
-		switch {
-		case c == nil || c.Op == rules.OpNot:
-		case c.Op == rules.OpHost:
-			for _, h := range c.Values {
-				if d, ok := strings.CutPrefix(h, "*."); ok {
-					hs.domains[d] = true
-				} else {
-					hs.exact[h] = true
-				}
-			}
-		default:
-			for _, a := range c.Args {
-				walk(a)
-			}
-		}
-	}
-	for _, r := range rs {
-		if r.Category == rules.CategoryTracker || r.Category == rules.CategoryEndpoint {
-			walk(r.Match)
-		}
-	}
-	return hs
-}
-
-// any reports whether one of hosts is in the set.
-func (hs hostSet) any(hosts []string) bool {
-	for _, h := range hosts {
-		if hs.exact[h] {
-			return true
-		}
-		for d := h; d != ""; {
-			if hs.domains[d] {
-				return true
-			}
-			_, d, _ = strings.Cut(d, ".")
-		}
-	}
-	return false
 }
