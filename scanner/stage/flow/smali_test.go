@@ -35,6 +35,7 @@ var activities = map[string][]string{
 	"tabreport":        {"org.apkscan.test.tr.Main"},
 	"pagestate":        {"org.apkscan.test.ps.Main"},
 	"searchhost":       {"org.apkscan.test.sh.Main"},
+	"intercept":        {"org.apkscan.test.ic.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
@@ -368,6 +369,12 @@ func TestSmaliCases(t *testing.T) {
 		{"searchhost", "", []string{
 			"flow-browsing-data Landroid/widget/SearchView$OnQueryTextListener;->onQueryTextSubmit parameter 0 -> Ljava/net/URL;->openStream",
 			"flow-leak Landroid/content/ClipboardManager;->getText -> Ljava/net/URL;->openStream",
+		}},
+		// shouldInterceptRequest is told every request a page makes, the
+		// page's own too: its URL reported from the overload that does not
+		// check incognito mode is a bypass; from the one that does, none.
+		{"intercept", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->shouldInterceptRequest parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// The device id given to whichever Sink the activity keeps: the
 		// text consumer logs it; the error consumer's bridge casts it to
