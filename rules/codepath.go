@@ -134,6 +134,11 @@ type Sink struct {
 	// interface) is a sink for every declared argument, which the library
 	// that reads the annotation places in a request.
 	Annotated []string `json:"annotated,omitempty"`
+	// BaseURL are the calls that set the address an annotated sink's
+	// library resolves the methods' paths against (Retrofit.Builder's
+	// baseUrl): where the app makes one such address, the sink's requests
+	// go to its host.
+	BaseURL []string `json:"baseUrl,omitempty"`
 	// Body says the checked arguments are what a request carries (a web
 	// socket message, a datagram), not where it goes: a page's URL there
 	// is sent, as in a request's body or query.

@@ -182,7 +182,7 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	what := "sink" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated", "body", "in-app")
+	fields, ok := d.mapping(n, what, "id", "kind", "methods", "args", "origin", "returns", "data", "shapes", "annotated", "base-url", "body", "in-app")
 	if !ok {
 		return nil
 	}
@@ -209,6 +209,8 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 			s.Shapes = entries(d, f.value, w, d.shape)
 		case "annotated":
 			s.Annotated = d.items(f.value, w, typeDescriptor)
+		case "base-url":
+			s.BaseURL = d.items(f.value, w, memberRef)
 		case "body":
 			s.Body, _ = d.boolean(f.value, w)
 		case "in-app":
@@ -218,6 +220,9 @@ func (d *decoder) sink(n *yaml.Node, _ string) *Sink {
 	d.require(n, what, got, "id", "kind")
 	if !got["methods"] && !got["returns"] && !got["shapes"] && !got["annotated"] {
 		d.errf(n, "%s: needs methods, returns, shapes or annotated", what)
+	}
+	if got["base-url"] && !got["annotated"] {
+		d.errf(n, "%s: base-url is for annotated sinks", what)
 	}
 	if (got["shapes"] || got["annotated"]) && (got["args"] || got["origin"]) {
 		d.errf(n, "%s: shapes and annotated take neither args nor origin (every declared argument is checked)", what)

@@ -62,6 +62,10 @@ var invalidFixtures = []struct {
 		`rules: bad-outside-incognito.yaml:4: source device: outside-incognito is for browsing data`,
 		`rules: bad-outside-incognito.yaml:11: source query: outside-incognito: unknown value "everywhere" (want one of network, tracker, sms, log, file, intent)`,
 	}},
+	{"bad-base-url.yaml", []string{
+		`rules: bad-base-url.yaml:4: sink plain: base-url is for annotated sinks`,
+		`rules: bad-base-url.yaml:11: sink service: base-url: "a.Builder.base" is not "Lclass;->name"`,
+	}},
 	{"bad-code-paths.yaml", []string{
 		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing, personal)`,
 		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,

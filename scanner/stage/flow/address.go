@@ -44,7 +44,11 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 		return nil
 	}
 	m, regs := cs.m, in.ArgRegs()
-	if c := w.e.calleeOf(m.file, in.Index); c.ok && len(c.originSink) > 0 {
+	c := w.e.calleeOf(m.file, in.Index)
+	if c.ok && len(c.baseURL) > 0 {
+		return w.baseHosts(c.baseURL)
+	}
+	if c.ok && len(c.originSink) > 0 {
 		// A stream write: the connection its stream came from.
 		_, o := w.streamSink(cs, c)
 		if o == nil {
@@ -60,6 +64,12 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 	for _, r := range regs {
 		w.addrStrings(m, i, r, 0, &aw)
 	}
+	return aw.hosts()
+}
+
+// hosts returns the hosts of the URLs a walk found, sorted, at most
+// maxHosts.
+func (aw *addrWalk) hosts() []string {
 	var hosts []string
 	for _, s := range aw.strs {
 		if h := urlHost(s); h != "" && !slices.Contains(hosts, h) {
@@ -68,6 +78,57 @@ func (w *witnesses) sinkHosts(cs callSite) []string {
 	}
 	slices.Sort(hosts)
 	return hosts[:min(len(hosts), maxHosts)]
+}
+
+// baseHosts returns the host of the base address an annotated sink's
+// library sends to: the one host the app's calls of the setters give
+// (Retrofit.Builder.baseUrl("https://api.example.org/")), or none when
+// they give several (which service uses which is not followed) or one
+// the code does not show.
+func (w *witnesses) baseHosts(setters []string) []string {
+	key := strings.Join(setters, "\x00")
+	if hs, ok := w.bases[key]; ok {
+		return hs
+	}
+	var hosts []string
+	unknown := false
+	for _, m := range w.reachedMethods() {
+		for i := range m.insts {
+			x := &m.insts[i]
+			if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
+				continue
+			}
+			in := m.inst(i)
+			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+				continue
+			}
+			ref, err := m.file.MethodRef(in.Index)
+			if err != nil || !slices.Contains(setters, ref.Class+"->"+ref.Name) {
+				continue
+			}
+			var aw addrWalk
+			if regs := in.ArgRegs(); len(regs) > 1 {
+				w.addrStrings(m, i, regs[1], 0, &aw)
+			}
+			hs := aw.hosts()
+			if len(hs) != 1 {
+				unknown = true
+			}
+			for _, h := range hs {
+				if !slices.Contains(hosts, h) {
+					hosts = append(hosts, h)
+				}
+			}
+		}
+	}
+	if unknown || len(hosts) != 1 {
+		hosts = nil
+	}
+	if w.bases == nil {
+		w.bases = map[string][]string{}
+	}
+	w.bases[key] = hosts
+	return hosts
 }
 
 // addrStrings collects the constant strings the object in register r

@@ -11,8 +11,9 @@ import (
 // TestSinkHosts: a network finding names the hosts its request goes to
 // where the code shows the address (testdata/addresses: a StringBuilder's
 // constant start, a static final String, an OkHttp request's url(), a
-// caller's argument, an app method's return), and none where it does not
-// (an address the caller read from a field).
+// caller's argument, an app method's return, a Retrofit service's one
+// base URL), and none where it does not (an address the caller read from
+// a field).
 func TestSinkHosts(t *testing.T) {
 	man := &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: "org.apkscan.test.ad.Main", Enabled: true, Exported: true}}}
 	res := analyzeSmaliDex(t, "addresses", man)
@@ -23,6 +24,7 @@ func TestSinkHosts(t *testing.T) {
 		"d(Ljava/lang/String;Ljava/lang/String;)V": {"d.example.org"},
 		"e(Ljava/lang/String;)V":                   {"e.example.org"},
 		"f(Ljava/lang/String;Ljava/lang/String;)V": nil,
+		"g(Ljava/lang/String;)V":                   {"g.example.org"},
 	}
 	got := map[string][]string{}
 	for _, f := range res.Findings {

@@ -22,6 +22,7 @@ type callee struct {
 	uriOp     uint8           // the call parses or extends a content URI (uri.go)
 	inputOp   bool            // the call sets a text view's input type or keyboard action (view.go)
 	sinkKind  string
+	baseURL   []string // an annotated sink's base-address setters (address.go)
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
 	// (a write to a network or file stream); sinkKind is then "".

@@ -63,6 +63,7 @@ type sinkRule struct {
 	data     []string // source kinds it is a sink for (all when empty)
 	body     bool     // the arguments are what a request carries, not its address
 	inApp    bool     // an explicit intent to an app class stays in the app (rules.Sink.InApp)
+	baseURL  []string // calls setting an annotated sink's base address (rules.Sink.BaseURL)
 }
 
 type callbackRule struct {
@@ -167,7 +168,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
-		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body, inApp: sk.InApp}
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body, inApp: sk.InApp, baseURL: sk.BaseURL}
 		for _, m := range sk.Methods {
 			r.sinks[m] = rule
 		}

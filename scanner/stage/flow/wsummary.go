@@ -36,6 +36,7 @@ type witnesses struct {
 	auto    map[*method]bool // automatic's answers (wuser.go)
 	// trackerSite keeps toTracker's answers (address.go).
 	trackerSite map[callSite]bool
+	bases       map[string][]string // baseHosts' answers (address.go)
 }
 
 type sumKey struct {

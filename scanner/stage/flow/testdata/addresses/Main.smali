@@ -29,6 +29,7 @@
     const-string v1, "https://d.example.org/p"
     invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->d(Ljava/lang/String;Ljava/lang/String;)V
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->e(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->g(Ljava/lang/String;)V
     iget-object v1, p0, Lorg/apkscan/test/ad/Main;->server:Ljava/lang/String;
     invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->f(Ljava/lang/String;Ljava/lang/String;)V
     return-void

@@ -97,3 +97,21 @@
     invoke-virtual {v1}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
     return-void
 .end method
+
+# g: a Retrofit service made with the app's one base address.
+.method public static g(Ljava/lang/String;)V
+    .registers 4
+    new-instance v0, Lretrofit2/Retrofit$Builder;
+    invoke-direct {v0}, Lretrofit2/Retrofit$Builder;-><init>()V
+    const-string v1, "https://g.example.org/api/"
+    invoke-virtual {v0, v1}, Lretrofit2/Retrofit$Builder;->baseUrl(Ljava/lang/String;)Lretrofit2/Retrofit$Builder;
+    move-result-object v0
+    invoke-virtual {v0}, Lretrofit2/Retrofit$Builder;->build()Lretrofit2/Retrofit;
+    move-result-object v0
+    const-class v1, Lorg/apkscan/test/ad/Api;
+    invoke-virtual {v0, v1}, Lretrofit2/Retrofit;->create(Ljava/lang/Class;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Lorg/apkscan/test/ad/Api;
+    invoke-interface {v0, p0}, Lorg/apkscan/test/ad/Api;->track(Ljava/lang/String;)Ljava/lang/Object;
+    return-void
+.end method
