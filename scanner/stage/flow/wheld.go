@@ -9,7 +9,8 @@ import (
 // the method read from such a field (this.tab.setUrl(url),
 // this$0.state.url = url, holder.getTab().setUrl(url)), the field holds an
 // object holding it, one or two fields deep, for the code of its class to
-// read later (memberLoads) and hand on as an object.
+// read later (memberLoads) and hand on as an object; and an object whose
+// own field holds it is followed where it hands itself on.
 
 // heldThrough notices an object that now holds the value in field fld
 // (register r after instruction i of m, node n) being one the method read
@@ -98,4 +99,91 @@ func (w *witnesses) declaredFor(fi *fieldInfo, fld int32) bool {
 	owner := e.locOwner(fld)
 	return fi.ok && fld >= 0 && !e.prog.framework(fi.ref.Class) && !e.library(fi.ref.Class) && !e.library(owner) &&
 		e.prog.extends(fi.ref.Type, owner)
+}
+
+// handedOn follows an object whose own field holds the value (member
+// node n, of class owner) where its code hands itself to an app method of
+// another class (a tab that is its own WebViewClient, keeping the URL in
+// onPageStarted and passing itself to the controller in onPageFinished):
+// there the object holds the value in that field, for the callee to read
+// through the object's getters. Flags as memberLoads gives its reads.
+func (s *search) handedOn(n int32, owner string, fl wflags, plain bool) {
+	k := s.nodes[n].k
+	w := s.w
+	if w.e.library(owner) || w.e.prog.framework(owner) {
+		return
+	}
+	if k.fld != -1 {
+		return // an object in the field holds it: followed where the field is read
+	}
+	fld := k.i
+	for _, h := range w.thisHandoffs(owner) {
+		f := fl
+		if plain && !w.automatic(h.m) {
+			f |= wFar
+		}
+		via := wvia{kind: vLoad, m: h.m, pc: h.m.insts[h.i].PC, from: regMember, ffld: k.fld, to: h.reg, tfld: fld, loc: k.i}
+		s.push(wkey{h.m, h.i, h.reg, fld, f, 0}, n, via)
+	}
+}
+
+// thisHandoffs lists the calls in methods of owner and its subclasses that
+// pass this (as an argument, not the receiver, declared of owner's class)
+// to an app method of another class family, in method order. The calls
+// passing this are indexed once, by the calling method's class.
+func (w *witnesses) thisHandoffs(owner string) []loadSite {
+	if hs, ok := w.handoffs[owner]; ok {
+		return hs
+	}
+	if w.handoffs == nil {
+		w.handoffs = map[string][]loadSite{}
+		w.passThis = map[string][]handoff{}
+		for _, m := range w.reachedMethods() {
+			if !m.static() {
+				w.indexHandoffs(m)
+			}
+		}
+	}
+	var out []loadSite
+	for _, m := range w.reachedMethods() {
+		for _, h := range w.passThis[m.cls.name] {
+			if h.site.m == m && w.e.prog.extends(m.cls.name, owner) && w.e.prog.extends(h.typ, owner) &&
+				!w.e.prog.sameFamily(h.callee, owner) {
+				out = append(out, h.site)
+			}
+		}
+	}
+	w.handoffs[owner] = out
+	return out
+}
+
+// handoff is a call passing this: where, declared of which type, to a
+// method of which class.
+type handoff struct {
+	site   loadSite
+	typ    string
+	callee string
+}
+
+// indexHandoffs records the calls of m that pass this as an argument to
+// an app method.
+func (w *witnesses) indexHandoffs(m *method) {
+	for i := range m.insts {
+		x := &m.insts[i]
+		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
+			continue
+		}
+		in := m.inst(i)
+		ts := m.calls[in.PC]
+		if len(ts) == 0 || ts[0].name == "<init>" {
+			continue
+		}
+		for p, r := range in.ArgRegs() {
+			if (p > 0 || isStatic(in.Op)) && m.baseParam(i, r) == 0 {
+				h := handoff{loadSite{m, int32(i), int32(r), -1}, ts[0].slotType(p), ts[0].cls.name}
+				w.passThis[m.cls.name] = append(w.passThis[m.cls.name], h)
+				break
+			}
+		}
+	}
 }

@@ -36,7 +36,9 @@ type witnesses struct {
 	auto    map[*method]bool // automatic's answers (wuser.go)
 	// trackerSite keeps toTracker's answers (address.go).
 	trackerSite map[callSite]bool
-	bases       map[string][]string // baseHosts' answers (address.go)
+	bases       map[string][]string   // baseHosts' answers (address.go)
+	handoffs    map[string][]loadSite // thisHandoffs' answers (wheld.go)
+	passThis    map[string][]handoff  // calls passing this, by the caller's class (wheld.go)
 }
 
 type sumKey struct {
@@ -226,6 +228,7 @@ func (s *search) memberLoads(n int32) {
 		via := wvia{kind: vLoad, from: regMember, ffld: k.fld, loc: k.i}
 		s.next(n, ld.m, ld.i, ld.reg, k.fld, f, via)
 	}
+	s.handedOn(n, owner, fl, plain)
 }
 
 // indexHeap lists the loads of every heap location in reached methods, in

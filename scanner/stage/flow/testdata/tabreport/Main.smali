@@ -1,10 +1,11 @@
 .class public Lorg/apkscan/test/tr/Main;
 .super Landroid/app/Activity;
 
-# A browser whose incognito mode comes with the launching intent. Three
+# A browser whose incognito mode comes with the launching intent. Four
 # WebViews: one whose client reports every loaded page, one whose client
 # reports only outside incognito mode, one whose client reaches its tab
-# through a holder's getter and reports every page.
+# through a holder's getter and reports every page, and one whose client
+# is its own tab and hands itself to the reporter.
 
 .field static sIncognito:Z
 
@@ -38,6 +39,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/tr/Held;
     invoke-direct {v1}, Lorg/apkscan/test/tr/Held;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/tr/Self;
+    invoke-direct {v1}, Lorg/apkscan/test/tr/Self;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
