@@ -30,8 +30,22 @@ type addrWalk struct {
 	work int
 }
 
-// sinkHosts returns the hosts a network sink statement sends to, sorted.
+// sinkHosts returns the hosts a network sink statement sends to, sorted;
+// the answers are kept (a statement is asked for each source reaching it,
+// and whether it is a tracker's).
 func (w *witnesses) sinkHosts(cs callSite) []string {
+	if hs, ok := w.hostsAt[cs]; ok {
+		return hs
+	}
+	hs := w.findHosts(cs)
+	if w.hostsAt == nil {
+		w.hostsAt = map[callSite][]string{}
+	}
+	w.hostsAt[cs] = hs
+	return hs
+}
+
+func (w *witnesses) findHosts(cs callSite) []string {
 	i := cs.m.instAt(cs.pc)
 	if i < 0 {
 		return nil

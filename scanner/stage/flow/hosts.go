@@ -32,16 +32,7 @@ func (w *witnesses) toTracker(m *method, pc int, kind string) bool {
 	if kind != SinkNetwork && kind != "" || len(w.e.trackerHosts.exact)+len(w.e.trackerHosts.domains) == 0 {
 		return false
 	}
-	cs := callSite{m, pc}
-	if v, ok := w.trackerSite[cs]; ok {
-		return v
-	}
-	v := w.e.trackerHosts.any(w.sinkHosts(cs))
-	if w.trackerSite == nil {
-		w.trackerSite = map[callSite]bool{}
-	}
-	w.trackerSite[cs] = v
-	return v
+	return w.e.trackerHosts.any(w.sinkHosts(callSite{m, pc}))
 }
 
 // hostSet is a set of host names: exact ones, and domains whose

@@ -130,14 +130,13 @@ func (s *search) handedOn(n int32, owner string, fl wflags, plain bool) {
 // thisHandoffs lists the calls in methods of owner and its subclasses that
 // pass this (as an argument, not the receiver, declared of owner's class)
 // to an app method of another class family, in method order. The calls
-// passing this are indexed once, by the calling method's class.
+// passing this are listed once, for every owner.
 func (w *witnesses) thisHandoffs(owner string) []loadSite {
 	if hs, ok := w.handoffs[owner]; ok {
 		return hs
 	}
 	if w.handoffs == nil {
 		w.handoffs = map[string][]loadSite{}
-		w.passThis = map[string][]handoff{}
 		for _, m := range w.reachedMethods() {
 			if !m.static() {
 				w.indexHandoffs(m)
@@ -145,12 +144,9 @@ func (w *witnesses) thisHandoffs(owner string) []loadSite {
 		}
 	}
 	var out []loadSite
-	for _, m := range w.reachedMethods() {
-		for _, h := range w.passThis[m.cls.name] {
-			if h.site.m == m && w.e.prog.extends(m.cls.name, owner) && w.e.prog.extends(h.typ, owner) &&
-				!w.e.prog.sameFamily(h.callee, owner) {
-				out = append(out, h.site)
-			}
+	for _, h := range w.passThis {
+		if p := w.e.prog; p.extends(h.site.m.cls.name, owner) && p.extends(h.typ, owner) && !p.sameFamily(h.callee, owner) {
+			out = append(out, h.site)
 		}
 	}
 	w.handoffs[owner] = out
@@ -181,7 +177,7 @@ func (w *witnesses) indexHandoffs(m *method) {
 		for p, r := range in.ArgRegs() {
 			if (p > 0 || isStatic(in.Op)) && m.baseParam(i, r) == 0 {
 				h := handoff{loadSite{m, int32(i), int32(r), -1}, ts[0].slotType(p), ts[0].cls.name}
-				w.passThis[m.cls.name] = append(w.passThis[m.cls.name], h)
+				w.passThis = append(w.passThis, h)
 				break
 			}
 		}

@@ -30,15 +30,14 @@ type witnesses struct {
 	// origins and streams are the stream origins and, per stream write,
 	// the origins its receiver may hold (origin.go); reached the
 	// analysed methods in method order.
-	origins []originSite
-	streams map[callSite][]int
-	reached []*method
-	auto    map[*method]bool // automatic's answers (wuser.go)
-	// trackerSite keeps toTracker's answers (address.go).
-	trackerSite map[callSite]bool
-	bases       map[string][]string   // baseHosts' answers (address.go)
-	handoffs    map[string][]loadSite // thisHandoffs' answers (wheld.go)
-	passThis    map[string][]handoff  // calls passing this, by the caller's class (wheld.go)
+	origins  []originSite
+	streams  map[callSite][]int
+	reached  []*method
+	auto     map[*method]bool      // automatic's answers (wuser.go)
+	hostsAt  map[callSite][]string // sinkHosts' answers (address.go)
+	bases    map[string][]string   // baseHosts' answers (address.go)
+	handoffs map[string][]loadSite // thisHandoffs' answers (wheld.go)
+	passThis []handoff             // calls passing this, in method order (wheld.go)
 }
 
 type sumKey struct {
