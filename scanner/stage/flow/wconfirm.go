@@ -89,7 +89,7 @@ func (w *witnesses) candidates() func(id int) bool {
 		for _, f := range h.taint {
 			if id := factSource(f); id == srcTop {
 				topKinds[h.kind] = true
-			} else if w.e.countsAt(id, h.kind) || w.e.countsAt(id, SinkTracker) && w.toTracker(h.m, h.pc, h.kind) {
+			} else if w.countsAtSite(id, h.kind, callSite{h.m, h.pc}) {
 				seen[id] = true
 			}
 		}
@@ -105,6 +105,13 @@ func (w *witnesses) candidates() func(id int) bool {
 		}
 		return false
 	}
+}
+
+// countsAtSite reports whether a source's data counts at the sink
+// statement cs of kind: as countsAt says, or at a tracker when the
+// statement's request goes to a tracker's host (hosts.go).
+func (w *witnesses) countsAtSite(id int, kind string, cs callSite) bool {
+	return w.e.countsAt(id, kind) || w.e.countsAt(id, SinkTracker) && w.toTracker(cs.m, cs.pc, kind)
 }
 
 // countsAt reports whether a source's data may count at a sink of kind
@@ -177,9 +184,7 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 		if p == nil {
 			kind, what, data, embeds := w.sinkAt(o.site)
 			src := &w.e.sources[id]
-			if kind == "" || len(data) > 0 && !containsString(data, src.kind) ||
-				src.spec != nil && len(src.spec.Sinks) > 0 && !containsString(src.spec.Sinks, kind) &&
-					!(containsString(src.spec.Sinks, SinkTracker) && w.toTracker(o.site.m, o.site.pc, kind)) {
+			if kind == "" || len(data) > 0 && !containsString(data, src.kind) || !w.countsAtSite(id, kind, o.site) {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}
