@@ -54,7 +54,7 @@ func (w *witnesses) findHosts(cs callSite) []string {
 	if in.Flags()&dalvik.IsInvoke == 0 {
 		return nil
 	}
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return nil
 	}
 	m, regs := cs.m, in.ArgRegs()
@@ -113,7 +113,7 @@ func (w *witnesses) baseHosts(setters []string) []string {
 				continue
 			}
 			in := m.inst(i)
-			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+			if !namesMethod(in) {
 				continue
 			}
 			ref, err := m.file.MethodRef(in.Index)
@@ -195,7 +195,7 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, aw
 	if call.Flags()&dalvik.IsInvoke == 0 {
 		return 0, false
 	}
-	if k := call.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(call) {
 		return 0, false
 	}
 	c := w.e.calleeOf(m.file, call.Index)
@@ -235,7 +235,7 @@ func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, aw *a
 		if len(regs) == 0 || regs[0] != r || isStatic(call.Op) {
 			continue
 		}
-		if kind := call.IndexKind(); kind != dalvik.IndexMethod && kind != dalvik.IndexMethodAndProto {
+		if !namesMethod(call) {
 			continue
 		}
 		c := w.e.calleeOf(m.file, call.Index)

@@ -151,7 +151,7 @@ func (e *engine) fluentAlias(m *method, i int, dest uint32) {
 		return
 	}
 	call := m.inst(i - 1)
-	if k := call.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(call) {
 		return
 	}
 	if c := e.calleeOf(m.file, call.Index); c.ok && c.model != nil && c.model.fluent {

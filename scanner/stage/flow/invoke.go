@@ -11,7 +11,7 @@ import (
 // invoke applies a call: sources, incognito reads, sinks, app callees (by
 // their summaries) and library models. It returns the taint of the result.
 func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return nil
 	}
 	c := e.calleeOf(m.file, in.Index)
@@ -438,4 +438,11 @@ func containsInt(list []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// namesMethod reports whether instruction in names a method: an invoke
+// other than invoke-custom, whose index is a call site.
+func namesMethod(in dalvik.Inst) bool {
+	k := in.IndexKind()
+	return k == dalvik.IndexMethod || k == dalvik.IndexMethodAndProto
 }

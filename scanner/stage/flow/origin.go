@@ -41,7 +41,7 @@ func (w *witnesses) streamOrigins() {
 				continue
 			}
 			in := m.inst(i)
-			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+			if !namesMethod(in) {
 				continue
 			}
 			c := w.e.calleeOf(m.file, in.Index)

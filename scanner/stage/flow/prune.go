@@ -192,7 +192,7 @@ func (p *interp) step(st astate, x dalvik.Inst, res aval) aval {
 // call evaluates an invoke: Uri.getScheme, string comparisons, and the
 // app's static and private helpers given what is known of their arguments.
 func (p *interp) call(st astate, x dalvik.Inst) aval {
-	if k := x.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(x) {
 		return aval{}
 	}
 	ref, err := p.m.file.MethodRef(x.Index)

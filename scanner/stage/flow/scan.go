@@ -45,7 +45,7 @@ func (e *engine) scan(m *method) bool {
 }
 
 func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return false
 	}
 	c := e.calleeOf(m.file, in.Index)

@@ -112,7 +112,7 @@ func (e *engine) setterValue(m *method, i int, depth int) (uint32, bool) {
 		return 0, false
 	}
 	in := m.inst(i)
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return 0, false
 	}
 	c := e.calleeOf(m.file, in.Index)
@@ -232,7 +232,7 @@ func (e *engine) resultMethod(m *method, j int) *method {
 		return nil
 	}
 	call := m.inst(j - 1)
-	if k := call.IndexKind(); call.Flags()&dalvik.IsInvoke == 0 || k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if call.Flags()&dalvik.IsInvoke == 0 || !namesMethod(call) {
 		return nil
 	}
 	if c := e.calleeOf(m.file, call.Index); c.ok && !c.framework {

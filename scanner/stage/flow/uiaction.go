@@ -78,7 +78,7 @@ func (m *method) turnsOn(i int, r uint32) bool {
 // with true for a boolean parameter stores from that parameter.
 func (e *engine) actionCall(m *method, k int) {
 	in := m.inst(k)
-	if ik := in.IndexKind(); ik != dalvik.IndexMethod && ik != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return
 	}
 	c := e.calleeOf(m.file, in.Index)

@@ -114,7 +114,7 @@ func (e *engine) loadsIncognito(m *method, i int, calls bool) bool {
 // its first straight-line code. The answers are kept.
 func (e *engine) helperLoadsIncognito(m *method, k int) bool {
 	in := m.inst(k)
-	if kind := in.IndexKind(); kind != dalvik.IndexMethod && kind != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return false
 	}
 	ref, err := m.file.MethodRef(in.Index)

@@ -223,7 +223,7 @@ func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string, embed
 		}
 		return "", "", nil, false
 	}
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return "", "", nil, false
 	}
 	c := w.e.calleeOf(cs.m.file, in.Index)

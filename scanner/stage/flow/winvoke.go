@@ -10,7 +10,7 @@ import (
 // invoke moves the value through a call that has it in its argument
 // registers, once per position it holds.
 func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return
 	}
 	c := s.w.e.calleeOf(m.file, in.Index)

@@ -277,7 +277,7 @@ func (w *witnesses) indexMethod(m *method) {
 			}
 		case x.flags()&dalvik.IsInvoke != 0:
 			in := m.inst(i)
-			if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+			if !namesMethod(in) {
 				continue
 			}
 			c := e.calleeOf(m.file, in.Index)
@@ -367,7 +367,7 @@ func (w *witnesses) wrapped(m *method, in dalvik.Inst, r uint32) (uint32, bool) 
 	if in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
 		return 0, false
 	}
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return 0, false
 	}
 	c := w.e.calleeOf(m.file, in.Index)
@@ -393,7 +393,7 @@ func (w *witnesses) fluentReceiver(m *method, call, upto int) (uint32, bool) {
 	if in.Flags()&dalvik.IsInvoke == 0 || isStatic(in.Op) {
 		return 0, false
 	}
-	if k := in.IndexKind(); k != dalvik.IndexMethod && k != dalvik.IndexMethodAndProto {
+	if !namesMethod(in) {
 		return 0, false
 	}
 	c := w.e.calleeOf(m.file, in.Index)
