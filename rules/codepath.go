@@ -15,12 +15,15 @@ type CodePaths struct {
 	// VendorCallbacks say which unlisted callbacks carry page data.
 	VendorCallbacks []*VendorCallback `json:"vendorCallbacks,omitempty"`
 	// Trackers are tracker SDKs' ingest APIs: what they are given is sent.
-	Trackers   []string      `json:"trackers,omitempty"`
-	Models     []*Model      `json:"models,omitempty"`
-	Sanitizers []string      `json:"sanitizers,omitempty"`
-	Stores     []*Store      `json:"stores,omitempty"`
-	SavedState []*SavedState `json:"savedState,omitempty"`
-	Incognito  Incognito     `json:"incognito"`
+	Trackers []string `json:"trackers,omitempty"`
+	// TrackerServers say where tracker SDKs send: the calls that give an
+	// SDK its server's address.
+	TrackerServers []*TrackerServer `json:"trackerServers,omitempty"`
+	Models         []*Model         `json:"models,omitempty"`
+	Sanitizers     []string         `json:"sanitizers,omitempty"`
+	Stores         []*Store         `json:"stores,omitempty"`
+	SavedState     []*SavedState    `json:"savedState,omitempty"`
+	Incognito      Incognito        `json:"incognito"`
 	// EntryPoints say which app methods the framework calls.
 	EntryPoints EntryPoints `json:"entryPoints"`
 	// FrameworkSupers maps framework types to their superclass.
@@ -106,6 +109,27 @@ type ConstArg struct {
 type Callback struct {
 	Method string `json:"method"`
 	Param  int    `json:"param"`
+}
+
+// TrackerServer names the calls that give a tracker SDK the address of
+// the server it sends to (Sensors Analytics' SAConfigOptions(serverUrl)):
+// where the app's calls make one such address, what the SDK's tracker
+// APIs are given goes to its host.
+type TrackerServer struct {
+	// Package is the SDK's descriptor prefix ("Lcom/sensorsdata/"): the
+	// tracker APIs under it send to the address; its own calls that do
+	// not show the address pass on one they were given.
+	Package string        `json:"package"`
+	Calls   []*ServerCall `json:"calls"`
+	Pos     Pos           `json:"-"`
+}
+
+// ServerCall is a call giving an SDK its server's address as argument Arg
+// (a register position: 0 is the receiver of an instance call, the first
+// argument of a static one). Overloads without a String there are skipped.
+type ServerCall struct {
+	Method string `json:"method"`
+	Arg    int    `json:"arg"`
 }
 
 // Sink names calls where data leaves the app.

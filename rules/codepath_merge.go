@@ -16,6 +16,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	c.Origins = append(c.Origins, o.Origins...)
 	c.VendorCallbacks = append(c.VendorCallbacks, o.VendorCallbacks...)
 	c.Trackers = append(c.Trackers, o.Trackers...)
+	c.TrackerServers = append(c.TrackerServers, o.TrackerServers...)
 	c.Models = append(c.Models, o.Models...)
 	c.Sanitizers = append(c.Sanitizers, o.Sanitizers...)
 	c.Stores = append(c.Stores, o.Stores...)
@@ -56,7 +57,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 }
 
 // Len counts the entries: sources, sinks, origins, vendor callbacks,
-// tracker APIs, models, sanitizers, stores, saved states, dispatch
+// tracker APIs and servers, models, sanitizers, stores, saved states, dispatch
 // calls, framework supertypes, library and web engine packages, incognito names and
 // preference getters, entry-point types, prefixes and methods.
 func (c *CodePaths) Len() int {
@@ -64,7 +65,7 @@ func (c *CodePaths) Len() int {
 		return 0
 	}
 	i, e := c.Incognito, c.EntryPoints
-	return len(c.Sources) + len(c.Sinks) + len(c.Origins) + len(c.VendorCallbacks) + len(c.Trackers) +
+	return len(c.Sources) + len(c.Sinks) + len(c.Origins) + len(c.VendorCallbacks) + len(c.Trackers) + len(c.TrackerServers) +
 		len(c.Models) + len(c.Sanitizers) + len(c.Stores) + len(c.SavedState) + len(c.Dispatch) +
 		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
 		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.StateTypes) +
@@ -133,6 +134,11 @@ func (c *CodePaths) check(p *problems, whole bool) {
 	}
 	for _, m := range c.Models {
 		role("code-paths.models", "", "modelled", m.Methods, m.Pos)
+	}
+	for _, t := range c.TrackerServers {
+		for _, sc := range t.Calls {
+			role("code-paths.tracker-servers", " "+t.Package, "a server address call", []string{sc.Method}, t.Pos)
+		}
 	}
 	for _, v := range c.VendorCallbacks {
 		if whole && c.SourceByID(v.Source) == nil {

@@ -5,7 +5,7 @@ import (
 )
 
 var codePathKeys = []string{
-	"sources", "sinks", "origins", "vendor-callbacks", "trackers", "models", "sanitizers",
+	"sources", "sinks", "origins", "vendor-callbacks", "trackers", "tracker-servers", "models", "sanitizers",
 	"stores", "saved-state", "incognito", "entry-points", "framework-supers", "dispatch",
 	"library-packages", "web-engines",
 }
@@ -31,6 +31,8 @@ func (d *decoder) codePaths(n *yaml.Node) *CodePaths {
 			c.VendorCallbacks = entries(d, f.value, what, d.vendorCallback)
 		case "trackers":
 			c.Trackers = d.items(f.value, what, memberRef)
+		case "tracker-servers":
+			c.TrackerServers = entries(d, f.value, what, d.trackerServer)
 		case "models":
 			c.Models = entries(d, f.value, what, d.model)
 		case "sanitizers":
@@ -177,6 +179,44 @@ func (d *decoder) callback(n *yaml.Node, what string) *Callback {
 		}
 	}
 	d.require(n, what, got, "method", "param")
+	return c
+}
+
+func (d *decoder) trackerServer(n *yaml.Node, what string) *TrackerServer {
+	fields, ok := d.mapping(n, what, "package", "calls")
+	if !ok {
+		return nil
+	}
+	t := &TrackerServer{Pos: d.pos(n)}
+	got := keysOf(fields)
+	for _, f := range fields {
+		switch f.key {
+		case "package":
+			t.Package = d.one(f.value, what+".package", libraryPrefix)
+		case "calls":
+			t.Calls = entries(d, f.value, what+".calls", d.serverCall)
+		}
+	}
+	d.require(n, what, got, "package", "calls")
+	return t
+}
+
+func (d *decoder) serverCall(n *yaml.Node, what string) *ServerCall {
+	fields, ok := d.mapping(n, what, "method", "arg")
+	if !ok {
+		return nil
+	}
+	c := &ServerCall{}
+	got := keysOf(fields)
+	for _, f := range fields {
+		switch f.key {
+		case "method":
+			c.Method = d.one(f.value, what+".method", memberRef)
+		case "arg":
+			c.Arg, _ = d.intIn(f.value, what+".arg", 0, 255)
+		}
+	}
+	d.require(n, what, got, "method", "arg")
 	return c
 }
 

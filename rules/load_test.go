@@ -66,6 +66,14 @@ var invalidFixtures = []struct {
 		`rules: bad-base-url.yaml:4: sink plain: base-url is for annotated sinks`,
 		`rules: bad-base-url.yaml:11: sink service: base-url: "a.Builder.base" is not "Lclass;->name"`,
 	}},
+	{"bad-tracker-server.yaml", []string{
+		`rules: bad-tracker-server.yaml:4: code-paths.tracker-servers.package: "com.example.sdk" is not a package prefix such as "Landroidx/"`,
+		`rules: bad-tracker-server.yaml:6: code-paths.tracker-servers.calls.arg: -1 is out of range (0 to 255)`,
+		`rules: bad-tracker-server.yaml:7: code-paths.tracker-servers.calls: missing key "arg"`,
+		`rules: bad-tracker-server.yaml:8: code-paths.tracker-servers: missing key "calls"`,
+		`rules: bad-tracker-server.yaml:9: code-paths.tracker-servers: unknown key "url" (want one of package, calls)`,
+		`rules: bad-tracker-server.yaml:12: code-paths.tracker-servers Lcom/example/two/: Lcom/example/one/Sdk;->init is already a server address call (first defined at bad-tracker-server.yaml:10)`,
+	}},
 	{"bad-code-paths.yaml", []string{
 		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing, personal)`,
 		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,

@@ -21,6 +21,9 @@ const (
 	maxAddrDepth = 2   // methods climbed (callers' arguments) or entered (a getter's return)
 	maxAddrWork  = 512 // definitions followed for one sink statement
 	maxHosts     = 3
+	// maxAddrTargets bounds the implementations of a called method whose
+	// returns are followed (a base class's default and its override).
+	maxAddrTargets = 4
 )
 
 // addrWalk is one sink statement's walk back to its address: the strings
@@ -59,8 +62,11 @@ func (w *witnesses) findHosts(cs callSite) []string {
 	}
 	m, regs := cs.m, in.ArgRegs()
 	c := w.e.calleeOf(m.file, in.Index)
-	if c.ok && len(c.baseURL) > 0 {
-		return w.baseHosts(c.baseURL)
+	if c.ok && c.server != nil {
+		return w.serverHosts(c.server)
+	}
+	if c.ok && c.sinkKind == SinkTracker {
+		return nil // a tracker's API is given data, not an address
 	}
 	if c.ok && len(c.originSink) > 0 {
 		// A stream write: the connection its stream came from.
@@ -92,57 +98,6 @@ func (aw *addrWalk) hosts() []string {
 	}
 	slices.Sort(hosts)
 	return hosts[:min(len(hosts), maxHosts)]
-}
-
-// baseHosts returns the host of the base address an annotated sink's
-// library sends to: the one host the app's calls of the setters give
-// (Retrofit.Builder.baseUrl("https://api.example.org/")), or none when
-// they give several (which service uses which is not followed) or one
-// the code does not show.
-func (w *witnesses) baseHosts(setters []string) []string {
-	key := strings.Join(setters, "\x00")
-	if hs, ok := w.bases[key]; ok {
-		return hs
-	}
-	var hosts []string
-	unknown := false
-	for _, m := range w.reachedMethods() {
-		for i := range m.insts {
-			x := &m.insts[i]
-			if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
-				continue
-			}
-			in := m.inst(i)
-			if !namesMethod(in) {
-				continue
-			}
-			ref, err := m.file.MethodRef(in.Index)
-			if err != nil || !slices.Contains(setters, ref.Class+"->"+ref.Name) {
-				continue
-			}
-			var aw addrWalk
-			if regs := in.ArgRegs(); len(regs) > 1 {
-				w.addrStrings(m, i, regs[1], 0, &aw)
-			}
-			hs := aw.hosts()
-			if len(hs) != 1 {
-				unknown = true
-			}
-			for _, h := range hs {
-				if !slices.Contains(hosts, h) {
-					hosts = append(hosts, h)
-				}
-			}
-		}
-	}
-	if unknown || len(hosts) != 1 {
-		hosts = nil
-	}
-	if w.bases == nil {
-		w.bases = map[string][]string{}
-	}
-	w.bases[key] = hosts
-	return hosts
 }
 
 // addrStrings collects the constant strings the object in register r
@@ -204,8 +159,10 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, aw
 	}
 	regs := call.ArgRegs()
 	static := isStatic(call.Op)
-	if targets := m.calls[call.PC]; len(targets) == 1 && !c.framework && depth < maxAddrDepth {
-		w.returnedStrings(targets[0], depth+1, aw) // an app method returning the address
+	if targets := m.calls[call.PC]; len(targets) > 0 && len(targets) <= maxAddrTargets && !c.framework && depth < maxAddrDepth {
+		for _, t := range targets {
+			w.returnedStrings(t, depth+1, aw) // an app method returning the address
+		}
 		return 0, false
 	}
 	// Arguments that are addresses or the pieces of one.

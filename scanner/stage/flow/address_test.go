@@ -18,13 +18,14 @@ func TestSinkHosts(t *testing.T) {
 	man := &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: "org.apkscan.test.ad.Main", Enabled: true, Exported: true}}}
 	res := analyzeSmaliDex(t, "addresses", man)
 	want := map[string][]string{
-		"a(Ljava/lang/String;)V":                   {"a.example.org"},
-		"b(Ljava/lang/String;)V":                   {"b.example.org"},
-		"c(Ljava/lang/String;)V":                   {"c.example.org"},
-		"d(Ljava/lang/String;Ljava/lang/String;)V": {"d.example.org"},
-		"e(Ljava/lang/String;)V":                   {"e.example.org"},
-		"f(Ljava/lang/String;Ljava/lang/String;)V": nil,
-		"g(Ljava/lang/String;)V":                   {"g.example.org"},
+		"a(Ljava/lang/String;)V":                             {"a.example.org"},
+		"b(Ljava/lang/String;)V":                             {"b.example.org"},
+		"c(Ljava/lang/String;)V":                             {"c.example.org"},
+		"d(Ljava/lang/String;Ljava/lang/String;)V":           {"d.example.org"},
+		"e(Ljava/lang/String;)V":                             {"e.example.org"},
+		"f(Ljava/lang/String;Ljava/lang/String;)V":           nil,
+		"g(Ljava/lang/String;)V":                             {"g.example.org"},
+		"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
 	}
 	got := map[string][]string{}
 	for _, f := range res.Findings {

@@ -30,7 +30,7 @@ func (e *engine) annotatedCallee(c *callee, ref dex.MethodRef) {
 	for _, t := range decl.annotations(s) {
 		if r := e.r.annotated[t]; r != nil {
 			c.sinkKind, c.sinkArgs, c.sinkData, c.embeds = r.kind, nil, r.data, true
-			c.baseURL = r.baseURL
+			c.server = r.base
 			c.what = c.ref.Class + "->" + c.ref.Name + " (@" + t + ")"
 			return
 		}

@@ -22,7 +22,7 @@ type callee struct {
 	uriOp     uint8           // the call parses or extends a content URI (uri.go)
 	inputOp   bool            // the call sets a text view's input type or keyboard action (view.go)
 	sinkKind  string
-	baseURL   []string // an annotated sink's base-address setters (address.go)
+	server    *serverRule // calls giving the address the sink sends to (servers.go)
 	sinkArgs  []int
 	// originSink: a sink only when the receiver has one of these origins
 	// (a write to a network or file stream); sinkKind is then "".
@@ -134,6 +134,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 		// A tracker SDK's documented ingest API (spec trackers); the rest
 		// of its code is analysed like any library's.
 		c.sinkKind = SinkTracker
+		c.server = e.r.serverOf(cls)
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
 	c.origin, _ = lookupIn(p, e.r.origins, cls, name)

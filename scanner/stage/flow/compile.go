@@ -59,11 +59,11 @@ type model struct {
 type sinkRule struct {
 	id, kind string
 	args     []int
-	origins  []string // a sink only on a receiver of these origins (origin.go)
-	data     []string // source kinds it is a sink for (all when empty)
-	body     bool     // the arguments are what a request carries, not its address
-	inApp    bool     // an explicit intent to an app class stays in the app (rules.Sink.InApp)
-	baseURL  []string // calls setting an annotated sink's base address (rules.Sink.BaseURL)
+	origins  []string    // a sink only on a receiver of these origins (origin.go)
+	data     []string    // source kinds it is a sink for (all when empty)
+	body     bool        // the arguments are what a request carries, not its address
+	inApp    bool        // an explicit intent to an app class stays in the app (rules.Sink.InApp)
+	base     *serverRule // calls setting an annotated sink's base address (rules.Sink.BaseURL)
 }
 
 type callbackRule struct {
@@ -94,8 +94,9 @@ type compiled struct {
 	uriFields   map[string]*rules.Source // content URI fields of a source's const-arg uris (uri.go)
 	uriPrefixes []uriPrefix              // and its content:// prefixes
 	trackers    map[string]bool
-	trackerPfx  []string // descriptor prefixes, "Lcom/sensorsdata/"
-	libraryPfx  []string // spec library-packages
+	servers     []*serverRule // spec tracker-servers (servers.go)
+	trackerPfx  []string      // descriptor prefixes, "Lcom/sensorsdata/"
+	libraryPfx  []string      // spec library-packages
 	models      map[string]*model
 	sanitizers  map[string]bool
 	prefGetters map[string]bool
@@ -168,7 +169,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.returnSinks = map[string]*sinkRule{}
 	for _, sk := range s.Sinks {
-		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body, inApp: sk.InApp, baseURL: sk.BaseURL}
+		rule := &sinkRule{id: sk.ID, kind: sk.Kind, args: sk.Args, origins: sk.Origin, data: sk.Data, body: sk.Body, inApp: sk.InApp, base: baseServer(sk.BaseURL)}
 		for _, m := range sk.Methods {
 			r.sinks[m] = rule
 		}
@@ -201,6 +202,9 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	for _, m := range s.Trackers {
 		r.trackers[m] = true
+	}
+	for _, t := range s.TrackerServers {
+		r.servers = append(r.servers, trackerServer(t))
 	}
 	for _, p := range trackerPrefixes {
 		r.trackerPfx = append(r.trackerPfx, descriptorPrefix(p))

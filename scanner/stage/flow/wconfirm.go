@@ -188,7 +188,7 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}
-			if kind == SinkNetwork {
+			if kind == SinkNetwork || kind == SinkTracker {
 				p.hosts = w.sinkHosts(o.site)
 			}
 			bySite[o.site] = p

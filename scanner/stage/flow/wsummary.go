@@ -33,11 +33,11 @@ type witnesses struct {
 	origins  []originSite
 	streams  map[callSite][]int
 	reached  []*method
-	auto     map[*method]bool      // automatic's answers (wuser.go)
-	hostsAt  map[callSite][]string // sinkHosts' answers (address.go)
-	bases    map[string][]string   // baseHosts' answers (address.go)
-	handoffs map[string][]loadSite // thisHandoffs' answers (wheld.go)
-	passThis []handoff             // calls passing this, in method order (wheld.go)
+	auto     map[*method]bool         // automatic's answers (wuser.go)
+	hostsAt  map[callSite][]string    // sinkHosts' answers (address.go)
+	servers  map[*serverRule][]string // serverHosts' answers (servers.go)
+	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
+	passThis []handoff                // calls passing this, in method order (wheld.go)
 }
 
 type sumKey struct {

@@ -32,5 +32,16 @@
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->g(Ljava/lang/String;)V
     iget-object v1, p0, Lorg/apkscan/test/ad/Main;->server:Ljava/lang/String;
     invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->f(Ljava/lang/String;Ljava/lang/String;)V
+    invoke-static {}, Lorg/apkscan/test/ad/Main;->config()Lorg/apkscan/test/ad/Config;
+    move-result-object v1
+    invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V
     return-void
+.end method
+
+# The configuration in use: either class, as far as the call site shows.
+.method static config()Lorg/apkscan/test/ad/Config;
+    .registers 1
+    new-instance v0, Lorg/apkscan/test/ad/ProdConfig;
+    invoke-direct {v0}, Lorg/apkscan/test/ad/ProdConfig;-><init>()V
+    return-object v0
 .end method

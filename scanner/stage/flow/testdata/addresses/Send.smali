@@ -115,3 +115,17 @@
     invoke-interface {v0, p0}, Lorg/apkscan/test/ad/Api;->track(Ljava/lang/String;)Ljava/lang/Object;
     return-void
 .end method
+
+# h: the address a configuration's method returns, which a subclass
+# overrides (the base class returns none).
+.method public static h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V
+    .registers 4
+    invoke-virtual {p0}, Lorg/apkscan/test/ad/Config;->url()Ljava/lang/String;
+    move-result-object v0
+    invoke-virtual {v0, p1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
