@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
-	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Where data goes. A network finding names the hosts its request is sent
@@ -125,7 +124,12 @@ func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, aw *addrW
 		case in.Op == dalvik.OpSgetObject:
 			if s, ok := w.e.staticString(m, in); ok {
 				aw.strs = append(aw.strs, s)
+			} else {
+				w.fieldStrings(m, in, depth, aw)
 			}
+			return
+		case in.Op == dalvik.OpIgetObject:
+			w.fieldStrings(m, in, depth, aw)
 			return
 		case in.Op == dalvik.OpNewInstance:
 			w.madeFrom(m, j, i, r, depth, aw)
@@ -257,35 +261,4 @@ func builderType(t string) bool {
 	return strings.HasSuffix(t, "$Builder;") || t == "Ljava/lang/StringBuilder;" || t == "Ljava/lang/StringBuffer;" ||
 		t == "Landroid/net/Uri$Builder;" || t == "Ljava/net/HttpURLConnection;" || t == "Ljava/net/URLConnection;" ||
 		t == "Ljavax/net/ssl/HttpsURLConnection;"
-}
-
-// staticString returns the initial value of the static final String field
-// an sget-object reads, when its class gives it one.
-func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
-	ref, err := m.file.FieldRef(in.Index)
-	if err != nil || ref.Type != typeString {
-		return "", false
-	}
-	c := e.prog.classes[ref.Class]
-	if c == nil {
-		return "", false
-	}
-	data, err := c.file.ClassData(c.def)
-	if err != nil || data == nil {
-		return "", false
-	}
-	vals, err := c.file.StaticValues(c.def)
-	if err != nil {
-		return "", false
-	}
-	for k, f := range data.StaticFields {
-		if k >= len(vals) || f.AccessFlags&accFinal == 0 {
-			continue
-		}
-		if fr, err := c.file.FieldRef(f.FieldIdx); err == nil && fr.Name == ref.Name && vals[k].Type == dex.ValueString {
-			s, err := c.file.String(vals[k].Index)
-			return s, err == nil
-		}
-	}
-	return "", false
 }

@@ -26,6 +26,8 @@ func TestSinkHosts(t *testing.T) {
 		"f(Ljava/lang/String;Ljava/lang/String;)V":           nil,
 		"g(Ljava/lang/String;)V":                             {"g.example.org"},
 		"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
+		"i(Ljava/lang/String;)V":                             {"i.example.org"},
+		"j(Ljava/lang/String;)V":                             {"j.example.org"},
 	}
 	got := map[string][]string{}
 	for _, f := range res.Findings {

@@ -1,8 +1,8 @@
 .class public Lorg/apkscan/test/ad/Main;
 .super Landroid/app/Activity;
 
-# The device id sent by each of Send's methods, whose addresses the code
-# shows in different ways (or, for f, not at all).
+# The device id sent by each of Send's and Client's methods, whose
+# addresses the code shows in different ways (or, for f, not at all).
 
 .field static final ENDPOINT:Ljava/lang/String; = "https://b.example.org/collect"
 
@@ -35,6 +35,10 @@
     invoke-static {}, Lorg/apkscan/test/ad/Main;->config()Lorg/apkscan/test/ad/Config;
     move-result-object v1
     invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V
+    new-instance v1, Lorg/apkscan/test/ad/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/ad/Client;-><init>()V
+    invoke-virtual {v1, v0}, Lorg/apkscan/test/ad/Client;->i(Ljava/lang/String;)V
+    invoke-virtual {v1, v0}, Lorg/apkscan/test/ad/Client;->j(Ljava/lang/String;)V
     return-void
 .end method
 

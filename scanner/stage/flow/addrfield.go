@@ -1,0 +1,85 @@
+package flow
+
+import (
+	"sort"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
+)
+
+// Addresses kept in fields. A URL read from a field is where the code
+// put it: a static final String's initial value, or what the class's
+// own code stores in a field only it may set (private, or final: a
+// constant in a constructor or static initializer, a constructor's
+// argument from its callers). A field other classes may set shows
+// nothing.
+
+// staticString returns the initial value of the static final String field
+// an sget-object reads, when its class gives it one.
+func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
+	ref, err := m.file.FieldRef(in.Index)
+	if err != nil || ref.Type != typeString {
+		return "", false
+	}
+	c := e.prog.classes[ref.Class]
+	if c == nil {
+		return "", false
+	}
+	data, err := c.file.ClassData(c.def)
+	if err != nil || data == nil {
+		return "", false
+	}
+	vals, err := c.file.StaticValues(c.def)
+	if err != nil {
+		return "", false
+	}
+	for k, f := range data.StaticFields {
+		if k >= len(vals) || f.AccessFlags&accFinal == 0 {
+			continue
+		}
+		if fr, err := c.file.FieldRef(f.FieldIdx); err == nil && fr.Name == ref.Name && vals[k].Type == dex.ValueString {
+			s, err := c.file.String(vals[k].Index)
+			return s, err == nil
+		}
+	}
+	return "", false
+}
+
+// fieldStrings collects the constant strings the class declaring the
+// field an iget-object or sget-object reads stores in it, when the field
+// is private or final.
+func (w *witnesses) fieldStrings(m *method, in dalvik.Inst, depth int, aw *addrWalk) {
+	ref, err := m.file.FieldRef(in.Index)
+	if err != nil || !addressType(ref.Type) || depth >= maxAddrDepth {
+		return
+	}
+	c := w.e.prog.classes[ref.Class]
+	if c == nil || !c.hasField(ref.Name) || c.fields[ref.Name]&(accPrivate|accFinal) == 0 {
+		return
+	}
+	for _, t := range c.sortedMethods() {
+		if !t.hasCode() || t.oversized {
+			continue
+		}
+		t.decode(&w.e.cfg)
+		for i := range t.insts {
+			if op := t.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject || aw.work >= maxAddrWork {
+				continue
+			}
+			st := t.inst(i)
+			if fr, err := t.file.FieldRef(st.Index); err == nil && fr == ref {
+				w.addrStrings(t, i, st.A, depth+1, aw)
+			}
+		}
+	}
+}
+
+// sortedMethods returns the class's methods in key order.
+func (c *class) sortedMethods() []*method {
+	out := make([]*method, 0, len(c.methods))
+	for _, m := range c.methods {
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return keyLess(out[i], out[j]) })
+	return out
+}
