@@ -117,8 +117,7 @@ type Callback struct {
 // APIs are given goes to its host.
 type TrackerServer struct {
 	// Package is the SDK's descriptor prefix ("Lcom/sensorsdata/"): the
-	// tracker APIs under it send to the address; its own calls that do
-	// not show the address pass on one they were given.
+	// tracker APIs under it send to the address.
 	Package string        `json:"package"`
 	Calls   []*ServerCall `json:"calls"`
 	Pos     Pos           `json:"-"`

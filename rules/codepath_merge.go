@@ -159,6 +159,7 @@ func (c *CodePaths) String() string {
 	}{
 		{len(c.Sources), "source", "sources"}, {len(c.Sinks), "sink", "sinks"},
 		{len(c.Origins), "origin", "origins"}, {len(c.Trackers), "tracker API", "tracker APIs"},
+		{len(c.TrackerServers), "tracker server", "tracker servers"},
 		{len(c.Models), "model", "models"}, {len(c.Sanitizers), "sanitizer", "sanitizers"},
 		{len(c.Stores), "store", "stores"}, {len(c.Dispatch), "dispatch call", "dispatch calls"},
 		{len(c.WebEngines), "web engine", "web engines"},
