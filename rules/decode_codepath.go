@@ -164,22 +164,32 @@ func (d *decoder) constArg(n *yaml.Node, what string) *ConstArg {
 }
 
 func (d *decoder) callback(n *yaml.Node, what string) *Callback {
-	fields, ok := d.mapping(n, what, "method", "param")
+	m, p, ok := d.memberAt(n, what, "param")
 	if !ok {
 		return nil
 	}
-	c := &Callback{}
-	got := keysOf(fields)
+	return &Callback{Method: m, Param: p}
+}
+
+// memberAt decodes a {method, key} mapping: a member and a position in
+// its parameters or registers (0 to 255).
+func (d *decoder) memberAt(n *yaml.Node, what, key string) (string, int, bool) {
+	fields, ok := d.mapping(n, what, "method", key)
+	if !ok {
+		return "", 0, false
+	}
+	var m string
+	var at int
 	for _, f := range fields {
 		switch f.key {
 		case "method":
-			c.Method = d.one(f.value, what+".method", memberRef)
-		case "param":
-			c.Param, _ = d.intIn(f.value, what+".param", 0, 255)
+			m = d.one(f.value, what+".method", memberRef)
+		case key:
+			at, _ = d.intIn(f.value, what+"."+key, 0, 255)
 		}
 	}
-	d.require(n, what, got, "method", "param")
-	return c
+	d.require(n, what, keysOf(fields), "method", key)
+	return m, at, true
 }
 
 func (d *decoder) trackerServer(n *yaml.Node, what string) *TrackerServer {
@@ -202,22 +212,11 @@ func (d *decoder) trackerServer(n *yaml.Node, what string) *TrackerServer {
 }
 
 func (d *decoder) serverCall(n *yaml.Node, what string) *ServerCall {
-	fields, ok := d.mapping(n, what, "method", "arg")
+	m, arg, ok := d.memberAt(n, what, "arg")
 	if !ok {
 		return nil
 	}
-	c := &ServerCall{}
-	got := keysOf(fields)
-	for _, f := range fields {
-		switch f.key {
-		case "method":
-			c.Method = d.one(f.value, what+".method", memberRef)
-		case "arg":
-			c.Arg, _ = d.intIn(f.value, what+".arg", 0, 255)
-		}
-	}
-	d.require(n, what, got, "method", "arg")
-	return c
+	return &ServerCall{Method: m, Arg: arg}
 }
 
 func (d *decoder) sink(n *yaml.Node, _ string) *Sink {

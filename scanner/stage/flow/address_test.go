@@ -5,19 +5,19 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apkscan/apkscan/scanner/finding"
 	"github.com/apkscan/apkscan/scanner/read/axml"
 )
 
 // TestSinkHosts: a network finding names the hosts its request goes to
 // where the code shows the address (testdata/addresses: a StringBuilder's
 // constant start, a static final String, an OkHttp request's url(), a
-// caller's argument, an app method's return, a Retrofit service's one
-// base URL), and none where it does not (an address the caller read from
-// a field).
+// caller's argument, an app method's return and its override's, a
+// Retrofit service's one base URL, a field only its class sets), and none
+// where it does not (an address the caller read from a field).
 func TestSinkHosts(t *testing.T) {
-	man := &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: "org.apkscan.test.ad.Main", Enabled: true, Exported: true}}}
-	res := analyzeSmaliDex(t, "addresses", man)
-	want := map[string][]string{
+	res := analyzeSmaliDex(t, "addresses", activityManifest("org.apkscan.test.ad.Main"))
+	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
 		"a(Ljava/lang/String;)V":                             {"a.example.org"},
 		"b(Ljava/lang/String;)V":                             {"b.example.org"},
 		"c(Ljava/lang/String;)V":                             {"c.example.org"},
@@ -28,30 +28,54 @@ func TestSinkHosts(t *testing.T) {
 		"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
 		"i(Ljava/lang/String;)V":                             {"i.example.org"},
 		"j(Ljava/lang/String;)V":                             {"j.example.org"},
-	}
+	})
+}
+
+// TestTrackerServers: a tracker finding names the host of the server the
+// app set its SDK up with, where the app's calls show one address
+// (testdata/trackerserver).
+func TestTrackerServers(t *testing.T) {
+	res := analyzeSmaliDex(t, "trackerserver", activityManifest("org.apkscan.test.ts.Main"))
+	checkHosts(t, res, "tracker sink", func(f finding.Finding) string { return f.Path[len(f.Path)-1].Value }, map[string][]string{
+		"Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login": {"t.example.org"},
+		"Lorg/matomo/sdk/Tracker;->setUserId":                           {"m.example.org"},
+		"Lly/count/android/sdk/Countly;->recordEvent":                   nil, // two addresses
+		"Lcom/amplitude/api/AmplitudeClient;->setUserId":                nil, // one from a field
+	})
+}
+
+// activityManifest declares one exported activity.
+func activityManifest(name string) *axml.Manifest {
+	return &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: name, Enabled: true, Exported: true}}}
+}
+
+// checkHosts compares the hosts of the leak findings whose message names
+// sink, one per key, with want.
+func checkHosts(t *testing.T, res *Result, sink string, key func(finding.Finding) string, want map[string][]string) {
+	t.Helper()
 	got := map[string][]string{}
 	for _, f := range res.Findings {
-		if f.Category != CategoryLeak || !strings.Contains(f.Message, "network sink") {
+		if f.Category != CategoryLeak || !strings.Contains(f.Message, sink) {
 			continue
 		}
-		sink := f.Evidence[1]
-		if _, dup := got[sink.Method]; dup {
-			t.Errorf("two network findings in %s", sink.Method)
+		k := key(f)
+		if _, dup := got[k]; dup {
+			t.Errorf("two findings at %s", k)
 		}
-		got[sink.Method] = f.Flow.Hosts
+		got[k] = f.Flow.Hosts
 	}
-	for m, hosts := range want {
-		h, ok := got[m]
+	for k, hosts := range want {
+		h, ok := got[k]
 		if !ok {
-			t.Errorf("%s: no network finding", m)
+			t.Errorf("%s: no finding", k)
 			continue
 		}
 		if !slices.Equal(h, hosts) {
-			t.Errorf("%s: hosts %q, want %q", m, h, hosts)
+			t.Errorf("%s: hosts %q, want %q", k, h, hosts)
 		}
 	}
 	if len(got) != len(want) {
-		t.Errorf("network findings in %d methods, want %d: %v", len(got), len(want), got)
+		t.Errorf("findings at %d places, want %d: %v", len(got), len(want), got)
 	}
 }
 

@@ -1,46 +1,6 @@
 package flow
 
-import (
-	"slices"
-	"strings"
-	"testing"
-
-	"github.com/apkscan/apkscan/scanner/read/axml"
-)
-
-// TestTrackerServers: a tracker finding names the host of the server the
-// app set its SDK up with, where the app's calls show one address.
-func TestTrackerServers(t *testing.T) {
-	man := &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: "org.apkscan.test.ts.Main", Enabled: true, Exported: true}}}
-	res := analyzeSmaliDex(t, "trackerserver", man)
-	want := map[string][]string{
-		"Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login": {"t.example.org"},
-		"Lorg/matomo/sdk/Tracker;->setUserId":                           {"m.example.org"},
-		"Lly/count/android/sdk/Countly;->recordEvent":                   nil, // two addresses
-		"Lcom/amplitude/api/AmplitudeClient;->setUserId":                nil, // one from a field
-	}
-	got := map[string][]string{}
-	for _, f := range res.Findings {
-		if f.Category != CategoryLeak || !strings.Contains(f.Message, "tracker sink") {
-			continue
-		}
-		sink := f.Path[len(f.Path)-1].Value
-		got[sink] = f.Flow.Hosts
-	}
-	for sink, hosts := range want {
-		h, ok := got[sink]
-		if !ok {
-			t.Errorf("%s: no tracker finding (have %v)", sink, got)
-			continue
-		}
-		if !slices.Equal(h, hosts) {
-			t.Errorf("%s: hosts %q, want %q", sink, h, hosts)
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("tracker findings at %d sinks, want %d: %v", len(got), len(want), got)
-	}
-}
+import "testing"
 
 func TestRegType(t *testing.T) {
 	params := []string{"Landroid/content/Context;", "J", "Ljava/lang/String;"}
