@@ -44,6 +44,19 @@ func TestTrackerServers(t *testing.T) {
 	})
 }
 
+// TestBundledOkHttp: the app bundles OkHttp (testdata/bundledokhttp:
+// stand-ins keeping a request's parts in fields, as its code does); the
+// models of its builders and bodies carry the data to newCall, whose
+// hosts are named.
+func TestBundledOkHttp(t *testing.T) {
+	res := analyzeSmaliDex(t, "bundledokhttp", activityManifest("org.apkscan.test.ok.Main"))
+	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
+		"form(Ljava/lang/String;)V": {"okf.probe.invalid"},
+		"json(Ljava/lang/String;)V": {"okj.probe.invalid"},
+		"url(Ljava/lang/String;)V":  {"oku.probe.invalid"},
+	})
+}
+
 // activityManifest declares one exported activity.
 func activityManifest(name string) *axml.Manifest {
 	return &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: name, Enabled: true, Exported: true}}}
