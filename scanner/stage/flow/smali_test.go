@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
 	"castbridge":       {"org.apkscan.test.cb.Main"},
+	"stepcrypto":       {"org.apkscan.test.sc.Main"},
 	"tabreport":        {"org.apkscan.test.tr.Main"},
 	"pagestate":        {"org.apkscan.test.ps.Main"},
 	"searchhost":       {"org.apkscan.test.sh.Main"},
@@ -611,6 +612,15 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// A digest or cipher fed with update() gives back what it was fed,
+		// transformed (crypto: no weak encoding); a hand-written hex loop
+		// encodes.
+		{"stepcrypto", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
+			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 		}},
 		// The framework calls an Application's attachBaseContext, whose
 		// name has no "on".
