@@ -26,36 +26,43 @@ const (
 )
 
 // addrWalk is one sink statement's walk back to its address: the strings
-// found and the definitions followed.
+// found and the definitions followed. When the data came into the sink's
+// method (in) by one call (by), its callers' addresses are that call's:
+// a helper post(url, body) the app calls with many addresses sends the
+// data to the one its caller gave.
 type addrWalk struct {
 	strs []string
 	work int
+	in   *method
+	by   callSite
 }
 
-// sinkHosts returns the hosts a network sink statement sends to, sorted;
-// the answers are kept (a statement is asked for each source reaching it,
-// and whether it is a tracker's).
-func (w *witnesses) sinkHosts(cs callSite) []string {
-	if hs, ok := w.hostsAt[cs]; ok {
+// hostsKey is a sink statement and the call its data came in by (the
+// zero callSite: any).
+type hostsKey struct{ at, by callSite }
+
+// sinkHosts returns the hosts a network sink statement sends the data
+// that came in by call by to, sorted; the answers are kept (a statement
+// is asked for each source reaching it, and whether it is a tracker's).
+func (w *witnesses) sinkHosts(cs, by callSite) []string {
+	k := hostsKey{cs, by}
+	if hs, ok := w.hostsAt[k]; ok {
 		return hs
 	}
-	hs := w.findHosts(cs)
+	hs := w.findHosts(cs, by)
 	if w.hostsAt == nil {
-		w.hostsAt = map[callSite][]string{}
+		w.hostsAt = map[hostsKey][]string{}
 	}
-	w.hostsAt[cs] = hs
+	w.hostsAt[k] = hs
 	return hs
 }
 
-func (w *witnesses) findHosts(cs callSite) []string {
+func (w *witnesses) findHosts(cs, by callSite) []string {
 	i := cs.m.instAt(cs.pc)
 	if i < 0 {
 		return nil
 	}
 	in := cs.m.inst(i)
-	if in.Flags()&dalvik.IsInvoke == 0 {
-		return nil
-	}
 	if !namesMethod(in) {
 		return nil
 	}
@@ -79,8 +86,11 @@ func (w *witnesses) findHosts(cs callSite) []string {
 		m, in = o.m, o.m.inst(i)
 		regs = in.ArgRegs()
 	}
-	var aw addrWalk
-	for _, r := range regs {
+	aw := addrWalk{in: cs.m, by: by}
+	for k, r := range regs {
+		if k == 0 && !isStatic(in.Op) && !addressHolder(m, in) {
+			continue // a WebView's earlier loads say nothing of this one
+		}
 		w.addrStrings(m, i, r, 0, &aw)
 	}
 	return aw.hosts()
@@ -233,6 +243,9 @@ func (w *witnesses) callerStrings(m *method, r uint32, depth int, aw *addrWalk) 
 		return
 	}
 	for _, cs := range w.directCallers(m) {
+		if m == aw.in && aw.by.m != nil && cs != aw.by {
+			continue
+		}
 		ci := cs.m.instAt(cs.pc)
 		if ci < 0 {
 			continue
@@ -241,6 +254,13 @@ func (w *witnesses) callerStrings(m *method, r uint32, depth int, aw *addrWalk) 
 			w.addrStrings(cs.m, ci, regs[slot], depth+1, aw)
 		}
 	}
+}
+
+// addressHolder reports whether the receiver of a call may hold the
+// address the call sends to: a URL, a connection, a request builder.
+func addressHolder(m *method, in dalvik.Inst) bool {
+	ref, err := m.file.MethodRef(in.Index)
+	return err == nil && (addressType(ref.Class) || builderType(ref.Class))
 }
 
 // addressType reports whether a value of declared type t may be an

@@ -14,7 +14,8 @@ import (
 // constant start, a static final String, an OkHttp request's url(), a
 // caller's argument, an app method's return and its override's, a
 // Retrofit service's one base URL, a field only its class sets), and none
-// where it does not (an address the caller read from a field).
+// where it does not (an address the caller read from a field, a script
+// run in a WebView, whose earlier loads are not this request's).
 func TestSinkHosts(t *testing.T) {
 	res := analyzeSmaliDex(t, "addresses", activityManifest("org.apkscan.test.ad.Main"))
 	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
@@ -28,6 +29,9 @@ func TestSinkHosts(t *testing.T) {
 		"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
 		"i(Ljava/lang/String;)V":                             {"i.example.org"},
 		"j(Ljava/lang/String;)V":                             {"j.example.org"},
+		"k(Landroid/content/Context;Ljava/lang/String;)V":    nil,
+		"l(Landroid/content/Context;Ljava/lang/String;)V":    {"l.example.org"},
+		"m(Ljava/lang/String;Ljava/lang/String;)V":           {"m.example.org"},
 	})
 }
 

@@ -25,14 +25,15 @@ func urlHost(s string) string {
 	return ""
 }
 
-// toTracker reports whether the network sink statement at pc of m (of
-// kind, "" for a stream write) sends its request to a host a tracker or
-// endpoint rule names: the data counts there as at a tracker's API.
-func (w *witnesses) toTracker(m *method, pc int, kind string) bool {
+// toTracker reports whether the network sink statement cs (of kind, ""
+// for a stream write) sends the data that came in by call by (zero: any)
+// to a host a tracker or endpoint rule names: the data counts there as at
+// a tracker's API.
+func (w *witnesses) toTracker(cs callSite, kind string, by callSite) bool {
 	if kind != SinkNetwork && kind != "" || len(w.e.trackerHosts.exact)+len(w.e.trackerHosts.domains) == 0 {
 		return false
 	}
-	return w.e.trackerHosts.any(w.sinkHosts(callSite{m, pc}))
+	return w.e.trackerHosts.any(w.sinkHosts(cs, by))
 }
 
 // hostSet is a set of host names: exact ones, and domains whose

@@ -89,7 +89,7 @@ func (w *witnesses) candidates() func(id int) bool {
 		for _, f := range h.taint {
 			if id := factSource(f); id == srcTop {
 				topKinds[h.kind] = true
-			} else if w.countsAtSite(id, h.kind, callSite{h.m, h.pc}) {
+			} else if w.countsAtSite(id, h.kind, callSite{h.m, h.pc}, callSite{}) {
 				seen[id] = true
 			}
 		}
@@ -107,11 +107,29 @@ func (w *witnesses) candidates() func(id int) bool {
 	}
 }
 
-// countsAtSite reports whether a source's data counts at the sink
-// statement cs of kind: as countsAt says, or at a tracker when the
-// statement's request goes to a tracker's host (hosts.go).
-func (w *witnesses) countsAtSite(id int, kind string, cs callSite) bool {
-	return w.e.countsAt(id, kind) || w.e.countsAt(id, SinkTracker) && w.toTracker(cs.m, cs.pc, kind)
+// countsAtSite reports whether a source's data, come in by call by
+// (zero: any), counts at the sink statement cs of kind: as countsAt says,
+// or at a tracker when the statement's request goes to a tracker's host
+// (hosts.go).
+func (w *witnesses) countsAtSite(id int, kind string, cs, by callSite) bool {
+	return w.e.countsAt(id, kind) || w.e.countsAt(id, SinkTracker) && w.toTracker(cs, kind, by)
+}
+
+// entryCall returns the call by which an arrival's value came into the
+// method holding its sink as an argument (through the summaries of the
+// calls it went down), or the zero callSite.
+func entryCall(o outcome) callSite {
+	var by callSite
+	for v, n := o.via, 0; v.kind == vArg && v.sub != nil && n < maxSummaryNest; n++ {
+		if v.sub.t == o.site.m {
+			by = callSite{v.m, int(v.pc)}
+		}
+		if int(v.out) >= len(v.sub.outs) {
+			break
+		}
+		v = v.sub.outs[v.out].via
+	}
+	return by
 }
 
 // countsAt reports whether a source's data may count at a sink of kind
@@ -184,12 +202,13 @@ func (w *witnesses) pairs(id int, s *search) []*flowPair {
 		if p == nil {
 			kind, what, data, embeds := w.sinkAt(o.site)
 			src := &w.e.sources[id]
-			if kind == "" || len(data) > 0 && !containsString(data, src.kind) || !w.countsAtSite(id, kind, o.site) {
+			by := entryCall(o)
+			if kind == "" || len(data) > 0 && !containsString(data, src.kind) || !w.countsAtSite(id, kind, o.site, by) {
 				continue
 			}
 			p = &flowPair{src: id, sink: o.site, kind: kind, what: what, embeds: embeds}
 			if kind == SinkNetwork || kind == SinkTracker {
-				p.hosts = w.sinkHosts(o.site)
+				p.hosts = w.sinkHosts(o.site, by)
 			}
 			bySite[o.site] = p
 			out = append(out, p)

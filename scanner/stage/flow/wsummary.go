@@ -34,7 +34,7 @@ type witnesses struct {
 	streams  map[callSite][]int
 	reached  []*method
 	auto     map[*method]bool         // automatic's answers (wuser.go)
-	hostsAt  map[callSite][]string    // sinkHosts' answers (address.go)
+	hostsAt  map[hostsKey][]string    // sinkHosts' answers (address.go)
 	servers  map[*serverRule][]string // serverHosts' answers (servers.go)
 	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
 	passThis []handoff                // calls passing this, in method order (wheld.go)

@@ -15,7 +15,7 @@
 .end method
 
 .method protected onCreate(Landroid/os/Bundle;)V
-    .registers 4
+    .registers 5
     invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
     const-string v0, "phone"
     invoke-virtual {p0, v0}, Lorg/apkscan/test/ad/Main;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
@@ -39,6 +39,13 @@
     invoke-direct {v1}, Lorg/apkscan/test/ad/Client;-><init>()V
     invoke-virtual {v1, v0}, Lorg/apkscan/test/ad/Client;->i(Ljava/lang/String;)V
     invoke-virtual {v1, v0}, Lorg/apkscan/test/ad/Client;->j(Ljava/lang/String;)V
+    invoke-static {p0, v0}, Lorg/apkscan/test/ad/Send;->k(Landroid/content/Context;Ljava/lang/String;)V
+    invoke-static {p0, v0}, Lorg/apkscan/test/ad/Send;->l(Landroid/content/Context;Ljava/lang/String;)V
+    const-string v1, "https://m.example.org/a?id="
+    invoke-static {v1, v0}, Lorg/apkscan/test/ad/Send;->m(Ljava/lang/String;Ljava/lang/String;)V
+    const-string v1, "https://other.example.org/b?q="
+    const-string v2, "hello"
+    invoke-static {v1, v2}, Lorg/apkscan/test/ad/Send;->m(Ljava/lang/String;Ljava/lang/String;)V
     return-void
 .end method
 

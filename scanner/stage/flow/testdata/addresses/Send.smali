@@ -129,3 +129,48 @@
     invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
     return-void
 .end method
+
+# k: a script run in a WebView that loaded a page before: the script's
+# request shows no address (the page's is not this call's).
+.method public static k(Landroid/content/Context;Ljava/lang/String;)V
+    .registers 6
+    new-instance v2, Landroid/webkit/WebView;
+    invoke-direct {v2, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    const-string v1, "https://page.example.org/"
+    invoke-virtual {v2, v1}, Landroid/webkit/WebView;->loadUrl(Ljava/lang/String;)V
+    new-instance v3, Ljava/lang/StringBuilder;
+    const-string v1, "track('"
+    invoke-direct {v3, v1}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v3, p1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    invoke-virtual {v3}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v1
+    const/4 v0, 0x0
+    invoke-virtual {v2, v1, v0}, Landroid/webkit/WebView;->evaluateJavascript(Ljava/lang/String;Landroid/webkit/ValueCallback;)V
+    return-void
+.end method
+
+# l: a WebView's second load, with the id: its own address only.
+.method public static l(Landroid/content/Context;Ljava/lang/String;)V
+    .registers 5
+    new-instance v2, Landroid/webkit/WebView;
+    invoke-direct {v2, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    const-string v1, "https://home.example.org/"
+    invoke-virtual {v2, v1}, Landroid/webkit/WebView;->loadUrl(Ljava/lang/String;)V
+    const-string v1, "https://l.example.org/?id="
+    invoke-virtual {v1, p1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v1
+    invoke-virtual {v2, v1}, Landroid/webkit/WebView;->loadUrl(Ljava/lang/String;)V
+    return-void
+.end method
+
+# m: a helper the app sends through to several addresses: the id goes to
+# the one its caller gave with it.
+.method public static m(Ljava/lang/String;Ljava/lang/String;)V
+    .registers 4
+    invoke-virtual {p0, p1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
