@@ -1,8 +1,6 @@
 package flow
 
 import (
-	"sort"
-
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -57,7 +55,7 @@ func (w *witnesses) fieldStrings(m *method, in dalvik.Inst, depth int, aw *addrW
 	if c == nil || !c.hasField(ref.Name) || c.fields[ref.Name]&(accPrivate|accFinal) == 0 {
 		return
 	}
-	for _, t := range c.sortedMethods() {
+	for _, t := range sortedMethods(c) {
 		if !t.hasCode() || t.oversized {
 			continue
 		}
@@ -72,14 +70,4 @@ func (w *witnesses) fieldStrings(m *method, in dalvik.Inst, depth int, aw *addrW
 			}
 		}
 	}
-}
-
-// sortedMethods returns the class's methods in key order.
-func (c *class) sortedMethods() []*method {
-	out := make([]*method, 0, len(c.methods))
-	for _, m := range c.methods {
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool { return keyLess(out[i], out[j]) })
-	return out
 }

@@ -38,14 +38,10 @@ func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
 }
 
 // lastWrite returns the instruction that last wrote register reg before
-// instruction i, and its index, looking back through the straight-line
-// code that ends at i (at most 64 instructions).
+// instruction i, and its index, looking back through the code that runs
+// on every path to i (back).
 func (m *method) lastWrite(i int, reg uint32) (dalvik.Inst, int, bool) {
-	first := m.linearStart(i)
-	for j := i - 1; j >= first && j >= i-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
+	for j := range m.back(i) {
 		if in := m.inst(j); writesReg(in, reg) {
 			return in, j, true
 		}
@@ -100,7 +96,8 @@ func (m *method) receiverType(at dalvik.Inst, reg uint32) string {
 }
 
 // knownType returns the most precise class reg is known to hold before
-// the instruction at, looking back within its basic block: the class of a
+// the instruction at, looking back through the code that runs on every
+// path to it (back): the class of a
 // new-instance, a check-cast, the declared type of the field it was read
 // from, or the declared return type of the call whose result was moved
 // into it. It returns "" when nothing is known.
@@ -109,12 +106,8 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	if i < 0 {
 		return ""
 	}
-	first := m.linearStart(i)
 	cast := "" // a check-cast seen on the way: the answer unless the allocation shows more
-	for j := i - 1; j >= first && j >= i-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
+	for j := range m.back(i) {
 		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:

@@ -67,8 +67,7 @@ func (m *method) constructedOrdinal(i int, r uint32) (int32, bool) {
 // ...)) that made the object in register r, before instruction i in
 // straight-line code.
 func (m *method) enumConstructor(i int, r uint32) (dalvik.Inst, bool) {
-	first := m.linearStart(i)
-	for j := i - 1; j >= first && j >= i-64; j-- {
+	for j := range m.back(i) {
 		in := m.inst(j)
 		if in.Op != dalvik.OpInvokeDirect && in.Op != dalvik.OpInvokeDirectRange {
 			continue

@@ -613,6 +613,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
+		// A Runnable made before the incognito test and posted after it
+		// runs where it is posted: behind Guarded's early return, never
+		// in incognito mode; Open posts it either way.
+		{"allocguard", "org.apkscan.test.ag.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A digest or cipher fed with update() gives back what it was fed,
 		// transformed (crypto: no weak encoding); a hand-written hex loop
 		// encodes.

@@ -300,7 +300,7 @@ func (w *witnesses) indexMethod(m *method) {
 	}
 }
 
-// aliasOf finds, looking back from instruction i within its block, the
+// aliasOf finds, looking back from instruction i (back), the
 // object register r is part of: the array an aget-object read it from,
 // the receiver of a fluent call (StringBuilder.append returns its
 // receiver) whose result was moved into r, or the object a library
@@ -308,11 +308,7 @@ func (w *witnesses) indexMethod(m *method) {
 // BufferedWriter(writer)) and writes through to. It returns the other
 // register and the instruction that made the alias.
 func (w *witnesses) aliasOf(m *method, i int32, r uint32) (uint32, int32, bool) {
-	start := m.linearStart(int(i))
-	for j := int(i) - 1; j >= start && j >= int(i)-64; j-- {
-		if m.insts[j].Format == dalvik.FormatPayload {
-			continue
-		}
+	for j := range m.back(int(i)) {
 		in := m.inst(j)
 		if x, ok := w.wrapped(m, in, r); ok {
 			return x, int32(in.PC), true
@@ -331,34 +327,6 @@ func (w *witnesses) aliasOf(m *method, i int32, r uint32) (uint32, int32, bool) 
 		return 0, 0, false
 	}
 	return 0, 0, false
-}
-
-// linearStart returns the first instruction of the straight-line code
-// ending at instruction i: blocks are joined back across fall-through
-// edges (a call ends a block) as long as nothing else jumps in.
-func (m *method) linearStart(i int) int {
-	if m.joins == nil {
-		m.joins = make([]bool, len(m.blocks))
-		for b := range m.blocks {
-			blk := &m.blocks[b]
-			for _, t := range m.succs(blk) {
-				if t != b+1 {
-					m.joins[t] = true
-				}
-			}
-			for _, t := range m.handlersOf(blk) {
-				m.joins[t] = true
-			}
-			if b+1 < len(m.blocks) && m.insts[blk.end-1].flags()&dalvik.CanContinue == 0 {
-				m.joins[b+1] = true
-			}
-		}
-	}
-	b := m.blockIndex(i)
-	for b > 0 && !m.joins[b] {
-		b--
-	}
-	return m.blocks[max(b, 0)].start
 }
 
 // wrapped reports whether in constructs a library object in r around

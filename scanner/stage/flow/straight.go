@@ -1,0 +1,113 @@
+package flow
+
+import (
+	"iter"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Straight-line code. What a register holds at an instruction is often
+// decided a few instructions before it, on every path there: the
+// definitions the analyses look back for (a constant argument, the class
+// an object was made of, what a value was built from) are searched in
+// the instructions that run on every path to it.
+
+// maxBack bounds the instructions looked back at from one instruction.
+const maxBack = 64
+
+// back yields the indexes of the instructions before instruction i of m
+// that run on every path to it, nearest first: its straight run back to a
+// block other code jumps into, then on through the one block that leads
+// to that block where only one does (past a guard's early return), at
+// most maxBack of them. Payloads are skipped.
+func (m *method) back(i int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		left, at := maxBack, i // scan back from before i, in at's straight run
+		for {
+			first := m.linearStart(at)
+			for j := i - 1; j >= first; j-- {
+				if left == 0 {
+					return
+				}
+				left--
+				if m.insts[j].Format == dalvik.FormatPayload {
+					continue
+				}
+				if !yield(j) {
+					return
+				}
+			}
+			p := m.onlyPred(m.blockIndex(first))
+			if p < 0 || left == 0 {
+				return
+			}
+			i = m.blocks[p].end
+			at = i - 1
+		}
+	}
+}
+
+// onlyPred returns the one block that leads to block b (by a branch or by
+// falling through), or -1: none (the first block), several, or an
+// exception handler's.
+func (m *method) onlyPred(b int) int {
+	if b < 0 {
+		return -1
+	}
+	if m.onlyPreds == nil {
+		const none, many = -1, -2
+		m.onlyPreds = make([]int32, len(m.blocks))
+		for k := range m.onlyPreds {
+			m.onlyPreds[k] = none
+		}
+		for k := range m.blocks {
+			blk := &m.blocks[k]
+			for _, t := range m.succs(blk) {
+				switch m.onlyPreds[t] {
+				case none:
+					m.onlyPreds[t] = int32(k)
+				case int32(k):
+				default:
+					m.onlyPreds[t] = many
+				}
+			}
+			for _, t := range m.handlersOf(blk) {
+				m.onlyPreds[t] = many
+			}
+		}
+		for k, p := range m.onlyPreds {
+			if int(p) >= k {
+				m.onlyPreds[k] = many // a loop's back edge: not a straight run
+			}
+		}
+	}
+	return max(int(m.onlyPreds[b]), -1)
+}
+
+// linearStart returns the first instruction of the straight-line code
+// ending at instruction i: blocks are joined back across fall-through
+// edges (a call ends a block) as long as nothing else jumps in.
+func (m *method) linearStart(i int) int {
+	if m.joins == nil {
+		m.joins = make([]bool, len(m.blocks))
+		for b := range m.blocks {
+			blk := &m.blocks[b]
+			for _, t := range m.succs(blk) {
+				if t != b+1 {
+					m.joins[t] = true
+				}
+			}
+			for _, t := range m.handlersOf(blk) {
+				m.joins[t] = true
+			}
+			if b+1 < len(m.blocks) && m.insts[blk.end-1].flags()&dalvik.CanContinue == 0 {
+				m.joins[b+1] = true
+			}
+		}
+	}
+	b := m.blockIndex(i)
+	for b > 0 && !m.joins[b] {
+		b--
+	}
+	return m.blocks[max(b, 0)].start
+}

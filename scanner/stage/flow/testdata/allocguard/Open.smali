@@ -1,0 +1,26 @@
+.class public Lorg/apkscan/test/ag/Open;
+.super Landroid/webkit/WebViewClient;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/webkit/WebViewClient;-><init>()V
+    return-void
+.end method
+
+.method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
+    .registers 7
+    new-instance v1, Lorg/apkscan/test/ag/OpenSend;
+    invoke-direct {v1, p2}, Lorg/apkscan/test/ag/OpenSend;-><init>(Ljava/lang/String;)V
+    sget-boolean v0, Lorg/apkscan/test/ag/App;->incognito:Z
+    if-eqz v0, :post
+    const-string v2, "ag"
+    const-string v3, "incognito"
+    invoke-static {v2, v3}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
+    :post
+    new-instance v0, Landroid/os/Handler;
+    invoke-static {}, Landroid/os/Looper;->getMainLooper()Landroid/os/Looper;
+    move-result-object v2
+    invoke-direct {v0, v2}, Landroid/os/Handler;-><init>(Landroid/os/Looper;)V
+    invoke-virtual {v0, v1}, Landroid/os/Handler;->post(Ljava/lang/Runnable;)Z
+    return-void
+.end method
