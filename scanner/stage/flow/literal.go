@@ -7,8 +7,9 @@ import (
 // Objects made from a class literal. WorkManager runs the worker class a
 // request names: new OneTimeWorkRequest.Builder(Upload.class)
 // .setInputData(data).build() makes a request that runs Upload.doWork;
-// an explicit intent names its component so. A call may also take the
-// class literal itself (JobIntentService.enqueueWork).
+// an explicit intent names its component so, made with it or given it
+// by a setter (setClass, setClassName, setComponent). A call may also
+// take the class literal itself (JobIntentService.enqueueWork).
 // The code shows the class as a const-class given to the call that made
 // the object, or to one that made the receiver of that call (a builder's
 // build() or setter), in the straight-line code before its use.
@@ -31,7 +32,10 @@ func (e *engine) literalClass(m *method, in dalvik.Inst, r uint32) string {
 			r, i = w.B, j
 			continue
 		case w.Op == dalvik.OpNewInstance:
-			return e.initLiteral(m, j, i, r)
+			if cls := e.initLiteral(m, j, i, r); cls != "" {
+				return cls
+			}
+			return e.setLiteral(m, j, i, r)
 		case w.Op == dalvik.OpConstClass:
 			// The class itself (JobIntentService.enqueueWork(context,
 			// Upload.class, id, intent)).
@@ -84,17 +88,54 @@ func (m *method) initCall(from, to int, r uint32) (dalvik.Inst, []uint32, bool) 
 	return dalvik.Inst{}, nil, false
 }
 
-// literalArg returns the app class of the first const-class among the
-// registers call is given, or "".
+// setLiteral returns the class literal a call on register r between the
+// new-instance at from and instruction to gave the object: an intent's
+// setClass(context, Upload.class), setClassName(context, "org.x.Upload")
+// or setComponent(new ComponentName(context, Upload.class)).
+func (e *engine) setLiteral(m *method, from, to int, r uint32) string {
+	for k := from + 1; k < to && k < len(m.insts); k++ {
+		x := &m.insts[k]
+		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 || isStatic(x.Op) {
+			continue
+		}
+		call := m.inst(k)
+		if regs := call.ArgRegs(); len(regs) > 1 && regs[0] == r {
+			if cls := e.literalArg(m, call, regs[1:]); cls != "" {
+				return cls
+			}
+		}
+	}
+	return ""
+}
+
+// componentName is the framework class naming a component by its class.
+const componentName = "Landroid/content/ComponentName;"
+
+// literalArg returns the first app class among the registers call is
+// given: a const-class, a const-string that is an app class's name, or a
+// ComponentName made from either.
 func (e *engine) literalArg(m *method, call dalvik.Inst, regs []uint32) string {
 	i := m.instAt(call.PC)
 	for _, r := range regs {
-		w, _, ok := m.lastWrite(i, r)
-		if !ok || w.Op != dalvik.OpConstClass {
+		w, j, ok := m.lastWrite(i, r)
+		if !ok {
 			continue
 		}
-		if t, err := m.file.Type(w.Index); err == nil && !e.prog.framework(t) {
-			return t
+		switch w.Op {
+		case dalvik.OpConstClass:
+			if t, err := m.file.Type(w.Index); err == nil && !e.prog.framework(t) {
+				return t
+			}
+		case dalvik.OpConstString, dalvik.OpConstStringJumbo:
+			if s, err := m.file.String(w.Index); err == nil && e.prog.classes[descriptor(s)] != nil {
+				return descriptor(s)
+			}
+		case dalvik.OpNewInstance:
+			if t, err := m.file.Type(w.Index); err == nil && t == componentName {
+				if cls := e.initLiteral(m, j, i, r); cls != "" {
+					return cls
+				}
+			}
 		}
 	}
 	return ""

@@ -28,6 +28,7 @@ var activities = map[string][]string{
 	"searchintent":     {"org.apkscan.test.si.SearchActivity"},
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
+	"setclass":         {"org.apkscan.test.sc2.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
@@ -317,6 +318,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// An intent given its class by setClass, setClassName or
+		// setComponent starts that service of the app: each logs the
+		// device id, and none of the intents leaves the app.
+		{"setclass", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// The device id in an explicit intent to the app's Details activity
 		// is what Details' getIntent() returns, where it asks and where its
