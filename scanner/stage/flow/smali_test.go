@@ -29,6 +29,7 @@ var activities = map[string][]string{
 	"geckoprivate":     {"org.apkscan.test.gp.Main"},
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"setclass":         {"org.apkscan.test.sc2.Main"},
+	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
@@ -318,6 +319,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// A frame callback, an idle handler, java.util's observers and an
+		// ordered broadcast's receiver run with what they were handed.
+		{"moredispatch", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// An intent given its class by setClass, setClassName or
 		// setComponent starts that service of the app: each logs the
