@@ -277,8 +277,12 @@ type SavedState struct {
 // member name contains one of Contains or equals one of Exact, and
 // boolean preference reads whose constant key does.
 type Incognito struct {
-	Contains          []string `json:"contains,omitempty"`
-	Exact             []string `json:"exact,omitempty"`
+	Contains []string `json:"contains,omitempty"`
+	Exact    []string `json:"exact,omitempty"`
+	// Normal names the constant of normal browsing in an enum that also
+	// has an incognito constant (BrowsingMode.NORMAL beside PRIVATE): a
+	// mode equal to it is not incognito mode.
+	Normal            []string `json:"normal,omitempty"`
 	PreferenceGetters []string `json:"preferenceGetters,omitempty"`
 	// StateTypes hold a boolean (AtomicBoolean, a LiveData): a field or a
 	// call's result of such a type, named like incognito mode, is the

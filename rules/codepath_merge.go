@@ -27,6 +27,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	i, q := &c.Incognito, o.Incognito
 	i.Contains = append(i.Contains, q.Contains...)
 	i.Exact = append(i.Exact, q.Exact...)
+	i.Normal = append(i.Normal, q.Normal...)
 	i.PreferenceGetters = append(i.PreferenceGetters, q.PreferenceGetters...)
 	i.StateTypes = append(i.StateTypes, q.StateTypes...)
 	i.PreferenceSetters = append(i.PreferenceSetters, q.PreferenceSetters...)
@@ -68,7 +69,7 @@ func (c *CodePaths) Len() int {
 	return len(c.Sources) + len(c.Sinks) + len(c.Origins) + len(c.VendorCallbacks) + len(c.Trackers) + len(c.TrackerServers) +
 		len(c.Models) + len(c.Sanitizers) + len(c.Stores) + len(c.SavedState) + len(c.Dispatch) +
 		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
-		len(i.Contains) + len(i.Exact) + len(i.PreferenceGetters) + len(i.StateTypes) +
+		len(i.Contains) + len(i.Exact) + len(i.Normal) + len(i.PreferenceGetters) + len(i.StateTypes) +
 		len(i.PreferenceSetters) + len(i.StateArguments) + len(i.IgnorePackages) +
 		len(e.LifecyclePrefixes) + len(e.CallbackPackages) + len(e.CallbackTypes) + len(e.CallbackMethods) +
 		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes) + len(e.UserActions)

@@ -170,7 +170,7 @@ func dispatchObject(s string) error {
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 	var in Incognito
-	fields, _ := d.mapping(n, what, "contains", "exact", "preference-getters", "state-types",
+	fields, _ := d.mapping(n, what, "contains", "exact", "normal", "preference-getters", "state-types",
 		"preference-setters", "state-arguments", "ignore-packages")
 	for _, f := range fields {
 		w := what + "." + f.key
@@ -179,6 +179,8 @@ func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 			in.Contains = d.items(f.value, w, lowerName)
 		case "exact":
 			in.Exact = d.items(f.value, w, lowerName)
+		case "normal":
+			in.Normal = d.items(f.value, w, lowerName)
 		case "preference-getters":
 			in.PreferenceGetters = d.items(f.value, w, memberRef)
 		case "state-types":

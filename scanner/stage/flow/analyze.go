@@ -246,7 +246,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op == dalvik.OpIfEq || op == dalvik.OpIfNe:
 		// A value compared with the constant that stands for incognito
 		// mode (mode == Mode.INCOGNITO): equal exactly when incognito.
-		e.branchOn(m, int(x.PC), e.stateFacts(union(e.concrete(m, get(a)), e.concrete(m, get(b))), true))
+		e.branchOn(m, int(x.PC), e.comparedConsts(m, i, a, b, e.concrete(m, get(a)), e.concrete(m, get(b))))
 		e.keyBranch(m, i)
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
 		// A switch on the incognito enum (switch.go) tests incognito mode.

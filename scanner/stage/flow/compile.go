@@ -105,6 +105,7 @@ type compiled struct {
 	stateTypes  map[string]bool // types holding a boolean state (spec incognito state-types)
 	incContains []string
 	incExact    map[string]bool
+	incNormal   map[string]bool // names of normal browsing's constant (spec incognito normal)
 	incIgnore   []string
 	entry       rules.EntryPoints
 	cbTypes     map[string]bool
@@ -254,6 +255,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	for _, n := range s.Incognito.Exact {
 		r.incExact[n] = true
+	}
+	r.incNormal = map[string]bool{}
+	for _, n := range s.Incognito.Normal {
+		r.incNormal[n] = true
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
 	r.componentStores, r.storeCallbacks, r.originStores = map[string]string{}, map[string]string{}, map[string]string{}
@@ -422,6 +427,11 @@ func (r *compiled) incognitoName(name string) bool {
 		return true
 	}
 	return r.incognitoText(n)
+}
+
+// normalName reports whether name is that of normal browsing's constant.
+func (r *compiled) normalName(name string) bool {
+	return r.incNormal[nameFolder.Replace(strings.ToLower(name))]
 }
 
 // incognitoText reports whether text shown to the user (a string

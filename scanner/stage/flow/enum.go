@@ -138,6 +138,26 @@ func (e *engine) staticInit(cls string) *method {
 	return init
 }
 
+// hasIncognitoConst reports whether enum class cls has a constant named
+// like incognito mode (by its field's name or its name string).
+func (e *engine) hasIncognitoConst(cls string) bool {
+	c := e.prog.classes[cls]
+	if c == nil {
+		return false
+	}
+	names := e.enumNames(cls)
+	data, err := c.file.ClassData(c.def)
+	if err != nil || data == nil {
+		return false
+	}
+	for _, f := range data.StaticFields {
+		if fr, err := c.file.FieldRef(f.FieldIdx); err == nil && fr.Type == cls && (e.r.incognitoName(fr.Name) || e.r.incognitoName(names[fr.Name])) {
+			return true
+		}
+	}
+	return false
+}
+
 // Kotlin's sealed classes. A mode kept as `sealed class Mode { object
 // Normal : Mode(); object Private : Mode() }` is tested as `mode is
 // Mode.Private` (instance-of) or `mode == Mode.Private` (its object's

@@ -40,6 +40,10 @@ func (e *engine) fieldKey(m *method, in dalvik.Inst) *fieldInfo {
 				fi.incConst = fr.Type == fr.Class && (named ||
 					e.r.incognitoName(e.enumNames(fr.Class)[fr.Name]) ||
 					fr.Name == "INSTANCE" && e.incognitoClass(fr.Class))
+				// The enum's constant of normal browsing, beside one of
+				// incognito mode: what equals it is not incognito mode.
+				fi.normalConst = fr.Type == fr.Class && !fi.incConst &&
+					(e.r.normalName(fr.Name) || e.r.normalName(e.enumNames(fr.Class)[fr.Name])) && e.hasIncognitoConst(fr.Class)
 			}
 		}
 		if slot != nil {
@@ -59,6 +63,9 @@ type fieldInfo struct {
 	isSrc     bool
 	incognito bool // boolean (or int) incognito state, unless its class is ignored
 	incConst  bool // a constant of the field's own class named like incognito mode (an enum's)
+	// normalConst: the constant of normal browsing of an enum with an
+	// incognito constant.
+	normalConst bool
 }
 
 // locOwner returns the class part of a field location's name ("" for a
@@ -117,6 +124,11 @@ func (e *engine) readField(m *method, in dalvik.Inst, static bool) tset {
 		}
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kind, cls+"->"+name)
 		t = union(t, tset{fact(id, flagInc)})
+	}
+	if fi.normalConst && !e.incognitoIgnored(m.cls.name) {
+		// Never equal to the mode in incognito mode: a negated constant.
+		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognitoConst, cls+"->"+name)
+		t = union(t, tset{fact(id, flagInc|flagNeg)})
 	}
 	return t
 }

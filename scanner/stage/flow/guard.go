@@ -157,6 +157,63 @@ func (e *engine) stateFacts(t tset, consts bool) tset {
 	})
 }
 
+// comparedConsts returns the incognito constant facts a comparison of
+// registers ra and rb before instruction i tests: those of the side that
+// reads the constant there (mode == Mode.INCOGNITO: incognito exactly when
+// equal; Mode.NORMAL: negated), whatever the other side may hold (a mode
+// seen set only to one of them); else the side whose facts all say the
+// same, where the other may hold either.
+func (e *engine) comparedConsts(m *method, i int, ra, rb uint32, a, b tset) tset {
+	fa, fb := e.stateFacts(a, true), e.stateFacts(b, true)
+	ca, cb := e.readsModeConst(m, i, ra), e.readsModeConst(m, i, rb)
+	pa, pb := polarity(fa), polarity(fb)
+	switch {
+	case ca && !cb:
+		return fa
+	case cb && !ca:
+		return fb
+	case pa == polMixed && pb != polMixed && pb != polNone:
+		return fb
+	case pb == polMixed && pa != polMixed && pa != polNone:
+		return fa
+	}
+	return union(fa, fb)
+}
+
+// readsModeConst reports whether register r holds, before instruction i,
+// a mode's constant read right there (an enum's incognito or normal one).
+func (e *engine) readsModeConst(m *method, i int, r uint32) bool {
+	def, _, ok := m.definition(i, r, 2)
+	if !ok || def.Op != dalvik.OpSgetObject {
+		return false
+	}
+	fi := e.fieldKey(m, def)
+	return fi.ok && (fi.incConst || fi.normalConst || e.constLocs[fi.loc])
+}
+
+// Polarities of a set of incognito facts.
+const (
+	polNone  = iota
+	polPos   // all say incognito mode
+	polNeg   // all say not
+	polMixed // both
+)
+
+func polarity(t tset) int {
+	p := polNone
+	for _, f := range t {
+		q := polPos
+		if f&flagNeg != 0 {
+			q = polNeg
+		}
+		if p != polNone && p != q {
+			return polMixed
+		}
+		p = q
+	}
+	return p
+}
+
 // branchOn records the incognito facts the branch at pc tests.
 func (e *engine) branchOn(m *method, pc int, inc tset) {
 	if len(inc) == 0 {

@@ -53,11 +53,17 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if c.inputOp && !static {
 		e.inputSet(m, in, c, regs)
 	}
-	if equality(ref, static) && len(e.stateFacts(union(e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])), true)) > 0 {
-		// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
-		// Mode.INCOGNITO): true exactly in incognito mode.
-		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
-		return tset{fact(id, flagInc)}
+	if equality(ref, static) {
+		if consts := e.comparedConsts(m, e.curI, regs[0], regs[len(regs)-1], e.concrete(m, args[0]), e.concrete(m, args[len(args)-1])); len(consts) > 0 {
+			// mode.equals(Mode.INCOGNITO), Intrinsics.areEqual(mode,
+			// Mode.INCOGNITO): true exactly in incognito mode; equal to
+			// the normal constant (negated), never then.
+			id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
+			if !slices.ContainsFunc(consts, func(f uint32) bool { return f&flagNeg == 0 }) {
+				return tset{fact(id, flagInc|flagNeg)}
+			}
+			return tset{fact(id, flagInc)}
+		}
 	}
 	if c.sanitizer {
 		return nil

@@ -571,8 +571,8 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// Incognito mode kept as an enum: clients that track unless the
 		// mode is Mode.INCOGNITO (if-eq against the constant, Kotlin's
-		// Intrinsics.areEqual) are guarded; one that always tracks is a
-		// bypass.
+		// Intrinsics.areEqual), or only when it is Mode.NORMAL, are
+		// guarded; one that always tracks is a bypass.
 		{"mode", "org.apkscan.test.mode.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
