@@ -214,6 +214,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 			e.saveState(m, regs)
 		}
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		if r := e.returnSink(m); r != nil {
+			e.returnHit(m, int(x.PC), r, get(a))
+		}
 		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u
 			for _, cs := range m.callers {

@@ -30,6 +30,7 @@ var activities = map[string][]string{
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"setclass":         {"org.apkscan.test.sc2.Main"},
 	"moredispatch":     {"org.apkscan.test.md.Main"},
+	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
@@ -319,6 +320,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// What a Volley request's getParams() returns Volley sends: the
+		// device id the request keeps, put in its form (and the request
+		// holding it is queued).
+		{"volleyparams", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
 		// A frame callback, an idle handler, java.util's observers and an
 		// ordered broadcast's receiver run with what they were handed.
