@@ -328,12 +328,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
-		// A frame callback, an idle handler, java.util's observers and an
-		// ordered broadcast's receiver run with what they were handed.
+		// A frame callback, an idle handler, java.util's observers, an
+		// ordered broadcast's receiver and a scheduled job's service run
+		// with what they were handed.
 		{"moredispatch", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// An intent given its class by setClass, setClassName or

@@ -1,9 +1,10 @@
 .class public Lorg/apkscan/test/md/Main;
 .super Landroid/app/Activity;
 
-# The device id handed on four ways the framework calls back: a frame
+# The device id handed on five ways the framework calls back: a frame
 # callback (Choreographer), an idle handler (MessageQueue), java.util's
-# observers, and an ordered broadcast to the app's receiver. Each logs it.
+# observers, an ordered broadcast to the app's receiver, and a job's
+# extras to the JobService its JobInfo names. Each logs it.
 
 .method public constructor <init>()V
     .registers 1
@@ -47,5 +48,25 @@
     invoke-virtual {v1, v2, v0}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
     const/4 v2, 0x0
     invoke-virtual {p0, v1, v2}, Lorg/apkscan/test/md/Main;->sendOrderedBroadcast(Landroid/content/Intent;Ljava/lang/String;)V
+
+    new-instance v1, Landroid/os/PersistableBundle;
+    invoke-direct {v1}, Landroid/os/PersistableBundle;-><init>()V
+    const-string v2, "id"
+    invoke-virtual {v1, v2, v0}, Landroid/os/PersistableBundle;->putString(Ljava/lang/String;Ljava/lang/String;)V
+    new-instance v2, Landroid/content/ComponentName;
+    const-class v3, Lorg/apkscan/test/md/Job;
+    invoke-direct {v2, p0, v3}, Landroid/content/ComponentName;-><init>(Landroid/content/Context;Ljava/lang/Class;)V
+    new-instance v3, Landroid/app/job/JobInfo$Builder;
+    const/4 v0, 0x7
+    invoke-direct {v3, v0, v2}, Landroid/app/job/JobInfo$Builder;-><init>(ILandroid/content/ComponentName;)V
+    invoke-virtual {v3, v1}, Landroid/app/job/JobInfo$Builder;->setExtras(Landroid/os/PersistableBundle;)Landroid/app/job/JobInfo$Builder;
+    move-result-object v3
+    invoke-virtual {v3}, Landroid/app/job/JobInfo$Builder;->build()Landroid/app/job/JobInfo;
+    move-result-object v3
+    const-string v0, "jobscheduler"
+    invoke-virtual {p0, v0}, Lorg/apkscan/test/md/Main;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/app/job/JobScheduler;
+    invoke-virtual {v0, v3}, Landroid/app/job/JobScheduler;->schedule(Landroid/app/job/JobInfo;)I
     return-void
 .end method
