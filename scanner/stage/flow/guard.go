@@ -180,6 +180,24 @@ func (e *engine) comparedConsts(m *method, i int, ra, rb uint32, a, b tset) tset
 	return union(fa, fb)
 }
 
+// modeString reports whether an equality call compares a value with a
+// string constant naming incognito mode ("incognito", "private_browsing":
+// a short name, not a sentence that mentions it), in app code.
+func (e *engine) modeString(m *method, in dalvik.Inst, regs []uint32) bool {
+	if len(regs) < 2 || e.incognitoIgnored(m.cls.name) {
+		return false
+	}
+	for _, r := range []uint32{regs[0], regs[len(regs)-1]} {
+		if s, ok := m.constString(in, r); ok && len(s) <= maxModeString && e.r.incognitoText(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxModeString bounds the length of a string that names a mode.
+const maxModeString = 32
+
 // readsModeConst reports whether register r holds, before instruction i,
 // a mode's constant read right there (an enum's incognito or normal one).
 func (e *engine) readsModeConst(m *method, i int, r uint32) bool {

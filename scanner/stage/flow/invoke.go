@@ -64,6 +64,11 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			}
 			return tset{fact(id, flagInc)}
 		}
+		if e.modeString(m, in, regs) {
+			// "incognito".equals(mode): a mode kept as a string.
+			id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
+			return tset{fact(id, flagInc)}
+		}
 	}
 	if c.sanitizer {
 		return nil

@@ -641,6 +641,10 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
+		// A mode kept as a string: "incognito".equals(mode) tests it.
+		{"stringmode", "org.apkscan.test.sm.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A Runnable made before the incognito test and posted after it
 		// runs where it is posted: behind Guarded's early return, never
 		// in incognito mode; Open posts it either way.
