@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"setclass":         {"org.apkscan.test.sc2.Main"},
 	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
+	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
@@ -320,6 +321,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// Analytics code's ways: a SQLite queue read back by a flush, an
+		// OkHttp interceptor's header, a typed Bundle value of an event.
+		{"analyticsqueue", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lokhttp3/Interceptor$Chain;->proceed",
 		}},
 		// What a Volley request's getParams() returns Volley sends: the
 		// device id the request keeps, put in its form (and the request
