@@ -121,8 +121,9 @@ type Flow struct {
 	// to the sink statement (different call sites, heap locations or
 	// registers on the way), up to a bound.
 	Paths int `json:"paths"`
-	// Entries counts the entry points from which the sink's method is
-	// reached through the call graph, up to a bound.
+	// Entries counts the entry points from which the source's method is
+	// reached through the call graph (where every path starts), up to a
+	// bound.
 	Entries int `json:"entries"`
 	// Pairs is set on a finding that groups the flows wholly inside one
 	// SDK: how many source and sink statement pairs it stands for.

@@ -147,7 +147,7 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 	path := e.witnessPath(w, v.cat, v.arrivals[0], incognito)
 	entry := path[0].Class
 	sum := sha256.Sum256([]byte(v.cat + "\x00" + src.what + "\x00" + src.m.key() + "\x00" + p.what + "\x00" + p.sink.m.key() + "\x00" + entry))
-	fl := &finding.Flow{Paths: len(v.arrivals), Entries: e.entriesReaching(p.sink.m)}
+	fl := &finding.Flow{Paths: len(v.arrivals), Entries: e.entriesReaching(src.m)}
 	fl.Hosts = p.hosts
 	for _, a := range v.arrivals[1:min(len(v.arrivals), 1+maxExamples)] {
 		fl.Examples = append(fl.Examples, e.witnessPath(w, v.cat, a, incognito))
