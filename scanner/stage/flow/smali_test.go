@@ -654,7 +654,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A Runnable made before the incognito test and posted after it
-		// runs where it is posted: behind Guarded's early return, never
+		// (to a Handler, or to a WebView: a View) runs where it is
+		// posted: behind Guarded's and ViewPosted's early returns, never
 		// in incognito mode; Open posts it either way.
 		{"allocguard", "org.apkscan.test.ag.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",

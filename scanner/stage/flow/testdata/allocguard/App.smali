@@ -2,9 +2,10 @@
 .super Landroid/app/Application;
 
 # A browser whose clients make the Runnable that sends the page's URL
-# before testing the incognito flag, and post it after: Guarded returns
-# early in incognito mode, so its Runnable never runs then; Open tests
-# the flag only to log it, and posts the Runnable either way.
+# before testing the incognito flag, and post it after: Guarded (to a
+# Handler) and ViewPosted (to its WebView) return early in incognito
+# mode, so their Runnables never run then; Open tests the flag only to
+# log it, and posts the Runnable either way.
 
 .field static incognito:Z
 
@@ -21,6 +22,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ag/Guarded;
     invoke-direct {v1}, Lorg/apkscan/test/ag/Guarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ag/ViewPosted;
+    invoke-direct {v1}, Lorg/apkscan/test/ag/ViewPosted;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
