@@ -97,10 +97,13 @@ func (w *witnesses) findHosts(cs, by callSite) []string {
 }
 
 // hosts returns the hosts of the URLs a walk found, sorted, at most
-// maxHosts.
+// maxHosts. A scheme found alone is joined to the piece found after it.
 func (aw *addrWalk) hosts() []string {
 	var hosts []string
-	for _, s := range aw.strs {
+	for k, s := range aw.strs {
+		if strings.HasSuffix(s, "://") && k+1 < len(aw.strs) {
+			s += aw.strs[k+1] // "https://" + host, appended in turn
+		}
 		if h := urlHost(s); h != "" && !slices.Contains(hosts, h) {
 			hosts = append(hosts, h)
 		}

@@ -32,6 +32,7 @@ func TestSinkHosts(t *testing.T) {
 		"k(Landroid/content/Context;Ljava/lang/String;)V":    nil,
 		"l(Landroid/content/Context;Ljava/lang/String;)V":    {"l.example.org"},
 		"m(Ljava/lang/String;Ljava/lang/String;)V":           {"m.example.org"},
+		"n(Ljava/lang/String;)V":                             {"n.example.org"},
 	})
 }
 

@@ -46,6 +46,7 @@
     const-string v1, "https://other.example.org/b?q="
     const-string v2, "hello"
     invoke-static {v1, v2}, Lorg/apkscan/test/ad/Send;->m(Ljava/lang/String;Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->n(Ljava/lang/String;)V
     return-void
 .end method
 
