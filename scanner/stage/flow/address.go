@@ -63,6 +63,9 @@ func (w *witnesses) findHosts(cs, by callSite) []string {
 		return nil
 	}
 	in := cs.m.inst(i)
+	if in.Op >= dalvik.OpReturn && in.Op <= dalvik.OpReturnObject && w.e.returnSink(cs.m) != nil {
+		return w.madeWithHosts(cs.m.cls)
+	}
 	if !namesMethod(in) {
 		return nil
 	}

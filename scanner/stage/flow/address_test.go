@@ -62,6 +62,17 @@ func TestBundledOkHttp(t *testing.T) {
 	})
 }
 
+// TestRequestHosts: a Volley request whose getParams() returns the data
+// goes to the URL its constructor gave Volley's Request (case
+// volleyparams), as does the queued request holding it.
+func TestRequestHosts(t *testing.T) {
+	res := analyzeSmaliDex(t, "volleyparams", activityManifest("org.apkscan.test.vp.Main"))
+	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
+		"onCreate(Landroid/os/Bundle;)V": {"vp.example.org"},
+		"getParams()Ljava/util/Map;":     {"vp.example.org"},
+	})
+}
+
 // activityManifest declares one exported activity.
 func activityManifest(name string) *axml.Manifest {
 	return &axml.Manifest{Components: []axml.Component{{Kind: axml.KindActivity, Name: name, Enabled: true, Exported: true}}}

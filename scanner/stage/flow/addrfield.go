@@ -71,3 +71,34 @@ func (w *witnesses) fieldStrings(m *method, in dalvik.Inst, depth int, aw *addrW
 		}
 	}
 }
+
+// madeWithHosts returns the hosts of what the constructors of class c
+// give its superclass's constructor as an address: a request class whose
+// method returns what the framework sends (Volley's getParams) goes to
+// the URL it was made with (super(method, url, listener)).
+func (w *witnesses) madeWithHosts(c *class) []string {
+	var aw addrWalk
+	for _, t := range sortedMethods(c) {
+		if t.name != "<init>" || !t.hasCode() || t.oversized {
+			continue
+		}
+		t.decode(&w.e.cfg)
+		for i := range t.insts {
+			if op := t.insts[i].Op; op != dalvik.OpInvokeDirect && op != dalvik.OpInvokeDirectRange {
+				continue
+			}
+			in := t.inst(i)
+			ref, err := t.file.MethodRef(in.Index)
+			regs := in.ArgRegs()
+			if err != nil || ref.Name != "<init>" || ref.Class == c.name || len(regs) == 0 || t.baseParam(i, regs[0]) != 0 {
+				continue
+			}
+			for k, p := range ref.Proto.Parameters {
+				if q := declaredArg(false, ref, k); q < len(regs) && addressType(p) {
+					w.addrStrings(t, i, regs[q], 0, &aw)
+				}
+			}
+		}
+	}
+	return aw.hosts()
+}
