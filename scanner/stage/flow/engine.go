@@ -85,6 +85,8 @@ type engine struct {
 	trackerHosts hostSet
 	// callbacks caches callbacksOf.
 	callbacks map[*class][]*method
+	// objFields caches objectFieldLocs: an app class's object fields.
+	objFields map[*class][]int32
 	// made lists the app classes reached code makes (new-instance and a
 	// constructor call), in the order they are first made; pending the
 	// dispatch sites whose object's class is unknown (dispatch.go).

@@ -203,6 +203,8 @@ func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
 			t = union(t, a)
 		}
 	}
+	// An app object given to the sink is sent with what its fields hold.
+	t = union(t, e.heldData(m, in, e.argRegs(in), static, func(k int) bool { return checkedArg(c, k, static) }))
 	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
 		return
 	}

@@ -113,7 +113,64 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
 		return mapFacts(all, func(f uint32) (uint32, bool) { return f, !isHandle(f) })
 	}
+	if e.curM != nil {
+		// What a library call makes of an app object (a JSON
+		// serialiser's string) holds what the object's fields hold.
+		all = union(all, e.heldData(e.curM, in, regs, static, nil))
+	}
 	return dataFacts(all)
+}
+
+// heldData returns the data the app objects that argument registers of
+// a call hold keep in their fields (their class's and its app
+// superclasses' object fields, as the field-based heap has them): what a
+// library reading the object (a serialiser, a sink given it) gets. Only
+// an object whose class the code before the call shows (made there, cast)
+// is asked; checked, if not nil, picks the argument positions.
+func (e *engine) heldData(m *method, in dalvik.Inst, regs []uint32, static bool, checked func(int) bool) tset {
+	var t tset
+	for k, r := range regs {
+		if k == 0 && !static || checked != nil && !checked(k) {
+			continue
+		}
+		c := e.prog.classes[m.knownType(in, r)]
+		if c == nil || e.library(c.name) {
+			continue
+		}
+		for _, loc := range e.objectFieldLocs(c) {
+			t = union(t, e.heapRead(e.readKey(m, loc)))
+		}
+	}
+	return dataFacts(t)
+}
+
+// objectFieldLocs returns the heap locations of the instance fields of
+// object type an app class and its app superclasses declare.
+func (e *engine) objectFieldLocs(c *class) []int32 {
+	if locs, ok := e.objFields[c]; ok {
+		return locs
+	}
+	var locs []int32
+	e.prog.ancestors(c.name, func(n string, a *class) bool {
+		if a == nil || e.library(n) {
+			return a != nil
+		}
+		data, err := a.file.ClassData(a.def)
+		if err != nil || data == nil {
+			return true
+		}
+		for _, f := range data.InstanceFields {
+			if fr, err := a.file.FieldRef(f.FieldIdx); err == nil && (fr.Type[0] == 'L' || fr.Type[0] == '[') {
+				locs = append(locs, e.heapLoc(n+"->"+fr.Name))
+			}
+		}
+		return true
+	})
+	if e.objFields == nil {
+		e.objFields = map[*class][]int32{}
+	}
+	e.objFields[c] = locs
+	return locs
 }
 
 // taintReg adds t to a register of the current frame. The frame is the

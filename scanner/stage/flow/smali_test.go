@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
+	"serialised":       {"org.apkscan.test.gs.Main"},
 	"ordering":         {"org.apkscan.test.ord.Main"},
 	"nothrow":          {"org.apkscan.test.nt.Main"},
 	"twodeep":          {"org.apkscan.test.two.Main"},
@@ -321,6 +322,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lorg/apkscan/test/svc/Main;->startActivity",
+		}},
+		// What a library makes of an app object (a JSON serialiser's
+		// string) holds what the object's fields hold, and a sink given
+		// the object (a Retrofit body) sends it.
+		{"serialised", "", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lorg/apkscan/test/gs/Api;->send (@Lretrofit2/http/POST;)",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Analytics code's ways: a SQLite queue read back by a flush, an
 		// OkHttp interceptor's header, a typed Bundle value of an event.
