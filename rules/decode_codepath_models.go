@@ -240,3 +240,59 @@ func (d *decoder) supers(n *yaml.Node, what string) (map[string]string, map[stri
 	}
 	return out, where
 }
+
+func (d *decoder) callback(n *yaml.Node, what string) *Callback {
+	m, p, ok := d.memberAt(n, what, "param")
+	if !ok {
+		return nil
+	}
+	return &Callback{Method: m, Param: p}
+}
+
+// memberAt decodes a {method, key} mapping: a member and a position in
+// its parameters or registers (0 to 255).
+func (d *decoder) memberAt(n *yaml.Node, what, key string) (string, int, bool) {
+	fields, ok := d.mapping(n, what, "method", key)
+	if !ok {
+		return "", 0, false
+	}
+	var m string
+	var at int
+	for _, f := range fields {
+		switch f.key {
+		case "method":
+			m = d.one(f.value, what+".method", memberRef)
+		case key:
+			at, _ = d.intIn(f.value, what+"."+key, 0, 255)
+		}
+	}
+	d.require(n, what, keysOf(fields), "method", key)
+	return m, at, true
+}
+
+func (d *decoder) trackerServer(n *yaml.Node, what string) *TrackerServer {
+	fields, ok := d.mapping(n, what, "package", "calls")
+	if !ok {
+		return nil
+	}
+	t := &TrackerServer{Pos: d.pos(n)}
+	got := keysOf(fields)
+	for _, f := range fields {
+		switch f.key {
+		case "package":
+			t.Package = d.one(f.value, what+".package", libraryPrefix)
+		case "calls":
+			t.Calls = entries(d, f.value, what+".calls", d.serverCall)
+		}
+	}
+	d.require(n, what, got, "package", "calls")
+	return t
+}
+
+func (d *decoder) serverCall(n *yaml.Node, what string) *ServerCall {
+	m, arg, ok := d.memberAt(n, what, "arg")
+	if !ok {
+		return nil
+	}
+	return &ServerCall{Method: m, Arg: arg}
+}
