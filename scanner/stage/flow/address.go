@@ -202,19 +202,11 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, aw
 // gave it afterwards (a request builder's url(), a StringBuilder's
 // appends).
 func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, aw *addrWalk) {
-	for k := from + 1; k < to && k < len(m.insts); k++ {
-		x := &m.insts[k]
-		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
-			continue
-		}
-		call := m.inst(k)
-		regs := call.ArgRegs()
-		if len(regs) == 0 || regs[0] != r || isStatic(call.Op) {
-			continue
-		}
+	for k, call := range m.callsOn(from, to, r) {
 		if !namesMethod(call) {
 			continue
 		}
+		regs := call.ArgRegs()
 		c := w.e.calleeOf(m.file, call.Index)
 		if !c.ok {
 			continue

@@ -215,7 +215,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 		}
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
 		if r := e.returnSink(m); r != nil {
-			e.returnHit(m, int(x.PC), r, get(a))
+			e.hit(m, int(x.PC), r.kind, get(a)) // the framework sends what it returns
 		}
 		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u

@@ -42,7 +42,6 @@ type sinkHit struct {
 	m     *method
 	pc    int
 	kind  string
-	what  string
 	taint tset
 }
 

@@ -85,7 +85,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		if len(c.dispatch) > 0 && e.ownSend(m, in, c, static, args, regs) || e.ownIntent(m, in, c, regs) {
 			return result // to the app's own component (dispatch.go)
 		}
-		e.sinkHit(m, in, c, args)
+		e.sinkHit(m, in, c, regs, args)
 		// The data has left at this call: its result (a connection from
 		// URL.openConnection, ...) does not carry the taint on to count
 		// the same flow again at the next call.
@@ -103,7 +103,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// or a file, which the witness search tells (origin.go); the data
 		// is a candidate here, and the write's model applies as well. It
 		// may be a file's contents too (spec stores with origin).
-		e.sinkHit(m, in, c, args)
+		e.sinkHit(m, in, c, regs, args)
 		e.originStoreWrite(m, c, args)
 	}
 	targets := e.appTargets(m, in, c, regs)
@@ -173,7 +173,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		}
 	}
 	result = union(result, e.viewText(m, in, c, static, args))
-	return union(result, e.model(c, static, in, regs, args))
+	return union(result, e.model(m, c, static, in, regs, args))
 }
 
 // checkedArg reports whether register-list position p of a call of c is
@@ -195,23 +195,29 @@ func (e *engine) markCalled(m *method, c *callee) {
 }
 
 // sinkHit records the taint reaching a sink call's checked arguments.
-func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, args []tset) {
+func (e *engine) sinkHit(m *method, in dalvik.Inst, c *callee, regs []uint32, args []tset) {
 	var t tset
-	static := in.Op == dalvik.OpInvokeStatic || in.Op == dalvik.OpInvokeStaticRange
+	static := isStatic(in.Op)
 	for i, a := range args {
 		if checkedArg(c, i, static) {
 			t = union(t, a)
 		}
 	}
 	// An app object given to the sink is sent with what its fields hold.
-	t = union(t, e.heldData(m, in, e.argRegs(in), static, func(k int) bool { return checkedArg(c, k, static) }))
+	t = union(t, e.heldData(m, in, c.ref, regs, static, func(k int) bool { return checkedArg(c, k, static) }))
+	e.hit(m, in.PC, c.sinkKind, t)
+}
+
+// hit records the data t brings to the sink statement at pc of m (a
+// sink call's checked arguments, a return the framework sends).
+func (e *engine) hit(m *method, pc int, kind string, t tset) {
 	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
 		return
 	}
-	cs := callSite{m, in.PC}
+	cs := callSite{m, pc}
 	h := e.hits[cs]
 	if h == nil {
-		h = &sinkHit{m: m, pc: in.PC, kind: c.sinkKind, what: c.label()}
+		h = &sinkHit{m: m, pc: pc, kind: kind}
 		e.hits[cs] = h
 	}
 	h.taint = union(h.taint, t)

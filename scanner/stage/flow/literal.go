@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"iter"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -75,17 +77,31 @@ func (e *engine) initLiteral(m *method, from, to int, r uint32) string {
 // whose receiver it is) between the new-instance at from and instruction
 // to, and its registers.
 func (m *method) initCall(from, to int, r uint32) (dalvik.Inst, []uint32, bool) {
-	for k := from + 1; k < to && k < len(m.insts); k++ {
-		x := &m.insts[k]
-		if x.Op != dalvik.OpInvokeDirect && x.Op != dalvik.OpInvokeDirectRange {
-			continue
-		}
-		call := m.inst(k)
-		if regs := call.ArgRegs(); len(regs) > 0 && regs[0] == r {
-			return call, regs, true
+	for _, call := range m.callsOn(from, to, r) {
+		if call.Op == dalvik.OpInvokeDirect || call.Op == dalvik.OpInvokeDirectRange {
+			return call, call.ArgRegs(), true
 		}
 	}
 	return dalvik.Inst{}, nil, false
+}
+
+// callsOn yields the instance calls whose receiver is register r between
+// instructions from and to of m (exclusive), with their indexes: what the
+// code does with an object it has just made (its constructor, a builder's
+// setters, an intent's setClass).
+func (m *method) callsOn(from, to int, r uint32) iter.Seq2[int, dalvik.Inst] {
+	return func(yield func(int, dalvik.Inst) bool) {
+		for k := from + 1; k < to && k < len(m.insts); k++ {
+			x := &m.insts[k]
+			if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 || isStatic(x.Op) {
+				continue
+			}
+			call := m.inst(k)
+			if regs := call.ArgRegs(); len(regs) > 0 && regs[0] == r && !yield(k, call) {
+				return
+			}
+		}
+	}
 }
 
 // setLiteral returns the class literal a call on register r between the
@@ -93,16 +109,9 @@ func (m *method) initCall(from, to int, r uint32) (dalvik.Inst, []uint32, bool) 
 // setClass(context, Upload.class), setClassName(context, "org.x.Upload")
 // or setComponent(new ComponentName(context, Upload.class)).
 func (e *engine) setLiteral(m *method, from, to int, r uint32) string {
-	for k := from + 1; k < to && k < len(m.insts); k++ {
-		x := &m.insts[k]
-		if x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 || isStatic(x.Op) {
-			continue
-		}
-		call := m.inst(k)
-		if regs := call.ArgRegs(); len(regs) > 1 && regs[0] == r {
-			if cls := e.literalArg(m, call, regs[1:]); cls != "" {
-				return cls
-			}
+	for _, call := range m.callsOn(from, to, r) {
+		if cls := e.literalArg(m, call, call.ArgRegs()[1:]); cls != "" {
+			return cls
 		}
 	}
 	return ""

@@ -8,10 +8,10 @@ import (
 // model applies a library model (or the default one) to a call into code
 // the app does not define, updating argument registers in place through
 // set and returning the result's taint.
-func (e *engine) model(c *callee, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
+func (e *engine) model(m *method, c *callee, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
 	md, ref := c.model, c.ref
 	if md == nil {
-		return e.defaultModel(ref, static, in, regs, args)
+		return e.defaultModel(m, ref, static, in, regs, args)
 	}
 	var result tset
 	from := func(pos int) tset {
@@ -82,7 +82,7 @@ func truthOrVoid(ref dex.MethodRef) bool {
 // defaultModel: constructors taint the new object with their arguments;
 // other calls taint their result with the receiver and arguments.
 // Incognito facts pass only into boolean results (Boolean.booleanValue).
-func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
+func (e *engine) defaultModel(m *method, ref dex.MethodRef, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
 	var all tset
 	for _, a := range args {
 		all = union(all, a)
@@ -113,11 +113,9 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
 		return mapFacts(all, func(f uint32) (uint32, bool) { return f, !isHandle(f) })
 	}
-	if e.curM != nil {
-		// What a library call makes of an app object (a JSON
-		// serialiser's string) holds what the object's fields hold.
-		all = union(all, e.heldData(e.curM, in, regs, static, nil))
-	}
+	// What a library call makes of an app object (a JSON serialiser's
+	// string) holds what the object's fields hold.
+	all = union(all, e.heldData(m, in, ref, regs, static, nil))
 	return dataFacts(all)
 }
 
@@ -126,11 +124,16 @@ func (e *engine) defaultModel(ref dex.MethodRef, static bool, in dalvik.Inst, re
 // superclasses' object fields, as the field-based heap has them): what a
 // library reading the object (a serialiser, a sink given it) gets. Only
 // an object whose class the code before the call shows (made there, cast)
-// is asked; checked, if not nil, picks the argument positions.
-func (e *engine) heldData(m *method, in dalvik.Inst, regs []uint32, static bool, checked func(int) bool) tset {
+// is asked, for an argument declared of a type an app class may be (not a
+// primitive or a String); checked, if not nil, picks the argument
+// positions.
+func (e *engine) heldData(m *method, in dalvik.Inst, ref dex.MethodRef, regs []uint32, static bool, checked func(int) bool) tset {
 	var t tset
 	for k, r := range regs {
 		if k == 0 && !static || checked != nil && !checked(k) {
+			continue
+		}
+		if p := regType(static, ref.Class, ref.Proto.Parameters, k); p == "" || p[0] != 'L' || p == typeString {
 			continue
 		}
 		c := e.prog.classes[m.knownType(in, r)]

@@ -157,18 +157,3 @@ func (e *engine) returnSink(m *method) *sinkRule {
 	e.retSinks[m] = rule
 	return rule
 }
-
-// returnHit records what a method whose return the framework sends
-// (spec sinks returns) returns at pc: a sink hit, as a sink call's.
-func (e *engine) returnHit(m *method, pc int, r *sinkRule, t tset) {
-	if t = dataFacts(e.concrete(m, t)); len(t) == 0 {
-		return
-	}
-	cs := callSite{m, pc}
-	h := e.hits[cs]
-	if h == nil {
-		h = &sinkHit{m: m, pc: pc, kind: r.kind, what: "returned to the framework from " + m.cls.name + "->" + m.name}
-		e.hits[cs] = h
-	}
-	h.taint = union(h.taint, t)
-}
