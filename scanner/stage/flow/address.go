@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Where data goes. A network finding names the hosts its request is sent
@@ -185,12 +186,7 @@ func (w *witnesses) resultFrom(m *method, j int, call dalvik.Inst, depth int, aw
 		}
 		return 0, false
 	}
-	// Arguments that are addresses or the pieces of one.
-	for k, p := range c.ref.Proto.Parameters {
-		if q := declaredArg(static, c.ref, k); q < len(regs) && addressType(p) {
-			w.addrStrings(m, j, regs[q], depth, aw)
-		}
-	}
+	w.argStrings(m, j, c.ref, regs, static, depth, aw)
 	if static || len(regs) == 0 || !addressType(c.ref.Class) && !builderType(c.ref.Class) {
 		return 0, false
 	}
@@ -211,10 +207,17 @@ func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, aw *a
 		if !c.ok {
 			continue
 		}
-		for a, p := range c.ref.Proto.Parameters {
-			if q := declaredArg(false, c.ref, a); q < len(regs) && addressType(p) {
-				w.addrStrings(m, k, regs[q], depth, aw)
-			}
+		w.argStrings(m, k, c.ref, regs, false, depth, aw)
+	}
+}
+
+// argStrings collects what the arguments of the call at instruction i
+// of m that are addresses or the pieces of one (by declared type) were
+// made from.
+func (w *witnesses) argStrings(m *method, i int, ref dex.MethodRef, regs []uint32, static bool, depth int, aw *addrWalk) {
+	for k, p := range ref.Proto.Parameters {
+		if q := declaredArg(static, ref, k); q < len(regs) && addressType(p) {
+			w.addrStrings(m, i, regs[q], depth, aw)
 		}
 	}
 }

@@ -93,11 +93,7 @@ func (w *witnesses) madeWithHosts(c *class) []string {
 			if err != nil || ref.Name != "<init>" || ref.Class == c.name || len(regs) == 0 || t.baseParam(i, regs[0]) != 0 {
 				continue
 			}
-			for k, p := range ref.Proto.Parameters {
-				if q := declaredArg(false, ref, k); q < len(regs) && addressType(p) {
-					w.addrStrings(t, i, regs[q], 0, &aw)
-				}
-			}
+			w.argStrings(t, i, ref, regs, false, 0, &aw)
 		}
 	}
 	return aw.hosts()
