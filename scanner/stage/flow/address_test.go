@@ -9,68 +9,71 @@ import (
 	"github.com/apkscan/apkscan/scanner/read/axml"
 )
 
-// TestSinkHosts: a network finding names the hosts its request goes to
-// where the code shows the address (testdata/addresses: a StringBuilder's
-// constant start, a static final String, an OkHttp request's url(), a
-// caller's argument, an app method's return and its override's, a
-// Retrofit service's one base URL, a field only its class sets), and none
-// where it does not (an address the caller read from a field, a script
-// run in a WebView, whose earlier loads are not this request's).
-func TestSinkHosts(t *testing.T) {
-	res := analyzeSmaliDex(t, "addresses", activityManifest("org.apkscan.test.ad.Main"))
-	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
-		"a(Ljava/lang/String;)V":                             {"a.example.org"},
-		"b(Ljava/lang/String;)V":                             {"b.example.org"},
-		"c(Ljava/lang/String;)V":                             {"c.example.org"},
-		"d(Ljava/lang/String;Ljava/lang/String;)V":           {"d.example.org"},
-		"e(Ljava/lang/String;)V":                             {"e.example.org"},
-		"f(Ljava/lang/String;Ljava/lang/String;)V":           nil,
-		"g(Ljava/lang/String;)V":                             {"g.example.org"},
-		"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
-		"i(Ljava/lang/String;)V":                             {"i.example.org"},
-		"j(Ljava/lang/String;)V":                             {"j.example.org"},
-		"k(Landroid/content/Context;Ljava/lang/String;)V":    nil,
-		"l(Landroid/content/Context;Ljava/lang/String;)V":    {"l.example.org"},
-		"m(Ljava/lang/String;Ljava/lang/String;)V":           {"m.example.org"},
-		"n(Ljava/lang/String;)V":                             {"n.example.org"},
-	})
-}
-
-// TestTrackerServers: a tracker finding names the host of the server the
-// app set its SDK up with, where the app's calls show one address
-// (testdata/trackerserver).
-func TestTrackerServers(t *testing.T) {
-	res := analyzeSmaliDex(t, "trackerserver", activityManifest("org.apkscan.test.ts.Main"))
-	checkHosts(t, res, "tracker sink", func(f finding.Finding) string { return f.Path[len(f.Path)-1].Value }, map[string][]string{
-		"Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login": {"t.example.org"},
-		"Lorg/matomo/sdk/Tracker;->setUserId":                           {"m.example.org"},
-		"Lly/count/android/sdk/Countly;->recordEvent":                   nil, // two addresses
-		"Lcom/amplitude/api/AmplitudeClient;->setUserId":                nil, // one from a field
-	})
-}
-
-// TestBundledOkHttp: the app bundles OkHttp (testdata/bundledokhttp:
-// stand-ins keeping a request's parts in fields, as its code does); the
-// models of its builders and bodies carry the data to newCall, whose
-// hosts are named.
-func TestBundledOkHttp(t *testing.T) {
-	res := analyzeSmaliDex(t, "bundledokhttp", activityManifest("org.apkscan.test.ok.Main"))
-	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
-		"form(Ljava/lang/String;)V": {"okf.probe.invalid"},
-		"json(Ljava/lang/String;)V": {"okj.probe.invalid"},
-		"url(Ljava/lang/String;)V":  {"oku.probe.invalid"},
-	})
-}
-
-// TestRequestHosts: a Volley request whose getParams() returns the data
-// goes to the URL its constructor gave Volley's Request (case
-// volleyparams), as does the queued request holding it.
-func TestRequestHosts(t *testing.T) {
-	res := analyzeSmaliDex(t, "volleyparams", activityManifest("org.apkscan.test.vp.Main"))
-	checkHosts(t, res, "network sink", func(f finding.Finding) string { return f.Evidence[1].Method }, map[string][]string{
-		"onCreate(Landroid/os/Bundle;)V": {"vp.example.org"},
-		"getParams()Ljava/util/Map;":     {"vp.example.org"},
-	})
+// TestHosts: a finding names the hosts its data goes to where the code
+// shows the address, and none where it does not. Network findings are
+// keyed by the method holding the sink, tracker findings by the SDK call.
+func TestHosts(t *testing.T) {
+	for _, tt := range []struct {
+		dir, main string
+		sink      string // "network sink" or "tracker sink"
+		want      map[string][]string
+	}{
+		// testdata/addresses: a StringBuilder's constant start, a static
+		// final String, an OkHttp request's url(), a caller's argument, an
+		// app method's return and its override's, a Retrofit service's one
+		// base URL, a field only its class sets, a scheme appended on its
+		// own; none for an address the caller read from a field or a
+		// script run in a WebView, whose earlier loads are not this
+		// request's; a helper's caller's own address.
+		{"addresses", "org.apkscan.test.ad.Main", "network sink", map[string][]string{
+			"a(Ljava/lang/String;)V":                             {"a.example.org"},
+			"b(Ljava/lang/String;)V":                             {"b.example.org"},
+			"c(Ljava/lang/String;)V":                             {"c.example.org"},
+			"d(Ljava/lang/String;Ljava/lang/String;)V":           {"d.example.org"},
+			"e(Ljava/lang/String;)V":                             {"e.example.org"},
+			"f(Ljava/lang/String;Ljava/lang/String;)V":           nil,
+			"g(Ljava/lang/String;)V":                             {"g.example.org"},
+			"h(Lorg/apkscan/test/ad/Config;Ljava/lang/String;)V": {"h.example.org"},
+			"i(Ljava/lang/String;)V":                             {"i.example.org"},
+			"j(Ljava/lang/String;)V":                             {"j.example.org"},
+			"k(Landroid/content/Context;Ljava/lang/String;)V":    nil,
+			"l(Landroid/content/Context;Ljava/lang/String;)V":    {"l.example.org"},
+			"m(Ljava/lang/String;Ljava/lang/String;)V":           {"m.example.org"},
+			"n(Ljava/lang/String;)V":                             {"n.example.org"},
+		}},
+		// testdata/trackerserver: the server the app set its SDK up with,
+		// where the app's calls show one address.
+		{"trackerserver", "org.apkscan.test.ts.Main", "tracker sink", map[string][]string{
+			"Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login": {"t.example.org"},
+			"Lorg/matomo/sdk/Tracker;->setUserId":                           {"m.example.org"},
+			"Lly/count/android/sdk/Countly;->recordEvent":                   nil, // two addresses
+			"Lcom/amplitude/api/AmplitudeClient;->setUserId":                nil, // one from a field
+		}},
+		// testdata/bundledokhttp: the app bundles OkHttp (stand-ins keeping
+		// a request's parts in fields, as its code does); the models of
+		// its builders and bodies carry the data to newCall.
+		{"bundledokhttp", "org.apkscan.test.ok.Main", "network sink", map[string][]string{
+			"form(Ljava/lang/String;)V": {"okf.probe.invalid"},
+			"json(Ljava/lang/String;)V": {"okj.probe.invalid"},
+			"url(Ljava/lang/String;)V":  {"oku.probe.invalid"},
+		}},
+		// testdata/volleyparams: a Volley request whose getParams()
+		// returns the data goes to the URL its constructor gave Volley's
+		// Request, as does the queued request holding it.
+		{"volleyparams", "org.apkscan.test.vp.Main", "network sink", map[string][]string{
+			"onCreate(Landroid/os/Bundle;)V": {"vp.example.org"},
+			"getParams()Ljava/util/Map;":     {"vp.example.org"},
+		}},
+	} {
+		t.Run(tt.dir, func(t *testing.T) {
+			res := analyzeSmaliDex(t, tt.dir, activityManifest(tt.main))
+			key := func(f finding.Finding) string { return f.Evidence[1].Method }
+			if tt.sink == "tracker sink" {
+				key = func(f finding.Finding) string { return f.Path[len(f.Path)-1].Value }
+			}
+			checkHosts(t, res, tt.sink, key, tt.want)
+		})
+	}
 }
 
 // activityManifest declares one exported activity.
