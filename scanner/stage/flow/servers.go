@@ -22,6 +22,7 @@ type serverRule struct {
 	// address ("" for an annotated sink's base address).
 	pkg   string
 	calls map[string]int
+	names map[string]bool // the calls' method names, asked first
 }
 
 // baseServer compiles an annotated sink's base-address setters, which
@@ -30,19 +31,27 @@ func baseServer(setters []string) *serverRule {
 	if len(setters) == 0 {
 		return nil
 	}
-	s := &serverRule{calls: map[string]int{}}
+	s := &serverRule{calls: map[string]int{}, names: map[string]bool{}}
 	for _, m := range setters {
-		s.calls[m] = 1
+		s.add(m, 1)
 	}
 	return s
 }
 
 func trackerServer(t *rules.TrackerServer) *serverRule {
-	s := &serverRule{pkg: t.Package, calls: map[string]int{}}
+	s := &serverRule{pkg: t.Package, calls: map[string]int{}, names: map[string]bool{}}
 	for _, c := range t.Calls {
-		s.calls[c.Method] = c.Arg
+		s.add(c.Method, c.Arg)
 	}
 	return s
+}
+
+// add names a call ("Lcls;->name") giving the address as register
+// position pos.
+func (s *serverRule) add(method string, pos int) {
+	s.calls[method] = pos
+	_, name, _ := strings.Cut(method, "->")
+	s.names[name] = true
 }
 
 // serverOf returns the tracker servers rule of the SDK a tracker API of
@@ -76,10 +85,11 @@ func (w *witnesses) serverHosts(s *serverRule) []string {
 			if !namesMethod(in) {
 				continue
 			}
-			ref, err := m.file.MethodRef(in.Index)
-			if err != nil {
+			c := w.e.calleeOf(m.file, in.Index) // resolved once per dex and index
+			if !c.ok || !s.names[c.ref.Name] {
 				continue
 			}
+			ref := c.ref
 			pos, ok := s.calls[ref.Class+"->"+ref.Name]
 			regs := in.ArgRegs()
 			if !ok || pos >= len(regs) || !addressType(regType(isStatic(in.Op), ref.Class, ref.Proto.Parameters, pos)) {
