@@ -243,7 +243,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 		regs[res] = t
 	case op == dalvik.OpThrow:
 		m.thrown = union(m.thrown, get(a))
-	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez:
+	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpIfGtz || op == dalvik.OpIfLez:
+		// An int's test against zero reads it as a count or a flag: more
+		// than zero is non-zero.
 		e.branchOn(m, int(x.PC), e.stateFacts(e.concrete(m, get(a)), false))
 		e.keyBranch(m, i)
 	case op == dalvik.OpIfEq || op == dalvik.OpIfNe:

@@ -109,6 +109,8 @@ type engine struct {
 	keySlots map[wrapKey]int
 	// enumNamed memoises enumNames: an enum's constants' names by field.
 	enumNamed map[string]map[string]string
+	// intConsts memoises intConstants: a class's int constants by name.
+	intConsts map[string]map[string]int64
 	rnd       *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge

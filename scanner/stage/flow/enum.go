@@ -42,7 +42,7 @@ func (e *engine) enumOrdinal(enum string) keyAnswer {
 				continue
 			}
 			if ord, ok := init.constructedOrdinal(i, in.A); ok {
-				v = keyAnswer{ord, what}
+				v = keyAnswer{key: ord, what: what}
 			}
 			break
 		}

@@ -82,7 +82,14 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	if last.Op == dalvik.OpPackedSwitch || last.Op == dalvik.OpSparseSwitch {
 		return e.incognitoCase(m, bi, all, start)
 	}
-	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez && last.Op != dalvik.OpIfEq && last.Op != dalvik.OpIfNe {
+	op := last.Op
+	switch op {
+	case dalvik.OpIfGtz: // an int state or mode above zero: non-zero
+		op = dalvik.OpIfNez
+	case dalvik.OpIfLez:
+		op = dalvik.OpIfEqz
+	case dalvik.OpIfEqz, dalvik.OpIfNez, dalvik.OpIfEq, dalvik.OpIfNe:
+	default:
 		return all
 	}
 	facts := m.branches[int(last.PC)]
@@ -103,7 +110,7 @@ func (e *engine) incognitoSuccs(m *method, bi int, out []int) []int {
 	// Under incognito the register is non-zero (pos) or zero (neg);
 	// if-nez jumps on non-zero, if-eqz on zero. A comparison with the
 	// incognito constant (if-eq, if-ne) is equal under incognito.
-	jump := (last.Op == dalvik.OpIfNez || last.Op == dalvik.OpIfEq) == pos
+	jump := (op == dalvik.OpIfNez || op == dalvik.OpIfEq) == pos
 	tb := m.blockAt(m.target(b.end - 1))
 	res := all[:start] // all's copies are rewritten; b's own lists are read
 	for _, s := range m.succs(b) {

@@ -661,6 +661,14 @@ func TestSmaliCases(t *testing.T) {
 		{"stringmode", "org.apkscan.test.sm.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A mode kept in an int its class names with constants
+		// (MODE_PRIVATE = 2): compared with the incognito value, with
+		// zero (MODE_NORMAL's), switched on, or an int state above zero.
+		// An access flag (PRIVATE_ACCESS beside PUBLIC_ACCESS) is no mode.
+		{"intmode", "org.apkscan.test.im.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A Runnable made before the incognito test and posted after it
 		// (to a Handler, or to a WebView: a View) runs where it is
 		// posted: behind Guarded's and ViewPosted's early returns, never

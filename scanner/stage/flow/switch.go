@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
@@ -18,15 +20,27 @@ import (
 
 // incognitoKey returns the key the switch at instruction i of m takes
 // under incognito mode, when it switches on an enum with an incognito
-// constant (fields.go) through a switch map or its ordinal, and the
-// constant ("Lpkg/Mode;->INCOGNITO").
+// constant (fields.go) through a switch map or its ordinal, or on an int
+// mode with a case for one of its constants, and the constant
+// ("Lpkg/Mode;->INCOGNITO").
 func (e *engine) incognitoKey(m *method, i int) (keyAnswer, bool) {
-	return e.incognitoValue(m, i, m.inst(i).A)
+	v, ok := e.incognitoValue(m, i, m.inst(i).A)
+	if !ok || v.modes == nil {
+		return v, ok
+	}
+	keys, _ := m.switchTable(i) // an int mode's: a case of its constants
+	for _, k := range keys {
+		if v.compares(int64(k)) {
+			return v, true
+		}
+	}
+	return keyAnswer{}, false
 }
 
 // incognitoValue returns the value register r holds before instruction i
-// of m under incognito mode, when it is read from a switch map or is the
-// ordinal of an enum with an incognito constant.
+// of m under incognito mode, when it is read from a switch map, is the
+// ordinal of an enum with an incognito constant, or is an int mode
+// (intmode.go).
 func (e *engine) incognitoValue(m *method, i int, r uint32) (keyAnswer, bool) {
 	w, j, ok := m.lastWrite(i, r)
 	var v keyAnswer
@@ -43,6 +57,12 @@ func (e *engine) incognitoValue(m *method, i int, r uint32) (keyAnswer, bool) {
 	case w.Op == dalvik.OpMoveResult && j > 0:
 		if enum := ordinalCall(m, m.inst(j-1)); enum != "" {
 			v = e.enumOrdinal(enum)
+			break
+		}
+		fallthrough
+	case w.Op == dalvik.OpIget || w.Op == dalvik.OpSget:
+		if cls := e.modeRead(m, w, j); cls != "" {
+			v = e.intModeKey(cls) // an int mode (intmode.go)
 		}
 	}
 	return v, v.what != ""
@@ -57,8 +77,12 @@ func (e *engine) keyTest(m *method, i int) (bool, string, bool) {
 	in := m.inst(i)
 	switch in.Op {
 	case dalvik.OpIfEqz, dalvik.OpIfNez:
-		if v, ok := e.incognitoValue(m, i, in.A); ok {
+		if v, ok := e.incognitoValue(m, i, in.A); ok && v.compares(0) {
 			return v.key != 0, v.what, true
+		}
+	case dalvik.OpIfGtz, dalvik.OpIfLez: // read as if-nez, if-eqz (incognitoSuccs)
+		if v, ok := e.incognitoValue(m, i, in.A); ok && v.compares(0) {
+			return v.key > 0, v.what, true
 		}
 	case dalvik.OpIfEq, dalvik.OpIfNe:
 		for _, p := range [2][2]uint32{{in.A, in.B}, {in.B, in.A}} {
@@ -66,7 +90,11 @@ func (e *engine) keyTest(m *method, i int) (bool, string, bool) {
 			if !ok {
 				continue
 			}
-			if c, ok := m.constInt(in, p[1]); ok {
+			c, ok := m.constInt(in, p[1])
+			if !ok {
+				c, ok = e.staticInt(m, i, p[1])
+			}
+			if ok && v.compares(c) {
 				return int64(v.key) == c, v.what, true
 			}
 		}
@@ -126,7 +154,7 @@ func (e *engine) switchMapKey(m *method, mp dalvik.Inst, enum string) keyAnswer 
 				continue
 			}
 			if key, ok := init.constInt(init.inst(i), a); ok {
-				v = keyAnswer{int32(key), what}
+				v = keyAnswer{key: int32(key), what: what}
 				break
 			}
 		}
@@ -165,6 +193,15 @@ type switchKey struct {
 type keyAnswer struct {
 	key  int32
 	what string
+	// modes lists the values of an int mode's constants (intmode.go):
+	// an int is read as the mode only where it is compared with one of
+	// them. Nil for an enum's key.
+	modes []int64
+}
+
+// compares reports whether a test of the key against c tests the mode.
+func (v keyAnswer) compares(c int64) bool {
+	return v.modes == nil || slices.Contains(v.modes, c)
 }
 
 func (e *engine) setSwitchKey(k switchKey, v keyAnswer) {
@@ -219,7 +256,7 @@ func (e *engine) keySource(m *method, pc int32, what string) int {
 // other tests of a method that is only scanned.
 func (m *method) keyCandidate(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if op := m.insts[k].Op; op == dalvik.OpAget || op == dalvik.OpMoveResult {
+		if op := m.insts[k].Op; op == dalvik.OpAget || op == dalvik.OpMoveResult || op == dalvik.OpIget || op == dalvik.OpSget {
 			return true
 		}
 	}

@@ -1,0 +1,27 @@
+.class public Lorg/apkscan/test/im/Typed;
+.super Landroid/webkit/WebViewClient;
+
+# if (Window.sType == Window.TYPE_INCOGNITO) return: a constant its static initialiser sets, read as a field.
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/webkit/WebViewClient;-><init>()V
+    return-void
+.end method
+
+.method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
+    .registers 6
+    sget v0, Lorg/apkscan/test/im/Window;->sType:I
+    sget v1, Lorg/apkscan/test/im/Window;->TYPE_INCOGNITO:I
+    if-eq v0, v1, :skip
+    new-instance v0, Lorg/json/JSONObject;
+    invoke-direct {v0}, Lorg/json/JSONObject;-><init>()V
+    const-string v1, "url"
+    invoke-virtual {v0, v1, p2}, Lorg/json/JSONObject;->put(Ljava/lang/String;Ljava/lang/Object;)Lorg/json/JSONObject;
+    invoke-static {}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->sharedInstance()Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;
+    move-result-object v1
+    const-string v2, "Typed"
+    invoke-virtual {v1, v2, v0}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track(Ljava/lang/String;Lorg/json/JSONObject;)V
+    :skip
+    return-void
+.end method
