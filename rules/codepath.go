@@ -335,8 +335,11 @@ type Dispatch struct {
 	// sendToTarget sends), "literal:argN": an app class named by a class
 	// literal where declared argument N was made, whose method runs with
 	// that argument as its object (a WorkRequest built from
-	// OneTimeWorkRequest.Builder(Upload.class) runs Upload.doWork), or
-	// "unknown" (see Type).
+	// OneTimeWorkRequest.Builder(Upload.class) runs Upload.doWork),
+	// "made-with:TYPE": the argument of that type given to the
+	// constructor that made the receiver, where the code shows it (a
+	// Handler made with a Handler.Callback runs the callback's
+	// handleMessage), or "unknown" (see Type).
 	Object string `json:"object,omitempty"`
 	Flow   string `json:"flow,omitempty"`
 	// Type is the framework type whose app subclasses run Target when the

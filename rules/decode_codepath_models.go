@@ -162,10 +162,12 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 // dispatchObject checks whose method a dispatch runs.
 func dispatchObject(s string) error {
 	lit, ok := strings.CutPrefix(s, "literal:")
-	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) || ok && argRe.MatchString(lit) {
+	made, ok2 := strings.CutPrefix(s, "made-with:")
+	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) || ok && argRe.MatchString(lit) ||
+		ok2 && descriptorRe.MatchString(made) {
 		return nil
 	}
-	return fmt.Errorf("%q is not recv, argN, maker, literal:argN, unknown or a type descriptor", s)
+	return fmt.Errorf("%q is not recv, argN, maker, literal:argN, made-with:TYPE, unknown or a type descriptor", s)
 }
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {

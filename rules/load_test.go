@@ -89,7 +89,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:39: code-paths.incognito.contains: name "Incognito" never matches: member names are matched lower-cased, without '_', '$', '-' and spaces`,
 		`rules: bad-code-paths.yaml:40: code-paths.incognito.state-arguments: "android.webkit.WebView.<init>" is not "Lclass;->name"`,
 		`rules: bad-code-paths.yaml:41: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
-		`rules: bad-code-paths.yaml:43: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, literal:argN, unknown or a type descriptor`,
+		`rules: bad-code-paths.yaml:43: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, literal:argN, made-with:TYPE, unknown or a type descriptor`,
 		`rules: bad-code-paths.yaml:44: code-paths.dispatch: target, annotation and prefix exclude each other`,
 		`rules: bad-code-paths.yaml:45: code-paths.dispatch: annotation and prefix need a flow (the object whose type picks the methods)`,
 		`rules: bad-code-paths.yaml:46: code-paths.dispatch: needs target (a method name), annotation or prefix`,

@@ -36,11 +36,12 @@ const (
 
 // Model flow endpoints.
 const (
-	posRecv  = -1
-	posArgs  = -2
-	posRet   = -3
-	posNone  = -4 // a dispatch whose object the call does not show
-	posMaker = -5 // a dispatch run on the object whose call made the receiver (dispatch.go)
+	posRecv     = -1
+	posArgs     = -2
+	posRet      = -3
+	posNone     = -4 // a dispatch whose object the call does not show
+	posMaker    = -5 // a dispatch run on the object whose call made the receiver (dispatch.go)
+	posMadeWith = -6 // a dispatch run on an argument of the receiver's constructor (madewith.go)
 )
 
 type flowEdge struct{ from, to int }
@@ -138,7 +139,7 @@ type dispatchRule struct {
 	// where the object was made (literal.go).
 	literal bool
 	object  int    // whose method runs: posRecv, or a declared argument
-	objTyp  string // or the first declared argument of this type
+	objTyp  string // or the first declared argument of this type (of the receiver's constructor: posMadeWith)
 	flow    flowEdge
 	hasArg  bool
 }
@@ -305,6 +306,8 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.object = posNone
 		case d.Object == "maker":
 			dr.object = posMaker
+		case strings.HasPrefix(d.Object, "made-with:"):
+			dr.object, dr.objTyp = posMadeWith, strings.TrimPrefix(d.Object, "made-with:")
 		case strings.HasPrefix(d.Object, "literal:"):
 			dr.object, dr.literal = parsePos(strings.TrimPrefix(d.Object, "literal:")), true
 		case strings.HasPrefix(d.Object, "L"):

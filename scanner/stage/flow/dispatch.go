@@ -20,7 +20,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 	for i := range c.dispatch {
 		dr := &c.dispatch[i]
 		obj := e.dispatchObject(dr, c, static, regs)
-		if obj < 0 && dr.object != posNone && dr.object != posMaker {
+		if obj < 0 && dr.object != posNone && dr.object != posMaker && dr.object != posMadeWith {
 			continue
 		}
 		cls := ""
@@ -34,6 +34,14 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 		if dr.object == posMaker && !static && len(regs) > 0 {
 			cls = e.makerClass(m, in, regs[0])
+		}
+		if dr.object == posMadeWith {
+			if static || len(regs) == 0 {
+				continue
+			}
+			if cls = e.madeWithClass(m, in, regs[0], dr.objTyp); cls == "" {
+				continue // made without one (a Handler subclass: another rule's)
+			}
 		}
 		if dr.literal {
 			if cls = e.literalClass(m, in, regs[obj]); cls == "" {
@@ -115,6 +123,7 @@ func (e *engine) makerClass(m *method, in dalvik.Inst, recv uint32) string {
 func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs []uint32) int {
 	pos := -1
 	switch {
+	case dr.object == posMadeWith:
 	case dr.objTyp != "":
 		for k, p := range c.ref.Proto.Parameters {
 			if p == dr.objTyp {

@@ -111,7 +111,9 @@ type engine struct {
 	enumNamed map[string]map[string]string
 	// intConsts memoises intConstants: a class's int constants by name.
 	intConsts map[string]map[string]int64
-	rnd       *rand.Rand // Options.shuffle
+	// madeWith memoises fieldMadeWith by field and argument type.
+	madeWith map[[2]string]string
+	rnd      *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -669,6 +669,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A Handler made with a Handler.Callback, here or in a field
+		// the constructor sets, gives its messages to the callback: the
+		// page reaches it (Open, Held), and the test before the send
+		// guards it (Guarded).
+		{"handlercallback", "org.apkscan.test.hc.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A Runnable made before the incognito test and posted after it
 		// (to a Handler, or to a WebView: a View) runs where it is
 		// posted: behind Guarded's and ViewPosted's early returns, never

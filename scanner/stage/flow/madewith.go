@@ -1,0 +1,120 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Objects made with their callback. A plain Handler made with a
+// Handler.Callback (new Handler(looper, callback)) gives its messages to
+// the callback's handleMessage: the dispatch runs on an argument of the
+// receiver's constructor (rule object made-with:TYPE). The code shows it
+// where the receiver was made in the calling method, or, for a receiver
+// read from a field, where its class's code stores a new object there.
+
+// madeWithClass returns the app class of the argument of type typ given
+// to the constructor that made the object register recv holds before
+// in, or "".
+func (e *engine) madeWithClass(m *method, in dalvik.Inst, recv uint32, typ string) string {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return ""
+	}
+	w, j, ok := m.lastWrite(i, recv)
+	if !ok {
+		return ""
+	}
+	switch w.Op {
+	case dalvik.OpNewInstance:
+		return e.constructedWith(m, j, i, recv, typ)
+	case dalvik.OpIgetObject, dalvik.OpSgetObject:
+		fr, err := m.file.FieldRef(w.Index)
+		if err != nil {
+			return ""
+		}
+		return e.fieldMadeWith(fr.Class+"->"+fr.Name, fr.Class, typ)
+	}
+	return ""
+}
+
+// constructedWith returns the app class of the argument of type typ the
+// constructor call on register r, between the new-instance at from and
+// instruction to of m, is given, or "".
+func (e *engine) constructedWith(m *method, from, to int, r uint32, typ string) string {
+	call, regs, ok := m.initCall(from, to, r)
+	if !ok {
+		return ""
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	if err != nil {
+		return ""
+	}
+	for k, p := range ref.Proto.Parameters {
+		if s := declaredArg(false, ref, k); p == typ && s < len(regs) {
+			return e.argClass(m, call, regs[s])
+		}
+	}
+	return ""
+}
+
+// argClass returns the app class of the object register r holds before
+// call: what the code shows it was made as, or m's own class for this.
+func (e *engine) argClass(m *method, call dalvik.Inst, r uint32) string {
+	if t := m.knownType(call, r); t != "" && !e.prog.framework(t) && e.prog.classes[t] != nil {
+		return t
+	}
+	if code := m.body(); code != nil && !m.static() && int32(r) == paramReg(code, 0) && !m.writes(r) {
+		return m.cls.name
+	}
+	return ""
+}
+
+// writes reports whether any instruction of m writes register r.
+func (m *method) writes(r uint32) bool {
+	for i := range m.insts {
+		if m.insts[i].Format != dalvik.FormatPayload && writesReg(m.inst(i), r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldMadeWith returns the app class of the argument of type typ given
+// to the constructor of the objects the code of class cls stores in
+// field (its first such store, in method order), or "".
+func (e *engine) fieldMadeWith(field, cls, typ string) string {
+	k := [2]string{field, typ}
+	if v, ok := e.madeWith[k]; ok {
+		return v
+	}
+	if e.madeWith == nil {
+		e.madeWith = map[[2]string]string{}
+	}
+	e.madeWith[k] = "" // a recursive question finds nothing
+	v := ""
+	if c := e.prog.classes[cls]; c != nil {
+	scan:
+		for _, t := range sortedMethods(c) {
+			if !t.hasCode() || t.oversized {
+				continue
+			}
+			t.decode(&e.cfg)
+			for i := range t.insts {
+				if op := t.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject {
+					continue
+				}
+				st := t.inst(i)
+				fr, err := t.file.FieldRef(st.Index)
+				if err != nil || fr.Class+"->"+fr.Name != field {
+					continue
+				}
+				if w, j, ok := t.lastWrite(i, st.A); ok && w.Op == dalvik.OpNewInstance {
+					if v = e.constructedWith(t, j, i, st.A, typ); v != "" {
+						break scan
+					}
+				}
+			}
+		}
+	}
+	e.madeWith[k] = v
+	return v
+}

@@ -1,0 +1,34 @@
+.class public Lorg/apkscan/test/hc/App;
+.super Landroid/app/Application;
+
+# Handlers made with a Handler.Callback: Open's and Held's send every
+# page to it, Guarded's none in incognito mode.
+
+.field public static incognito:Z
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Application;-><init>()V
+    return-void
+.end method
+
+.method public onCreate()V
+    .registers 3
+    invoke-super {p0}, Landroid/app/Application;->onCreate()V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hc/Open;
+    invoke-direct {v1}, Lorg/apkscan/test/hc/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hc/Held;
+    invoke-direct {v1}, Lorg/apkscan/test/hc/Held;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hc/Guarded;
+    invoke-direct {v1}, Lorg/apkscan/test/hc/Guarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
