@@ -39,6 +39,9 @@ func (e *engine) model(m *method, c *callee, static bool, in dalvik.Inst, regs [
 	}
 	for _, f := range md.flows {
 		t := from(f.from)
+		if f.to == posRecv && !static && len(regs) > 0 {
+			e.holderState(regs[0], t)
+		}
 		if !md.element || f.from != posRecv || f.to != posRet {
 			// Incognito state passes only out of a holder of it (a
 			// LiveData's getValue; see the spec's state-types).
@@ -108,6 +111,9 @@ func (e *engine) defaultModel(m *method, ref dex.MethodRef, static bool, in dalv
 		return nil
 	}
 	if ref.Proto.ReturnType == "V" {
+		if !static && len(regs) > 0 {
+			e.holderState(regs[0], all) // AtomicBoolean.set(incognito)
+		}
 		return nil
 	}
 	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
@@ -203,4 +209,24 @@ func wrapsParam(p string) bool {
 		return false
 	}
 	return true
+}
+
+// holderState marks the field an object holding a boolean (spec
+// state-types: a MutableStateFlow, an AtomicBoolean) was read from as
+// incognito state when a call puts the state into it
+// (flag.setValue(incognito)): reads of that field are incognito reads from
+// then on (readField), whatever a shrinker renamed it to, as a boolean
+// field stored from the state is (setters.go).
+func (e *engine) holderState(r uint32, t tset) {
+	m := e.curM
+	if m == nil || polarity(e.stateFacts(e.concrete(m, t), false)) != polPos {
+		return
+	}
+	get, ok := m.fieldHolding(e.curI, r)
+	if !ok {
+		return
+	}
+	if fi := e.fieldKey(m, get); fi.ok && e.r.stateTypes[fi.ref.Type] && !fi.incognito && !e.incognitoIgnored(fi.ref.Class) {
+		e.markLoc(&e.stateLocs, fi.loc)
+	}
 }

@@ -677,6 +677,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// The mode kept in a renamed MutableStateFlow<Boolean> or
+		// AtomicBoolean, given the preference's value: reading it back
+		// tests the mode (Flowed, Atomic); Open tracks in incognito mode.
+		{"holderstate", "org.apkscan.test.hs.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A Runnable made before the incognito test and posted after it
 		// (to a Handler, or to a WebView: a View) runs where it is
 		// posted: behind Guarded's and ViewPosted's early returns, never

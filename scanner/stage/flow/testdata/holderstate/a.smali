@@ -1,0 +1,20 @@
+.class public final Lorg/apkscan/test/hs/a;
+.super Ljava/lang/Object;
+
+# The browser's mode, in fields a shrinker renamed: a MutableStateFlow<Boolean>
+# and an AtomicBoolean.
+
+.field public static final a:Lkotlinx/coroutines/flow/MutableStateFlow;
+.field public static final b:Ljava/util/concurrent/atomic/AtomicBoolean;
+
+.method static constructor <clinit>()V
+    .registers 1
+    sget-object v0, Ljava/lang/Boolean;->FALSE:Ljava/lang/Boolean;
+    invoke-static {v0}, Lkotlinx/coroutines/flow/StateFlowKt;->MutableStateFlow(Ljava/lang/Object;)Lkotlinx/coroutines/flow/MutableStateFlow;
+    move-result-object v0
+    sput-object v0, Lorg/apkscan/test/hs/a;->a:Lkotlinx/coroutines/flow/MutableStateFlow;
+    new-instance v0, Ljava/util/concurrent/atomic/AtomicBoolean;
+    invoke-direct {v0}, Ljava/util/concurrent/atomic/AtomicBoolean;-><init>()V
+    sput-object v0, Lorg/apkscan/test/hs/a;->b:Ljava/util/concurrent/atomic/AtomicBoolean;
+    return-void
+.end method
