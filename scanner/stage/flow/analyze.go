@@ -252,6 +252,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 		// A value compared with the constant that stands for incognito
 		// mode (mode == Mode.INCOGNITO): equal exactly when incognito.
 		e.branchOn(m, int(x.PC), e.comparedConsts(m, i, a, b, e.concrete(m, get(a)), e.concrete(m, get(b))))
+		e.branchOn(m, int(x.PC), e.comparedTruth(m, i, a, b, get))
 		e.keyBranch(m, i)
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
 		// A switch on the incognito enum (switch.go) tests incognito mode.

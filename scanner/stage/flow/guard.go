@@ -187,6 +187,26 @@ func (e *engine) comparedConsts(m *method, i int, ra, rb uint32, a, b tset) tset
 	return union(fa, fb)
 }
 
+// comparedTruth returns the state facts a comparison of registers ra and
+// rb before instruction i tests when one side is boolean state and the
+// other the literal true or false (Kotlin's `incognito == true`): equal
+// under incognito mode when the state then is that literal.
+func (e *engine) comparedTruth(m *method, i int, ra, rb uint32, get func(uint32) tset) tset {
+	in := m.inst(i)
+	for _, p := range [2][2]uint32{{ra, rb}, {rb, ra}} {
+		c, ok := m.constInt(in, p[1])
+		if !ok || c != 0 && c != 1 {
+			continue
+		}
+		t := e.stateFacts(e.concrete(m, get(p[0])), false)
+		if c == 0 {
+			t = mapFacts(t, func(f uint32) (uint32, bool) { return f ^ flagNeg, true })
+		}
+		return t
+	}
+	return nil
+}
+
 // modeString reports whether an equality call compares a value with a
 // string constant naming incognito mode ("incognito", "private_browsing":
 // a short name, not a sentence that mentions it), in app code.

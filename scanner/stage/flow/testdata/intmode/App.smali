@@ -2,10 +2,12 @@
 .super Landroid/app/Application;
 
 # A browser keeping its mode in ints: Equal, NotNormal, Switched, Typed
-# and Counted skip tracking in incognito mode; Flagged tests an access
+# and Counted skip tracking in incognito mode, as Truthy and Falsy do
+# comparing a boolean with a literal; Flagged tests an access
 # flag and Open nothing, so both track in incognito mode.
 
 .field public static privateTabCount:I
+.field public static incognito:Z
 
 .method public constructor <init>()V
     .registers 1
@@ -50,6 +52,16 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/im/Open;
     invoke-direct {v1}, Lorg/apkscan/test/im/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Truthy;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Truthy;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Falsy;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Falsy;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
