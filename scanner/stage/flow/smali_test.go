@@ -344,15 +344,16 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
-		// A frame callback, an idle handler, java.util's observers, an
-		// ordered broadcast's receiver and a scheduled job's service run
-		// with what they were handed.
+		// A frame callback, a future's stage, an idle handler, java.util's
+		// observers, an ordered broadcast's receiver and a scheduled job's
+		// service run with what they were handed.
 		{"moredispatch", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
 		}},
 		// An intent given its class by setClass, setClassName or
 		// setComponent starts that service of the app: each logs the

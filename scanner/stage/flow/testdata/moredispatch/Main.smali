@@ -1,10 +1,11 @@
 .class public Lorg/apkscan/test/md/Main;
 .super Landroid/app/Activity;
 
-# The device id handed on five ways the framework calls back: a frame
-# callback (Choreographer), an idle handler (MessageQueue), java.util's
-# observers, an ordered broadcast to the app's receiver, and a job's
-# extras to the JobService its JobInfo names. Each logs it.
+# The device id handed on six ways the framework calls back: a frame
+# callback (Choreographer), a future's stage (CompletableFuture), an idle
+# handler (MessageQueue), java.util's observers, an ordered broadcast to
+# the app's receiver, and a job's extras to the JobService its JobInfo
+# names. Each logs it.
 
 .method public constructor <init>()V
     .registers 1
@@ -27,6 +28,14 @@
     new-instance v2, Lorg/apkscan/test/md/Frame;
     invoke-direct {v2, v0}, Lorg/apkscan/test/md/Frame;-><init>(Ljava/lang/String;)V
     invoke-virtual {v1, v2}, Landroid/view/Choreographer;->postFrameCallback(Landroid/view/Choreographer$FrameCallback;)V
+
+    new-instance v1, Lorg/apkscan/test/md/Supply;
+    invoke-direct {v1, v0}, Lorg/apkscan/test/md/Supply;-><init>(Ljava/lang/String;)V
+    invoke-static {v1}, Ljava/util/concurrent/CompletableFuture;->supplyAsync(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;
+    move-result-object v1
+    new-instance v2, Lorg/apkscan/test/md/Print;
+    invoke-direct {v2}, Lorg/apkscan/test/md/Print;-><init>()V
+    invoke-virtual {v1, v2}, Ljava/util/concurrent/CompletableFuture;->thenAccept(Ljava/util/function/Consumer;)Ljava/util/concurrent/CompletableFuture;
 
     invoke-static {}, Landroid/os/Looper;->myQueue()Landroid/os/MessageQueue;
     move-result-object v1
