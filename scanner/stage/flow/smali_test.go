@@ -345,8 +345,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
 		// A frame callback, a future's stage, an idle handler, java.util's
-		// observers, an ordered broadcast's receiver and a scheduled job's
-		// service run with what they were handed.
+		// observers, an ordered broadcast's receiver, a pending intent's
+		// and a scheduled job's service run with what they were handed.
 		{"moredispatch", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
@@ -354,6 +354,7 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
 		// An intent given its class by setClass, setClassName or
 		// setComponent starts that service of the app: each logs the

@@ -1,11 +1,11 @@
 .class public Lorg/apkscan/test/md/Main;
 .super Landroid/app/Activity;
 
-# The device id handed on six ways the framework calls back: a frame
+# The device id handed on seven ways the framework calls back: a frame
 # callback (Choreographer), a future's stage (CompletableFuture), an idle
 # handler (MessageQueue), java.util's observers, an ordered broadcast to
-# the app's receiver, and a job's extras to the JobService its JobInfo
-# names. Each logs it.
+# the app's receiver, a pending intent to another, and a job's extras to
+# the JobService its JobInfo names. Each logs it.
 
 .method public constructor <init>()V
     .registers 1
@@ -57,6 +57,16 @@
     invoke-virtual {v1, v2, v0}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
     const/4 v2, 0x0
     invoke-virtual {p0, v1, v2}, Lorg/apkscan/test/md/Main;->sendOrderedBroadcast(Landroid/content/Intent;Ljava/lang/String;)V
+
+    new-instance v1, Landroid/content/Intent;
+    const-class v2, Lorg/apkscan/test/md/Alarm;
+    invoke-direct {v1, p0, v2}, Landroid/content/Intent;-><init>(Landroid/content/Context;Ljava/lang/Class;)V
+    const-string v2, "id"
+    invoke-virtual {v1, v2, v0}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
+    const/4 v2, 0x0
+    invoke-static {p0, v2, v1, v2}, Landroid/app/PendingIntent;->getBroadcast(Landroid/content/Context;ILandroid/content/Intent;I)Landroid/app/PendingIntent;
+    move-result-object v1
+    invoke-virtual {v1}, Landroid/app/PendingIntent;->send()V
 
     new-instance v1, Landroid/os/PersistableBundle;
     invoke-direct {v1}, Landroid/os/PersistableBundle;-><init>()V
