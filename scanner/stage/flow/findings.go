@@ -159,7 +159,7 @@ func (e *engine) finding(w *witnesses, v verdict, incognito []finding.Evidence) 
 		Category: v.cat,
 		Severity: rule.SeverityAt(p.kind),
 		Title:    rule.Title,
-		Message:  e.message(v.cat, e.sourceLabel(src), p),
+		Message:  e.message(v.cat, e.flowLabel(src, v.arrivals), p),
 		Evidence: []finding.Evidence{e.sourceEvidence(p.src), e.sinkEvidence(p)},
 		Path:     path,
 		Flow:     fl,
@@ -221,6 +221,20 @@ func (e *engine) sourceLabel(src *sourceSite) string {
 		return src.spec.Label
 	}
 	return src.kind
+}
+
+// flowLabel names the data of a finding's source: the source's label,
+// said to be hashed or encrypted when every witness passes a digest or a
+// cipher (a SHA-256 of the Android ID is still a stable identifier, but
+// not the raw one the label alone would say).
+func (e *engine) flowLabel(src *sourceSite, arrivals []arrival) string {
+	label := e.sourceLabel(src)
+	for _, a := range arrivals {
+		if a.o.flags&wCrypto == 0 {
+			return label
+		}
+	}
+	return label + " (hashed or encrypted)"
 }
 
 func (e *engine) message(cat, label string, p *flowPair) string {
