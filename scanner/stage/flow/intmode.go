@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
@@ -85,7 +86,7 @@ func (e *engine) modeConstant(consts map[string]int64, cls string) keyAnswer {
 				return keyAnswer{}, true // two incognito values: no test says which
 			}
 			if v.what == "" {
-				v = keyAnswer{key: int32(c), what: cls + "->" + n, modes: []int64{c}}
+				v = keyAnswer{key: int32(c), what: cls + "->" + n, modes: []int64{c}, family: e.familyWords(n)}
 			}
 			v.modes = append(v.modes, sib...)
 		}
@@ -202,36 +203,88 @@ func (e *engine) readIntConstants(cls string) map[string]int64 {
 	return out
 }
 
-// modeRead returns the class an int register r holds a value of before
-// instruction i of m: a read of an int field that is not one of its
-// class's constants, or the result of a method of it taking nothing and
-// returning an int (getMode()), or "".
-func (e *engine) modeRead(m *method, w dalvik.Inst, j int) string {
+// modeRead returns the class and the member name of the int the
+// instruction w (at index j of m) reads: a field that is not one of its
+// class's constants, or what a method of it taking nothing returns
+// (getMode()); or "".
+func (e *engine) modeRead(m *method, w dalvik.Inst, j int) (string, string) {
 	switch w.Op {
 	case dalvik.OpIget, dalvik.OpSget:
 		fr, err := m.file.FieldRef(w.Index)
 		if err != nil || fr.Type != "I" {
-			return ""
+			return "", ""
 		}
 		if c := e.prog.classes[fr.Class]; c != nil && c.hasField(fr.Name) && c.fields[fr.Name]&accFinal != 0 && w.Op == dalvik.OpSget {
-			return "" // a constant
+			return "", "" // a constant
 		}
-		return fr.Class
+		return fr.Class, fr.Name
 	case dalvik.OpMoveResult:
 		if j == 0 {
-			return ""
+			return "", ""
 		}
 		call := m.inst(j - 1)
 		if call.Op < dalvik.OpInvokeVirtual || call.Op > dalvik.OpInvokeInterfaceRange {
-			return ""
+			return "", ""
 		}
 		ref, err := m.file.MethodRef(call.Index)
 		if err != nil || ref.Proto.ReturnType != "I" || len(ref.Proto.Parameters) != 0 {
-			return ""
+			return "", ""
 		}
-		return ref.Class
+		return ref.Class, ref.Name
 	}
-	return ""
+	return "", ""
+}
+
+// familyWords returns the words of a mode constant's name that say what
+// it is a value of (MODE_PRIVATE: mode; WINDOW_TYPE_INCOGNITO: window,
+// type), not which value.
+func (e *engine) familyWords(name string) []string {
+	var out []string
+	for _, w := range nameWords(name) {
+		if !anyWord([]string{w}, e.r.incExact, e.r.incNormal) && !e.r.incognitoText(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// namesFamily reports whether a member's name (getMode, mWindowType)
+// has one of a mode constant's family words, or the constant has none
+// (INCOGNITO): the int read is the one the constants are values of,
+// not another of the class's (getIndex, mProgress).
+func namesFamily(member string, family []string) bool {
+	if len(family) == 0 {
+		return true
+	}
+	words := camelWords(member)
+	for _, f := range family {
+		if slices.Contains(words, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelWords splits a member name at its capitals and underscores,
+// lower-cased (mWindowType: m, window, type).
+func camelWords(name string) []string {
+	var out []string
+	start := 0
+	for i, r := range name {
+		if r == '_' || r == '$' || unicode.IsUpper(r) {
+			if i > start {
+				out = append(out, strings.ToLower(name[start:i]))
+			}
+			start = i
+			if r == '_' || r == '$' {
+				start = i + 1
+			}
+		}
+	}
+	if start < len(name) {
+		out = append(out, strings.ToLower(name[start:]))
+	}
+	return out
 }
 
 // staticInt returns the value of the class constant register r holds

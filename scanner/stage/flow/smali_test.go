@@ -667,8 +667,10 @@ func TestSmaliCases(t *testing.T) {
 		// (MODE_PRIVATE = 2): compared with the incognito value, with
 		// zero (MODE_NORMAL's), switched on, or an int state above zero;
 		// a boolean compared with a literal. An access flag
-		// (PRIVATE_ACCESS beside PUBLIC_ACCESS) is no mode.
+		// (PRIVATE_ACCESS beside PUBLIC_ACCESS) is no mode, nor is
+		// another int of the mode's class (getIndex()).
 		{"intmode", "org.apkscan.test.im.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

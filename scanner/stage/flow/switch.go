@@ -61,8 +61,12 @@ func (e *engine) incognitoValue(m *method, i int, r uint32) (keyAnswer, bool) {
 		}
 		fallthrough
 	case w.Op == dalvik.OpIget || w.Op == dalvik.OpSget:
-		if cls := e.modeRead(m, w, j); cls != "" {
-			v = e.intModeKey(cls) // an int mode (intmode.go)
+		if cls, name := e.modeRead(m, w, j); cls != "" {
+			// An int mode (intmode.go), read by the member its constants
+			// name.
+			if v = e.intModeKey(cls); !namesFamily(name, v.family) {
+				v = keyAnswer{}
+			}
 		}
 	}
 	return v, v.what != ""
@@ -197,6 +201,9 @@ type keyAnswer struct {
 	// an int is read as the mode only where it is compared with one of
 	// them. Nil for an enum's key.
 	modes []int64
+	// family: the words of the incognito constant's name saying what it
+	// is a value of (MODE_PRIVATE: mode), which the member read names.
+	family []string
 }
 
 // compares reports whether a test of the key against c tests the mode.

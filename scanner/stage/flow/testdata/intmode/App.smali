@@ -4,7 +4,8 @@
 # A browser keeping its mode in ints: Equal, NotNormal, Switched, Typed
 # and Counted skip tracking in incognito mode, as Truthy and Falsy do
 # comparing a boolean with a literal; Flagged tests an access
-# flag and Open nothing, so both track in incognito mode.
+# flag, Indexed the tab's index and Open nothing, so they track in
+# incognito mode.
 
 .field public static privateTabCount:I
 .field public static incognito:Z
@@ -52,6 +53,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/im/Open;
     invoke-direct {v1}, Lorg/apkscan/test/im/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Indexed;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Indexed;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V

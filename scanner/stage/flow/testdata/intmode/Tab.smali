@@ -8,6 +8,7 @@
 .field public static final MODE_PRIVATE:I = 0x2
 .field public static current:Lorg/apkscan/test/im/Tab;
 .field mode:I
+.field index:I
 
 .method public constructor <init>(I)V
     .registers 2
@@ -19,5 +20,11 @@
 .method public getMode()I
     .registers 2
     iget v0, p0, Lorg/apkscan/test/im/Tab;->mode:I
+    return v0
+.end method
+
+.method public getIndex()I
+    .registers 2
+    iget v0, p0, Lorg/apkscan/test/im/Tab;->index:I
     return v0
 .end method
