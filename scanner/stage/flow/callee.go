@@ -130,6 +130,9 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 		} else {
 			c.sinkKind = s.kind
 		}
+		if s.kind == SinkTracker {
+			c.server = e.r.serverOf(cls) // a tracker SDK's sink with its own args (Matomo's with)
+		}
 	} else if _, ok := lookupIn(p, e.r.trackers, cls, name); ok {
 		// A tracker SDK's documented ingest API (spec trackers); the rest
 		// of its code is analysed like any library's.

@@ -30,6 +30,7 @@ var activities = map[string][]string{
 	"ownservice":       {"org.apkscan.test.svc.Main"},
 	"setclass":         {"org.apkscan.test.sc2.Main"},
 	"moredispatch":     {"org.apkscan.test.md.Main"},
+	"sdkapis":          {"org.apkscan.test.sa.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -343,6 +344,15 @@ func TestSmaliCases(t *testing.T) {
 		{"volleyparams", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
+		}},
+		// More SDKs' ingest APIs: super properties, AppMetrica 6, session
+		// partner parameters, and Matomo's event builder sent with
+		// with(tracker) (its receiver checked).
+		{"sdkapis", "", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lcom/adjust/sdk/Adjust;->addSessionPartnerParameter",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->registerSuperPropertiesOnce",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lio/appmetrica/analytics/AppMetrica;->reportEvent",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lorg/matomo/sdk/extra/TrackHelper$EventBuilder;->with",
 		}},
 		// A frame callback, a future's stage, an idle handler, java.util's
 		// observers, an ordered broadcast's receiver, a pending intent's
