@@ -345,6 +345,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
+		// Chromium's TabObserver and Android Components' EngineSession
+		// observer are called by the engine: their page callbacks are
+		// reached from where the app makes them.
+		{"engineobservers", "org.apkscan.test.eo.App", []string{
+			"flow-browsing-data Lmozilla/components/concept/engine/EngineSession$Observer;->onLocationChange parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-browsing-data Lorg/chromium/chrome/browser/tab/TabObserver;->onPageLoadFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// More SDKs' ingest APIs: super properties, AppMetrica 6, session
 		// partner parameters, and Matomo's event builder sent with
 		// with(tracker) (its receiver checked).
