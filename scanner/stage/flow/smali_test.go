@@ -345,6 +345,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Lcom/android/volley/RequestQueue;->add",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> returned to the framework from Lorg/apkscan/test/vp/IdRequest;->getParams",
 		}},
+		// The page's URL kept in a singleton tab manager's current tab and
+		// read back through its getter by a delayed reporter: the one
+		// manager's state, whoever asks.
+		{"singletontab", "org.apkscan.test.st.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// Chromium's TabObserver and Android Components' EngineSession
 		// observer are called by the engine: their page callbacks are
 		// reached from where the app makes them.

@@ -31,7 +31,7 @@ func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, f
 		if !ok || !s.w.declaredFor(fi, fld) {
 			return
 		}
-		if m.baseParam(j, base) >= 0 {
+		if m.baseParam(j, base) >= 0 || s.w.oneObjectField(fi) {
 			v := s.via(n, vStore)
 			v.m, v.pc, v.to, v.tfld, v.loc = m, m.insts[i].PC, regMember, fld, fi.loc
 			s.toHeap(n, regMember, fi.loc, fld, flags, v)
@@ -43,6 +43,14 @@ func (s *search) heldThrough(n int32, m *method, i int32, r uint32, fld int32, f
 		// The object read holds it through this field.
 		fld, at, r = s.w.e.heldLoc(fi.loc, fld), j, base
 	}
+}
+
+// oneObjectField reports whether fi is a field of a class the app has one
+// object of (a singleton tab manager's current tab): whichever way the
+// code reached the object, the field is the one global state.
+func (w *witnesses) oneObjectField(fi *fieldInfo) bool {
+	c := w.e.prog.classes[fi.ref.Class]
+	return c != nil && w.e.prog.oneObject(c)
 }
 
 // fieldRead finds, before instruction at of m, where register r got its

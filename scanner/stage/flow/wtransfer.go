@@ -256,13 +256,19 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		}
 		return
 	}
-	if k.fld >= 0 && !s.w.e.ownReturn(m) {
+	one := !m.static() && s.w.e.prog.oneObject(m.cls)
+	if k.fld >= 0 && !s.w.e.ownReturn(m) && !one {
 		// An app object holding the value, returned to any caller: too
-		// vague, unless m made it (each caller gets its own) or it is the
-		// caller's own receiver.
+		// vague, unless m made it (each caller gets its own), it is the
+		// caller's own receiver, or m's object is the app's one of its
+		// class (a singleton tab manager's current tab: every caller
+		// gets the same).
 		return
 	}
 	flags := k.flags
+	if one {
+		flags &^= wMember // the one object's state, whoever asks
+	}
 	if s.w.e.r.observables[m.retType] {
 		// An observable holder the object keeps (a view model's LiveData),
 		// returned by its accessor: what observers of it get does not
