@@ -95,8 +95,10 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		// A tracker SDK is a black box to the code that calls it: its
 		// documented ingest APIs are sinks (above); what it does inside is
 		// its tracker finding's business, and following app data through
-		// an SDK's internals costs more than it tells.
-		return result
+		// an SDK's internals costs more than it tells. An object of the
+		// SDK the app fills in (an event, a builder) holds what it is
+		// given (sdkObject).
+		return union(result, e.sdkObject(ref, static, regs, args))
 	}
 	if len(c.originSink) > 0 && !static {
 		// A stream write: a sink if the stream comes from a connection

@@ -230,3 +230,30 @@ func (e *engine) holderState(r uint32, t tset) {
 		e.markLoc(&e.stateLocs, fi.loc)
 	}
 }
+
+// sdkObject models a call into a bundled tracker SDK from outside it, as
+// for a library the app does not bundle: a constructor's arguments go
+// into the new object, and an instance call's into its receiver too (an
+// event or a builder the app fills in before handing it to an ingest
+// API: new Identify().set("id", id), props.putValue("id", id)); the
+// result carries the receiver and the arguments unless it is a truth
+// value.
+func (e *engine) sdkObject(ref dex.MethodRef, static bool, regs []uint32, args []tset) tset {
+	var given, all tset
+	for k, a := range args {
+		all = union(all, a)
+		if k > 0 || static {
+			given = union(given, a)
+		}
+	}
+	if !static && len(regs) > 0 {
+		if t := dataFacts(given); len(t) > 0 {
+			e.taintReg(regs[0], t)
+			e.fillField(regs[0], t)
+		}
+	}
+	if ref.Name == "<init>" || truthOrVoid(ref) {
+		return nil
+	}
+	return dataFacts(all)
+}

@@ -32,3 +32,21 @@ func TestSDKOf(t *testing.T) {
 		t.Errorf("without a manifest every class is app code, got %q", got)
 	}
 }
+
+// TestSDKObject: an event object of a bundled tracker SDK, whose code is a
+// black box to the app's, holds what the app puts into it, whether the
+// setter's result is used (chained) or not (testdata/sdkobject: Umeng, a
+// tracker prefix here).
+func TestSDKObject(t *testing.T) {
+	res := analyzeSmaliDexOpts(t, "sdkobject", activityManifest("org.apkscan.test.so.Main"), Options{TrackerPrefixes: testTrackers})
+	n := 0
+	for _, f := range res.Findings {
+		if f.Rule == "flow-leak" && f.Evidence[1].Value == "Lcom/umeng/analytics/MobclickAgent;->onEventObject" {
+			n++
+			checkSteps(t, "sdkobject", f)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d leaks to onEventObject, want 2 (the chained and the unchained event)", n)
+	}
+}

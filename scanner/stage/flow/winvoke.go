@@ -68,7 +68,10 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		return // the data has left at this call (as in the fixpoint)
 	}
 	if c.tracker != "" && s.w.e.trackerOf(m.cls.name) != c.tracker {
-		return // a tracker SDK is a black box (see the fixpoint's invoke)
+		// A tracker SDK is a black box (see the fixpoint's invoke) whose
+		// objects hold what they are given (sdkObject).
+		s.sdkFlow(n, m, i, c.ref, regs, p, static)
+		return
 	}
 	targets := m.calls[int(in.PC)]
 	for _, t := range sortedTargets(targets) {
@@ -87,6 +90,19 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		for _, loc := range s.w.e.componentLocs(m, in, c.storeComp, regs, regs[p]) {
 			s.intoStore(n, m, in, loc)
 		}
+	}
+}
+
+// sdkFlow moves the value at position p of a call into a bundled
+// tracker SDK as the fixpoint's sdkObject does: into the receiver (or the
+// new object) and into a result that is not a truth value.
+func (s *search) sdkFlow(n int32, m *method, i int32, ref dex.MethodRef, regs []uint32, p int, static bool) {
+	fl := s.nodes[n].k.flags &^ (wWhole | wString)
+	if !static && p > 0 && len(regs) > 0 {
+		s.next(n, m, i, int32(regs[0]), -1, fl, s.via(n, vModel))
+	}
+	if ref.Name != "<init>" && !truthOrVoid(ref) {
+		s.next(n, m, i, regResult, -1, stringIf(fl, ref.Proto.ReturnType), s.via(n, vModel))
 	}
 }
 
