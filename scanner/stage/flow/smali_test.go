@@ -31,6 +31,7 @@ var activities = map[string][]string{
 	"setclass":         {"org.apkscan.test.sc2.Main"},
 	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"sdkapis":          {"org.apkscan.test.sa.Main"},
+	"keysonly":         {"org.apkscan.test.ko.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -357,6 +358,11 @@ func TestSmaliCases(t *testing.T) {
 		{"engineobservers", "org.apkscan.test.eo.App", []string{
 			"flow-browsing-data Lmozilla/components/concept/engine/EngineSession$Observer;->onLocationChange parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-browsing-data Lorg/chromium/chrome/browser/tab/TabObserver;->onPageLoadFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A preference's key and a map's keys are not what they hold: the
+		// device id as a key sends nothing; the map's values do.
+		{"keysonly", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 		}},
 		// More SDKs' ingest APIs: super properties, AppMetrica 6, session
 		// partner parameters, and Matomo's event builder sent with
