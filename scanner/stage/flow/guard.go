@@ -9,6 +9,8 @@ import (
 // incognitoReach computes what may run while incognito mode is on: every
 // entry point may run then, except the methods of the activities normal
 // names when incognito mode is an activity of its own (components.go);
+// an instance method of a class the app makes runs only once code running
+// then has made an object of it (incobjects.go);
 // inside a method, a branch on incognito state follows only the edge taken
 // when the state is true; a callee runs in incognito mode if some call
 // site of it does. A sink is guarded exactly
@@ -35,6 +37,7 @@ func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 	for _, m := range entries {
 		visit(m, callSite{})
 	}
+	objs := e.newIncognitoObjects()
 	var succs []int // reused for every block
 	for len(queue) > 0 {
 		m := queue[0]
@@ -50,11 +53,20 @@ func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 			b := m.blocks[bi]
 			for i := b.start; i < b.end; i++ {
 				x := &m.insts[i]
+				if x.Op == dalvik.OpNewInstance {
+					for _, w := range objs.makes(m, i) {
+						visit(w.t, w.from)
+					}
+					continue
+				}
 				if x.flags()&dalvik.IsInvoke == 0 {
 					continue
 				}
 				pc := int(x.PC)
 				for _, t := range m.calls[pc] {
+					if objs.wait(t, callSite{m, pc}) {
+						continue // no object of its class yet (incobjects.go)
+					}
 					visit(t, callSite{m, pc})
 				}
 				for _, a := range m.async[pc] {

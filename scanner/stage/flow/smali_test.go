@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"sdkapis":          {"org.apkscan.test.sa.Main"},
 	"keysonly":         {"org.apkscan.test.ko.Main"},
+	"nullobject":       {"org.apkscan.test.no.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -358,6 +359,12 @@ func TestSmaliCases(t *testing.T) {
 		{"engineobservers", "org.apkscan.test.eo.App", []string{
 			"flow-browsing-data Lmozilla/components/concept/engine/EngineSession$Observer;->onLocationChange parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-browsing-data Lorg/chromium/chrome/browser/tab/TabObserver;->onPageLoadFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A tracker picked by the mode (a null object in incognito mode):
+		// the class made only outside incognito mode does not run in it;
+		// the one made whatever the mode does.
+		{"nullobject", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A preference's key and a map's keys are not what they hold: the
 		// device id as a key sends nothing; the map's values do.
