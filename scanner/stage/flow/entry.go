@@ -50,8 +50,13 @@ func (e *engine) entryPoints(man *axml.Manifest) []*method {
 			e.componentEntries(c, add)
 		} else if e.instantiated(c) {
 			// The framework makes these from XML or by reflection (a
-			// layout's views, fragments, workers): app code may never
-			// call their constructors.
+			// layout's views, fragments, workers, view models): app code
+			// may never call their constructors, which run all the same.
+			for _, m := range sortedMethods(c) {
+				if m.name == "<init>" {
+					add(m)
+				}
+			}
 			for _, m := range e.callbacksOf(c) {
 				add(m)
 			}

@@ -180,14 +180,20 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 
 // checkedArg reports whether register-list position p of a call of c is
 // a checked argument of its sink: the listed positions, or every declared
-// argument (a receiver carries data only where the rules say so, as the
-// URL of URL.openConnection).
+// argument but a continuation (a receiver carries data only where the
+// rules say so, as the URL of URL.openConnection).
 func checkedArg(c *callee, p int, static bool) bool {
 	if c.sinkArgs != nil {
 		return containsInt(c.sinkArgs, p)
 	}
-	return p >= btoi(!static)
+	// A suspend function's continuation is the caller's suspended state
+	// (its locals spilled into L$n fields), not what the call sends.
+	return p >= btoi(!static) && regType(static, c.ref.Class, c.ref.Proto.Parameters, p) != typeContinuation
 }
+
+// typeContinuation is the type of a Kotlin suspend function's last
+// parameter.
+const typeContinuation = "Lkotlin/coroutines/Continuation;"
 
 // markCalled records a call from outside a tracker SDK into it.
 func (e *engine) markCalled(m *method, c *callee) {

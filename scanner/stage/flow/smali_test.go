@@ -666,6 +666,18 @@ func TestSmaliCases(t *testing.T) {
 		{"renamedmode", "o.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// Kotlin and Jetpack shapes: a view model's constructor (made by
+		// reflection), a lazy block, a web socket listener's onOpen,
+		// URL.readText(), worker input from workDataOf; a suspend
+		// service call is not sending the continuation it is given, nor
+		// a log the id's hash or length.
+		{"kotlinshapes", "org.apkscan.test.ks.App", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->d",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->i",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lkotlin/io/TextStreamsKt;->readBytes",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lokhttp3/WebSocket;->send",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
+		}},
 		// A switch on the incognito enum: through javac's switch map, a
 		// case for incognito mode that returns guards the other case; a
 		// shrinker's switch on the ordinal whose default returns guards
