@@ -678,8 +678,9 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lokhttp3/WebSocket;->send",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
 		}},
-		// A switch on the incognito enum: through javac's switch map, a
-		// case for incognito mode that returns guards the other case; a
+		// A switch on the incognito enum: through javac's switch map (or
+		// kotlinc's WhenMappings, filled in a local), a case for incognito
+		// mode that returns guards the other case; a
 		// shrinker's switch on the ordinal whose default returns guards
 		// its case for the normal mode; a switch whose incognito value
 		// goes to the default that tracks is a bypass. A shrinker's test

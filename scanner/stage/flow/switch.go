@@ -150,7 +150,7 @@ func (e *engine) switchMapKey(m *method, mp dalvik.Inst, enum string) keyAnswer 
 			}
 			a, b, c := init.regs(i)
 			arr, ok := init.fieldHolding(i, b)
-			if !ok || arr.Op != dalvik.OpSgetObject || e.fieldKey(init, arr).loc != fi.loc {
+			if (!ok || arr.Op != dalvik.OpSgetObject || e.fieldKey(init, arr).loc != fi.loc) && !e.mapArray(init, i, b, fi.loc) {
 				continue
 			}
 			what := e.incognitoOrdinal(init, i, c, enum)
@@ -165,6 +165,42 @@ func (e *engine) switchMapKey(m *method, mp dalvik.Inst, enum string) keyAnswer 
 	}
 	e.setSwitchKey(k, v)
 	return v
+}
+
+// mapArray reports whether register r holds, at instruction i of a static
+// initialiser, the array it stores into the switch map at loc once filled:
+// kotlinc's WhenMappings fill a new array in a local, each store in a try
+// block of its own, and put it into the field at the end. The register is
+// written by the new-array and then by nothing until that store.
+func (e *engine) mapArray(init *method, i int, r uint32, loc int32) bool {
+	made := -1
+	for k := i - 1; k >= 0; k-- {
+		x := &init.insts[k]
+		if x.Format == dalvik.FormatPayload || !writesReg(init.inst(k), r) {
+			continue
+		}
+		if x.Op == dalvik.OpNewArray {
+			made = k
+		}
+		break
+	}
+	if made < 0 {
+		return false
+	}
+	for k := i + 1; k < len(init.insts); k++ {
+		x := &init.insts[k]
+		if x.Format == dalvik.FormatPayload {
+			continue
+		}
+		in := init.inst(k)
+		if x.Op == dalvik.OpSputObject && in.A == r {
+			return e.fieldKey(init, in).loc == loc
+		}
+		if writesReg(in, r) {
+			return false
+		}
+	}
+	return false
 }
 
 // incognitoOrdinal returns enum's incognito constant when register r
