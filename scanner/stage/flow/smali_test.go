@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"moredispatch":     {"org.apkscan.test.md.Main"},
 	"sdkapis":          {"org.apkscan.test.sa.Main"},
 	"keysonly":         {"org.apkscan.test.ko.Main"},
+	"chainedput":       {"org.apkscan.test.cp.Main"},
 	"nullobject":       {"org.apkscan.test.no.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
@@ -365,6 +366,12 @@ func TestSmaliCases(t *testing.T) {
 		// the one made whatever the mode does.
 		{"nullobject", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A chain of puts returning their receiver keeps what the first
+		// put: a JSON body logged, an intent's extras broadcast.
+		{"chainedput", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/app/Activity;->sendBroadcast",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// A preference's key and a map's keys are not what they hold: the
 		// device id as a key sends nothing; the map's values do.
