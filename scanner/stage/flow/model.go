@@ -143,6 +143,13 @@ func (e *engine) heldData(m *method, in dalvik.Inst, ref dex.MethodRef, regs []u
 			continue
 		}
 		c := e.prog.classes[m.knownType(in, r)]
+		if c == nil {
+			// A parameter handed on (a repository sending the request
+			// its view model built): its declared type, an app class.
+			if slot := m.stableParam(int32(r)); slot >= 0 {
+				c = e.prog.classes[m.slotType(slot)]
+			}
+		}
 		if c == nil || e.library(c.name) {
 			continue
 		}

@@ -70,11 +70,13 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)
+		regs, static := e.argRegs(in), isStatic(in.Op)
 		if len(c.dispatch) > 0 {
-			regs := e.argRegs(in)
-			e.ownSend(m, in, c, isStatic(in.Op), nil, regs)
+			e.ownSend(m, in, c, static, nil, regs)
 		}
-		return false
+		// An app object whose fields hold data, given to the sink (a
+		// request body a repository was handed).
+		return len(e.heldData(m, in, c.ref, regs, static, func(k int) bool { return checkedArg(c, k, static) })) > 0
 	}
 	e.markCalled(m, c)
 	if c.tracker != "" && e.trackerOf(m.cls.name) != c.tracker {
@@ -116,6 +118,10 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		if !c.framework {
 			return dirty
 		}
+	}
+	if len(targets) == 0 && c.model == nil && !truthOrVoid(c.ref) && c.ref.Name != "<init>" &&
+		len(e.heldData(m, in, c.ref, regs, isStatic(in.Op), nil)) > 0 {
+		dirty = true // a library call given an app object holding data (defaultModel)
 	}
 	return dirty
 }

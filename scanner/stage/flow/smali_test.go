@@ -33,6 +33,7 @@ var activities = map[string][]string{
 	"sdkapis":          {"org.apkscan.test.sa.Main"},
 	"keysonly":         {"org.apkscan.test.ko.Main"},
 	"chainedput":       {"org.apkscan.test.cp.Main"},
+	"handedobject":     {"org.apkscan.test.ho.Main"},
 	"nullobject":       {"org.apkscan.test.no.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
@@ -366,6 +367,13 @@ func TestSmaliCases(t *testing.T) {
 		// the one made whatever the mode does.
 		{"nullobject", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// An app object holding the device id, handed to a method that
+		// sends it (a repository): its fields are what a sink or a
+		// serialiser given the parameter sends.
+		{"handedobject", "", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->i",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lorg/apkscan/test/ho/Api;->register (@Lretrofit2/http/POST;)",
 		}},
 		// A chain of puts returning their receiver keeps what the first
 		// put: a JSON body logged, an intent's extras broadcast.
