@@ -44,7 +44,7 @@ func (e *engine) keySlot(t *method, depth int) int {
 			if slot < 0 || slot >= len(regs) {
 				continue
 			}
-			if p := t.stableParam(int32(regs[slot])); p >= 0 {
+			if p := t.paramBefore(i, int32(regs[slot])); p >= 0 {
 				res = p
 				break
 			}

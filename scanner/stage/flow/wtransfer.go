@@ -505,6 +505,30 @@ func (m *method) stableParam(reg int32) int {
 	return int(reg - base)
 }
 
+// paramBefore returns the parameter slot register reg still holds at
+// instruction i of m: a stable parameter, or one no instruction before i
+// writes (R8 reuses a parameter's register for the result of the call
+// that reads it: move-result p1). Else -1.
+func (m *method) paramBefore(i int, reg int32) int {
+	if p := m.stableParam(reg); p >= 0 {
+		return p
+	}
+	code := m.body()
+	if code == nil || reg < 0 {
+		return -1
+	}
+	base := paramReg(code, 0)
+	if reg < base || reg >= int32(code.RegistersSize) {
+		return -1
+	}
+	for k := 0; k < i && k < len(m.insts); k++ {
+		if m.insts[k].Format != dalvik.FormatPayload && writesReg(m.inst(k), uint32(reg)) {
+			return -1
+		}
+	}
+	return int(reg - base)
+}
+
 // copiedFrom returns the register a move-object copied into r, when r
 // still holds that copy before instruction i (in straight-line code) and
 // the source register still holds the object.

@@ -1,7 +1,8 @@
 .class public Lorg/apkscan/test/pw/Prefs;
 .super Ljava/lang/Object;
 
-# The app's preference helpers: the key is a parameter.
+# The app's preference helpers: the key is a parameter (getBool's register
+# then holds the result, as R8 reuses it).
 
 .method public static getBool(Landroid/content/Context;Ljava/lang/String;Z)Z
     .registers 5
@@ -10,6 +11,6 @@
     invoke-virtual {p0, v0, v1}, Landroid/content/Context;->getSharedPreferences(Ljava/lang/String;I)Landroid/content/SharedPreferences;
     move-result-object v0
     invoke-interface {v0, p1, p2}, Landroid/content/SharedPreferences;->getBoolean(Ljava/lang/String;Z)Z
-    move-result v0
-    return v0
+    move-result p1
+    return p1
 .end method
