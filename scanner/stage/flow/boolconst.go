@@ -70,6 +70,9 @@ func (e *engine) constsIn(m *method, n int, inc bool) [][]uint8 {
 		}
 		handlers := m.handlersOf(b)
 		taken := m.constTaken(bi, out)
+		if inc && taken < 0 {
+			taken = m.nonNullTaken(bi)
+		}
 		for _, s := range succs {
 			if slices.Contains(handlers, s) {
 				// A handler may start anywhere in the block.
@@ -86,6 +89,32 @@ func (e *engine) constsIn(m *method, n int, inc bool) [][]uint8 {
 		}
 	}
 	return in
+}
+
+// nonNullTaken returns the successor block a null test of an object at
+// the end of block bi takes when the object is there, or -1. What a
+// boolean holds in incognito mode is decided on the paths where the
+// objects the code reads exist (getIntent() != null && the extra: the
+// extra).
+func (m *method) nonNullTaken(bi int) int {
+	b := &m.blocks[bi]
+	last := &m.insts[b.end-1]
+	if last.Op != dalvik.OpIfEqz && last.Op != dalvik.OpIfNez {
+		return -1
+	}
+	a, _, _ := m.regs(b.end - 1)
+	w, _, ok := m.lastWrite(b.end-1, a)
+	if !ok || w.Op != dalvik.OpMoveResultObject && w.Op != dalvik.OpIgetObject && w.Op != dalvik.OpSgetObject {
+		return -1
+	}
+	target := m.blockAt(m.target(b.end - 1))
+	if last.Op == dalvik.OpIfNez {
+		return target // jumps when the object is there
+	}
+	if bi+1 < len(m.blocks) && target != bi+1 {
+		return bi + 1
+	}
+	return -1
 }
 
 // constTaken returns the successor block a test against zero at the end

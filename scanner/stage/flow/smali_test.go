@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"keysonly":         {"org.apkscan.test.ko.Main"},
 	"chainedput":       {"org.apkscan.test.cp.Main"},
 	"handedobject":     {"org.apkscan.test.ho.Main"},
+	"nullsafe":         {"org.apkscan.test.ns.Main"},
 	"nullobject":       {"org.apkscan.test.no.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
@@ -366,6 +367,12 @@ func TestSmaliCases(t *testing.T) {
 		// the class made only outside incognito mode does not run in it;
 		// the one made whatever the mode does.
 		{"nullobject", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// The mode stored from `getIntent() != null && the extra`: in
+		// incognito mode the intent is there, so the field is the mode
+		// (Guarded); Open tracks in incognito mode.
+		{"nullsafe", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// An app object holding the device id, handed to a method that
