@@ -111,6 +111,9 @@ type engine struct {
 	enumNamed map[string]map[string]string
 	// intConsts memoises intConstants: a class's int constants by name.
 	intConsts map[string]map[string]int64
+	// normalSupers memoises normalClass by superclass: whether one of its
+	// subclasses is named like incognito mode.
+	normalSupers map[string]bool
 	// madeWith memoises fieldMadeWith by field and argument type.
 	madeWith map[[2]string]string
 	rnd      *rand.Rand // Options.shuffle

@@ -189,8 +189,42 @@ func (e *engine) instanceOfState(m *method, i int) tset {
 	if !e.prog.framework(t) && !e.incognitoIgnored(t) {
 		e.classReaders(t).add(m) // analysed again if the UI shows t is the mode (markClass)
 	}
+	if e.normalClass(t) {
+		// mode is Mode.Normal: never so in incognito mode.
+		return tset{fact(e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, t), flagInc|flagNeg)}
+	}
 	if !e.incognitoClass(t) && !e.uiClasses[t] {
 		return nil
 	}
 	return tset{fact(e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, t), flagInc)}
+}
+
+// normalClass reports whether cls is named like normal browsing's mode
+// (spec incognito normal) and a class beside it, of the same app
+// superclass, like incognito mode: a sealed mode's Normal beside its
+// Private.
+func (e *engine) normalClass(cls string) bool {
+	c := e.prog.classes[cls]
+	if c == nil || c.super == "" || e.prog.classes[c.super] == nil || e.incognitoIgnored(cls) {
+		return false
+	}
+	n := strings.TrimSuffix(cls, ";")
+	if !e.r.normalName(n[strings.LastIndexAny(n, "/$")+1:]) {
+		return false
+	}
+	if v, ok := e.normalSupers[c.super]; ok {
+		return v
+	}
+	found := false
+	for _, o := range e.prog.order {
+		if o.super == c.super && e.incognitoClass(o.name) {
+			found = true
+			break
+		}
+	}
+	if e.normalSupers == nil {
+		e.normalSupers = map[string]bool{}
+	}
+	e.normalSupers[c.super] = found
+	return found
 }

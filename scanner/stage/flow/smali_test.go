@@ -677,8 +677,9 @@ func TestSmaliCases(t *testing.T) {
 		// A Kotlin sealed class for the mode: `mode is Mode.Private` and
 		// `mode == Mode.Private` (its object's INSTANCE) test incognito
 		// mode, in helpers that read nothing else, as does a preference
-		// read through the app's helper from a helper; the client that
-		// tests nothing is a bypass.
+		// read through the app's helper from a helper, and `mode is
+		// Mode.Normal` (never so then); the client that tests nothing is
+		// a bypass.
 		{"sealedmode", "org.apkscan.test.sm.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -3,8 +3,8 @@
 
 # The browser keeps its mode as a sealed class. Three WebView clients ask
 # helpers whether to track: one tests `mode is Mode.Private`, one
-# `mode == Mode.Private`, one a preference through the app's helper; a
-# fourth tracks always.
+# `mode == Mode.Private`, one a preference through the app's helper; one
+# tracks only when `mode is Mode.Normal`; another tracks always.
 
 .field static mode:Lorg/apkscan/test/sm/Mode;
 
@@ -23,6 +23,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/sm/IsClient;
     invoke-direct {v1}, Lorg/apkscan/test/sm/IsClient;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/sm/NormalClient;
+    invoke-direct {v1}, Lorg/apkscan/test/sm/NormalClient;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
