@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // dispatch links a framework call that runs an app method later
@@ -73,6 +74,24 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 	}
 	return own
+}
+
+// asyncReturns returns what the callbacks a call runs return, when the
+// call gives back something of theirs (a future's value, withContext's,
+// a lazy's): the data their code produces (their summaries' concrete
+// facts), not what was handed in.
+func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset {
+	if truthOrVoid(ref) {
+		return nil
+	}
+	var t tset
+	for _, a := range m.async[int(in.PC)] {
+		t = union(t, mapFacts(a.t.ret, func(f uint32) (uint32, bool) {
+			_, sym := symbolic(f)
+			return f, !sym
+		}))
+	}
+	return dataFacts(t)
 }
 
 // familyDefines reports whether the class family of cls (its outer class

@@ -119,6 +119,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	}
 	if len(c.dispatch) > 0 {
 		e.dispatch(m, in, c, static, args, regs)
+		result = union(result, e.asyncReturns(m, in, ref))
 		if e.library(ref.Class) {
 			targets = nil // a bundled library's dispatcher: its rule says what it runs
 		}

@@ -96,6 +96,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	}
 	if len(c.dispatch) > 0 {
 		e.dispatch(m, in, c, isStatic(in.Op), nil, regs)
+		dirty = dirty || len(e.asyncReturns(m, in, c.ref)) > 0
 		if e.library(c.ref.Class) {
 			targets = nil // a bundled library's dispatcher: its rule says what it runs
 		}

@@ -145,6 +145,21 @@ func (w *witnesses) directCallers(m *method) []callSite {
 	return out
 }
 
+// asyncCallers lists the calls that run m as a callback by a dispatch
+// rule (withContext running a block, a pool a Callable), in caller order.
+func (w *witnesses) asyncCallers(m *method) []callSite {
+	var out []callSite
+	for _, cs := range sortedCallers(m) {
+		for _, a := range cs.m.async[cs.pc] {
+			if a.t == m && a.rule != nil {
+				out = append(out, cs)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // heapLoads moves a value stored in a static field, a singleton's field or
 // a store to every place that reads it. It was written at another time:
 // browsing data read back there may not be what the user sees now (marked

@@ -288,6 +288,22 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 			s.push(wkey{cs.m, t, regResult, max(k.fld, -1), flags, want}, n, v)
 		}
 	}
+	if k.fld < 0 {
+		// A call running m as a callback gives back what it returns (a
+		// future's value, withContext's, a lazy's): asyncReturns.
+		for _, cs := range s.w.asyncCallers(m) {
+			ci := cs.m.instAt(cs.pc)
+			if ci < 0 {
+				continue
+			}
+			if ref, err := cs.m.file.MethodRef(cs.m.inst(ci).Index); err != nil || truthOrVoid(ref) {
+				continue
+			}
+			for _, t := range s.succs(cs.m, int32(ci)) {
+				s.push(wkey{cs.m, t, regResult, -1, flags, 0}, n, v)
+			}
+		}
+	}
 }
 
 // ownReturn reports whether what m returns is an object each caller has

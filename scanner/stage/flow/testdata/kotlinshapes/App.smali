@@ -2,8 +2,9 @@
 .super Landroid/app/Application;
 
 # Kotlin and Jetpack shapes: a view model ViewModelProvider makes (Vm), a
-# lazy block (IdLazy), a web socket's listener (Socket), Kotlin's
-# URL.readText(), worker input from workDataOf (Upload); and what sends
+# lazy block (IdLazy) and the value it gives, withContext's value
+# (IdBlock), a web socket's listener (Socket), Kotlin's URL.readText(),
+# worker input from workDataOf (Upload); and what sends
 # nothing: a suspend service call given a continuation holding the id
 # (Api.token), the id's hash and length logged.
 
@@ -58,6 +59,21 @@
     new-instance v1, Lorg/apkscan/test/ks/IdLazy;
     invoke-direct {v1}, Lorg/apkscan/test/ks/IdLazy;-><init>()V
     invoke-static {v1}, Lkotlin/LazyKt;->lazy(Lkotlin/jvm/functions/Function0;)Lkotlin/Lazy;
+    move-result-object v1
+    invoke-interface {v1}, Lkotlin/Lazy;->getValue()Ljava/lang/Object;
+    move-result-object v1
+    check-cast v1, Ljava/lang/String;
+    sget-object v2, Ljava/lang/System;->out:Ljava/io/PrintStream;
+    invoke-virtual {v2, v1}, Ljava/io/PrintStream;->println(Ljava/lang/String;)V
+
+    new-instance v1, Lorg/apkscan/test/ks/IdBlock;
+    invoke-direct {v1}, Lorg/apkscan/test/ks/IdBlock;-><init>()V
+    const/4 v2, 0x0
+    invoke-static {v2, v1, v2}, Lkotlinx/coroutines/BuildersKt;->withContext(Lkotlin/coroutines/CoroutineContext;Lkotlin/jvm/functions/Function2;Lkotlin/coroutines/Continuation;)Ljava/lang/Object;
+    move-result-object v1
+    check-cast v1, Ljava/lang/String;
+    const-string v2, "ks"
+    invoke-static {v2, v1}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
 
     new-instance v1, Lokhttp3/OkHttpClient;
     invoke-direct {v1}, Lokhttp3/OkHttpClient;-><init>()V
