@@ -29,7 +29,11 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			cls = c.ref.Class
 		}
 		if obj >= 0 {
-			if t := m.knownType(in, regs[obj]); t != "" && !e.prog.framework(t) {
+			t := m.knownType(in, regs[obj])
+			if t == "" || e.prog.framework(t) {
+				t = m.copiedType(in, regs[obj])
+			}
+			if t != "" && !e.prog.framework(t) {
 				cls = t
 			}
 		}
@@ -92,6 +96,27 @@ func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset
 		}))
 	}
 	return dataFacts(t)
+}
+
+// copiedType returns the class the code shows register r holds before in
+// when r is a copy, past casts, of another register (kotlinc moves a
+// coroutine's lambda into the registers of launch's range call), or "".
+func (m *method) copiedType(in dalvik.Inst, r uint32) string {
+	i := m.instAt(in.PC)
+	for hops := 0; hops < 4 && i >= 0; hops++ {
+		w, j, ok := m.lastWrite(i, r)
+		switch {
+		case !ok:
+			return ""
+		case w.Op == dalvik.OpCheckCast:
+			i = j
+		case w.Op >= dalvik.OpMoveObject && w.Op <= dalvik.OpMoveObject16:
+			return m.knownType(m.inst(j), w.B)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // familyDefines reports whether the class family of cls (its outer class

@@ -691,13 +691,15 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// Kotlin and Jetpack shapes: a view model's constructor (made by
 		// reflection), a lazy block and the value it gives back,
-		// withContext's value, a web socket listener's onOpen,
+		// withContext's value, a thread { } block kotlinc moved into
+		// the range call's registers, a web socket listener's onOpen,
 		// URL.readText(), worker input from workDataOf; a suspend
 		// service call is not sending the continuation it is given, nor
 		// a log the id's hash or length.
 		{"kotlinshapes", "org.apkscan.test.ks.App", []string{
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->d",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->i",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->println",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->wtf",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Ljava/io/PrintStream;->println",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lkotlin/io/TextStreamsKt;->readBytes",

@@ -3,7 +3,8 @@
 
 # Kotlin and Jetpack shapes: a view model ViewModelProvider makes (Vm), a
 # lazy block (IdLazy) and the value it gives, withContext's value
-# (IdBlock), a web socket's listener (Socket), Kotlin's URL.readText(),
+# (IdBlock), a thread { } block moved into a range call (Pinger), a web
+# socket's listener (Socket), Kotlin's URL.readText(),
 # worker input from workDataOf (Upload); and what sends
 # nothing: a suspend service call given a continuation holding the id
 # (Api.token), the id's hash and length logged.
@@ -65,6 +66,8 @@
     check-cast v1, Ljava/lang/String;
     sget-object v2, Ljava/lang/System;->out:Ljava/io/PrintStream;
     invoke-virtual {v2, v1}, Ljava/io/PrintStream;->println(Ljava/lang/String;)V
+
+    invoke-static {}, Lorg/apkscan/test/ks/Pinger;->start()V
 
     new-instance v1, Lorg/apkscan/test/ks/IdBlock;
     invoke-direct {v1}, Lorg/apkscan/test/ks/IdBlock;-><init>()V
