@@ -394,13 +394,15 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 		}},
 		// More SDKs' ingest APIs: super properties, AppMetrica 6, session
-		// partner parameters, and Matomo's event builder sent with
-		// with(tracker) (its receiver checked).
+		// partner parameters, Matomo's event builder sent with
+		// with(tracker) (its receiver checked), and the dynamic super
+		// properties Sensors Analytics asks the app for.
 		{"sdkapis", "", []string{
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lcom/adjust/sdk/Adjust;->addSessionPartnerParameter",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lcom/mixpanel/android/mpmetrics/MixpanelAPI;->registerSuperPropertiesOnce",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lio/appmetrica/analytics/AppMetrica;->reportEvent",
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Lorg/matomo/sdk/extra/TrackHelper$EventBuilder;->with",
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> returned to the SDK from Lorg/apkscan/test/sa/DynProps;->getDynamicSuperProperties",
 		}},
 		// A frame callback, a future's stage, an idle handler, java.util's
 		// observers, an ordered broadcast's receiver, a pending intent's

@@ -238,7 +238,11 @@ func (w *witnesses) sinkAt(cs callSite) (kind, what string, data []string, embed
 	in := cs.m.inst(i)
 	if in.Op >= dalvik.OpReturn && in.Op <= dalvik.OpReturnObject {
 		if r := w.e.returnSink(cs.m); r != nil {
-			return r.kind, "returned to the framework from " + cs.m.cls.name + "->" + cs.m.name, r.data, false
+			to := "the framework"
+			if r.kind == SinkTracker {
+				to = "the SDK" // a tracker SDK asking the app for what it sends
+			}
+			return r.kind, "returned to " + to + " from " + cs.m.cls.name + "->" + cs.m.name, r.data, false
 		}
 		return "", "", nil, false
 	}

@@ -4,7 +4,10 @@
 # The Android ID given to four SDK ingest APIs: Mixpanel's super
 # properties (sent with every event), AppMetrica 6's reportEvent,
 # Adjust's session partner parameters, and a Matomo event the
-# TrackHelper builder sends with with(tracker), its receiver holding it.
+# TrackHelper builder sends with with(tracker), its receiver holding it;
+# and the dynamic super properties Sensors Analytics asks it for.
+
+.field static resolver:Landroid/content/ContentResolver;
 
 .method public constructor <init>()V
     .registers 1
@@ -17,6 +20,12 @@
     invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
     invoke-virtual {p0}, Landroid/app/Activity;->getContentResolver()Landroid/content/ContentResolver;
     move-result-object v0
+    sput-object v0, Lorg/apkscan/test/sa/Main;->resolver:Landroid/content/ContentResolver;
+    invoke-static {}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->sharedInstance()Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;
+    move-result-object v1
+    new-instance v2, Lorg/apkscan/test/sa/DynProps;
+    invoke-direct {v2}, Lorg/apkscan/test/sa/DynProps;-><init>()V
+    invoke-virtual {v1, v2}, Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->registerDynamicSuperProperties(Lcom/sensorsdata/analytics/android/sdk/SensorsDataDynamicSuperProperties;)V
     const-string v1, "android_id"
     invoke-static {v0, v1}, Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
     move-result-object v0
