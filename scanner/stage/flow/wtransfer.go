@@ -493,14 +493,12 @@ func (s *search) paramOut(n int32, m *method, reg, fld int32, flags wflags) {
 // stableParam returns the parameter slot (ins index) of register reg when
 // no instruction of m writes it, or -1.
 func (m *method) stableParam(reg int32) int {
+	idx := m.insIndex(reg)
+	if idx < 0 {
+		return -1
+	}
 	code := m.body()
-	if code == nil || reg < 0 {
-		return -1
-	}
 	base := paramReg(code, 0)
-	if reg < base || reg >= int32(code.RegistersSize) {
-		return -1
-	}
 	if m.unstable == nil {
 		m.unstable = make([]bool, code.InsSize)
 		for i := range m.insts {
@@ -515,7 +513,21 @@ func (m *method) stableParam(reg int32) int {
 			}
 		}
 	}
-	if m.unstable[reg-base] {
+	if m.unstable[idx] {
+		return -1
+	}
+	return idx
+}
+
+// insIndex returns the ins index of parameter register reg, or -1 when
+// reg is not one.
+func (m *method) insIndex(reg int32) int {
+	code := m.body()
+	if code == nil || reg < 0 {
+		return -1
+	}
+	base := paramReg(code, 0)
+	if reg < base || reg >= int32(code.RegistersSize) {
 		return -1
 	}
 	return int(reg - base)
@@ -529,12 +541,8 @@ func (m *method) paramBefore(i int, reg int32) int {
 	if p := m.stableParam(reg); p >= 0 {
 		return p
 	}
-	code := m.body()
-	if code == nil || reg < 0 {
-		return -1
-	}
-	base := paramReg(code, 0)
-	if reg < base || reg >= int32(code.RegistersSize) {
+	idx := m.insIndex(reg)
+	if idx < 0 {
 		return -1
 	}
 	for k := 0; k < i && k < len(m.insts); k++ {
@@ -542,7 +550,7 @@ func (m *method) paramBefore(i int, reg int32) int {
 			return -1
 		}
 	}
-	return int(reg - base)
+	return idx
 }
 
 // copiedFrom returns the register a move-object copied into r, when r
