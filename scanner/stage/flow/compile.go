@@ -41,7 +41,7 @@ const (
 	posRet      = -3
 	posNone     = -4 // a dispatch whose object the call does not show
 	posMaker    = -5 // a dispatch run on the object whose call made the receiver (dispatch.go)
-	posMadeWith = -6 // a dispatch run on an argument of the receiver's constructor (madewith.go)
+	posMadeWith = -6 // a dispatch run on an argument of the receiver's constructor (dispatchobj.go)
 )
 
 type flowEdge struct{ from, to int }

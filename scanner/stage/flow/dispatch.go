@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
-	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // dispatch links a framework call that runs an app method later
@@ -80,45 +79,6 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 	return own
 }
 
-// asyncReturns returns what the callbacks a call runs return, when the
-// call gives back something of theirs (a future's value, withContext's,
-// a lazy's): the data their code produces (their summaries' concrete
-// facts), not what was handed in.
-func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset {
-	if truthOrVoid(ref) {
-		return nil
-	}
-	var t tset
-	for _, a := range m.async[int(in.PC)] {
-		t = union(t, mapFacts(a.t.ret, func(f uint32) (uint32, bool) {
-			_, sym := symbolic(f)
-			return f, !sym
-		}))
-	}
-	return dataFacts(t)
-}
-
-// copiedType returns the class the code shows register r holds before in
-// when r is a copy, past casts, of another register (kotlinc moves a
-// coroutine's lambda into the registers of launch's range call), or "".
-func (m *method) copiedType(in dalvik.Inst, r uint32) string {
-	i := m.instAt(in.PC)
-	for hops := 0; hops < 4 && i >= 0; hops++ {
-		w, j, ok := m.lastWrite(i, r)
-		switch {
-		case !ok:
-			return ""
-		case w.Op == dalvik.OpCheckCast:
-			i = j
-		case w.Op >= dalvik.OpMoveObject && w.Op <= dalvik.OpMoveObject16:
-			return m.knownType(m.inst(j), w.B)
-		default:
-			return ""
-		}
-	}
-	return ""
-}
-
 // familyDefines reports whether the class family of cls (its outer class
 // and the classes nested in it, its super- and subclasses) defines a
 // subclass of owner. It depends on the program only, not on what the
@@ -140,26 +100,6 @@ func (e *engine) familyDefines(cls, owner string) bool {
 	}
 	e.families[k] = found
 	return found
-}
-
-// makerClass returns the app class of the object whose call made the
-// object in register recv before in (handler.obtainMessage(...) made the
-// Message: the handler's class), or "".
-func (e *engine) makerClass(m *method, in dalvik.Inst, recv uint32) string {
-	call, ok := m.resultOf(in, recv)
-	if !ok {
-		return ""
-	}
-	regs := call.ArgRegs()
-	if len(regs) == 0 {
-		return ""
-	}
-	// The maker is the receiver, or a static factory's first argument
-	// (Message.obtain(handler, ...)).
-	if t := m.knownType(call, regs[0]); t != "" && !e.prog.framework(t) {
-		return t
-	}
-	return ""
 }
 
 // dispatchObject returns the register-list position of the object whose

@@ -3,8 +3,6 @@ package flow
 import (
 	"slices"
 	"sort"
-	"strings"
-	"unicode"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
@@ -97,50 +95,6 @@ func (e *engine) modeConstant(consts map[string]int64, cls string) keyAnswer {
 	}
 	v, _ := pick(weak, false)
 	return v
-}
-
-// accessWord is the access modifier that, beside "private", names an
-// access flag rather than a mode.
-const accessWord = "public"
-
-// nameWords splits a constant's name into its lower-cased words.
-func nameWords(name string) []string {
-	return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '_' || r == '$' })
-}
-
-// shareWord reports whether a and b have a word in common that no set
-// holds, or, when bare is set, whether neither has one.
-func shareWord(a, b []string, bare bool, sets ...map[string]bool) bool {
-	rest := func(words []string) int {
-		n := 0
-		for _, w := range words {
-			if !anyWord([]string{w}, sets...) {
-				n++
-			}
-		}
-		return n
-	}
-	if bare && rest(a) == 0 && rest(b) == 0 {
-		return true
-	}
-	for _, w := range a {
-		if slices.Contains(b, w) && !anyWord([]string{w}, sets...) {
-			return true
-		}
-	}
-	return false
-}
-
-// anyWord reports whether one of words is in one of sets.
-func anyWord(words []string, sets ...map[string]bool) bool {
-	for _, w := range words {
-		for _, set := range sets {
-			if set[w] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // intConstants returns the static int fields of class cls given one value
@@ -244,45 +198,6 @@ func (e *engine) familyWords(name string) []string {
 		if !anyWord([]string{w}, e.r.incExact, e.r.incNormal) && !e.r.incognitoText(w) {
 			out = append(out, w)
 		}
-	}
-	return out
-}
-
-// namesFamily reports whether a member's name (getMode, mWindowType)
-// has one of a mode constant's family words, or the constant has none
-// (INCOGNITO): the int read is the one the constants are values of,
-// not another of the class's (getIndex, mProgress).
-func namesFamily(member string, family []string) bool {
-	if len(family) == 0 {
-		return true
-	}
-	words := camelWords(member)
-	for _, f := range family {
-		if slices.Contains(words, f) {
-			return true
-		}
-	}
-	return false
-}
-
-// camelWords splits a member name at its capitals and underscores,
-// lower-cased (mWindowType: m, window, type).
-func camelWords(name string) []string {
-	var out []string
-	start := 0
-	for i, r := range name {
-		if r == '_' || r == '$' || unicode.IsUpper(r) {
-			if i > start {
-				out = append(out, strings.ToLower(name[start:i]))
-			}
-			start = i
-			if r == '_' || r == '$' {
-				start = i + 1
-			}
-		}
-	}
-	if start < len(name) {
-		out = append(out, strings.ToLower(name[start:]))
 	}
 	return out
 }

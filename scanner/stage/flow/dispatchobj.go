@@ -2,14 +2,20 @@ package flow
 
 import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
-// Objects made with their callback. A plain Handler made with a
-// Handler.Callback (new Handler(looper, callback)) gives its messages to
-// the callback's handleMessage: the dispatch runs on an argument of the
-// receiver's constructor (rule object made-with:TYPE). The code shows it
-// where the receiver was made in the calling method, or, for a receiver
-// read from a field, where its class's code stores a new object there.
+// Whose method a dispatch runs, and what the call gives back. The object
+// is the one the code shows the call is given, also past a copy into a
+// range call's registers (copiedType); the one whose call made the
+// receiver (makerClass: the Handler whose obtainMessage made a Message);
+// or the argument of a type given to the constructor that made the
+// receiver (made-with:TYPE: a plain Handler made with a Handler.Callback
+// gives its messages to the callback's handleMessage), found where the
+// receiver was made in the calling method, or, for a receiver read from
+// a field, where its class's code stores a new object there. What the
+// callbacks return, a call that returns something gives back
+// (asyncReturns).
 
 // madeWithClass returns the app class of the argument of type typ given
 // to the constructor that made the object register recv holds before
@@ -117,4 +123,63 @@ func (e *engine) fieldMadeWith(field, cls, typ string) string {
 	}
 	e.madeWith[k] = v
 	return v
+}
+
+// asyncReturns returns what the callbacks a call runs return, when the
+// call gives back something of theirs (a future's value, withContext's,
+// a lazy's): the data their code produces (their summaries' concrete
+// facts), not what was handed in.
+func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset {
+	if truthOrVoid(ref) {
+		return nil
+	}
+	var t tset
+	for _, a := range m.async[int(in.PC)] {
+		t = union(t, mapFacts(a.t.ret, func(f uint32) (uint32, bool) {
+			_, sym := symbolic(f)
+			return f, !sym
+		}))
+	}
+	return dataFacts(t)
+}
+
+// copiedType returns the class the code shows register r holds before in
+// when r is a copy, past casts, of another register (kotlinc moves a
+// coroutine's lambda into the registers of launch's range call), or "".
+func (m *method) copiedType(in dalvik.Inst, r uint32) string {
+	i := m.instAt(in.PC)
+	for hops := 0; hops < 4 && i >= 0; hops++ {
+		w, j, ok := m.lastWrite(i, r)
+		switch {
+		case !ok:
+			return ""
+		case w.Op == dalvik.OpCheckCast:
+			i = j
+		case w.Op >= dalvik.OpMoveObject && w.Op <= dalvik.OpMoveObject16:
+			return m.knownType(m.inst(j), w.B)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// makerClass returns the app class of the object whose call made the
+// object in register recv before in (handler.obtainMessage(...) made the
+// Message: the handler's class), or "".
+func (e *engine) makerClass(m *method, in dalvik.Inst, recv uint32) string {
+	call, ok := m.resultOf(in, recv)
+	if !ok {
+		return ""
+	}
+	regs := call.ArgRegs()
+	if len(regs) == 0 {
+		return ""
+	}
+	// The maker is the receiver, or a static factory's first argument
+	// (Message.obtain(handler, ...)).
+	if t := m.knownType(call, regs[0]); t != "" && !e.prog.framework(t) {
+		return t
+	}
+	return ""
 }
