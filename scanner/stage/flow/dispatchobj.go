@@ -68,20 +68,10 @@ func (e *engine) argClass(m *method, call dalvik.Inst, r uint32) string {
 	if t := m.knownType(call, r); t != "" && !e.prog.framework(t) && e.prog.classes[t] != nil {
 		return t
 	}
-	if code := m.body(); code != nil && !m.static() && int32(r) == paramReg(code, 0) && !m.writes(r) {
+	if !m.static() && m.stableParam(int32(r)) == 0 {
 		return m.cls.name
 	}
 	return ""
-}
-
-// writes reports whether any instruction of m writes register r.
-func (m *method) writes(r uint32) bool {
-	for i := range m.insts {
-		if m.insts[i].Format != dalvik.FormatPayload && writesReg(m.inst(i), r) {
-			return true
-		}
-	}
-	return false
 }
 
 // fieldMadeWith returns the app class of the argument of type typ given
@@ -135,10 +125,7 @@ func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset
 	}
 	var t tset
 	for _, a := range m.async[int(in.PC)] {
-		t = union(t, mapFacts(a.t.ret, func(f uint32) (uint32, bool) {
-			_, sym := symbolic(f)
-			return f, !sym
-		}))
+		t = union(t, e.substitute(a.t.ret, nil)) // its own facts: symbolic ones have no value
 	}
 	return dataFacts(t)
 }

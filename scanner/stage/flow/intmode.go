@@ -168,7 +168,7 @@ func (e *engine) modeRead(m *method, w dalvik.Inst, j int) (string, string) {
 		if err != nil || fr.Type != "I" {
 			return "", ""
 		}
-		if c := e.prog.classes[fr.Class]; c != nil && c.hasField(fr.Name) && c.fields[fr.Name]&accFinal != 0 && w.Op == dalvik.OpSget {
+		if c := e.prog.classes[fr.Class]; c != nil && c.finalField(fr.Name) && w.Op == dalvik.OpSget {
 			return "", "" // a constant
 		}
 		return fr.Class, fr.Name
