@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"iter"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -55,18 +57,30 @@ func (w *witnesses) fieldStrings(m *method, in dalvik.Inst, depth int, aw *addrW
 	if c == nil || !c.hasField(ref.Name) || c.fields[ref.Name]&(accPrivate|accFinal) == 0 {
 		return
 	}
-	for _, t := range sortedMethods(c) {
-		if !t.hasCode() || t.oversized {
-			continue
+	for t, i := range w.e.objectStores(c, func(fr dex.FieldRef) bool { return fr == ref }) {
+		if aw.work < maxAddrWork {
+			w.addrStrings(t, i, t.inst(i).A, depth+1, aw)
 		}
-		t.decode(&w.e.cfg)
-		for i := range t.insts {
-			if op := t.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject || aw.work >= maxAddrWork {
+	}
+}
+
+// objectStores yields the iput-object and sput-object instructions of
+// class c's methods, in method order, that store a field match accepts,
+// with their method and index.
+func (e *engine) objectStores(c *class, match func(dex.FieldRef) bool) iter.Seq2[*method, int] {
+	return func(yield func(*method, int) bool) {
+		for _, t := range sortedMethods(c) {
+			if !t.hasCode() || t.oversized {
 				continue
 			}
-			st := t.inst(i)
-			if fr, err := t.file.FieldRef(st.Index); err == nil && fr == ref {
-				w.addrStrings(t, i, st.A, depth+1, aw)
+			t.decode(&e.cfg)
+			for i := range t.insts {
+				if op := t.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject {
+					continue
+				}
+				if fr, err := t.file.FieldRef(t.inst(i).Index); err == nil && match(fr) && !yield(t, i) {
+					return
+				}
 			}
 		}
 	}

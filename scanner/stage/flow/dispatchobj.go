@@ -88,25 +88,11 @@ func (e *engine) fieldMadeWith(field, cls, typ string) string {
 	e.madeWith[k] = "" // a recursive question finds nothing
 	v := ""
 	if c := e.prog.classes[cls]; c != nil {
-	scan:
-		for _, t := range sortedMethods(c) {
-			if !t.hasCode() || t.oversized {
-				continue
-			}
-			t.decode(&e.cfg)
-			for i := range t.insts {
-				if op := t.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject {
-					continue
-				}
-				st := t.inst(i)
-				fr, err := t.file.FieldRef(st.Index)
-				if err != nil || fr.Class+"->"+fr.Name != field {
-					continue
-				}
-				if w, j, ok := t.lastWrite(i, st.A); ok && w.Op == dalvik.OpNewInstance {
-					if v = e.constructedWith(t, j, i, st.A, typ); v != "" {
-						break scan
-					}
+		for t, i := range e.objectStores(c, func(fr dex.FieldRef) bool { return fr.Class+"->"+fr.Name == field }) {
+			st := t.inst(i)
+			if w, j, ok := t.lastWrite(i, st.A); ok && w.Op == dalvik.OpNewInstance {
+				if v = e.constructedWith(t, j, i, st.A, typ); v != "" {
+					break
 				}
 			}
 		}

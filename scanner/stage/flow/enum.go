@@ -169,9 +169,14 @@ func (e *engine) incognitoClass(cls string) bool {
 	if e.prog.framework(cls) || e.incognitoIgnored(cls) {
 		return false
 	}
+	return e.r.incognitoName(simpleName(cls))
+}
+
+// simpleName returns a class's own name, after its package and outer
+// classes ("Lpkg/Mode$Private;": Private).
+func simpleName(cls string) string {
 	n := strings.TrimSuffix(cls, ";")
-	n = n[strings.LastIndexAny(n, "/$")+1:]
-	return e.r.incognitoName(n)
+	return n[strings.LastIndexAny(n, "/$")+1:]
 }
 
 // instanceOfState returns the incognito fact the instance-of at
@@ -208,8 +213,7 @@ func (e *engine) normalClass(cls string) bool {
 	if c == nil || c.super == "" || e.prog.classes[c.super] == nil || e.incognitoIgnored(cls) {
 		return false
 	}
-	n := strings.TrimSuffix(cls, ";")
-	if !e.r.normalName(n[strings.LastIndexAny(n, "/$")+1:]) {
+	if !e.r.normalName(simpleName(cls)) {
 		return false
 	}
 	if v, ok := e.normalSupers[c.super]; ok {

@@ -195,7 +195,7 @@ func (e *engine) modeRead(m *method, w dalvik.Inst, j int) (string, string) {
 func (e *engine) familyWords(name string) []string {
 	var out []string
 	for _, w := range nameWords(name) {
-		if !anyWord([]string{w}, e.r.incExact, e.r.incNormal) && !e.r.incognitoText(w) {
+		if !inSets(w, e.r.incExact, e.r.incNormal) && !e.r.incognitoText(w) {
 			out = append(out, w)
 		}
 	}

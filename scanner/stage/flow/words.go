@@ -26,7 +26,7 @@ func shareWord(a, b []string, bare bool, sets ...map[string]bool) bool {
 	rest := func(words []string) int {
 		n := 0
 		for _, w := range words {
-			if !anyWord([]string{w}, sets...) {
+			if !inSets(w, sets...) {
 				n++
 			}
 		}
@@ -36,7 +36,7 @@ func shareWord(a, b []string, bare bool, sets ...map[string]bool) bool {
 		return true
 	}
 	for _, w := range a {
-		if slices.Contains(b, w) && !anyWord([]string{w}, sets...) {
+		if slices.Contains(b, w) && !inSets(w, sets...) {
 			return true
 		}
 	}
@@ -45,14 +45,12 @@ func shareWord(a, b []string, bare bool, sets ...map[string]bool) bool {
 
 // anyWord reports whether one of words is in one of sets.
 func anyWord(words []string, sets ...map[string]bool) bool {
-	for _, w := range words {
-		for _, set := range sets {
-			if set[w] {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return inSets(w, sets...) })
+}
+
+// inSets reports whether w is in one of sets.
+func inSets(w string, sets ...map[string]bool) bool {
+	return slices.ContainsFunc(sets, func(set map[string]bool) bool { return set[w] })
 }
 
 // namesFamily reports whether a member's name (getMode, mWindowType)
