@@ -40,7 +40,7 @@ type callee struct {
 	storeCompR string // or reads
 	storeFile  bool   // storeR is a file's contents (an origin store: filestore.go)
 	incName    bool   // boolean method named like incognito state
-	prefGet    bool   // boolean preference getter (key decides)
+	prefGet    bool   // boolean or int preference getter (key decides)
 	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
 	// The call hands the incognito state on (setters.go): the declared
 	// parameter holding it, and the one holding its key, or -1.
@@ -106,14 +106,17 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 		c.uriOp = uriOpOf(ref)
 	}
 	ret := ref.Proto.ReturnType
-	if (ret == "Z" || e.r.stateTypes[ret]) && !e.incognitoIgnored(cls) {
+	if e.incognitoIgnored(cls) {
+		return c
+	}
+	if ret == "Z" || e.r.stateTypes[ret] {
 		c.incName = e.r.incognitoName(name)
-		if ret == "Z" {
-			_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
-			if !c.incName && !c.prefGet && !c.framework {
-				c.keySlot = e.keySlot(p.resolveRef(ref), maxWrapDepth)
-			}
-		}
+	}
+	if ret == "Z" || ret == "I" { // an int preference tested against zero
+		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
+	}
+	if ret == "Z" && !c.incName && !c.prefGet && !c.framework {
+		c.keySlot = e.keySlot(p.resolveRef(ref), maxWrapDepth)
 	}
 	return c
 }

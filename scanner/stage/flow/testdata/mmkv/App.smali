@@ -5,6 +5,8 @@
 # MMKV (referenced, not bundled). One client tracks each page unless
 # MMKV's "incognito_mode" is set, and logs the stored IMEI; the other
 # tracks unless its own SharedPreferences over MMKV says "private_browsing".
+# Two more keep the mode as an int: getInt("private_mode") compared with 1,
+# MMKV's decodeInt("incognito") tested against zero.
 
 .method public constructor <init>()V
     .registers 1
@@ -34,6 +36,16 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/mmkv/Client2;
     invoke-direct {v1}, Lorg/apkscan/test/mmkv/Client2;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mmkv/Client3;
+    invoke-direct {v1}, Lorg/apkscan/test/mmkv/Client3;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/mmkv/Client4;
+    invoke-direct {v1}, Lorg/apkscan/test/mmkv/Client4;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
