@@ -169,6 +169,7 @@ func (e *engine) readSetters(m *method) {
 	if e.incognitoIgnored(m.cls.name) {
 		return
 	}
+	e.setterOwnState(m)
 	for i := range m.insts {
 		r, ok := e.setterValue(m, i, maxWrapDepth)
 		if !ok {
@@ -181,6 +182,23 @@ func (e *engine) readSetters(m *method) {
 			e.stateSets = append(e.stateSets, ev)
 		}
 		e.stateOrigin(m, i, r)
+	}
+}
+
+// setterOwnState marks the fields a method so named that takes the state
+// (setIncognito(boolean), a listener's onSecretModeChanged(boolean)) stores
+// its parameter in: its callers hand it the state, as setterCallee says
+// of them, wherever they are.
+func (e *engine) setterOwnState(m *method) {
+	if len(m.params) != 1 || m.params[0] != "Z" || !e.r.incognitoName(m.name) || !m.hasCode() {
+		return
+	}
+	if r := paramReg(m.body(), paramSlot(m.static(), m.params, 0)); m.stableParam(r) >= 0 {
+		for k := range m.insts {
+			if st, ok := m.boolStore(k, uint32(r)); ok {
+				e.markState(m, st)
+			}
+		}
 	}
 }
 

@@ -36,6 +36,7 @@ var activities = map[string][]string{
 	"handedobject":     {"org.apkscan.test.ho.Main"},
 	"nullsafe":         {"org.apkscan.test.ns.Main"},
 	"nullobject":       {"org.apkscan.test.no.Main"},
+	"listenerstate":    {"org.apkscan.test.ls.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -764,6 +765,12 @@ func TestSmaliCases(t *testing.T) {
 		// The mode kept in a renamed MutableStateFlow<Boolean> or
 		// AtomicBoolean, given the preference's value: reading it back
 		// tests the mode (Flowed, Atomic); Open tracks in incognito mode.
+		// The mode pushed to a listener, onSecretModeChanged(boolean),
+		// which keeps it in a renamed field: reading the field tests the
+		// mode (Guarded); Open tracks in secret mode.
+		{"listenerstate", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
