@@ -23,6 +23,62 @@ func (m *method) constString(at dalvik.Inst, reg uint32) (string, bool) {
 	return s, err == nil
 }
 
+// knownEqual returns the string constant register reg holds at
+// instruction at because the code on every path there tested it equal to
+// one: a branch on equals (String.equals, Objects.equals, Kotlin's
+// areEqual) of reg and a const-string, whose true side the path takes.
+func (m *method) knownEqual(at dalvik.Inst, reg uint32) (string, bool) {
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return "", false
+	}
+	next := i
+	for j := range m.back(i) {
+		in := m.inst(j)
+		if writesReg(in, reg) {
+			return "", false
+		}
+		if in.Op == dalvik.OpIfEqz || in.Op == dalvik.OpIfNez {
+			// back yields the instruction before the one it yielded last
+			// when it falls through, a branch's source when it jumps.
+			taken := next != j+1
+			if (in.Op == dalvik.OpIfNez) == taken {
+				if s, ok := m.equalsConst(j, in.A, reg); ok {
+					return s, true
+				}
+			}
+		}
+		next = j
+	}
+	return "", false
+}
+
+// equalsConst returns the string constant that the boolean register x
+// holds the comparison of with register reg at instruction i of m.
+func (m *method) equalsConst(i int, x, reg uint32) (string, bool) {
+	res, j, ok := m.lastWrite(i, x)
+	if !ok || res.Op != dalvik.OpMoveResult || j == 0 {
+		return "", false
+	}
+	call := m.inst(j - 1)
+	if call.Flags()&dalvik.IsInvoke == 0 || !namesMethod(call) {
+		return "", false
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	regs := call.ArgRegs()
+	if err != nil || !equality(ref, isStatic(call.Op)) || len(regs) < 2 {
+		return "", false
+	}
+	a, b := regs[0], regs[len(regs)-1]
+	if b == reg {
+		a, b = b, a
+	}
+	if a != reg {
+		return "", false
+	}
+	return m.constString(call, b)
+}
+
 // constInt finds the integer constant last written to reg before the
 // instruction at, as constString does for strings (a resource id).
 func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {

@@ -449,6 +449,11 @@ func (e *engine) incognitoCall(m *method, in dalvik.Inst, regs []uint32, static 
 		return false
 	}
 	key, ok := m.constString(in, regs[pos])
+	if !ok {
+		// A listener's key: onSharedPreferenceChanged(prefs, key) reads
+		// the value once "private_mode".equals(key).
+		key, ok = m.knownEqual(in, regs[pos])
+	}
 	return ok && e.r.incognitoName(key)
 }
 

@@ -4,7 +4,8 @@
 
 # Secret mode pushed to listeners: the activity keeps what
 # onSecretModeChanged(boolean) is given in a renamed field (a), which its
-# getter b() returns. Guarded tests b(); Open tracks in secret mode too.
+# getter b() returns. Guarded tests b(); Guarded2 the private mode a
+# preference listener keeps (Prefs); Open tracks in secret mode too.
 
 .field private a:Z
 
@@ -29,6 +30,13 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ls/Guarded;
     invoke-direct {v1, p0}, Lorg/apkscan/test/ls/Guarded;-><init>(Lorg/apkscan/test/ls/Main;)V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Lorg/apkscan/test/ls/Prefs;
+    invoke-direct {v0, p0}, Lorg/apkscan/test/ls/Prefs;-><init>(Landroid/content/Context;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ls/Guarded2;
+    invoke-direct {v1, p0}, Lorg/apkscan/test/ls/Guarded2;-><init>(Lorg/apkscan/test/ls/Main;)V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
