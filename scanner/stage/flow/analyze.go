@@ -213,7 +213,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 		if e.r.stateNames[m.name] {
 			e.saveState(m, regs)
 		}
+		e.paramOuts(m, regs)
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		e.paramOuts(m, regs)
 		if r := e.returnSink(m); r != nil {
 			e.hit(m, int(x.PC), r.kind, get(a)) // the framework sends what it returns
 		}

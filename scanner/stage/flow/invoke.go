@@ -151,6 +151,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			}
 			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
+			e.takeOuts(t, regs, args)
 		}
 		if !c.framework {
 			return result

@@ -50,6 +50,7 @@ type mstate struct {
 	branches   map[int]tset        // incognito facts tested by if-eqz/if-nez per pc (nil: none)
 	decided    map[int][]decided   // uses of registers holding incognito state by their constants, per pc (decided.go)
 	thrown     tset                // taint of thrown values, for move-exception
+	outs       []tset              // per parameter slot: what the code adds to the object passed there (paramout.go)
 
 	blockOf   []int32          // block of each instruction, for the witness search (nil until asked)
 	unstable  []bool           // per parameter slot: some instruction writes its register (nil until asked)

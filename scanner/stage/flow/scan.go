@@ -110,11 +110,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 		for _, t := range targets {
 			e.callInto(cs, t, nil, edges)
-			for _, f := range t.ret {
-				if _, sym := symbolic(f); !sym {
-					dirty = true
-				}
-			}
+			dirty = dirty || concreteIn(t.ret) || slices.ContainsFunc(t.outs, concreteIn)
 		}
 		if !c.framework {
 			return dirty

@@ -37,6 +37,7 @@ var activities = map[string][]string{
 	"nullsafe":         {"org.apkscan.test.ns.Main"},
 	"nullobject":       {"org.apkscan.test.no.Main"},
 	"listenerstate":    {"org.apkscan.test.ls.Main"},
+	"paramout":         {"org.apkscan.test.po.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -770,6 +771,15 @@ func TestSmaliCases(t *testing.T) {
 		// mode (Guarded); Open tracks in secret mode.
 		{"listenerstate", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// Helpers filling in the objects they are given, and an
+		// exception's constructor handing its message to Exception's: the
+		// caller's object holds the data after the call, and only that
+		// object.
+		{"paramout", "", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/telephony/SmsManager;->sendTextMessage",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
