@@ -251,7 +251,11 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 		if t == "" || e.prog.framework(t) {
 			return nil
 		}
-		return e.virtualTargets(t, sig{ref.Name, ref.Proto.String()})
+		targets := e.virtualTargets(t, sig{ref.Name, ref.Proto.String()})
+		if m.justMade(in, regs[0]) {
+			return e.exactTargets(t, ref, targets)
+		}
+		return targets
 	}
 	targets := e.targetsOf(in, c)
 	if len(targets) > 1 && len(regs) > 0 {
@@ -267,6 +271,9 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 // cast or declared as a callee's return type in the same block).
 func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRef, targets []*method) []*method {
 	t := m.receiverType(in, recv)
+	if t != "" && m.justMade(in, recv) {
+		return e.exactTargets(t, ref, targets)
+	}
 	if t == "" || t == ref.Class || e.prog.framework(t) {
 		// The receiver may be what a factory returned: the class it
 		// always makes is exact.
@@ -285,6 +292,31 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 		return targets
 	}
 	return out
+}
+
+// justMade reports whether register recv holds, before the call in, an
+// object a new-instance made on every path there: its class is exact, not
+// an upper bound as a cast's or a declared type is.
+func (m *method) justMade(in dalvik.Inst, recv uint32) bool {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return false
+	}
+	w, _, ok := m.lastWrite(i, recv)
+	return ok && w.Op == dalvik.OpNewInstance
+}
+
+// exactTargets narrows a call's targets to the method an object of class
+// t itself runs: none of them when that is the framework's.
+func (e *engine) exactTargets(t string, ref dex.MethodRef, targets []*method) []*method {
+	exact := e.prog.resolve(t, sig{ref.Name, ref.Proto.String()})
+	if slices.Contains(targets, exact) {
+		return []*method{exact}
+	}
+	if exact == nil {
+		return nil
+	}
+	return targets
 }
 
 // equality reports whether a call compares two values for equality:

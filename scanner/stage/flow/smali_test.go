@@ -111,7 +111,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-weak-encoding Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/net/URL;->openConnection",
 		}},
 		// An interface call on what a factory returns runs the class the
-		// factory always makes, not every implementation.
+		// factory always makes, not every implementation; a call on an
+		// object just made runs its class's method, not a subclass's.
 		{"factory", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},

@@ -4,7 +4,7 @@
 
 # Two factories return the interface Id; only makeDevice's object (Device)
 # reads the IMEI. onStart logs what each object gives: one leak, at the
-# first log.
+# first log. A Plain just made runs Plain's get(), not its subclass's.
 
 .method public constructor <init>()V
     .registers 1
@@ -43,5 +43,10 @@
     move-result-object v0
     const-string v1, "fixed"
     invoke-static {v1, v0}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v0, Lorg/apkscan/test/factory/Plain;
+    invoke-direct {v0}, Lorg/apkscan/test/factory/Plain;-><init>()V
+    invoke-virtual {v0}, Lorg/apkscan/test/factory/Plain;->get()Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v1, v0}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
