@@ -29,6 +29,9 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 		if obj >= 0 {
 			t := m.knownType(in, regs[obj])
+			if obj == 0 && !static && t != "" && e.prog.framework(t) && m.justMade(in, regs[obj]) {
+				continue // a receiver of the framework's own class (a plain new Handler()): no app method runs
+			}
 			if t == "" || e.prog.framework(t) {
 				t = m.copiedType(in, regs[obj])
 			}

@@ -38,6 +38,7 @@ var activities = map[string][]string{
 	"nullobject":       {"org.apkscan.test.no.Main"},
 	"listenerstate":    {"org.apkscan.test.ls.Main"},
 	"paramout":         {"org.apkscan.test.po.Main"},
+	"plainhandler":     {"org.apkscan.test.ph.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -781,6 +782,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/telephony/SmsManager;->sendTextMessage",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// A message sent through a plain Handler just made runs the
+		// framework's handleMessage, not an app subclass's.
+		{"plainhandler", "", []string{
+			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->i",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
