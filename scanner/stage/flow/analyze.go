@@ -282,7 +282,12 @@ func (e *engine) step(m *method, regs frame, i int) {
 	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
 		static := op >= dalvik.OpSget
 		in := m.inst(i)
-		t := e.readField(m, in, static)
+		var t tset
+		if r, ok := m.storedBefore(i, static); ok {
+			t = e.readFieldFrom(m, in, static, get(r), true)
+		} else {
+			t = e.readField(m, in, static)
+		}
 		if !static {
 			t = union(t, e.frameworkFieldTaint(m, in, get(b)))
 		}

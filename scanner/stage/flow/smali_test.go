@@ -39,6 +39,7 @@ var activities = map[string][]string{
 	"listenerstate":    {"org.apkscan.test.ls.Main"},
 	"paramout":         {"org.apkscan.test.po.Main"},
 	"plainhandler":     {"org.apkscan.test.ph.Main"},
+	"localstore":       {"org.apkscan.test.lst.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -787,6 +788,13 @@ func TestSmaliCases(t *testing.T) {
 		// framework's handleMessage, not an app subclass's.
 		{"plainhandler", "", []string{
 			"flow-leak Landroid/provider/Settings$Secure;->getString -> Landroid/util/Log;->i",
+		}},
+		// A field read just after the code stores it holds what was
+		// stored, not what the field held elsewhere.
+		{"localstore", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",

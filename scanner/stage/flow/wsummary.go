@@ -278,6 +278,9 @@ func (w *witnesses) indexMethod(m *method) {
 		case x.Format == dalvik.FormatPayload:
 		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
 			in := m.inst(i)
+			if _, local := m.storedBefore(i, op >= dalvik.OpSget); local {
+				continue // it reads what the code just stored there
+			}
 			if fi := e.fieldKey(m, in); fi.ok {
 				base := int32(-1)
 				if op < dalvik.OpSget {

@@ -65,8 +65,12 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 			x := s.next(n, m, i, int32(b), -1, k.flags&^wString, s.via(n, vStore))
 			s.aliases(x, m, i, b, k.flags&^wString)
 		}
-	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort:
-		if b == r {
+	case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
+		if st, ok := m.storedBefore(int(i), op >= dalvik.OpSget); ok && st == r && !obj {
+			// Read back just after the code stored it (storedBefore).
+			s.next(n, m, i, int32(a), -1, k.flags, s.via(n, vMove))
+		}
+		if b == r && op < dalvik.OpSget {
 			s.load(n, m, i, in)
 		}
 	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
