@@ -244,7 +244,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 		}
 		regs[res] = t
 	case op == dalvik.OpThrow:
-		m.thrown = union(m.thrown, get(a))
+		e.throws(m, get(a))
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpIfGtz || op == dalvik.OpIfLez:
 		// An int's test against zero reads it as a count or a flag: more
 		// than zero is non-zero.

@@ -152,6 +152,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 			e.callInto(cs, t, concrete, edges)
 			result = union(result, e.substitute(t.ret, args))
 			e.takeOuts(t, regs, args)
+			if len(t.thrown) > 0 && !e.library(t.cls.name) {
+				e.throws(m, e.substitute(t.thrown, args)) // what t throws passes through the call
+			}
 		}
 		if !c.framework {
 			return result

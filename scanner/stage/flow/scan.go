@@ -110,7 +110,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		}
 		for _, t := range targets {
 			e.callInto(cs, t, nil, edges)
-			dirty = dirty || concreteIn(t.ret) || slices.ContainsFunc(t.outs, concreteIn)
+			dirty = dirty || concreteIn(t.ret) || concreteIn(t.thrown) || slices.ContainsFunc(t.outs, concreteIn)
 		}
 		if !c.framework {
 			return dirty

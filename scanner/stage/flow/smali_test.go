@@ -41,6 +41,7 @@ var activities = map[string][]string{
 	"plainhandler":     {"org.apkscan.test.ph.Main"},
 	"localstore":       {"org.apkscan.test.lst.Main"},
 	"textwatcher":      {"org.apkscan.test.tw.Main"},
+	"thrown":           {"org.apkscan.test.th.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -800,6 +801,12 @@ func TestSmaliCases(t *testing.T) {
 		// A TextWatcher's afterTextChanged is a callback.
 		{"textwatcher", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// Exceptions a callee throws reach the caller's catch, with
+		// their message or their fields.
+		{"thrown", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",

@@ -111,6 +111,11 @@ func connected(path []finding.Step) error {
 			if b.Kind != "load" {
 				return fmt.Errorf("step %d stores into %s, step %d is %s, not a load", k, a.To, k+1, b.Kind)
 			}
+		case a.Kind == "throw":
+			// Caught in its method or, past calls, in a caller's.
+			if b.Kind != "catch" {
+				return fmt.Errorf("step %d throws, step %d is %s, not a catch", k, k+1, b.Kind)
+			}
 		case a.Kind == "argout" || a.Kind == "sink":
 		case b.Kind == "argout":
 			// The callee's write: the next step names the caller's call.

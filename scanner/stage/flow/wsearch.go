@@ -51,6 +51,7 @@ const (
 	outSink          // reached a checked argument of the sink at site
 	outMember        // stored in instance field j of some object (see regMember)
 	outStream        // reached the receiver of a stream write at site (origin.go)
+	outThrow         // thrown, no handler of the method catching it
 )
 
 // outcome is one place the searched value reaches, with the node it is

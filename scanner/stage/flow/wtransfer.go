@@ -21,7 +21,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return false
 	case regThrown:
 		if op == dalvik.OpMoveException {
-			s.next(n, m, i, int32(in.A), -1, k.flags&^wString, s.via(n, vCatch))
+			s.next(n, m, i, int32(in.A), k.fld, k.flags&^wString, s.via(n, vCatch))
 		}
 		return false
 	}
@@ -43,10 +43,18 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return false
 	case op == dalvik.OpThrow:
 		if a == r {
-			for _, h := range s.handlers(m, i) {
+			hs := s.handlers(m, i)
+			for _, h := range hs {
 				v := s.via(n, vThrow)
-				v.m, v.pc, v.to = m, int32(in.PC), regThrown
-				s.push(wkey{m, h, regThrown, -1, k.flags, 0}, n, v)
+				v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regThrown, k.fld
+				s.push(wkey{m, h, regThrown, k.fld, k.flags, 0}, n, v)
+			}
+			if len(hs) == 0 && !s.root && m == s.start {
+				// Out of the method, to the handlers around the call that
+				// ran it (callThrough), which may throw it on.
+				v := s.via(n, vThrow)
+				v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regThrown, k.fld
+				s.outcome(outcome{kind: outThrow, flags: k.flags, fld: k.fld, node: n, via: v})
 			}
 		}
 		return false
