@@ -42,6 +42,7 @@ var activities = map[string][]string{
 	"localstore":       {"org.apkscan.test.lst.Main"},
 	"textwatcher":      {"org.apkscan.test.tw.Main"},
 	"thrown":           {"org.apkscan.test.th.Main"},
+	"progress":         {"org.apkscan.test.pg.Main"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -807,6 +808,10 @@ func TestSmaliCases(t *testing.T) {
 		{"thrown", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// AsyncTask.publishProgress hands its values to onProgressUpdate.
+		{"progress", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
