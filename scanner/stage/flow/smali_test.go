@@ -43,6 +43,7 @@ var activities = map[string][]string{
 	"textwatcher":      {"org.apkscan.test.tw.Main"},
 	"thrown":           {"org.apkscan.test.th.Main"},
 	"progress":         {"org.apkscan.test.pg.Main"},
+	"extrakey":         {"org.apkscan.test.ek.Main", "org.apkscan.test.ek.Second"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -811,6 +812,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// AsyncTask.publishProgress hands its values to onProgressUpdate.
 		{"progress", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// An extra put under one key is read back under that key only,
+		// in the activity the intent starts.
+		{"extrakey", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{

@@ -417,7 +417,11 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 // intoStore moves the value, a call's argument, into store location loc
 // (a store write, a component's or a file's).
 func (s *search) intoStore(n int32, m *method, in dalvik.Inst, loc int32) {
+	fld := s.nodes[n].k.fld
+	if !isKey(fld) {
+		fld = -1 // an object's field: the store holds the object
+	}
 	v := s.via(n, vStore)
-	v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, -1, loc
-	s.toHeap(n, regHeap, loc, -1, s.nodes[n].k.flags, v)
+	v.m, v.pc, v.to, v.tfld, v.loc = m, int32(in.PC), regHeap, fld, loc
+	s.toHeap(n, regHeap, loc, fld, s.nodes[n].k.flags, v)
 }
