@@ -82,6 +82,31 @@ var activities = map[string][]string{
 	"enumui":           {"o.a"},
 }
 
+// services are the manifest services and receivers of the smali cases
+// that have any, by case: an explicit intent starts only declared ones.
+var services = map[string][]axml.Component{
+	"ownservice": {
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.svc.Ping", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.svc.Stats", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.svc.Upload", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.svc.Off", Enabled: false},
+	},
+	"moredispatch": {
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.md.Alarm", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.md.Job", Enabled: true},
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.md.Receiver", Enabled: true},
+	},
+	"setclass": {
+		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByClass", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByComponent", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByName", Enabled: true},
+	},
+	"inapp": {
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ia.Receiver", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.ia.Svc", Enabled: true},
+	},
+}
+
 // actions are the intent-filter actions of those activities, by class.
 var actions = map[string][]string{
 	"org.apkscan.test.aa.ShadowActivity": {"org.apkscan.test.aa.action.NEW_PRIVATE_TAB"},
@@ -328,7 +353,8 @@ func TestSmaliCases(t *testing.T) {
 		// with the page URL in an extra tracks it (Stats, only outside
 		// incognito mode: no finding) or sends it (Upload, an
 		// IntentService, always: a bypass; Work, a JobIntentService given
-		// the class and the intent, too); the device id sent to the app's
+		// the class and the intent, too; Off, disabled in the manifest,
+		// never); the device id sent to the app's
 		// own receiver is logged there, and no intent leaves the app. Of
 		// two activity starts with the device id, the implicit intent's
 		// leaves the app, the explicit one to the app's activity does not.
@@ -855,6 +881,7 @@ func TestSmaliCases(t *testing.T) {
 					}
 					man.Components = append(man.Components, c)
 				}
+				man.Components = append(man.Components, services[tt.dir]...)
 			}
 			res := analyzeSmaliDex(t, tt.dir, man)
 			var got []string

@@ -12,7 +12,8 @@
 
 # Each page goes to services of the app's own, by explicit intents:
 # Stats only outside incognito mode, Upload always, and Work, a
-# JobIntentService given the intent, always.
+# JobIntentService given the intent, always; Off, which the manifest
+# disables, never runs.
 .method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
     .registers 7
     sget-boolean v0, Lorg/apkscan/test/svc/Main;->incognito:Z
@@ -28,6 +29,12 @@
     iget-object v0, p0, Lorg/apkscan/test/svc/Client;->ctx:Landroid/content/Context;
     new-instance v1, Landroid/content/Intent;
     const-class v2, Lorg/apkscan/test/svc/Upload;
+    invoke-direct {v1, v0, v2}, Landroid/content/Intent;-><init>(Landroid/content/Context;Ljava/lang/Class;)V
+    const-string v2, "u"
+    invoke-virtual {v1, v2, p2}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
+    invoke-virtual {v0, v1}, Landroid/content/Context;->startService(Landroid/content/Intent;)Landroid/content/ComponentName;
+    new-instance v1, Landroid/content/Intent;
+    const-class v2, Lorg/apkscan/test/svc/Off;
     invoke-direct {v1, v0, v2}, Landroid/content/Intent;-><init>(Landroid/content/Context;Ljava/lang/Class;)V
     const-string v2, "u"
     invoke-virtual {v1, v2, p2}, Landroid/content/Intent;->putExtra(Ljava/lang/String;Ljava/lang/String;)Landroid/content/Intent;
