@@ -85,35 +85,6 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 	return own
 }
 
-// startable reports whether an explicit intent can start app class cls:
-// a component only the manifest can start (a service, an activity) or a
-// broadcast receiver (an explicit broadcast reaches declared ones only)
-// when the manifest declares it enabled; any other class as before.
-func (e *engine) startable(cls string) bool {
-	if e.app == nil || e.app.Manifest == nil {
-		return true
-	}
-	component := false
-	e.prog.ancestors(cls, func(n string, a *class) bool {
-		if a == nil && (n == typeReceiver || slices.Contains(e.r.entry.ManifestOnlyTypes, n)) {
-			component = true
-		}
-		return !component
-	})
-	if !component {
-		return true
-	}
-	for _, c := range e.app.Manifest.Components {
-		if c.Enabled && descriptor(c.Name) == cls {
-			return true
-		}
-	}
-	return false
-}
-
-// typeReceiver is the framework's broadcast receiver class.
-const typeReceiver = "Landroid/content/BroadcastReceiver;"
-
 // familyDefines reports whether the class family of cls (its outer class
 // and the classes nested in it, its super- and subclasses) defines a
 // subclass of owner. It depends on the program only, not on what the

@@ -142,45 +142,6 @@ func (e *engine) readFieldFrom(m *method, in dalvik.Inst, static bool, local tse
 	return t
 }
 
-// storedBefore returns the register whose value instruction i of m, a
-// field read, reads: the one a store of the same field (of the same
-// object register) wrote on every path there, with no call, no write of
-// the object's register and none of the stored one between. The field
-// then holds that value whatever the heap says of it elsewhere (this.url
-// = "" just before this.url is read).
-func (m *method) storedBefore(i int, static bool) (uint32, bool) {
-	rd := m.inst(i)
-	for j := range m.back(i) {
-		in := m.inst(j)
-		if in.Flags()&dalvik.IsInvoke != 0 {
-			return 0, false
-		}
-		store := static && in.Op >= dalvik.OpSput && in.Op <= dalvik.OpSputShort ||
-			!static && in.Op >= dalvik.OpIput && in.Op <= dalvik.OpIputShort
-		if store && in.Index == rd.Index && (static || in.B == rd.B) {
-			return in.A, !m.writtenBetween(j, i, in.A)
-		}
-		if !static && writesReg(in, rd.B) {
-			return 0, false
-		}
-	}
-	return 0, false
-}
-
-// writtenBetween reports whether an instruction after j and before i of
-// m, on the straight run back from i, writes register r.
-func (m *method) writtenBetween(j, i int, r uint32) bool {
-	for k := range m.back(i) {
-		if k <= j {
-			return false
-		}
-		if writesReg(m.inst(k), r) {
-			return true
-		}
-	}
-	return false
-}
-
 // readKey returns a heap location's summary and registers m as a reader.
 func (e *engine) readKey(m *method, loc int32) tset {
 	e.readers[loc].add(m)
