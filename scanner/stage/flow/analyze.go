@@ -221,9 +221,7 @@ func (e *engine) step(m *method, regs frame, i int) {
 		}
 		if u := union(m.ret, get(a)); !slices.Equal(u, m.ret) {
 			m.ret = u
-			for _, cs := range m.callers {
-				e.enqueue(cs.m)
-			}
+			e.callersAgain(m)
 			if m.name == "onCreateLoader" {
 				e.loaderMade(m)
 			}

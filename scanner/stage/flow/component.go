@@ -234,17 +234,7 @@ func (e *engine) storeRead(m *method, in dalvik.Inst, c *callee, regs []uint32) 
 // broadcast receiver (an explicit broadcast reaches declared ones only)
 // when the manifest declares it enabled; any other class as before.
 func (e *engine) startable(cls string) bool {
-	if e.app == nil || e.app.Manifest == nil {
-		return true
-	}
-	component := false
-	e.prog.ancestors(cls, func(n string, a *class) bool {
-		if a == nil && (n == typeReceiver || slices.Contains(e.r.entry.ManifestOnlyTypes, n)) {
-			component = true
-		}
-		return !component
-	})
-	if !component {
+	if e.app == nil || e.app.Manifest == nil || !e.frameworkMade(cls) && !e.prog.extends(cls, typeReceiver) {
 		return true
 	}
 	for _, c := range e.app.Manifest.Components {

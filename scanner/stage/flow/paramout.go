@@ -28,7 +28,8 @@ func (e *engine) paramOuts(m *method, regs frame) {
 		if int(r) >= len(regs)-1 || m.stableParam(r) != slot {
 			continue
 		}
-		t := withoutFact(regs[r], fact(slot, 0))
+		own := fact(slot, 0)
+		t := mapFacts(regs[r], func(f uint32) (uint32, bool) { return f, f != own })
 		if len(t) == 0 {
 			continue
 		}
@@ -37,9 +38,7 @@ func (e *engine) paramOuts(m *method, regs frame) {
 		}
 		if u := union(m.outs[slot], t); len(u) != len(m.outs[slot]) {
 			m.outs[slot] = u
-			for _, cs := range m.callers {
-				e.enqueue(cs.m)
-			}
+			e.callersAgain(m)
 		}
 	}
 }
@@ -58,17 +57,6 @@ func (e *engine) takeOuts(t *method, regs []uint32, args []tset) {
 // type.
 func isObjectType(t string) bool {
 	return t != "" && (t[0] == 'L' || t[0] == '[')
-}
-
-// withoutFact returns t without fact f (t itself when f is not in it).
-func withoutFact(t tset, f uint32) tset {
-	for i, g := range t {
-		if g == f {
-			out := make(tset, 0, len(t)-1)
-			return append(append(out, t[:i]...), t[i+1:]...)
-		}
-	}
-	return t
 }
 
 // concreteIn reports whether t holds a fact that is not a parameter's.

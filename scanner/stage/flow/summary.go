@@ -115,8 +115,14 @@ func (e *engine) entryFrame(m *method, nregs int, f frame) {
 func (e *engine) throws(m *method, t tset) {
 	if u := union(m.thrown, t); len(u) != len(m.thrown) {
 		m.thrown = u
-		for _, cs := range m.callers {
-			e.enqueue(cs.m)
-		}
+		e.callersAgain(m)
+	}
+}
+
+// callersAgain has m's callers analysed again: what m gives them (its
+// return, what it throws, what it adds to their objects) grew.
+func (e *engine) callersAgain(m *method) {
+	for _, cs := range m.callers {
+		e.enqueue(cs.m)
 	}
 }

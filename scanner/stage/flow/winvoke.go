@@ -161,13 +161,8 @@ func (s *search) callThrough(n int32, m *method, i int32, regs []uint32, p int, 
 		case outSink:
 			s.outcome(outcome{kind: outSink, flags: fl, fld: -1, site: o.site, node: n, via: via})
 		case outThrow:
-			hs := s.handlers(m, i)
-			for _, h := range hs {
-				v := via
-				v.to, v.tfld = regThrown, o.fld
-				s.push(wkey{m, h, regThrown, o.fld, fl, 0}, n, v)
-			}
-
+			via.to, via.tfld = regThrown, o.fld
+			s.caught(n, m, i, o.fld, fl, via)
 		}
 	}
 }

@@ -163,6 +163,17 @@ func (s *search) handlers(m *method, i int32) []int32 {
 	return s.handBuf
 }
 
+// caught moves a value thrown at instruction i of m (or by the call
+// there), v the step that throws it, to the handlers around i, and
+// reports whether there are any.
+func (s *search) caught(n int32, m *method, i, fld int32, fl wflags, v wvia) bool {
+	hs := s.handlers(m, i)
+	for _, h := range hs {
+		s.push(wkey{m, h, regThrown, fld, fl, 0}, n, v)
+	}
+	return len(hs) > 0
+}
+
 // blockIndex returns the block holding instruction i, computed once per
 // method the search visits.
 func (m *method) blockIndex(i int) int {

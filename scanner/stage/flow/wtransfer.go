@@ -43,17 +43,11 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return false
 	case op == dalvik.OpThrow:
 		if a == r {
-			hs := s.handlers(m, i)
-			for _, h := range hs {
-				v := s.via(n, vThrow)
-				v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regThrown, k.fld
-				s.push(wkey{m, h, regThrown, k.fld, k.flags, 0}, n, v)
-			}
-			if len(hs) == 0 && !s.root && m == s.start {
+			v := s.via(n, vThrow)
+			v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regThrown, k.fld
+			if !s.caught(n, m, i, k.fld, k.flags, v) && !s.root && m == s.start {
 				// Out of the method, to the handlers around the call that
 				// ran it (callThrough), which may throw it on.
-				v := s.via(n, vThrow)
-				v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regThrown, k.fld
 				s.outcome(outcome{kind: outThrow, flags: k.flags, fld: k.fld, node: n, via: v})
 			}
 		}
