@@ -325,7 +325,11 @@ type Dispatch struct {
 	// takes the object the flow passes (an event bus's subscribers), and
 	// Prefix any such public method whose name begins with it (EventBus
 	// 2's onEvent methods).
-	Target     string `json:"target,omitempty"`
+	Target string `json:"target,omitempty"`
+	// Then names the method of the same object that runs after Target
+	// and is given what Target returns as its first argument (AsyncTask's
+	// onPostExecute gets doInBackground's result).
+	Then       string `json:"then,omitempty"`
 	Annotation string `json:"annotation,omitempty"`
 	Prefix     string `json:"prefix,omitempty"`
 	// Object is whose method runs: "recv" (the default), "argN", a type

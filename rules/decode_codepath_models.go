@@ -116,7 +116,7 @@ func (d *decoder) savedState(n *yaml.Node, what string) *SavedState {
 }
 
 func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
-	fields, ok := d.mapping(n, what, "call", "target", "annotation", "prefix", "object", "flow", "type")
+	fields, ok := d.mapping(n, what, "call", "target", "then", "annotation", "prefix", "object", "flow", "type")
 	if !ok {
 		return nil
 	}
@@ -129,6 +129,8 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 			x.Call = d.one(f.value, w, memberRef)
 		case "target":
 			x.Target = d.one(f.value, w, methodName)
+		case "then":
+			x.Then = d.one(f.value, w, methodName)
 		case "annotation":
 			x.Annotation = d.one(f.value, w, typeDescriptor)
 		case "prefix":
@@ -155,6 +157,8 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 		d.errf(n, "%s: target, annotation and prefix exclude each other", what)
 	case !got["target"] && !got["flow"]:
 		d.errf(n, "%s: annotation and prefix need a flow (the object whose type picks the methods)", what)
+	case got["then"] && !got["target"]:
+		d.errf(n, "%s: then needs a target (the method whose result it is given)", what)
 	}
 	return x
 }

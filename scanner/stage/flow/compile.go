@@ -133,6 +133,7 @@ func (d *dispatchRule) literalFlow() bool { return d.literal && d.hasArg }
 type dispatchRule struct {
 	owner  string // the type whose app subclasses run target when the object's class is unknown
 	target string
+	then   string // the method of the same object given target's result (dispatchThen)
 	annot  string // or the methods declared with this annotation (subscribers.go)
 	prefix string // or the public methods named with this prefix
 	// literal: the object's class is the one a class literal names
@@ -300,7 +301,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		if d.Type != "" {
 			owner = d.Type
 		}
-		dr := dispatchRule{owner: owner, target: d.Target, annot: d.Annotation, prefix: d.Prefix, object: posRecv}
+		dr := dispatchRule{owner: owner, target: d.Target, then: d.Then, annot: d.Annotation, prefix: d.Prefix, object: posRecv}
 		switch {
 		case d.Object == "unknown":
 			dr.object = posNone
@@ -324,6 +325,9 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		}
 		if d.Target != "" {
 			r.dispatchTargets[d.Target] = true
+		}
+		if d.Then != "" {
+			r.dispatchTargets[d.Then] = true
 		}
 		if d.Annotation != "" {
 			r.wantedTypes[d.Annotation] = true

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -79,7 +80,10 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		}
 		for _, t := range targets {
-			e.dispatchInto(cs, t, dr, c, static, args, obj)
+			callee := e.dispatchInto(cs, t, dr, c, static, args, obj)
+			if dr.then != "" {
+				e.dispatchThen(cs, t, dr, cmp.Or(cls, t.cls.name), callee)
+			}
 		}
 	}
 	return own
@@ -137,7 +141,8 @@ func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs [
 
 // dispatchInto links one dispatch edge and passes taint: the object
 // becomes the method's this, the rule's flow fills a parameter.
-func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) {
+// It returns the values the method is given, by parameter slot.
+func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) []tset {
 	m := cs.m
 	callee := make([]tset, 1, 1+len(t.params))
 	if obj >= 0 && obj < len(args) && !dr.literalFlow() {
@@ -176,6 +181,29 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 		callee[i] = e.concrete(m, callee[i])
 	}
 	e.callInto(cs, t, callee, !known)
+	return callee
+}
+
+// dispatchThen links the method that runs after a dispatch's target on
+// the same object of class cls, given what the target returned with the
+// values it was given (doInBackground's result goes to onPostExecute).
+// When the target's result grows, its callers, this site's method among
+// them, run again and pass it on.
+func (e *engine) dispatchThen(cs callSite, t *method, dr *dispatchRule, cls string, callee []tset) {
+	p := e.findByName(cls, dr.then)
+	if p == nil || p == t {
+		return
+	}
+	args := make([]tset, 1, 2)
+	args[0] = callee[0]
+	if len(p.params) > 0 {
+		args = append(args, e.concrete(cs.m, e.substitute(t.ret, callee)))
+	}
+	known := cs.m.hasAsync(cs.pc, p)
+	if !known {
+		cs.m.addAsync(cs.pc, asyncEdge{t: p, rule: dr, after: t})
+	}
+	e.callInto(cs, p, args, !known)
 }
 
 // pendingSite is a dispatch whose object's class is unknown.
@@ -211,6 +239,9 @@ func (e *engine) pendingDispatch(cs callSite, dr *dispatchRule) []*method {
 type asyncEdge struct {
 	t    *method
 	rule *dispatchRule
+	// after is the dispatch's target whose result t is given, when t runs
+	// after it (a rule's then): no argument of the call flows into t.
+	after *method
 }
 
 func (m *method) hasAsync(pc int, t *method) bool {

@@ -840,6 +840,14 @@ func TestSmaliCases(t *testing.T) {
 		{"progress", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// AsyncTask.execute runs doInBackground, and hands what it returns
+		// to onPostExecute, behind the guards of the execute call: the
+		// IMEI IdTask returns is logged, DoneTask's constant is not; Open's
+		// page URL is a bypass, Guarded's task never runs in incognito mode.
+		{"postexecute", "org.apkscan.test.pe.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// An extra put under one key is read back under that key only,
 		// in the activity the intent starts.
 		{"extrakey", "", []string{
@@ -887,6 +895,10 @@ func TestSmaliCases(t *testing.T) {
 			var got []string
 			for _, f := range res.Findings {
 				got = append(got, f.Rule+" "+f.Evidence[0].Value+" -> "+f.Evidence[1].Value)
+				if os.Getenv("FLOW_CASE") == tt.dir { // a case's findings in full, for debugging
+					b, _ := json.MarshalIndent(f, "", " ")
+					t.Logf("%s", b)
+				}
 				checkSteps(t, tt.dir, f)
 			}
 			slices.Sort(got)

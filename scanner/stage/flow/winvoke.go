@@ -367,8 +367,8 @@ func flowFrom(from, p int, static bool, ref dex.MethodRef) bool {
 // runs becomes its this, and arguments flow as the dispatch rule says.
 // What the method returns goes back to the framework, not to the caller.
 func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a asyncEdge) {
-	if a.rule == nil {
-		return // an object's callbacks linked where it is made: no data flows in
+	if a.rule == nil || a.after != nil {
+		return // an object's callbacks linked where it is made, or one given a result: no argument flows in
 	}
 	static := isStatic(in.Op)
 	c := s.w.e.calleeOf(m.file, in.Index)
@@ -405,6 +405,29 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 			s.toHeap(n, reg, o.j, o.fld, fl, via)
 		case outSink:
 			s.outcome(outcome{kind: outSink, flags: fl, fld: -1, site: o.site, node: n, via: via})
+		}
+	}
+}
+
+// thenFlow follows a value a dispatch's target returns into the method
+// the framework runs after it on the same object, given that result
+// (doInBackground's return, onPostExecute's parameter).
+func (s *search) thenFlow(n int32, m *method, in dalvik.Inst) {
+	k := s.nodes[n].k
+	for _, cs := range sortedCallers(m) {
+		for _, a := range cs.m.async[cs.pc] {
+			if a.after != m || len(a.t.params) == 0 || !a.t.hasCode() {
+				continue
+			}
+			a.t.decode(&s.w.e.cfg)
+			code := a.t.body()
+			if code == nil || code.InsSize < 2 {
+				continue
+			}
+			reg := paramReg(code, 1)
+			v := s.via(n, vDispatch)
+			v.m, v.pc, v.to, v.tfld, v.callee = m, int32(in.PC), reg, k.fld, a.t
+			s.push(wkey{a.t, 0, reg, k.fld, k.flags, 0}, n, v)
 		}
 	}
 }

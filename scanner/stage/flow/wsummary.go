@@ -151,7 +151,7 @@ func (w *witnesses) asyncCallers(m *method) []callSite {
 	var out []callSite
 	for _, cs := range sortedCallers(m) {
 		for _, a := range cs.m.async[cs.pc] {
-			if a.t == m && a.rule != nil {
+			if a.t == m && a.rule != nil && a.after == nil {
 				out = append(out, cs)
 				break
 			}

@@ -254,6 +254,7 @@ func (s *search) returned(n int32, m *method, in dalvik.Inst) {
 		v.m, v.pc, v.to = m, int32(in.PC), regNone
 		s.outcome(outcome{kind: outSink, flags: k.flags, fld: -1, site: callSite{m, in.PC}, node: n, via: v})
 	}
+	s.thenFlow(n, m, in)
 	v := s.via(n, vReturn)
 	v.m, v.pc, v.to, v.tfld = m, int32(in.PC), regResult, k.fld
 	if !s.root {
