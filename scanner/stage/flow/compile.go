@@ -113,6 +113,9 @@ type compiled struct {
 	dispatch    map[string][]dispatchRule
 	// dispatchTargets are the method names dispatch rules run.
 	dispatchTargets map[string]bool
+	// objectTypes are the argument types dispatch rules run an object of
+	// (Runnable): an app method given one may hand it on (argclasses.go).
+	objectTypes     map[string]bool
 	storeWrites     map[string]string // method -> store id
 	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
 	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
@@ -296,6 +299,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.dispatch = map[string][]dispatchRule{}
 	r.dispatchTargets = map[string]bool{}
+	r.objectTypes = map[string]bool{}
 	for _, d := range s.Dispatch {
 		owner, _, _ := strings.Cut(d.Call, "->")
 		if d.Type != "" {
@@ -313,6 +317,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.object, dr.literal = parsePos(strings.TrimPrefix(d.Object, "literal:")), true
 		case strings.HasPrefix(d.Object, "L"):
 			dr.object, dr.objTyp = posArgs, d.Object
+			r.objectTypes[d.Object] = true
 		case d.Object != "" && d.Object != "recv":
 			dr.object = parsePos(d.Object)
 		}

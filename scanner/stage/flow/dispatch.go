@@ -18,8 +18,17 @@ import (
 // subclass of the rule's type that reached code makes is linked.
 func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, args []tset, regs []uint32) (own bool) {
 	cs := callSite{m, in.PC}
+	overridden := -1 // appOverride's answer, once asked
 	for i := range c.dispatch {
 		dr := &c.dispatch[i]
+		if dr.object != posRecv && dr.object != posNone {
+			if overridden < 0 {
+				overridden = btoi(e.appOverride(m, in, c, static, regs))
+			}
+			if overridden == 1 {
+				continue // the app's own code runs: it hands the object on (argclasses.go)
+			}
+		}
 		obj := e.dispatchObject(dr, c, static, regs)
 		if obj < 0 && dr.object != posNone && dr.object != posMaker && dr.object != posMadeWith {
 			continue
@@ -67,6 +76,13 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		case cls != "":
 			if t := e.findByName(cls, dr.target); t != nil {
 				targets = []*method{t}
+			}
+		case obj >= 0 && !dr.literal && len(e.argClassesOf(m, in, regs[obj])) > 0:
+			// An object the method was given: the classes its callers pass.
+			for _, pc := range e.argClassesOf(m, in, regs[obj]) {
+				if t := e.findByName(pc, dr.target); t != nil && !containsMethod(targets, t) {
+					targets = append(targets, t)
+				}
 			}
 		case dr.hasArg:
 			targets = e.pendingDispatch(cs, dr)

@@ -93,6 +93,9 @@ type engine struct {
 	madeSeen    map[*class]bool
 	pending     []pendingSite
 	pendingSeen map[pendingSite]bool
+	// argClasses lists, per app method parameter of a dispatch object
+	// type, the app classes its callers pass there (argclasses.go).
+	argClasses map[paramKey][]string
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
 	states   map[*method]*stateInfo // savedState's cache

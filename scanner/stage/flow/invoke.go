@@ -150,6 +150,7 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 				e.enqueue(t)
 			}
 			e.callInto(cs, t, concrete, edges)
+			e.noteArgClasses(m, in, regs, t)
 			result = union(result, e.substitute(t.ret, args))
 			e.takeOuts(t, regs, args)
 			if len(t.thrown) > 0 && !e.library(t.cls.name) {

@@ -840,6 +840,12 @@ func TestSmaliCases(t *testing.T) {
 		{"progress", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A Runnable handed to the app's own Executor or to a helper runs
+		// where that code hands it to the framework, behind its guards:
+		// only the helper that always posts runs it in incognito mode.
+		{"handedon", "org.apkscan.test.ho.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// AsyncTask.execute runs doInBackground, and hands what it returns
 		// to onPostExecute, behind the guards of the execute call: the
 		// IMEI IdTask returns is logged, DoneTask's constant is not; Open's

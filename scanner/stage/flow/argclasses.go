@@ -1,0 +1,84 @@
+package flow
+
+import (
+	"slices"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Objects handed on. An app method given a Runnable (an Executor of the
+// app's own, a helper that posts what it is given) dispatches an object
+// its code does not make: the class is the one its callers pass. The
+// app's callers are followed for parameters of the types dispatch rules
+// run objects of, so that the callback is linked where the app's code
+// hands it to the framework, behind that code's guards, not where the
+// object was made.
+
+// paramKey is one parameter slot of a method.
+type paramKey struct {
+	m    *method
+	slot int
+}
+
+// noteArgClasses records, for a call of app method t, the app classes of
+// the objects passed in parameters of a dispatch object type. A class
+// new to a parameter has t analysed again.
+func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *method) {
+	if e.library(t.cls.name) || len(e.r.objectTypes) == 0 {
+		return
+	}
+	slot := btoi(!t.static())
+	for _, typ := range t.params {
+		p := slot
+		slot += typeWidth(typ)
+		if !e.r.objectTypes[typ] || p >= len(regs) {
+			continue
+		}
+		for _, cls := range e.argClassesOf(m, in, regs[p]) {
+			k := paramKey{t, p}
+			cs := e.argClasses[k]
+			i, found := slices.BinarySearch(cs, cls)
+			if found {
+				continue
+			}
+			if e.argClasses == nil {
+				e.argClasses = map[paramKey][]string{}
+			}
+			e.argClasses[k] = slices.Insert(cs, i, cls)
+			t.dirty = true
+			e.enqueue(t)
+		}
+	}
+}
+
+// argClassesOf returns the app classes register r may hold before in: the
+// one the code shows, or those callers pass when r is a parameter m
+// never reassigns.
+func (e *engine) argClassesOf(m *method, in dalvik.Inst, r uint32) []string {
+	t := m.knownType(in, r)
+	if t == "" || e.prog.framework(t) {
+		t = m.copiedType(in, r)
+	}
+	if t != "" && !e.prog.framework(t) {
+		return []string{t}
+	}
+	if slot := m.stableParam(int32(r)); slot >= 0 {
+		return e.argClasses[paramKey{m, slot}]
+	}
+	return nil
+}
+
+// appOverride reports whether the receiver of a call is an object of an
+// app class whose own code implements the called method (an Executor of
+// the app's): that code runs, and it hands the object on itself.
+func (e *engine) appOverride(m *method, in dalvik.Inst, c *callee, static bool, regs []uint32) bool {
+	if static || len(regs) == 0 {
+		return false
+	}
+	t := m.knownType(in, regs[0])
+	if t == "" || e.prog.framework(t) || e.library(t) {
+		return false
+	}
+	o := e.findByName(t, c.ref.Name)
+	return o != nil && !e.library(o.cls.name)
+}
