@@ -102,10 +102,13 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		// drains), not in an object's own state read by another callback,
 		// stores, saved state, library fields or several fields;
 		// and, for a network sink, only when embedded in a request (a
-		// query, a body): a browser fetching the page it shows is not a
-		// leak. Sent only outside incognito mode, it is the app's normal,
-		// guarded behaviour.
-		direct := func(f wflags) bool { return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&wEmbed != 0) }
+		// query, a body, a container sent whole): a browser fetching the
+		// page it shows is not a leak, even after keeping its address in a
+		// container and reading it back (wHeld). Sent only outside
+		// incognito mode, it is the app's normal, guarded behaviour.
+		direct := func(f wflags) bool {
+			return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&(wEmbed|wHeld) != 0)
+		}
 		switch {
 		case !outbound:
 		case !hasIncognito && src.spec != nil && src.spec.OutsideIncognito != nil && !containsString(src.spec.OutsideIncognito, p.kind) &&

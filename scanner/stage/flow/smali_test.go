@@ -840,6 +840,12 @@ func TestSmaliCases(t *testing.T) {
 		{"progress", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A page URL read back out of a Bundle is the URL again: opening
+		// it is the browser fetching the page; put in a stats host's query,
+		// it is sent.
+		{"heldurl", "org.apkscan.test.hu.App", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
 		// A Runnable handed to the app's own Executor or to a helper runs
 		// where that code hands it to the framework, behind its guards:
 		// only the helper that always posts runs it in incognito mode.

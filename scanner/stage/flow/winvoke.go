@@ -198,7 +198,7 @@ func (w *witnesses) mayHold(typ string, fld int32) bool {
 // marks add up, the path runs in incognito only if both parts do, and
 // what is known of the value is what the callee's part ends with.
 func joinFlags(a, b wflags) wflags {
-	return (a|b)&^(wInc|wWhole|wString) | a&b&wInc | b&(wWhole|wString)
+	return (a|b)&^(wInc|wWhole|wString|wHeld) | a&b&wInc | b&(wWhole|wString|wHeld)
 }
 
 // modelFlow applies a library model (or the default one) to the value at
@@ -243,13 +243,21 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		if f.to == posRet {
 			fl = stringIf(fl, ref.Proto.ReturnType)
 		}
+		container := md.key >= 0 || md.element
+		if container && f.from == posRecv && f.to == posRet && !md.fluent {
+			fl &^= wHeld // read back out of the container: the value itself
+		}
 		switch md.mark {
 		case flagEncode:
 			fl, kind = fl|wEncode, vEncode
 		case flagCrypto:
 			fl |= wCrypto
 		case flagEmbed:
-			if f.from != posRecv { // an object passed along as itself is not embedded again
+			switch {
+			case f.from == posRecv: // an object passed along as itself is not embedded again
+			case container:
+				fl |= wHeld
+			default:
 				fl |= wEmbed
 			}
 		}

@@ -63,6 +63,10 @@ const (
 	// check-cast to a type String is not a subtype of stops it: the cast
 	// throws (an Rx error consumer's bridge given a URL by the call graph).
 	wString
+	// wHeld: the value was put into a container (a map, a Bundle, a JSON
+	// object, a queue) and is held there; read back out, it is the value
+	// again. Like wEmbed it places the value inside what is sent.
+	wHeld
 )
 
 // wkey is a witness node's identity: where the value is, and the flags of
