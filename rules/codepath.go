@@ -210,7 +210,9 @@ type VendorCallback struct {
 }
 
 // Model says how data moves through library calls. Flows are "from->to",
-// each end recv, args, argN (declared argument N) or ret.
+// each end recv, args, argN (declared argument N) or ret; "none" alone
+// says nothing moves, not even by the default (a stream opened on a file
+// reads the file, not its name).
 type Model struct {
 	Methods []string `json:"methods"`
 	Flows   []string `json:"flows,omitempty"`

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -20,7 +21,7 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 		case "methods":
 			m.Methods = d.items(f.value, w, memberRef)
 		case "flows":
-			m.Flows = d.items(f.value, w, flowEdge)
+			m.Flows = d.items(f.value, w, modelFlow)
 		case "mark":
 			m.Mark = d.one(f.value, w, oneOf(modelMarks...))
 		case "fluent":
@@ -32,6 +33,9 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 		}
 	}
 	d.require(n, what, got, "methods")
+	if slices.Contains(m.Flows, "none") && len(m.Flows) > 1 {
+		d.errf(n, "%s: flows: none excludes other flows", what)
+	}
 	if m.Element && len(m.Flows) == 0 {
 		d.errf(n, "%s: element needs flows (how elements go in or come out)", what)
 	}
@@ -45,6 +49,14 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 func flowEdge(s string) error {
 	if !flowRe.MatchString(s) {
 		return fmt.Errorf("%q is not from->to (from recv, args or argN; to recv, ret or argN)", s)
+	}
+	return nil
+}
+
+// modelFlow checks a model's flow: from->to, or none.
+func modelFlow(s string) error {
+	if s != "none" && !flowRe.MatchString(s) {
+		return fmt.Errorf("%q is not from->to (from recv, args or argN; to recv, ret or argN) or none", s)
 	}
 	return nil
 }

@@ -222,7 +222,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			md.key = parsePos(ms.Key)
 		}
 		for _, f := range ms.Flows {
-			from, to, _ := strings.Cut(f, "->")
+			from, to, ok := strings.Cut(f, "->")
+			if !ok {
+				continue // none
+			}
 			md.flows = append(md.flows, flowEdge{parsePos(from), parsePos(to)})
 		}
 		switch ms.Mark {

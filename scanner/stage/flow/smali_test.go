@@ -58,6 +58,7 @@ var activities = map[string][]string{
 	"intercept":        {"org.apkscan.test.ic.Main"},
 	"fragargs":         {"org.apkscan.test.fa.Main"},
 	"fileback":         {"org.apkscan.test.fb.Main"},
+	"filename":         {"org.apkscan.test.fn.Main"},
 	"clouddb":          {"org.apkscan.test.cdb.Main"},
 	"personal":         {"org.apkscan.test.pd.Main"},
 	"chromium":         {"com.example.browser.Main"},
@@ -549,6 +550,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/FileOutputStream;->write on the stream of Lorg/apkscan/test/fb/Main;->openFileOutput in Lorg/apkscan/test/fb/Main;->onCreate(Landroid/os/Bundle;)V",
+		}},
+		// A file named by the device id: its path holds the id, what is
+		// read from it does not.
+		{"filename", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// The device id written to Firebase's Realtime Database, and in a
 		// map to a Firestore collection, leaves the phone.
