@@ -95,14 +95,51 @@ func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
 
 // lastWrite returns the instruction that last wrote register reg before
 // instruction i, and its index, looking back through the code that runs
-// on every path to i (back).
+// on every path to i (back); where branches that do not write reg join
+// on the way, the write before them (the one write every path there
+// comes from).
 func (m *method) lastWrite(i int, reg uint32) (dalvik.Inst, int, bool) {
-	for j := range m.back(i) {
-		if in := m.inst(j); writesReg(in, reg) {
-			return in, j, true
-		}
+	joins := maxJoins
+	if j := m.writeBefore(i, i, reg, &joins); j >= 0 {
+		return m.inst(j), j, true
 	}
 	return dalvik.Inst{}, 0, false
+}
+
+// maxJoins bounds the branches lastWrite follows back from one
+// instruction.
+const maxJoins = 8
+
+// writeBefore is lastWrite from before instruction i, in the straight run
+// of instruction at (backFrom), following at most *joins more branches
+// back where they join; it returns the write's index, or -1.
+func (m *method) writeBefore(i, at int, reg uint32, joins *int) int {
+	last := at
+	for j := range m.backFrom(i, at) {
+		if writesReg(m.inst(j), reg) {
+			return j
+		}
+		last = j
+	}
+	b := m.blockIndex(last)
+	if b < 0 || m.blocks[b].start != last {
+		return -1 // cut short, not at a block's start
+	}
+	preds := m.forwardPreds(b)
+	if len(preds) < 2 || *joins < len(preds) {
+		return -1
+	}
+	*joins -= len(preds)
+	w := -1
+	for k, p := range preds {
+		end := m.blocks[p].end
+		x := m.writeBefore(end, end-1, reg, joins)
+		if x < 0 || k > 0 && x != w {
+			return -1
+		}
+		w = x
+	}
+	return w
 }
 
 // definition is lastWrite through copies: the instruction that made the

@@ -56,6 +56,7 @@ type mstate struct {
 	unstable  []bool           // per parameter slot: some instruction writes its register (nil until asked)
 	joins     []bool           // per block: entered other than by falling through (nil until asked)
 	onlyPreds []int32          // per block: the one block that leads to it, or -1 (nil until asked)
+	joinPreds [][]int32        // per block: the blocks branching forward to it, nil if a handler or a back edge does too (nil until asked)
 	recvTypes map[int32]string // receiverType's answers, by invoke pc
 
 	incBlocks []bool    // blocks that may run in incognito mode (nil: method never does)

@@ -20,9 +20,13 @@ const maxBack = 64
 // block other code jumps into, then on through the one block that leads
 // to that block where only one does (past a guard's early return), at
 // most maxBack of them. Payloads are skipped.
-func (m *method) back(i int) iter.Seq[int] {
+func (m *method) back(i int) iter.Seq[int] { return m.backFrom(i, i) }
+
+// backFrom is back from before instruction i, in the straight run of
+// instruction at: i itself, or the end of a block (i-1).
+func (m *method) backFrom(i, at int) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		left, at := maxBack, i // scan back from before i, in at's straight run
+		left := maxBack // scan back from before i, in at's straight run
 		for {
 			first := m.linearStart(at)
 			for j := i - 1; j >= first; j-- {
@@ -82,6 +86,38 @@ func (m *method) onlyPred(b int) int {
 		}
 	}
 	return max(int(m.onlyPreds[b]), -1)
+}
+
+// forwardPreds returns the blocks that lead to block b when only
+// forward branches and fall-throughs do (no exception handler, no loop's
+// back edge), in block order, or nil.
+func (m *method) forwardPreds(b int) []int32 {
+	if m.joinPreds == nil {
+		m.joinPreds = make([][]int32, len(m.blocks))
+		bad := make([]bool, len(m.blocks))
+		for k := range m.blocks {
+			blk := &m.blocks[k]
+			for _, t := range m.succs(blk) {
+				if t <= k {
+					bad[t] = true
+				} else if ps := m.joinPreds[t]; len(ps) == 0 || ps[len(ps)-1] != int32(k) {
+					m.joinPreds[t] = append(ps, int32(k))
+				}
+			}
+			for _, t := range m.handlersOf(blk) {
+				bad[t] = true
+			}
+		}
+		for k := range bad {
+			if bad[k] {
+				m.joinPreds[k] = nil
+			}
+		}
+	}
+	if b < 0 || b >= len(m.joinPreds) {
+		return nil
+	}
+	return m.joinPreds[b]
 }
 
 // linearStart returns the first instruction of the straight-line code

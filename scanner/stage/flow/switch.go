@@ -203,13 +203,16 @@ func (e *engine) keySource(m *method, pc int32, what string) int {
 
 // keyCandidate reports whether the test at instruction i of m may test a
 // switch map's value or an ordinal (keyTest): one read or computed just
-// before it, as compilers leave them. It spares the look-back for the
-// other tests of a method that is only scanned.
+// before it, as compilers leave them, or one kept in a register across
+// a join of branches the test starts (the same mode tested again after
+// an if). It spares the look-back for the other tests of a method that
+// is only scanned.
 func (m *method) keyCandidate(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if op := m.insts[k].Op; op == dalvik.OpAget || op == dalvik.OpMoveResult || op == dalvik.OpIget || op == dalvik.OpSget {
 			return true
 		}
 	}
-	return false
+	b := m.blockIndex(i)
+	return b >= 0 && m.blocks[b].start == i && len(m.forwardPreds(b)) > 1
 }

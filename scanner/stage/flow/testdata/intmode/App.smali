@@ -1,8 +1,9 @@
 .class public Lorg/apkscan/test/im/App;
 .super Landroid/app/Application;
 
-# A browser keeping its mode in ints: Equal, NotNormal, Switched, Typed
-# and Counted skip tracking in incognito mode, as Truthy and Falsy do
+# A browser keeping its mode in ints: Equal, NotNormal, Switched, Typed,
+# Counted and Twice (the mode tested again after a join) skip tracking
+# in incognito mode, as Truthy and Falsy do
 # comparing a boolean with a literal; Flagged tests an access
 # flag, Indexed the tab's index and Open nothing, so they track in
 # incognito mode.
@@ -68,6 +69,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/im/Falsy;
     invoke-direct {v1}, Lorg/apkscan/test/im/Falsy;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Twice;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Twice;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
