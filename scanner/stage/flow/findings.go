@@ -104,10 +104,15 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 		// and, for a network sink, only when embedded in a request (a
 		// query, a body, a container sent whole): a browser fetching the
 		// page it shows is not a leak, even after keeping its address in a
-		// container and reading it back (wHeld). Sent only outside
-		// incognito mode, it is the app's normal, guarded behaviour.
+		// container and reading it back (wHeld). In a request's address
+		// alone, it counts only where the code shows the host the request
+		// goes to: an address made of the data (the page with a parameter
+		// added, a download, a search the user typed into the engine's
+		// template) is the browser fetching what the data names. Sent only
+		// outside incognito mode, it is the app's normal, guarded
+		// behaviour.
 		direct := func(f wflags) bool {
-			return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&(wEmbed|wHeld) != 0)
+			return f&wFar == 0 && (p.kind == SinkTracker || p.embeds || f&(wEmbed|wHeld) != 0 && len(p.hosts) > 0)
 		}
 		switch {
 		case !outbound:
