@@ -106,9 +106,25 @@ func (m *method) lastWrite(i int, reg uint32) (dalvik.Inst, int, bool) {
 	return dalvik.Inst{}, 0, false
 }
 
-// maxJoins bounds the branches lastWrite follows back from one
-// instruction.
+// maxJoins bounds the branches lastWrite and knownType follow back from
+// one instruction.
 const maxJoins = 8
+
+// joinedAt returns the blocks whose branches join at instruction last,
+// where a walk back stopped, when it starts such a block and *joins
+// allows following them all (taking them from *joins); else nil.
+func (m *method) joinedAt(last int, joins *int) []int32 {
+	b := m.blockIndex(last)
+	if b < 0 || m.blocks[b].start != last {
+		return nil // cut short, not at a block's start
+	}
+	preds := m.forwardPreds(b)
+	if len(preds) < 2 || *joins < len(preds) {
+		return nil
+	}
+	*joins -= len(preds)
+	return preds
+}
 
 // writeBefore is lastWrite from before instruction i, in the straight run
 // of instruction at (backFrom), following at most *joins more branches
@@ -121,15 +137,10 @@ func (m *method) writeBefore(i, at int, reg uint32, joins *int) int {
 		}
 		last = j
 	}
-	b := m.blockIndex(last)
-	if b < 0 || m.blocks[b].start != last {
-		return -1 // cut short, not at a block's start
-	}
-	preds := m.forwardPreds(b)
-	if len(preds) < 2 || *joins < len(preds) {
+	preds := m.joinedAt(last, joins)
+	if preds == nil {
 		return -1
 	}
-	*joins -= len(preds)
 	w := -1
 	for k, p := range preds {
 		end := m.blocks[p].end
@@ -194,13 +205,24 @@ func (m *method) receiverType(at dalvik.Inst, reg uint32) string {
 // new-instance, a check-cast, the declared type of the field it was read
 // from, or the declared return type of the call whose result was moved
 // into it. It returns "" when nothing is known.
+// Where branches join on the way, it is the class every branch gives.
 func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 	i := m.instAt(at.PC)
 	if i < 0 {
 		return ""
 	}
+	joins := maxJoins
+	return m.typeBefore(i, i, reg, &joins)
+}
+
+// typeBefore is knownType from before instruction i, in the straight run
+// of instruction at (backFrom), following at most *joins more branches
+// back where they join.
+func (m *method) typeBefore(i, at int, reg uint32, joins *int) string {
 	cast := "" // a check-cast seen on the way: the answer unless the allocation shows more
-	for j := range m.back(i) {
+	last := at
+	for j := range m.backFrom(i, at) {
+		last = j
 		in := m.inst(j)
 		switch {
 		case in.Op == dalvik.OpCheckCast && in.A == reg:
@@ -237,7 +259,25 @@ func (m *method) knownType(at dalvik.Inst, reg uint32) string {
 			return ""
 		}
 	}
-	return cast
+	if cast != "" {
+		return cast
+	}
+	// The walk stopped at the start of a block that branches join: each
+	// of them must give the same class.
+	preds := m.joinedAt(last, joins)
+	if preds == nil {
+		return ""
+	}
+	t := ""
+	for k, p := range preds {
+		end := m.blocks[p].end
+		pt := m.typeBefore(end, end-1, reg, joins)
+		if pt == "" || k > 0 && pt != t {
+			return ""
+		}
+		t = pt
+	}
+	return t
 }
 
 // throwsNot reports whether instruction i of m, which the opcode table

@@ -4,8 +4,10 @@
 # A browser whose clients hand each page's URL to an AsyncTask: its
 # doInBackground returns the URL and onPostExecute sends what it is
 # given. Guarded starts its task only outside incognito mode; Open always
-# does. The app also runs IdTask, whose result is the IMEI, and
-# DoneTask, which reads the IMEI but returns a constant.
+# does, its task made before a branch that joins again (the class is
+# still known at execute: no other task runs). The app also runs IdTask,
+# whose result is the IMEI, and DoneTask, which reads the IMEI but
+# returns a constant.
 
 .field static incognito:Z
 

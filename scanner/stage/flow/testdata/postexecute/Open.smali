@@ -9,14 +9,14 @@
 
 .method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
     .registers 7
+    new-instance v0, Lorg/apkscan/test/pe/OpenTask;
+    invoke-direct {v0}, Lorg/apkscan/test/pe/OpenTask;-><init>()V
     sget-boolean v2, Lorg/apkscan/test/pe/App;->incognito:Z
     if-eqz v2, :run
     const-string v2, "pe"
     const-string v3, "incognito"
     invoke-static {v2, v3}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
     :run
-    new-instance v0, Lorg/apkscan/test/pe/OpenTask;
-    invoke-direct {v0}, Lorg/apkscan/test/pe/OpenTask;-><init>()V
     const/4 v1, 1
     new-array v1, v1, [Ljava/lang/Object;
     const/4 v2, 0
