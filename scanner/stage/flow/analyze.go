@@ -292,6 +292,9 @@ func (e *engine) step(m *method, regs frame, i int) {
 		set(a, t)
 	case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
 		e.writeField(m, m.inst(i), e.concrete(m, get(a)))
+		if op == dalvik.OpIputObject || op == dalvik.OpSputObject {
+			e.noteFieldClasses(m, m.inst(i), a)
+		}
 	case x.flags()&dalvik.IsInvoke != 0:
 		e.cur, e.curM, e.curI = regs, m, i
 		regs[res] = e.invoke(m, m.inst(i), get)

@@ -4,15 +4,18 @@ import (
 	"slices"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Objects handed on. An app method given a Runnable (an Executor of the
 // app's own, a helper that posts what it is given) dispatches an object
 // its code does not make: the class is the one its callers pass. The
 // app's callers are followed for parameters of the types dispatch rules
-// run objects of, so that the callback is linked where the app's code
-// hands it to the framework, behind that code's guards, not where the
-// object was made.
+// run objects of, and its fields of those types for the classes stored
+// in them, so that the callback is linked where the app's code hands it
+// to the framework or runs it (a decorator's run calling the run of the
+// Runnable it wraps), behind that code's guards, not where the object
+// was made.
 
 // paramKey is one parameter slot of a method.
 type paramKey struct {
@@ -65,7 +68,73 @@ func (e *engine) argClassesOf(m *method, in dalvik.Inst, r uint32) []string {
 	if slot := m.stableParam(int32(r)); slot >= 0 {
 		return e.argClasses[paramKey{m, slot}]
 	}
-	return nil
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return nil
+	}
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpIgetObject && w.Op != dalvik.OpSgetObject {
+		return nil
+	}
+	fi := e.fieldKey(m, m.inst(j))
+	if !fi.ok || !e.r.objectTypes[fi.ref.Type] {
+		return nil
+	}
+	// Read from a field: the classes stored in it; m runs again when
+	// another is.
+	if rs := e.fieldReaders[fi.loc]; !slices.Contains(rs, m) {
+		if e.fieldReaders == nil {
+			e.fieldReaders = map[int32][]*method{}
+		}
+		e.fieldReaders[fi.loc] = append(rs, m)
+	}
+	return e.fieldClasses[fi.loc]
+}
+
+// noteFieldClasses records the app classes of the object an iput or
+// sput of app code stores in a field of a dispatch object type.
+func (e *engine) noteFieldClasses(m *method, in dalvik.Inst, r uint32) {
+	if len(e.r.objectTypes) == 0 || e.library(m.cls.name) {
+		return
+	}
+	fi := e.fieldKey(m, in)
+	if !fi.ok || !e.r.objectTypes[fi.ref.Type] {
+		return
+	}
+	for _, cls := range e.argClassesOf(m, in, r) {
+		cs := e.fieldClasses[fi.loc]
+		i, found := slices.BinarySearch(cs, cls)
+		if found {
+			continue
+		}
+		if e.fieldClasses == nil {
+			e.fieldClasses = map[int32][]string{}
+		}
+		e.fieldClasses[fi.loc] = slices.Insert(cs, i, cls)
+		for _, rd := range e.fieldReaders[fi.loc] {
+			rd.dirty = true
+			e.enqueue(rd)
+		}
+	}
+}
+
+// handedTargets returns, for a call of a framework type's method on an
+// object of a dispatch object type whose app classes the code shows
+// only through a parameter or a field (a decorator's inner Runnable), the
+// app methods that run.
+func (e *engine) handedTargets(m *method, in dalvik.Inst, ref dex.MethodRef, recv uint32) []*method {
+	if !e.r.objectTypes[ref.Class] {
+		return nil
+	}
+	var out []*method
+	for _, cls := range e.argClassesOf(m, in, recv) {
+		for _, t := range e.virtualTargets(cls, sig{ref.Name, ref.Proto.String()}) {
+			if !containsMethod(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // appOverride reports whether the receiver of a call is an object of an

@@ -96,6 +96,10 @@ type engine struct {
 	// argClasses lists, per app method parameter of a dispatch object
 	// type, the app classes its callers pass there (argclasses.go).
 	argClasses map[paramKey][]string
+	// fieldClasses lists, per app field of a dispatch object type, the
+	// app classes stored in it; fieldReaders the methods that asked.
+	fieldClasses map[int32][]string
+	fieldReaders map[int32][]*method
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
 	states   map[*method]*stateInfo // savedState's cache

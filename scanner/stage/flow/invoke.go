@@ -253,7 +253,7 @@ func (e *engine) appTargets(m *method, in dalvik.Inst, c *callee, regs []uint32)
 		}
 		t := m.receiverType(in, regs[0])
 		if t == "" || e.prog.framework(t) {
-			return nil
+			return e.handedTargets(m, in, ref, regs[0])
 		}
 		targets := e.virtualTargets(t, sig{ref.Name, ref.Proto.String()})
 		if m.justMade(in, regs[0]) {

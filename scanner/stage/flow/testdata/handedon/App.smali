@@ -5,7 +5,9 @@
 # the app's own code, which hands it to the framework: Gated to the app's
 # Executor, which runs nothing in incognito mode; Helped to a helper
 # that posts only outside incognito mode; Open to a helper that always
-# posts. Only Open's Runnable runs in incognito mode.
+# posts; Wrapped posts it inside Gate, a Runnable that runs what it
+# wraps only outside incognito mode. Only Open's Runnable runs in
+# incognito mode.
 
 .field static incognito:Z
 
@@ -32,6 +34,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ho/Open;
     invoke-direct {v1}, Lorg/apkscan/test/ho/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ho/Wrapped;
+    invoke-direct {v1}, Lorg/apkscan/test/ho/Wrapped;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
