@@ -100,6 +100,8 @@ type engine struct {
 	// app classes stored in it; fieldReaders the methods that asked.
 	fieldClasses map[int32][]string
 	fieldReaders map[int32][]*method
+	// registered keeps registrations' answers by constructor call.
+	registered map[callSite][]callSite
 	// retSinks caches returnSink.
 	retSinks map[*method]*sinkRule
 	states   map[*method]*stateInfo // savedState's cache

@@ -195,15 +195,23 @@ func (e *engine) allocated(m *method, in dalvik.Inst, cls string, recv uint32) {
 			e.linkAlloc(cs, b)
 		}
 	}
-	for _, t := range e.callbacksOf(c) {
-		if e.r.dispatchTargets[t.name] {
-			// Run by a dispatch (Handler.post, Executor.execute) whose
-			// site, and guards, the code shows: linked here only if no
-			// dispatch reaches it (linkUndispatched).
-			e.deferAlloc(cs, t)
-			continue
+	sites := []callSite{cs}
+	if cbs := e.callbacksOf(c); len(cbs) > 0 {
+		if reg := e.registrations(m, in, recv); len(reg) > 0 {
+			sites = reg // called once handed to the framework (registered.go)
 		}
-		e.linkAlloc(cs, t)
+	}
+	for _, t := range e.callbacksOf(c) {
+		for _, site := range sites {
+			if e.r.dispatchTargets[t.name] {
+				// Run by a dispatch (Handler.post, Executor.execute) whose
+				// site, and guards, the code shows: linked here only if no
+				// dispatch reaches it (linkUndispatched).
+				e.deferAlloc(site, t)
+				continue
+			}
+			e.linkAlloc(site, t)
+		}
 	}
 }
 

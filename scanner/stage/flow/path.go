@@ -71,6 +71,11 @@ func edgeNote(cs callSite, next *method) string {
 	case edgeDispatch:
 		return " (run later by the framework)"
 	case edgeCallback:
+		if i := cs.m.instAt(cs.pc); i >= 0 {
+			if ref, err := cs.m.file.MethodRef(cs.m.inst(i).Index); err == nil && ref.Name != "<init>" {
+				return " (called by the framework on the object handed to it here)"
+			}
+		}
 		return " (called by the framework on the object made here)"
 	}
 	return ""

@@ -877,7 +877,8 @@ func TestSmaliCases(t *testing.T) {
 		// A Runnable made before the incognito test and posted after it
 		// (to a Handler, or to a WebView: a View) runs where it is
 		// posted: behind Guarded's and ViewPosted's early returns, never
-		// in incognito mode; Open posts it either way.
+		// in incognito mode; Open posts it either way. A listener made
+		// before the test is called where Registered registers it.
 		{"allocguard", "org.apkscan.test.ag.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -5,7 +5,8 @@
 # before testing the incognito flag, and post it after: Guarded (to a
 # Handler) and ViewPosted (to its WebView) return early in incognito
 # mode, so their Runnables never run then; Open tests the flag only to
-# log it, and posts the Runnable either way.
+# log it, and posts the Runnable either way. Registered makes a layout
+# listener the same way and registers it after the test: guarded too.
 
 .field static incognito:Z
 
@@ -32,6 +33,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ag/Open;
     invoke-direct {v1}, Lorg/apkscan/test/ag/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ag/Registered;
+    invoke-direct {v1}, Lorg/apkscan/test/ag/Registered;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
