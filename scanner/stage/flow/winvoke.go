@@ -198,7 +198,7 @@ func (w *witnesses) mayHold(typ string, fld int32) bool {
 // marks add up, the path runs in incognito only if both parts do, and
 // what is known of the value is what the callee's part ends with.
 func joinFlags(a, b wflags) wflags {
-	return (a|b)&^(wInc|wWhole|wString|wHeld) | a&b&wInc | b&(wWhole|wString|wHeld)
+	return (a|b)&^(wInc|wWhole|wString) | a&b&wInc | b&(wWhole|wString)
 }
 
 // modelFlow applies a library model (or the default one) to the value at

@@ -64,8 +64,10 @@ const (
 	// throws (an Rx error consumer's bridge given a URL by the call graph).
 	wString
 	// wHeld: the value was put into a container (a map, a Bundle, a JSON
-	// object, a queue) and is held there; read back out, it is the value
-	// again. Like wEmbed it places the value inside what is sent.
+	// object, a queue) and is held there; read back out on the same path,
+	// it is the value again (a callee's summary keeps the mark: it is not
+	// computed once per mark). Like wEmbed it places the value inside what
+	// is sent.
 	wHeld
 )
 

@@ -46,7 +46,6 @@ type sumKey struct {
 	fld   int32
 	whole bool // the parameter is an object a deserialiser made (wWhole)
 	str   bool // the value is a String (wString)
-	held  bool // the value is held in a container (wHeld)
 }
 
 // summary says where the value of one parameter of one method goes: the
@@ -88,8 +87,7 @@ func newWitnesses(e *engine) *witnesses {
 func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams bool) *summary {
 	whole := fl&wWhole != 0
 	str := fl&wString != 0 || fld < 0 && t.slotType(slot) == typeString
-	held := fl&wHeld != 0
-	key := sumKey{t, slot, fld, whole, str, held}
+	key := sumKey{t, slot, fld, whole, str}
 	cache := w.sums
 	if streams {
 		cache = w.streamSums // origin searches keep their own: see origin.go
@@ -117,9 +115,6 @@ func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams b
 	}
 	if str {
 		start |= wString
-	}
-	if held {
-		start |= wHeld
 	}
 	s.push(wkey{t, 0, sum.reg, fld, start, 0}, -1, wvia{})
 	w.nest++
