@@ -297,7 +297,12 @@ type Incognito struct {
 	// the value came from (a field, a getter's field) is its state.
 	PreferenceSetters []string `json:"preferenceSetters,omitempty"`
 	StateArguments    []string `json:"stateArguments,omitempty"`
-	IgnorePackages    []string `json:"ignorePackages,omitempty"`
+	// Lookups ask a container whether it holds something (Set.contains,
+	// Map.containsKey): asked of a container named like incognito mode
+	// (a field, or the getter returning it: incognitoTabs.contains(tab)),
+	// the answer is the state.
+	Lookups        []string `json:"lookups,omitempty"`
+	IgnorePackages []string `json:"ignorePackages,omitempty"`
 }
 
 // EntryPoints says which app methods the framework calls.

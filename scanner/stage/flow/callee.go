@@ -41,6 +41,7 @@ type callee struct {
 	storeFile  bool   // storeR is a file's contents (an origin store: filestore.go)
 	incName    bool   // boolean method named like incognito state
 	prefGet    bool   // boolean or int preference getter (key decides)
+	lookup     bool   // a container lookup (the container's name decides)
 	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
 	// The call hands the incognito state on (setters.go): the declared
 	// parameter holding it, and the one holding its key, or -1.
@@ -106,6 +107,8 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 		c.uriOp = uriOpOf(ref)
 	}
 	ret := ref.Proto.ReturnType
+	// A lookup's class is the library's; the container's name decides.
+	_, c.lookup = lookupIn(e.prog, e.r.lookups, cls, name)
 	if e.incognitoIgnored(cls) {
 		return c
 	}

@@ -101,6 +101,7 @@ type compiled struct {
 	models      map[string]*model
 	sanitizers  map[string]bool
 	prefGetters map[string]bool
+	lookups     map[string]bool // container lookups (Set.contains): state asked of an incognito-named container
 	prefSetters map[string]bool // boolean stores under a key (spec incognito preference-setters)
 	stateArgs   map[string]bool // calls taking the state as their last boolean (spec incognito state-arguments)
 	stateTypes  map[string]bool // types holding a boolean state (spec incognito state-types)
@@ -257,6 +258,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	for _, m := range s.Incognito.StateArguments {
 		r.stateArgs[m] = true
+	}
+	r.lookups = map[string]bool{}
+	for _, m := range s.Incognito.Lookups {
+		r.lookups[m] = true
 	}
 	for _, t := range s.Incognito.StateTypes {
 		r.stateTypes[t] = true

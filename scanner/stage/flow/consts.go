@@ -309,3 +309,29 @@ func (m *method) throwsNot(i int) bool {
 func paramReg(code *dex.Code, slot int) int32 {
 	return int32(code.RegistersSize) - int32(code.InsSize) + int32(slot)
 }
+
+// incognitoContainer reports whether register r holds, before in, a
+// container named like incognito mode: read from a field so named, or
+// returned by a method so named (getIncognitoTabs()).
+func (e *engine) incognitoContainer(m *method, in dalvik.Inst, r uint32) bool {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return false
+	}
+	def, j, ok := m.definition(i, r, 2)
+	switch {
+	case !ok:
+		return false
+	case def.Op == dalvik.OpIgetObject || def.Op == dalvik.OpSgetObject:
+		fi := e.fieldKey(m, def)
+		return fi.ok && !e.incognitoIgnored(fi.ref.Class) && e.r.incognitoName(fi.ref.Name)
+	case def.Op == dalvik.OpMoveResultObject && j > 0:
+		call := m.inst(j - 1)
+		if call.Flags()&dalvik.IsInvoke == 0 || !namesMethod(call) {
+			return false
+		}
+		ref, err := m.file.MethodRef(call.Index)
+		return err == nil && !e.incognitoIgnored(ref.Class) && e.r.incognitoName(ref.Name)
+	}
+	return false
+}

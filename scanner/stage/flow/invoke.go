@@ -472,11 +472,14 @@ func (e *engine) constArgOK(m *method, in dalvik.Inst, regs []uint32, static boo
 // incognitoCall reports whether a call returns incognito state: a boolean
 // method named like incognito, or a boolean preference read with such a key.
 func (e *engine) incognitoCall(m *method, in dalvik.Inst, regs []uint32, static bool, c *callee) bool {
-	if !c.incName && !c.prefGet && c.keySlot < 0 || e.incognitoIgnored(m.cls.name) {
+	if !c.incName && !c.prefGet && !c.lookup && c.keySlot < 0 || e.incognitoIgnored(m.cls.name) {
 		return false
 	}
 	if c.incName {
 		return true
+	}
+	if c.lookup {
+		return !static && len(regs) > 0 && e.incognitoContainer(m, in, regs[0])
 	}
 	pos := c.keySlot
 	if c.prefGet {

@@ -66,7 +66,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 		if src, _ := e.viewLookup(m, in, e.argRegs(in), c); src != nil {
 			return true
 		}
-	case c.srcs != nil || c.incName || c.prefGet || c.keySlot >= 0:
+	case c.srcs != nil || c.incName || c.prefGet || c.lookup || c.keySlot >= 0:
 		return true
 	case c.sinkKind != "":
 		e.markCalled(m, c)

@@ -846,6 +846,12 @@ func TestSmaliCases(t *testing.T) {
 		{"progress", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// A set named like incognito mode asked whether it holds the
+		// page's WebView answers whether the page is in incognito mode;
+		// another set says nothing of the mode.
+		{"lookup", "org.apkscan.test.lk.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A page URL read back out of a Bundle is the URL again: opening
 		// it is the browser fetching the page; put in a stats host's query,
 		// it is sent.
