@@ -38,18 +38,13 @@ func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *met
 			continue
 		}
 		for _, cls := range e.argClassesOf(m, in, regs[p]) {
-			k := paramKey{t, p}
-			cs := e.argClasses[k]
-			i, found := slices.BinarySearch(cs, cls)
-			if found {
-				continue
-			}
 			if e.argClasses == nil {
 				e.argClasses = map[paramKey][]string{}
 			}
-			e.argClasses[k] = slices.Insert(cs, i, cls)
-			t.dirty = true
-			e.enqueue(t)
+			if addClass(e.argClasses, paramKey{t, p}, cls) {
+				t.dirty = true
+				e.enqueue(t)
+			}
 		}
 	}
 }
@@ -102,15 +97,12 @@ func (e *engine) noteFieldClasses(m *method, in dalvik.Inst, r uint32) {
 		return
 	}
 	for _, cls := range e.argClassesOf(m, in, r) {
-		cs := e.fieldClasses[fi.loc]
-		i, found := slices.BinarySearch(cs, cls)
-		if found {
-			continue
-		}
 		if e.fieldClasses == nil {
 			e.fieldClasses = map[int32][]string{}
 		}
-		e.fieldClasses[fi.loc] = slices.Insert(cs, i, cls)
+		if !addClass(e.fieldClasses, fi.loc, cls) {
+			continue
+		}
 		for _, rd := range e.fieldReaders[fi.loc] {
 			rd.dirty = true
 			e.enqueue(rd)
@@ -150,4 +142,15 @@ func (e *engine) appOverride(m *method, in dalvik.Inst, c *callee, static bool, 
 	}
 	o := e.findByName(t, c.ref.Name)
 	return o != nil && !e.library(o.cls.name)
+}
+
+// addClass adds cls to the sorted list kept under k, reporting whether it
+// was new there.
+func addClass[K comparable](lists map[K][]string, k K, cls string) bool {
+	cs := lists[k]
+	i, found := slices.BinarySearch(cs, cls)
+	if !found {
+		lists[k] = slices.Insert(cs, i, cls)
+	}
+	return !found
 }
