@@ -27,7 +27,7 @@ type paramKey struct {
 // the objects passed in parameters of a dispatch object type. A class
 // new to a parameter has t analysed again.
 func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *method) {
-	if e.library(t.cls.name) || len(e.r.objectTypes) == 0 {
+	if !slices.ContainsFunc(t.params, func(typ string) bool { return e.r.objectTypes[typ] }) || e.library(t.cls.name) {
 		return
 	}
 	slot := btoi(!t.static())

@@ -218,6 +218,10 @@ func (e *engine) dispatchThen(cs callSite, t *method, dr *dispatchRule, cls stri
 	known := cs.m.hasAsync(cs.pc, p)
 	if !known {
 		cs.m.addAsync(cs.pc, asyncEdge{t: p, rule: dr, after: t})
+		if e.thenAfter == nil {
+			e.thenAfter = map[*method]bool{}
+		}
+		e.thenAfter[t] = true
 	}
 	e.callInto(cs, p, args, !known)
 }

@@ -100,6 +100,9 @@ type engine struct {
 	// app classes stored in it; fieldReaders the methods that asked.
 	fieldClasses map[int32][]string
 	fieldReaders map[int32][]*method
+	// thenAfter holds the dispatch targets a rule's then runs a method
+	// after (dispatchThen).
+	thenAfter map[*method]bool
 	// registered keeps registrations' answers by constructor call.
 	registered map[callSite][]callSite
 	// retSinks caches returnSink.

@@ -421,6 +421,9 @@ func (s *search) dispatchFlow(n int32, m *method, in dalvik.Inst, p int, a async
 // the framework runs after it on the same object, given that result
 // (doInBackground's return, onPostExecute's parameter).
 func (s *search) thenFlow(n int32, m *method, in dalvik.Inst) {
+	if !s.w.e.thenAfter[m] {
+		return
+	}
 	k := s.nodes[n].k
 	for _, cs := range sortedCallers(m) {
 		for _, a := range cs.m.async[cs.pc] {
