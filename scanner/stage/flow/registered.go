@@ -13,23 +13,24 @@ import (
 // code), its callbacks are linked where it is made.
 
 // registrations returns the calls of framework methods in m that take, as
-// an argument, the object the constructor call made registers recv.
-// The answers are kept per constructor call.
+// an argument, the object that the constructor call made initialises in
+// register recv. The answers are kept per constructor call.
 func (e *engine) registrations(m *method, made dalvik.Inst, recv uint32) []callSite {
 	k := callSite{m, made.PC}
 	if sites, ok := e.registered[k]; ok {
 		return sites
 	}
 	var sites []callSite
-	ni := m.instAt(made.PC)
-	if _, alloc, ok := m.definition(ni, recv, 2); ok && ni >= 0 {
-		for i := range m.insts {
-			x := &m.insts[i]
-			if i == ni || x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
-				continue
-			}
-			if e.handsOver(m, i, alloc) {
-				sites = append(sites, callSite{m, int(x.PC)})
+	if ni := m.instAt(made.PC); ni >= 0 {
+		if _, alloc, ok := m.definition(ni, recv, 2); ok {
+			for i := range m.insts {
+				x := &m.insts[i]
+				if i == ni || x.Format == dalvik.FormatPayload || x.flags()&dalvik.IsInvoke == 0 {
+					continue
+				}
+				if e.handsOver(m, i, alloc) {
+					sites = append(sites, callSite{m, int(x.PC)})
+				}
 			}
 		}
 	}
