@@ -53,10 +53,10 @@ func flowEdge(s string) error {
 	return nil
 }
 
-// modelFlow checks a model's flow: from->to, or none.
+// modelFlow checks a model's flow: a flowEdge, or none.
 func modelFlow(s string) error {
-	if s != "none" && !flowRe.MatchString(s) {
-		return fmt.Errorf("%q is not from->to (from recv, args or argN; to recv, ret or argN) or none", s)
+	if err := flowEdge(s); err != nil && s != "none" {
+		return fmt.Errorf("%v or none", err)
 	}
 	return nil
 }

@@ -51,14 +51,28 @@ func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *met
 
 // argClassesOf returns the app classes register r may hold before in: the
 // one the code shows, or those callers pass when r is a parameter m
-// never reassigns.
+// never reassigns, or those stored in the field it was read from.
 func (e *engine) argClassesOf(m *method, in dalvik.Inst, r uint32) []string {
-	t := m.knownType(in, r)
+	return e.classesOf(m, in, r, e.appClass(m, in, r, m.knownType(in, r)))
+}
+
+// appClass returns the app class the code shows register r holds before
+// in, given its known type t (knownType): t, or the class of the register
+// it was copied from; or "".
+func (e *engine) appClass(m *method, in dalvik.Inst, r uint32, t string) string {
 	if t == "" || e.prog.framework(t) {
 		t = m.copiedType(in, r)
 	}
 	if t != "" && !e.prog.framework(t) {
-		return []string{t}
+		return t
+	}
+	return ""
+}
+
+// classesOf is argClassesOf given appClass's answer, known.
+func (e *engine) classesOf(m *method, in dalvik.Inst, r uint32, known string) []string {
+	if known != "" {
+		return []string{known}
 	}
 	if slot := m.stableParam(int32(r)); slot >= 0 {
 		return e.argClasses[paramKey{m, slot}]
@@ -77,12 +91,15 @@ func (e *engine) argClassesOf(m *method, in dalvik.Inst, r uint32) []string {
 	}
 	// Read from a field: the classes stored in it; m runs again when
 	// another is.
-	if rs := e.fieldReaders[fi.loc]; !slices.Contains(rs, m) {
+	rs := e.fieldReaders[fi.loc]
+	if rs == nil {
 		if e.fieldReaders == nil {
-			e.fieldReaders = map[int32][]*method{}
+			e.fieldReaders = map[int32]*readerSet{}
 		}
-		e.fieldReaders[fi.loc] = append(rs, m)
+		rs = &readerSet{}
+		e.fieldReaders[fi.loc] = rs
 	}
+	rs.add(m)
 	return e.fieldClasses[fi.loc]
 }
 
@@ -103,9 +120,11 @@ func (e *engine) noteFieldClasses(m *method, in dalvik.Inst, r uint32) {
 		if !addClass(e.fieldClasses, fi.loc, cls) {
 			continue
 		}
-		for _, rd := range e.fieldReaders[fi.loc] {
-			rd.dirty = true
-			e.enqueue(rd)
+		if rs := e.fieldReaders[fi.loc]; rs != nil {
+			for _, rd := range rs.list {
+				rd.dirty = true
+				e.enqueue(rd)
+			}
 		}
 	}
 }

@@ -137,20 +137,34 @@ func (m *method) writeBefore(i, at int, reg uint32, joins *int) int {
 		}
 		last = j
 	}
-	preds := m.joinedAt(last, joins)
-	if preds == nil {
+	w, ok := agreeAcross(m, last, joins, func(end int) (int, bool) {
+		x := m.writeBefore(end, end-1, reg, joins)
+		return x, x >= 0
+	})
+	if !ok {
 		return -1
 	}
-	w := -1
-	for k, p := range preds {
-		end := m.blocks[p].end
-		x := m.writeBefore(end, end-1, reg, joins)
-		if x < 0 || k > 0 && x != w {
-			return -1
-		}
-		w = x
-	}
 	return w
+}
+
+// agreeAcross returns the answer f gives, from the end of each block
+// whose branches join at instruction last (where a walk back stopped,
+// joinedAt), when every one of them gives one and all agree.
+func agreeAcross[T comparable](m *method, last int, joins *int, f func(end int) (T, bool)) (T, bool) {
+	var v T
+	preds := m.joinedAt(last, joins)
+	if preds == nil {
+		return v, false
+	}
+	for k, p := range preds {
+		x, ok := f(m.blocks[p].end)
+		if !ok || k > 0 && x != v {
+			var zero T
+			return zero, false
+		}
+		v = x
+	}
+	return v, true
 }
 
 // definition is lastWrite through copies: the instruction that made the
@@ -264,19 +278,10 @@ func (m *method) typeBefore(i, at int, reg uint32, joins *int) string {
 	}
 	// The walk stopped at the start of a block that branches join: each
 	// of them must give the same class.
-	preds := m.joinedAt(last, joins)
-	if preds == nil {
-		return ""
-	}
-	t := ""
-	for k, p := range preds {
-		end := m.blocks[p].end
+	t, _ := agreeAcross(m, last, joins, func(end int) (string, bool) {
 		pt := m.typeBefore(end, end-1, reg, joins)
-		if pt == "" || k > 0 && pt != t {
-			return ""
-		}
-		t = pt
-	}
+		return pt, pt != ""
+	})
 	return t
 }
 

@@ -33,7 +33,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		if obj < 0 && dr.object != posNone && dr.object != posMaker && dr.object != posMadeWith {
 			continue
 		}
-		cls := ""
+		cls, objCls := "", ""
 		if obj == 0 && !static && !c.framework {
 			cls = c.ref.Class
 		}
@@ -42,11 +42,8 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if obj == 0 && !static && t != "" && e.prog.framework(t) && m.justMade(in, regs[obj]) {
 				continue // a receiver of the framework's own class (a plain new Handler()): no app method runs
 			}
-			if t == "" || e.prog.framework(t) {
-				t = m.copiedType(in, regs[obj])
-			}
-			if t != "" && !e.prog.framework(t) {
-				cls = t
+			if objCls = e.appClass(m, in, regs[obj], t); objCls != "" {
+				cls = objCls
 			}
 		}
 		if dr.object == posMaker && !static && len(regs) > 0 {
@@ -69,6 +66,10 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 				continue // an app component the manifest does not enable: it never runs
 			}
 		}
+		var handed []string
+		if cls == "" && obj >= 0 && !dr.literal && dr.annot == "" && dr.prefix == "" {
+			handed = e.classesOf(m, in, regs[obj], objCls)
+		}
 		var targets []*method
 		switch {
 		case dr.annot != "" || dr.prefix != "":
@@ -77,9 +78,9 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if t := e.findByName(cls, dr.target); t != nil {
 				targets = []*method{t}
 			}
-		case obj >= 0 && !dr.literal && len(e.argClassesOf(m, in, regs[obj])) > 0:
+		case len(handed) > 0:
 			// An object the method was given: the classes its callers pass.
-			for _, pc := range e.argClassesOf(m, in, regs[obj]) {
+			for _, pc := range handed {
 				if t := e.findByName(pc, dr.target); t != nil && !containsMethod(targets, t) {
 					targets = append(targets, t)
 				}

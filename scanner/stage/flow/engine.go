@@ -99,7 +99,7 @@ type engine struct {
 	// fieldClasses lists, per app field of a dispatch object type, the
 	// app classes stored in it; fieldReaders the methods that asked.
 	fieldClasses map[int32][]string
-	fieldReaders map[int32][]*method
+	fieldReaders map[int32]*readerSet
 	// thenAfter holds the dispatch targets a rule's then runs a method
 	// after (dispatchThen).
 	thenAfter map[*method]bool

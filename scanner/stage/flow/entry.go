@@ -195,13 +195,13 @@ func (e *engine) allocated(m *method, in dalvik.Inst, cls string, recv uint32) {
 			e.linkAlloc(cs, b)
 		}
 	}
-	sites := []callSite{cs}
-	if cbs := e.callbacksOf(c); len(cbs) > 0 {
+	cbs, sites := e.callbacksOf(c), []callSite{cs}
+	if len(cbs) > 0 {
 		if reg := e.registrations(m, in, recv); len(reg) > 0 {
 			sites = reg // called once handed to the framework (registered.go)
 		}
 	}
-	for _, t := range e.callbacksOf(c) {
+	for _, t := range cbs {
 		for _, site := range sites {
 			if e.r.dispatchTargets[t.name] {
 				// Run by a dispatch (Handler.post, Executor.execute) whose
