@@ -67,8 +67,12 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		}
 		var handed []string
+		inParam := 0 // 1 + the parameter slot handed holds the classes of
 		if cls == "" && obj >= 0 && !dr.literal && dr.annot == "" && dr.prefix == "" {
 			handed = e.classesOf(m, in, regs[obj], objCls)
+			if objCls == "" {
+				inParam = 1 + m.stableParam(int32(regs[obj]))
+			}
 		}
 		var targets []*method
 		switch {
@@ -80,6 +84,8 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		case len(handed) > 0:
 			// An object the method was given: the classes its callers pass.
+			// In incognito mode, those passed by callers running then
+			// (incargs.go).
 			for _, pc := range handed {
 				if t := e.findByName(pc, dr.target); t != nil && !containsMethod(targets, t) {
 					targets = append(targets, t)
@@ -96,10 +102,13 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 				})
 			}
 		}
+		if len(handed) == 0 {
+			inParam = 0
+		}
 		for _, t := range targets {
-			callee := e.dispatchInto(cs, t, dr, c, static, args, obj)
+			callee := e.dispatchInto(cs, t, dr, c, static, args, obj, inParam)
 			if dr.then != "" {
-				e.dispatchThen(cs, t, dr, cmp.Or(cls, t.cls.name), callee)
+				e.dispatchThen(cs, t, dr, cmp.Or(cls, t.cls.name), callee, inParam)
 			}
 		}
 	}
@@ -159,7 +168,7 @@ func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs [
 // dispatchInto links one dispatch edge and passes taint: the object
 // becomes the method's this, the rule's flow fills a parameter.
 // It returns the values the method is given, by parameter slot.
-func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj int) []tset {
+func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *callee, static bool, args []tset, obj, inParam int) []tset {
 	m := cs.m
 	callee := make([]tset, 1, 1+len(t.params))
 	if obj >= 0 && obj < len(args) && !dr.literalFlow() {
@@ -192,7 +201,7 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 	}
 	known := m.hasAsync(cs.pc, t) // seen on an earlier pass
 	if !known {
-		m.addAsync(cs.pc, asyncEdge{t: t, rule: dr})
+		m.addAsync(cs.pc, asyncEdge{t: t, rule: dr, inParam: inParam})
 	}
 	for i := range callee {
 		callee[i] = e.concrete(m, callee[i])
@@ -206,7 +215,7 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 // values it was given (doInBackground's result goes to onPostExecute).
 // When the target's result grows, its callers, this site's method among
 // them, run again and pass it on.
-func (e *engine) dispatchThen(cs callSite, t *method, dr *dispatchRule, cls string, callee []tset) {
+func (e *engine) dispatchThen(cs callSite, t *method, dr *dispatchRule, cls string, callee []tset, inParam int) {
 	p := e.findByName(cls, dr.then)
 	if p == nil || p == t {
 		return
@@ -218,7 +227,7 @@ func (e *engine) dispatchThen(cs callSite, t *method, dr *dispatchRule, cls stri
 	}
 	known := cs.m.hasAsync(cs.pc, p)
 	if !known {
-		cs.m.addAsync(cs.pc, asyncEdge{t: p, rule: dr, after: t})
+		cs.m.addAsync(cs.pc, asyncEdge{t: p, rule: dr, after: t, inParam: inParam})
 		if e.thenAfter == nil {
 			e.thenAfter = map[*method]bool{}
 		}
@@ -263,6 +272,9 @@ type asyncEdge struct {
 	// after is the dispatch's target whose result t is given, when t runs
 	// after it (a rule's then): no argument of the call flows into t.
 	after *method
+	// inParam is 1 + the parameter slot of the caller the object came in
+	// by, when its class is one callers pass (argclasses.go), or 0.
+	inParam int
 }
 
 func (m *method) hasAsync(pc int, t *method) bool {

@@ -34,11 +34,14 @@ func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 		}
 		queue = append(queue, m)
 	}
+	args := e.newIncognitoArgs()
 	for _, m := range entries {
+		args.free[m] = true
 		visit(m, callSite{})
 	}
 	objs := e.newIncognitoObjects()
-	var succs []int // reused for every block
+	var released []waitingCall // reused for every invoke
+	var succs []int            // reused for every block
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
@@ -63,13 +66,24 @@ func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 					continue
 				}
 				pc := int(x.PC)
+				released = released[:0]
 				for _, t := range m.calls[pc] {
+					released = args.calls(m, i, t, released)
+					if args.waitCall(m, i, t) {
+						continue // a class its callers pass, none yet in incognito mode (incargs.go)
+					}
 					if objs.wait(t, callSite{m, pc}) {
 						continue // no object of its class yet (incobjects.go)
 					}
 					visit(t, callSite{m, pc})
 				}
+				for _, w := range released {
+					visit(w.t, w.from)
+				}
 				for _, a := range m.async[pc] {
+					if args.wait(a, callSite{m, pc}) {
+						continue // no caller has passed its class in incognito mode yet (incargs.go)
+					}
 					visit(a.t, callSite{m, pc})
 				}
 			}

@@ -864,6 +864,14 @@ func TestSmaliCases(t *testing.T) {
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// Helpers ending in shared helpers that post or run the Runnable
+		// they are given: those only a guarded helper hands on do not run
+		// in incognito mode, though the shared helpers run then for
+		// another caller's.
+		{"sharedposter", "org.apkscan.test.sp.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Ljava/net/URL;->openConnection",
+		}},
 		// AsyncTask.execute runs doInBackground, and hands what it returns
 		// to onPostExecute, behind the guards of the execute call: the
 		// IMEI IdTask returns is logged, DoneTask's constant is not; Open's
