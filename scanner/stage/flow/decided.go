@@ -165,11 +165,12 @@ func (m *method) addDecided(pc int, r uint32, facts tset) bool {
 
 // boolUses returns the registers instruction i uses as a boolean: the
 // operand of a test against zero, the value a boolean method returns or
-// a boolean field is given, a call's boolean arguments.
+// a boolean or int field is given, a call's boolean arguments.
 func (m *method) boolUses(i int) []uint32 {
 	x := &m.insts[i]
 	switch op := x.Op; {
 	case op == dalvik.OpIfEqz || op == dalvik.OpIfNez || op == dalvik.OpIputBoolean || op == dalvik.OpSputBoolean,
+		op == dalvik.OpIput || op == dalvik.OpSput, // an int flag (a message's arg1)
 		op == dalvik.OpReturn && m.retType == "Z":
 		a, _, _ := m.regs(i)
 		return []uint32{a}

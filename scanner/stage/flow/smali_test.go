@@ -864,6 +864,12 @@ func TestSmaliCases(t *testing.T) {
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// A message's arg1 set from the incognito flag is the state where
+		// the handler tests it: Guarded's handler tracks nothing sent in
+		// incognito mode; Open's arg1 is a constant, its handler tracks.
+		{"msgstate", "org.apkscan.test.ms.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
 		// in incognito mode, though the shared helpers run then for
