@@ -77,6 +77,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		id := e.source(siteKey{m: m, pc: in.PC, param: -1}, kindIncognito, c.label())
 		result = tset{fact(id, flagInc)}
 	}
+	if c.stateKey >= 0 || c.prefGet {
+		result = union(result, e.keyedState(m, in, c, static, regs, args)) // statekeys.go
+	}
 	e.markCalled(m, c)
 	if c.storeComp != "" {
 		e.componentWrite(m, in, c, static, regs, args)

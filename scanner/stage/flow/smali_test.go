@@ -81,6 +81,7 @@ var activities = map[string][]string{
 	"shrunkguarded":    {"o.a"},
 	"sealedui":         {"o.a"},
 	"enumui":           {"o.a"},
+	"extramode":        {"org.apkscan.test.em.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -101,6 +102,10 @@ var services = map[string][]axml.Component{
 		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByClass", Enabled: true},
 		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByComponent", Enabled: true},
 		{Kind: axml.KindService, Name: "org.apkscan.test.sc2.ByName", Enabled: true},
+	},
+	"extramode": {
+		{Kind: axml.KindService, Name: "org.apkscan.test.em.Count", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.em.Report", Enabled: true},
 	},
 	"inapp": {
 		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ia.Receiver", Enabled: true},
@@ -863,6 +868,12 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// The mode handed to a service in an extra whose key names nothing
+		// is the state where the service tests it: Report tracks nothing
+		// seen in incognito mode; Count tracks every page.
+		{"extramode", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// A message's arg1 set from the incognito flag is the state where
 		// the handler tests it: Guarded's handler tracks nothing sent in
