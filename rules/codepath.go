@@ -248,7 +248,10 @@ var modelMarks = []string{"encode", "crypto", "embed", "whole"}
 // (a sink kind), the writes are also the stream writes that are sinks of
 // that kind by their stream's origin (what the app writes to a file),
 // and a read may be a constructor, whose new object holds what is kept
-// (new FileInputStream(file)).
+// (new FileInputStream(file)). With Key (an argument, "arg0"), what a
+// write stores under a constant string there is read back only by reads
+// with the same constant there, or with none the code shows (a
+// preference's key).
 type Store struct {
 	ID        string   `json:"id"`
 	Writes    []string `json:"writes,omitempty"`
@@ -256,6 +259,7 @@ type Store struct {
 	Component string   `json:"component,omitempty"`
 	Callbacks []string `json:"callbacks,omitempty"`
 	Origin    string   `json:"origin,omitempty"`
+	Key       string   `json:"key,omitempty"`
 	Pos       Pos      `json:"-"`
 }
 

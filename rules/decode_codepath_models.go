@@ -71,7 +71,7 @@ func argument(s string) error {
 
 func (d *decoder) store(n *yaml.Node, _ string) *Store {
 	what := "store" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks", "origin")
+	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks", "origin", "key")
 	if !ok {
 		return nil
 	}
@@ -92,7 +92,12 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 			s.Callbacks = d.items(f.value, w, methodName)
 		case "origin":
 			s.Origin = d.one(f.value, w, oneOf(SinkNetwork, SinkFile))
+		case "key":
+			s.Key = d.one(f.value, w, argument)
 		}
+	}
+	if got["key"] && (got["component"] || got["origin"]) {
+		d.errf(n, "%s: key is for plain stores (a component's or a file's is kept by class or name)", what)
 	}
 	if got["origin"] {
 		d.require(n, what, got, "id", "reads")

@@ -100,6 +100,8 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:54: store intents: component: unknown value "yes" (want one of intent, receiver)`,
 		`rules: bad-code-paths.yaml:55: store kept: callbacks need component (they read what is kept for their class)`,
 		`rules: bad-code-paths.yaml:56: store disk: origin: unknown value "tape" (want one of network, file)`,
+		`rules: bad-code-paths.yaml:57: store prefs: key: "first" is not argN (a declared argument, 0-based)`,
+		`rules: bad-code-paths.yaml:58: store files: key is for plain stores (a component's or a file's is kept by class or name)`,
 	}},
 	{"bad-content-uris.yaml", []string{
 		`rules: bad-content-uris.yaml:7: source inbox: const-arg.uris: "sms/inbox" is neither "Lclass;->FIELD" nor a content:// URI`,

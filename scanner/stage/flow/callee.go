@@ -36,6 +36,7 @@ type callee struct {
 	dispatch   []dispatchRule
 	storeW     int32  // heap location of the store the call writes, or -1
 	storeR     int32  // of the store it reads, or -1
+	storeKey   int    // the declared argument holding a keyed store's key (storekeys.go), or -1
 	storeComp  string // or the component store it writes (component.go)
 	storeCompR string // or reads
 	storeFile  bool   // storeR is a file's contents (an origin store: filestore.go)
@@ -68,7 +69,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	if slot != nil && *slot != nil {
 		return *slot
 	}
-	c := &callee{storeW: -1, storeR: -1, keySlot: -1, stateParam: -1, stateKey: -1}
+	c := &callee{storeW: -1, storeR: -1, keySlot: -1, stateParam: -1, stateKey: -1, storeKey: -1}
 	if slot != nil {
 		*slot = c
 	}
@@ -153,6 +154,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 			c.storeComp = id
 		} else {
 			c.storeW = e.heapLoc("store:" + id)
+			c.storeKey = e.storeKeyOf(id)
 		}
 	}
 	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
@@ -160,6 +162,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 			c.storeCompR = id
 		} else {
 			c.storeR = e.heapLoc("store:" + id)
+			c.storeKey = e.storeKeyOf(id)
 			c.storeFile = e.r.originStoreIDs[id]
 		}
 	}

@@ -122,6 +122,7 @@ type compiled struct {
 	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
 	originStores    map[string]string // sink kind -> the store its stream writes write (a file's contents)
 	originStoreIDs  map[string]bool   // the ids of those stores
+	storeKeys       map[string]int    // store id -> the declared argument its calls' key is in (keyed stores)
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -275,8 +276,11 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
 	r.componentStores, r.storeCallbacks, r.originStores = map[string]string{}, map[string]string{}, map[string]string{}
-	r.originStoreIDs = map[string]bool{}
+	r.originStoreIDs, r.storeKeys = map[string]bool{}, map[string]int{}
 	for _, st := range s.Stores {
+		if st.Key != "" {
+			r.storeKeys[st.ID] = parsePos(st.Key)
+		}
 		if st.Component != "" {
 			r.componentStores[st.ID] = st.Component
 			for _, cb := range st.Callbacks {

@@ -82,6 +82,7 @@ var activities = map[string][]string{
 	"sealedui":         {"o.a"},
 	"enumui":           {"o.a"},
 	"extramode":        {"org.apkscan.test.em.Main"},
+	"prefkeys":         {"org.apkscan.test.pk.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -868,6 +869,13 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A preference is read back under the key it was stored under:
+		// the IMEI under "device" is logged, the constant under "channel"
+		// goes into a request; getAll returns every key's value.
+		{"prefkeys", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// The mode handed to a service in an extra whose key names nothing
 		// is the state where the service tests it: Report tracks nothing

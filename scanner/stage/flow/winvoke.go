@@ -84,7 +84,9 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		s.modelFlow(n, m, i, in, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
-		s.intoStore(n, m, in, c.storeW)
+		for _, loc := range s.w.e.keyedLocs(m, in, c, c.storeW, true) {
+			s.intoStore(n, m, in, loc)
+		}
 	}
 	if c.storeComp != "" && p >= btoi(!static) && p < len(regs) {
 		for _, loc := range s.w.e.componentLocs(m, in, c.storeComp, regs, regs[p]) {

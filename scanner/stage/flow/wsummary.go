@@ -310,9 +310,12 @@ func (w *witnesses) indexMethod(m *method) {
 			if c.ref.Name == "<init>" && len(regs) > 0 {
 				reg = int32(regs[0]) // the stream a constructor opens
 			}
-			if loc >= 0 {
-				w.loads[loc] = append(w.loads[loc], loadSite{m, int32(i), reg, -1})
-				w.plainStores[loc] = true
+			if loc < 0 {
+				continue
+			}
+			for _, l := range e.keyedLocs(m, in, c, loc, false) {
+				w.loads[l] = append(w.loads[l], loadSite{m, int32(i), reg, -1})
+				w.plainStores[l] = true
 			}
 		}
 	}
