@@ -196,6 +196,8 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 		}
 		if k := max(dr.flow.to, 0); k < len(t.params) && t.params[k] == cursorType {
 			from = e.cursorOf(t, k, e.concrete(m, from))
+		} else if k < len(t.params) && textTypes[t.params[k]] {
+			from = e.textOf(t, k, cmp.Or(dr.objTyp, t.cls.name)+"->"+t.name, e.concrete(m, from))
 		}
 		callee[slot] = from
 	}

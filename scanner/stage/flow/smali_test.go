@@ -251,8 +251,10 @@ func TestSmaliCases(t *testing.T) {
 		// description, are no browsing data. A search box (text whose
 		// keyboard action is Search) is read like the bar, except by a
 		// bundled library's widget reading its own. Views made in code and
-		// given textUri or actionSearch are bars too, plain text is not.
+		// given textUri or actionSearch are bars too, plain text is not;
+		// a TextWatcher on a bar is given its text.
 		{"addressbar", "", []string{
+			"flow-incognito-bypass Landroid/text/TextWatcher;->afterTextChanged parameter 0 of a view given setInputType(0x11) -> Lcom/flurry/android/FlurryAgent;->logEvent",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of a view given setImeOptions(0x3) -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->login",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of a view given setInputType(0x11) -> Lcom/umeng/analytics/MobclickAgent;->onProfileSignIn",
 			"flow-incognito-bypass Landroid/widget/EditText;->getText of view 0x7f030000 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",

@@ -163,6 +163,28 @@ func (e *engine) viewText(m *method, in dalvik.Inst, c *callee, static bool, arg
 	return out
 }
 
+// textTypes are the types of a text view's text handed to a callback.
+var textTypes = map[string]bool{"Landroid/text/Editable;": true, "Ljava/lang/CharSequence;": true}
+
+// textOf returns what a dispatched callback's text parameter k (a
+// TextWatcher's) holds when a rule's flow brings it the handles of the
+// view it watches: the text of each view's layout source, a source at
+// the parameter (what names it); nothing else.
+func (e *engine) textOf(t *method, k int, what string, from tset) tset {
+	return mapFacts(from, func(f uint32) (uint32, bool) {
+		if !isHandle(f) {
+			return 0, false
+		}
+		v := e.sources[factSource(f)] // a copy: e.source may grow the slice
+		if !viewSource(v.spec) {
+			return 0, false
+		}
+		id := e.source(siteKey{m: t, pc: -1, param: k, spec: v.spec}, v.spec.Kind, what)
+		e.readVia(id, v.handle)
+		return fact(id, 0), true
+	})
+}
+
 // What a call does with a text view's handle (callee.viewOp), decided
 // once per callee.
 const (

@@ -10,7 +10,7 @@
 # action is Search), read by h and by a library widget, Box. Views made
 # in code: k an address bar (setInputType(textUri)), j a search box
 # (setImeOptions(actionSearch) after it is stored), n plain text; i reads
-# them.
+# them, and w watches k's and n's text as it is typed.
 
 .field private c:Z
 .field e:Landroid/widget/EditText;
@@ -72,6 +72,9 @@
     new-instance v1, Lorg/apkscan/test/ab/i;
     invoke-direct {v1, p0}, Lorg/apkscan/test/ab/i;-><init>(Lorg/apkscan/test/ab/a;)V
     invoke-virtual {v0, v1}, Landroid/widget/EditText;->setOnClickListener(Landroid/view/View$OnClickListener;)V
+    new-instance v1, Lorg/apkscan/test/ab/w;
+    invoke-direct {v1}, Lorg/apkscan/test/ab/w;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->addTextChangedListener(Landroid/text/TextWatcher;)V
     new-instance v0, Landroid/widget/EditText;
     invoke-direct {v0, p0}, Landroid/widget/EditText;-><init>(Landroid/content/Context;)V
     iput-object v0, p0, Lorg/apkscan/test/ab/a;->j:Landroid/widget/EditText;
@@ -83,5 +86,8 @@
     const/4 v1, 0x1
     invoke-virtual {v0, v1}, Landroid/widget/EditText;->setInputType(I)V
     iput-object v0, p0, Lorg/apkscan/test/ab/a;->n:Landroid/widget/EditText;
+    new-instance v1, Lorg/apkscan/test/ab/w;
+    invoke-direct {v1}, Lorg/apkscan/test/ab/w;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/widget/EditText;->addTextChangedListener(Landroid/text/TextWatcher;)V
     return-void
 .end method
