@@ -83,6 +83,7 @@ var activities = map[string][]string{
 	"enumui":           {"o.a"},
 	"extramode":        {"org.apkscan.test.em.Main"},
 	"prefkeys":         {"org.apkscan.test.pk.Main"},
+	"tabstate":         {"org.apkscan.test.ts.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -871,6 +872,12 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A tab's state (its class made at one place) read by whoever holds
+		// the tab is the page the client gave it; a box's (made twice) is
+		// not, read through another box.
+		{"tabstate", "", []string{
+			"flow-browsing-data Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Ljava/net/URL;->openConnection",
 		}},
 		// A preference is read back under the key it was stored under:
 		// the IMEI under "device" is logged, the constant under "channel"

@@ -38,6 +38,7 @@ type witnesses struct {
 	servers  map[*serverRule][]string // serverHosts' answers (servers.go)
 	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
 	passThis []handoff                // calls passing this, in method order (wheld.go)
+	sites    map[*class]int           // allocSites' answers (wuser.go)
 }
 
 type sumKey struct {

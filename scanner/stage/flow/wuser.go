@@ -1,5 +1,7 @@
 package flow
 
+import "github.com/apkscan/apkscan/scanner/read/dalvik"
+
 // What the user does. A browser keeps the shown page's URL in an object's
 // state (a tab, a client); what later reads it decides what sending it
 // means. Read when the user presses "translate this page", it is the
@@ -91,4 +93,34 @@ func (w *witnesses) notYetStored(st *method, ld loadSite) bool {
 		return false
 	}
 	return len(st.callers) > 0 && len(w.directCallers(st)) == 0 || st.entry && len(st.callers) == 0
+}
+
+// oneSite reports whether the app makes the objects of class c, and of
+// every class extending it, at one new-instance in reached code, and
+// neither the framework nor a library makes any: all of them are made for
+// one purpose.
+func (w *witnesses) oneSite(c *class) bool {
+	e := w.e
+	if e.library(c.name) || e.frameworkMade(c.name) || e.instantiated(c) {
+		return false
+	}
+	if n, ok := w.sites[c]; ok {
+		return n == 1
+	}
+	n := 0
+	for _, m := range w.reachedMethods() {
+		for i := range m.insts {
+			if m.insts[i].Op != dalvik.OpNewInstance {
+				continue
+			}
+			if t, err := m.file.Type(m.inst(i).Index); err == nil && e.prog.extends(t, c.name) {
+				n++
+			}
+		}
+	}
+	if w.sites == nil {
+		w.sites = map[*class]int{}
+	}
+	w.sites[c] = n
+	return n == 1
 }
