@@ -84,6 +84,7 @@ var activities = map[string][]string{
 	"extramode":        {"org.apkscan.test.em.Main"},
 	"prefkeys":         {"org.apkscan.test.pk.Main"},
 	"tabstate":         {"org.apkscan.test.ts.Main"},
+	"liveimpl":         {"org.apkscan.test.li.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -872,6 +873,11 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// An interface call runs the implementations the app makes, not
+		// one it never makes.
+		{"liveimpl", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// A tab's state (its class made at one place) read by whoever holds
 		// the tab is the page the client gave it; a box's (made twice) is

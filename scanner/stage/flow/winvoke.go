@@ -74,7 +74,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		return
 	}
 	targets := m.calls[int(in.PC)]
-	for _, t := range sortedTargets(targets) {
+	for _, t := range sortedTargets(s.w.liveTargets(targets)) {
 		s.callThrough(n, m, i, regs, p, t)
 	}
 	for _, a := range m.async[int(in.PC)] {

@@ -38,7 +38,8 @@ type witnesses struct {
 	servers  map[*serverRule][]string // serverHosts' answers (servers.go)
 	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
 	passThis []handoff                // calls passing this, in method order (wheld.go)
-	sites    map[*class]int           // allocSites' answers (wuser.go)
+	sites    map[*class]int           // oneSite's answers (wuser.go)
+	made     map[string]bool          // the classes reached code makes, and their ancestors (liveTargets)
 }
 
 type sumKey struct {
@@ -138,7 +139,7 @@ func (w *witnesses) directCallers(m *method) []callSite {
 	}
 	var out []callSite
 	for _, cs := range sortedCallers(m) {
-		if containsMethod(cs.m.calls[cs.pc], m) {
+		if containsMethod(w.liveTargets(cs.m.calls[cs.pc]), m) {
 			out = append(out, cs)
 		}
 	}
