@@ -177,6 +177,12 @@ func (p *interp) step(st astate, x dalvik.Inst, res aval) aval {
 		set(x.A, get(x.B))
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(x.A, res)
+	case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
+		if v, ok := p.w.staticConst(p.m, x); ok {
+			set(x.A, aval{kind: aInts, ints: []int64{v}}) // a flag that never changes (staticconst.go)
+		} else {
+			set(x.A, aval{})
+		}
 	case x.Flags()&dalvik.IsInvoke != 0:
 		return p.call(st, x)
 	default:
@@ -264,11 +270,10 @@ type aedge struct {
 
 // edges returns the successors of block b that the state allows, each
 // with its state (refined by the comparison taken).
-func (p *interp) edges(b int, st astate) []aedge {
+func (p *interp) edges(b int, st astate) (out []aedge) {
 	m := p.m
 	blk := &m.blocks[b]
 	last := m.inst(blk.end - 1)
-	var out []aedge
 	all := func() {
 		for _, s := range m.succs(blk) {
 			out = append(out, aedge{s, st.clone()})
@@ -346,21 +351,36 @@ func (p *interp) edges(b int, st astate) []aedge {
 }
 
 // sinkFeasible reports whether the instruction at pc of m may run, given
-// the constant comparisons its only caller has passed when it calls m.
-// Methods with other callers, or callers that compare nothing, are not
-// pruned.
+// m's own constants and the constant comparisons its only caller has
+// passed when it calls m. Methods with other callers, or callers that
+// compare nothing, are not pruned by them.
 func (w *witnesses) sinkFeasible(m *method, pc int) bool {
-	callers := w.directCallers(m)
-	if len(callers) != 1 || len(m.async) > 0 {
-		return true
-	}
 	key := callSite{m, pc}
 	if v, ok := w.feasible[key]; ok {
 		return v
 	}
-	ok := w.feasibleFrom(callers[0], m, pc)
+	ok := w.feasibleHere(m, pc)
+	if callers := w.directCallers(m); ok && len(callers) == 1 && len(m.async) == 0 {
+		ok = w.feasibleFrom(callers[0], m, pc)
+	}
 	w.feasible[key] = ok
 	return ok
+}
+
+// feasibleHere reports whether the instruction at pc of m may run as far
+// as m's own constants tell (two constant strings compared, a flag that
+// never changes).
+func (w *witnesses) feasibleHere(m *method, pc int) bool {
+	reach, ok := w.selfReach[m]
+	if !ok {
+		reach, _, _ = (&interp{w: w, m: m}).run(nil, -1)
+		if w.selfReach == nil {
+			w.selfReach = map[*method][]bool{}
+		}
+		w.selfReach[m] = reach
+	}
+	i := m.instAt(pc)
+	return reach == nil || i < 0 || reach[m.blockIndex(i)]
 }
 
 func (w *witnesses) feasibleFrom(cs callSite, m *method, pc int) bool {

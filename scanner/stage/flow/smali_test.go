@@ -85,6 +85,7 @@ var activities = map[string][]string{
 	"prefkeys":         {"org.apkscan.test.pk.Main"},
 	"tabstate":         {"org.apkscan.test.ts.Main"},
 	"liveimpl":         {"org.apkscan.test.li.Main"},
+	"deadcode":         {"org.apkscan.test.dc.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -873,6 +874,13 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A flag nothing sets and a comparison of two constants rule their
+		// branches out; a flag the static initialiser sets to true and a
+		// catch block do not.
+		{"deadcode", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// An interface call runs the implementations the app makes, not
 		// one it never makes.

@@ -38,6 +38,9 @@ func isStatic(op dalvik.Opcode) bool {
 
 // argFlow moves the value at register-list position p of a call.
 func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee, regs []uint32, p int) {
+	if !s.w.feasibleHere(m, int(in.PC)) {
+		return // a call m's own constants rule out (prune.go)
+	}
 	k := s.nodes[n].k
 	static := isStatic(in.Op)
 	sink := c.sinkKind != ""

@@ -40,6 +40,9 @@ type witnesses struct {
 	passThis []handoff                // calls passing this, in method order (wheld.go)
 	sites    map[*class]int           // oneSite's answers (wuser.go)
 	made     map[string]bool          // the classes reached code makes, and their ancestors (liveTargets)
+	statics  map[string]staticVal     // what reached code stores in static fields (staticconst.go)
+	// selfReach is, per method, the blocks its own constants let run (prune.go).
+	selfReach map[*method][]bool
 }
 
 type sumKey struct {

@@ -1,0 +1,74 @@
+package flow
+
+import (
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
+)
+
+// Static flags that never change. A debug switch the app declares but
+// never sets (static boolean VERBOSE, left false) or sets once, to a
+// constant, in its class's static initialiser, has that value wherever it
+// is read: a log of the device's IMEI under `if (VERBOSE)` never runs.
+// The constant-comparison interpreter (prune.go) reads such a field as
+// its constant. Only the app's own int-like fields count, and only where
+// the reached code writes them nowhere else; a field never written counts
+// when its class has no initial static values (javac gives a non-final
+// field none).
+
+// staticVal is what reached code stores in one static field.
+type staticVal struct {
+	val      int64
+	variable bool // written with something other than that one constant
+}
+
+// staticConst returns the constant the static field read by x in m always
+// holds, if it has one.
+func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
+	fr, err := m.file.FieldRef(x.Index)
+	if err != nil {
+		return 0, false
+	}
+	c := w.e.prog.classes[fr.Class]
+	if c == nil || w.e.library(fr.Class) || !c.hasField(fr.Name) {
+		return 0, false
+	}
+	if w.statics == nil {
+		w.statics = w.staticWrites()
+	}
+	v, written := w.statics[fr.Class+"->"+fr.Name]
+	switch {
+	case !written:
+		return 0, c.def.StaticValuesOff == 0
+	case v.variable:
+		return 0, false
+	}
+	return v.val, true
+}
+
+// staticWrites collects, over the reached methods, what each static
+// int-like field of an app class is given.
+func (w *witnesses) staticWrites() map[string]staticVal {
+	out := map[string]staticVal{}
+	for _, m := range w.reachedMethods() {
+		for i := range m.insts {
+			op := m.insts[i].Op
+			if op != dalvik.OpSput && (op < dalvik.OpSputBoolean || op > dalvik.OpSputShort) {
+				continue
+			}
+			x := m.inst(i)
+			fr, err := m.file.FieldRef(x.Index)
+			if err != nil {
+				continue
+			}
+			k := fr.Class + "->" + fr.Name
+			val, isConst := int64(0), false
+			if m.name == "<clinit>" && m.cls.name == fr.Class {
+				if def, _, ok := m.lastWrite(i, x.A); ok && def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16 {
+					val, isConst = def.Literal, true
+				}
+			}
+			prev, seen := out[k]
+			out[k] = staticVal{val: val, variable: !isConst || prev.variable || seen && prev.val != val}
+		}
+	}
+	return out
+}
