@@ -39,6 +39,7 @@ type witnesses struct {
 	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
 	passThis []handoff                // calls passing this, in method order (wheld.go)
 	sites    map[*class]int           // oneSite's answers (wuser.go)
+	newSites map[string]int           // new-instance sites per type in reached code (oneSite)
 	made     map[string]bool          // the classes reached code makes, and their ancestors (liveTargets)
 	statics  map[string]staticVal     // what reached code stores in static fields (staticconst.go)
 	// selfReach is, per method, the blocks its own constants let run (prune.go).

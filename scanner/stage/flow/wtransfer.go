@@ -442,11 +442,12 @@ func (w *witnesses) want(slot int, cls string) int32 {
 // sameObjectCall: a value read from an object's own state (wMember)
 // returns only to code of the same class family (sameFamily), which is
 // where the object's methods, accessors and inner classes call each other,
-// or, for a class whose objects the app makes at one place (a browser's
-// tab), to any caller: every such object is made for the one purpose, so
-// its state is that state, whichever of them it is (oneSite).
+// or, for browsing data in a class whose objects the app makes at one
+// place (a browser's tab), to any caller: every such object is made for
+// the one purpose, so its state is the page, whichever tab it is
+// (oneSite).
 func (s *search) sameObjectCall(flags wflags, cs callSite, m *method) bool {
-	return flags&wMember == 0 || s.w.e.prog.sameFamily(cs.m.cls.name, m.cls.name) || s.w.oneSite(m.cls)
+	return flags&wMember == 0 || s.w.e.prog.sameFamily(cs.m.cls.name, m.cls.name) || s.direct && s.w.oneSite(m.cls)
 }
 
 // sameFamily reports whether two classes are one class's code: the same

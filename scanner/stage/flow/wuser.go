@@ -107,19 +107,26 @@ func (w *witnesses) oneSite(c *class) bool {
 	if n, ok := w.sites[c]; ok {
 		return n == 1
 	}
-	n := 0
-	for _, m := range w.reachedMethods() {
-		for i := range m.insts {
-			if m.insts[i].Op != dalvik.OpNewInstance {
-				continue
-			}
-			if t, err := m.file.Type(m.inst(i).Index); err == nil && e.prog.extends(t, c.name) {
-				n++
+	if w.newSites == nil {
+		// One pass: the new-instance sites of each type.
+		w.newSites = map[string]int{}
+		for _, m := range w.reachedMethods() {
+			for i := range m.insts {
+				if m.insts[i].Op != dalvik.OpNewInstance {
+					continue
+				}
+				if t, err := m.file.Type(m.inst(i).Index); err == nil {
+					w.newSites[t]++
+				}
 			}
 		}
-	}
-	if w.sites == nil {
 		w.sites = map[*class]int{}
+	}
+	n := 0
+	for _, mc := range e.made { // the classes reached code makes
+		if e.prog.extends(mc.name, c.name) {
+			n += w.newSites[mc.name]
+		}
 	}
 	w.sites[c] = n
 	return n == 1
