@@ -87,7 +87,11 @@ type Source struct {
 	// belongs in the request to the app's own search; at a tracker it is
 	// tracking), where page data counts at a request too.
 	OutsideIncognito []string `json:"outsideIncognito,omitempty"`
-	Pos              Pos      `json:"-"`
+	// ViewedIn, URI schemes: the methods count only in the code of an
+	// activity whose intent filter views links of one of these schemes
+	// on any host (a browser's), or of its class family.
+	ViewedIn []string `json:"viewedIn,omitempty"`
+	Pos      Pos      `json:"-"`
 }
 
 // ConstArg restricts a source call to const-string argument values, or

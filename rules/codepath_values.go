@@ -18,6 +18,7 @@ var (
 	argRe        = regexp.MustCompile(`^arg[0-9]+$`)
 	nameRe       = regexp.MustCompile(`^[^\s;()/\[\]]+$`)
 	paramRe      = regexp.MustCompile(`^(\*|\[*([ZBSCIJFD]|L[^;\s]+;))$`)
+	schemeRe     = regexp.MustCompile(`^[a-z][a-z0-9+.-]*$`)
 )
 
 // memberRef checks "Lclass;->name" (either part * for any).
@@ -65,6 +66,15 @@ func paramType(s string) error {
 func methodName(s string) error {
 	if !nameRe.MatchString(s) {
 		return fmt.Errorf("%q is not a method name", s)
+	}
+	return nil
+}
+
+// uriScheme checks a URI scheme as a manifest's <data> names it (http):
+// Android matches schemes case-sensitively, and they are lower case.
+func uriScheme(s string) error {
+	if !schemeRe.MatchString(s) {
+		return fmt.Errorf("%q is not a lower-case URI scheme such as \"https\"", s)
 	}
 	return nil
 }

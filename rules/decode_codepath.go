@@ -94,7 +94,7 @@ func (d *decoder) require(n *yaml.Node, what string, got map[string]bool, want .
 
 func (d *decoder) source(n *yaml.Node, _ string) *Source {
 	what := "source" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "kind", "label", "methods", "const-arg", "fields", "callbacks", "sinks", "outside-incognito")
+	fields, ok := d.mapping(n, what, "id", "kind", "label", "methods", "const-arg", "fields", "callbacks", "sinks", "outside-incognito", "viewed-in")
 	if !ok {
 		return nil
 	}
@@ -121,11 +121,16 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 			s.Sinks = d.items(f.value, w, oneOf(SinkKinds...))
 		case "outside-incognito":
 			s.OutsideIncognito = d.items(f.value, w, oneOf(SinkKinds...))
+		case "viewed-in":
+			s.ViewedIn = d.items(f.value, w, uriScheme)
 		}
 	}
 	d.require(n, what, got, "id", "kind")
 	if !got["methods"] && !got["fields"] && !got["callbacks"] {
 		d.errf(n, "%s: needs methods, fields or callbacks", what)
+	}
+	if got["viewed-in"] && !got["methods"] {
+		d.errf(n, "%s: viewed-in restricts methods, and there are none", what)
 	}
 	if got["const-arg"] && !got["methods"] {
 		d.errf(n, "%s: const-arg restricts methods, and there are none", what)

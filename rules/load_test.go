@@ -77,7 +77,7 @@ var invalidFixtures = []struct {
 	{"bad-code-paths.yaml", []string{
 		`rules: bad-code-paths.yaml:5: source x: kind: unknown value "secret" (want one of identifier, location, account, browsing, personal)`,
 		`rules: bad-code-paths.yaml:7: source y: needs methods, fields or callbacks`,
-		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks, outside-incognito)`,
+		`rules: bad-code-paths.yaml:9: source y: unknown key "methodz" (want one of id, kind, label, methods, const-arg, fields, callbacks, sinks, outside-incognito, viewed-in)`,
 		`rules: bad-code-paths.yaml:13: source z: const-arg: needs one of values, layout (password, address, search, personal) or uris`,
 		`rules: bad-code-paths.yaml:14: source z: callbacks.param: 300 is out of range (0 to 255)`,
 		`rules: bad-code-paths.yaml:19: sink w: duplicate id (first defined at bad-code-paths.yaml:15)`,
@@ -102,6 +102,10 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:56: store disk: origin: unknown value "tape" (want one of network, file)`,
 		`rules: bad-code-paths.yaml:57: store prefs: key: "first" is not argN (a declared argument, 0-based)`,
 		`rules: bad-code-paths.yaml:58: store files: key is for plain stores (a component's or a file's is kept by class or name)`,
+	}},
+	{"bad-viewed-in.yaml", []string{
+		`rules: bad-viewed-in.yaml:7: source opened: viewed-in: "HTTP" is not a lower-case URI scheme such as "https"`,
+		`rules: bad-viewed-in.yaml:8: source none: viewed-in restricts methods, and there are none`,
 	}},
 	{"bad-content-uris.yaml", []string{
 		`rules: bad-content-uris.yaml:7: source inbox: const-arg.uris: "sms/inbox" is neither "Lclass;->FIELD" nor a content:// URI`,

@@ -57,7 +57,8 @@ type engine struct {
 	// methods that subscribe by it (subscribers.go).
 	subscribers map[string][]*method
 	// families memoises familyDefines by (class, type).
-	families map[[2]string]bool
+	families   map[[2]string]bool
+	viewerActs map[*rules.Source][]string // viewers' answers (viewer.go)
 	// bodies and resumeIdx memoise coroutine bodies by class and the
 	// index of kotlinc's message by dex file (coroutine.go).
 	bodies    map[*class]*method

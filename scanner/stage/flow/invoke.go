@@ -433,10 +433,10 @@ func declaredArg(static bool, ref dex.MethodRef, n int) int {
 }
 
 // sourceAt returns the source a call of c is, the first of its sources
-// whose const-arg condition holds, or nil.
+// whose const-arg and viewed-in conditions hold, or nil.
 func (e *engine) sourceAt(m *method, in dalvik.Inst, regs []uint32, static bool, c *callee) *rules.Source {
 	for _, src := range c.srcs {
-		if e.constArgOK(m, in, regs, static, c.ref, src) {
+		if e.constArgOK(m, in, regs, static, c.ref, src) && e.viewedIn(m, src) {
 			return src
 		}
 	}

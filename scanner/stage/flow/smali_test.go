@@ -86,6 +86,7 @@ var activities = map[string][]string{
 	"tabstate":         {"org.apkscan.test.ts.Main"},
 	"liveimpl":         {"org.apkscan.test.li.Main"},
 	"deadcode":         {"org.apkscan.test.dc.Main"},
+	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -121,6 +122,15 @@ var services = map[string][]axml.Component{
 var actions = map[string][]string{
 	"org.apkscan.test.aa.ShadowActivity": {"org.apkscan.test.aa.action.NEW_PRIVATE_TAB"},
 	"org.apkscan.test.ai.Shown":          {"org.apkscan.test.ai.SHOW", "android.intent.action.SEND"},
+}
+
+// filters are the intent filters of those activities, by class, where
+// they need data (an action's own filter comes from actions).
+var filters = map[string][]axml.IntentFilter{
+	"org.apkscan.test.ol.Main": {{Actions: []string{"android.intent.action.VIEW"},
+		Data: []axml.IntentData{{Scheme: "http"}, {Scheme: "https"}}}},
+	"org.apkscan.test.ol.Deep": {{Actions: []string{"android.intent.action.VIEW"},
+		Data: []axml.IntentData{{Scheme: "https"}, {Host: "example.com"}}}},
 }
 
 // TestSmaliCases runs the analysis on small dex files built from the smali
@@ -875,6 +885,12 @@ func TestSmaliCases(t *testing.T) {
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// The link an activity viewing http(s) links on any host is asked
+		// to open is browsing data; one an app's own deep link brings is
+		// not.
+		{"openedlink", "", []string{
+			"flow-browsing-data Landroid/content/Intent;->getDataString -> Ljava/net/URL;->openConnection",
+		}},
 		// A flag nothing sets and a comparison of two constants rule their
 		// branches out; a flag the static initialiser sets to true and a
 		// catch block do not.
@@ -968,6 +984,7 @@ func TestSmaliCases(t *testing.T) {
 					if acts := actions[a]; acts != nil {
 						c.IntentFilters = []axml.IntentFilter{{Actions: acts}}
 					}
+					c.IntentFilters = append(c.IntentFilters, filters[a]...)
 					man.Components = append(man.Components, c)
 				}
 				man.Components = append(man.Components, services[tt.dir]...)
