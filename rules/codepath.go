@@ -234,7 +234,11 @@ type Model struct {
 	// holding the data in one of its fields goes in and comes out as
 	// that object, the data still in that field.
 	Element bool `json:"element,omitempty"`
-	Pos     Pos  `json:"-"`
+	// Copy says the call copies a keyed container's entries into another
+	// (Intent.putExtras, Bundle.putAll, Intent.getExtras): what one held
+	// under a key, the other holds under that key.
+	Copy bool `json:"copy,omitempty"`
+	Pos  Pos  `json:"-"`
 }
 
 // Model marks.

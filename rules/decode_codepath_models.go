@@ -9,7 +9,7 @@ import (
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy")
 	if !ok {
 		return nil
 	}
@@ -30,6 +30,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Key = d.one(f.value, w, argument)
 		case "element":
 			m.Element, _ = d.boolean(f.value, w)
+		case "copy":
+			m.Copy, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "methods")
@@ -38,6 +40,9 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	}
 	if m.Element && len(m.Flows) == 0 {
 		d.errf(n, "%s: element needs flows (how elements go in or come out)", what)
+	}
+	if m.Copy && (len(m.Flows) == 0 || m.Element || m.Key != "") {
+		d.errf(n, "%s: copy needs flows, and no element or key (the entries move under their own keys)", what)
 	}
 	if !got["flows"] && !got["mark"] {
 		d.errf(n, "%s: needs flows or a mark (a model without either is a sanitizer)", what)

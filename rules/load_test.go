@@ -103,6 +103,10 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:57: store prefs: key: "first" is not argN (a declared argument, 0-based)`,
 		`rules: bad-code-paths.yaml:58: store files: key is for plain stores (a component's or a file's is kept by class or name)`,
 	}},
+	{"bad-copy.yaml", []string{
+		`rules: bad-copy.yaml:4: code-paths.models: copy needs flows, and no element or key (the entries move under their own keys)`,
+		`rules: bad-copy.yaml:5: code-paths.models: copy needs flows, and no element or key (the entries move under their own keys)`,
+	}},
 	{"bad-viewed-in.yaml", []string{
 		`rules: bad-viewed-in.yaml:7: source opened: viewed-in: "HTTP" is not a lower-case URI scheme such as "https"`,
 		`rules: bad-viewed-in.yaml:8: source none: viewed-in restricts methods, and there are none`,

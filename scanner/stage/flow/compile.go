@@ -55,6 +55,7 @@ type model struct {
 	// element: the call moves whole elements into or out of a collection
 	// (an object holding the data in a field stays that object).
 	element bool
+	copy    bool // a keyed container's entries copied under their keys
 }
 
 type sinkRule struct {
@@ -219,7 +220,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{fluent: ms.Fluent, element: ms.Element, key: -1}
+		md := &model{fluent: ms.Fluent, element: ms.Element, copy: ms.Copy, key: -1}
 		if ms.Key != "" {
 			md.key = parsePos(ms.Key)
 		}

@@ -44,6 +44,7 @@ var activities = map[string][]string{
 	"thrown":           {"org.apkscan.test.th.Main"},
 	"progress":         {"org.apkscan.test.pg.Main"},
 	"extrakey":         {"org.apkscan.test.ek.Main", "org.apkscan.test.ek.Second"},
+	"putextras":        {"org.apkscan.test.ek.Main", "org.apkscan.test.ek.Second"},
 	"volleyparams":     {"org.apkscan.test.vp.Main"},
 	"analyticsqueue":   {"org.apkscan.test.aq.Main"},
 	"serialised":       {"org.apkscan.test.gs.Main"},
@@ -947,6 +948,11 @@ func TestSmaliCases(t *testing.T) {
 		// An extra put under one key is read back under that key only,
 		// in the activity the intent starts.
 		{"extrakey", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// So is one put in a Bundle put as the intent's extras, and read
+		// from the extras Bundle.
+		{"putextras", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		{"holderstate", "org.apkscan.test.hs.App", []string{

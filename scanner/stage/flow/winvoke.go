@@ -244,6 +244,18 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		if md.element && k.fld >= 0 && s.elementFlow(n, m, i, regs, p, static, f, fl) {
 			continue // the value itself, in an element's field
 		}
+		if md.copy && isKey(k.fld) {
+			// An entry of a keyed container copied into another (an
+			// intent's extras from a Bundle): under its own key there.
+			switch {
+			case f.to == posRet:
+				s.next(n, m, i, regResult, k.fld, fl, s.via(n, kind))
+			case f.to == posRecv && !static && len(regs) > 0 && p != 0:
+				x := s.next(n, m, i, int32(regs[0]), k.fld, fl, s.via(n, kind))
+				s.aliases(x, m, i, regs[0], fl)
+			}
+			continue
+		}
 		fl &^= wString // a value the call makes of it
 		if f.to == posRet {
 			fl = stringIf(fl, ref.Proto.ReturnType)
