@@ -88,6 +88,7 @@ var activities = map[string][]string{
 	"liveimpl":         {"org.apkscan.test.li.Main"},
 	"deadcode":         {"org.apkscan.test.dc.Main"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
+	"counts":           {"org.apkscan.test.ct.Main"},
 }
 
 // services are the manifest services and receivers of the smali cases
@@ -885,6 +886,10 @@ func TestSmaliCases(t *testing.T) {
 		// only the helper that always posts runs it in incognito mode.
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A list's or a JSON object's size is no identifier.
+		{"counts", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// The link an activity viewing http(s) links on any host is asked
 		// to open is browsing data; one an app's own deep link brings is
