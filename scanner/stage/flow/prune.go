@@ -27,6 +27,7 @@ const (
 	aURI      // a URI whose scheme is str
 	aSchemeOf // the scheme of the URI in register reg
 	aPred     // true exactly when the URI in register reg has scheme str
+	aMin      // an int of at least ints[0] (the device's SDK_INT, at least the app's minSdk)
 )
 
 // maxInts bounds an integer set; larger is unknown.
@@ -138,6 +139,10 @@ func (p *interp) run(params map[int]aval, at int) (reach []bool, atState astate,
 			}
 		}
 	}
+	if len(work) > 0 {
+		// Cut by the bound: what was not reached yet may run.
+		return nil, nil, aval{}
+	}
 	return reach, atState, ret
 }
 
@@ -178,7 +183,9 @@ func (p *interp) step(st astate, x dalvik.Inst, res aval) aval {
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(x.A, res)
 	case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
-		if v, ok := p.w.staticConst(p.m, x); ok {
+		if v, ok := p.w.sdkInt(p.m, x); ok {
+			set(x.A, v) // the device's API level, at least minSdk
+		} else if v, ok := p.w.staticConst(p.m, x); ok {
 			set(x.A, aval{kind: aInts, ints: []int64{v}}) // a flag that never changes (staticconst.go)
 		} else {
 			set(x.A, aval{})
@@ -318,6 +325,27 @@ func (p *interp) edges(b int, st astate) (out []aedge) {
 		if zero {
 			out = append(out, aedge{onFalse, st.clone()})
 		}
+	case op >= dalvik.OpIfEq && op <= dalvik.OpIfLe:
+		taken := m.blockAt(last.Target())
+		next := b + 1
+		if taken < 0 || taken == next {
+			all()
+			return out
+		}
+		get := func(r uint32) aval {
+			if int(r) < len(st) {
+				return st[r]
+			}
+			return aval{}
+		}
+		switch compareInts(op, get(last.A), get(last.B)) {
+		case cmpTrue:
+			out = append(out, aedge{taken, st.clone()})
+		case cmpFalse:
+			out = append(out, aedge{next, st.clone()})
+		default:
+			all()
+		}
 	case op == dalvik.OpPackedSwitch || op == dalvik.OpSparseSwitch:
 		keys, targets := m.switchTable(blk.end - 1)
 		v := aval{}
@@ -369,11 +397,13 @@ func (w *witnesses) sinkFeasible(m *method, pc int) bool {
 
 // feasibleHere reports whether the instruction at pc of m may run as far
 // as m's own constants tell (two constant strings compared, a flag that
-// never changes).
+// never changes, the device's API level against the app's minSdk).
 func (w *witnesses) feasibleHere(m *method, pc int) bool {
 	reach, ok := w.selfReach[m]
 	if !ok {
-		reach, _, _ = (&interp{w: w, m: m}).run(nil, -1)
+		if w.decidable(m) {
+			reach, _, _ = (&interp{w: w, m: m}).run(nil, -1)
+		}
 		if w.selfReach == nil {
 			w.selfReach = map[*method][]bool{}
 		}
@@ -407,4 +437,21 @@ func (w *witnesses) feasibleFrom(cs callSite, m *method, pc int) bool {
 		return true
 	}
 	return reach[m.blockIndex(i)]
+}
+
+// decidable reports whether m's code reads something the interpreter may
+// decide a branch on by itself: a static int-like field (a flag, the API
+// level) or a string comparison. Others run whole.
+func (w *witnesses) decidable(m *method) bool {
+	for i := range m.insts {
+		switch op := m.insts[i].Op; {
+		case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
+			return true
+		case op == dalvik.OpInvokeVirtual:
+			if ref, err := m.file.MethodRef(m.inst(i).Index); err == nil && ref.Class == "Ljava/lang/String;" && strings.HasPrefix(ref.Name, "equals") {
+				return true
+			}
+		}
+	}
+	return false
 }

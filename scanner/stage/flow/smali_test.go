@@ -89,7 +89,11 @@ var activities = map[string][]string{
 	"deadcode":         {"org.apkscan.test.dc.Main"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
+	"compatsdk":        {"org.apkscan.test.cs.Main"},
 }
+
+// minSdk is the manifest's minSdkVersion of the cases that set one.
+var minSdk = map[string]int{"compatsdk": 21}
 
 // services are the manifest services and receivers of the smali cases
 // that have any, by case: an explicit intent starts only declared ones.
@@ -887,6 +891,12 @@ func TestSmaliCases(t *testing.T) {
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// Code for devices older than the app's minSdk never runs: a
+		// branch on SDK_INT, a class made only there.
+		{"compatsdk", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
 		// A list's or a JSON object's size is no identifier.
 		{"counts", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
@@ -989,7 +999,7 @@ func TestSmaliCases(t *testing.T) {
 		t.Run(tt.dir, func(t *testing.T) {
 			var man *axml.Manifest
 			if tt.app != "" || len(activities[tt.dir]) > 0 {
-				man = &axml.Manifest{Application: axml.Application{Name: tt.app}}
+				man = &axml.Manifest{Application: axml.Application{Name: tt.app}, MinSdk: minSdk[tt.dir]}
 				for _, a := range activities[tt.dir] {
 					c := axml.Component{Kind: axml.KindActivity, Name: a, Enabled: true, Exported: true}
 					if acts := actions[a]; acts != nil {

@@ -44,6 +44,9 @@ func (w *witnesses) confirm() []*flowPair {
 		if src.vendor && len(w.directCallers(src.m)) > 0 {
 			continue // the app calls it itself: not a framework callback
 		}
+		if src.m != nil && (!w.liveMethod(src.m) || src.pc >= 0 && !w.feasibleHere(src.m, src.pc)) {
+			continue // code that never runs (wlive.go, prune.go)
+		}
 		if k := src.kind; k != kindIncognito && k != kindIncognitoConst && k != kindHandle && src.m != nil {
 			ids = append(ids, id)
 		}

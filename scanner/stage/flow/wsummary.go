@@ -39,8 +39,10 @@ type witnesses struct {
 	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
 	passThis []handoff                // calls passing this, in method order (wheld.go)
 	sites    map[*class]int           // oneSite's answers (wuser.go)
-	newSites map[string]int           // new-instance sites per type in reached code (oneSite)
-	made     map[string]bool          // the classes reached code makes, and their ancestors (liveTargets)
+	made     map[string]bool          // the ancestors of the classes the manifest declares (wlive.go)
+	live     map[*class]bool          // hasObjects' answers (wlive.go)
+	siteList map[string][]callSite    // new-instance sites per type in reached code (wlive.go)
+	liveSet  map[*method]bool         // liveMethod's answers (wlive.go)
 	statics  map[string]staticVal     // what reached code stores in static fields (staticconst.go)
 	// selfReach is, per method, the blocks its own constants let run (prune.go).
 	selfReach map[*method][]bool
@@ -136,14 +138,15 @@ func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams b
 }
 
 // directCallers returns the call sites whose invoke may run m directly (not
-// through a dispatch), in code order.
+// through a dispatch), in code order: live ones (wlive.go) that m's
+// class-hierarchy narrowing keeps.
 func (w *witnesses) directCallers(m *method) []callSite {
 	if cs, ok := w.callers[m]; ok {
 		return cs
 	}
 	var out []callSite
 	for _, cs := range sortedCallers(m) {
-		if containsMethod(w.liveTargets(cs.m.calls[cs.pc]), m) {
+		if containsMethod(w.liveTargets(cs.m.calls[cs.pc]), m) && w.liveMethod(cs.m) && w.feasibleHere(cs.m, cs.pc) {
 			out = append(out, cs)
 		}
 	}

@@ -1,7 +1,5 @@
 package flow
 
-import "github.com/apkscan/apkscan/scanner/read/dalvik"
-
 // What the user does. A browser keeps the shown page's URL in an object's
 // state (a tab, a client); what later reads it decides what sending it
 // means. Read when the user presses "translate this page", it is the
@@ -107,25 +105,14 @@ func (w *witnesses) oneSite(c *class) bool {
 	if n, ok := w.sites[c]; ok {
 		return n == 1
 	}
-	if w.newSites == nil {
-		// One pass: the new-instance sites of each type.
-		w.newSites = map[string]int{}
-		for _, m := range w.reachedMethods() {
-			for i := range m.insts {
-				if m.insts[i].Op != dalvik.OpNewInstance {
-					continue
-				}
-				if t, err := m.file.Type(m.inst(i).Index); err == nil {
-					w.newSites[t]++
-				}
-			}
-		}
+	w.indexSites()
+	if w.sites == nil {
 		w.sites = map[*class]int{}
 	}
 	n := 0
 	for _, mc := range e.made { // the classes reached code makes
 		if e.prog.extends(mc.name, c.name) {
-			n += w.newSites[mc.name]
+			n += len(w.siteList[mc.name])
 		}
 	}
 	w.sites[c] = n
