@@ -110,14 +110,15 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	ret := ref.Proto.ReturnType
 	// A lookup's class is the library's; the container's name decides.
 	_, c.lookup = lookupIn(e.prog, e.r.lookups, cls, name)
+	if ret == "Z" || ret == "I" { // an int preference tested against zero
+		// A store's getter (androidx's WorkManager Data too): the key decides.
+		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
+	}
 	if e.incognitoIgnored(cls) {
 		return c
 	}
 	if ret == "Z" || e.r.stateTypes[ret] {
 		c.incName = e.r.incognitoName(name)
-	}
-	if ret == "Z" || ret == "I" { // an int preference tested against zero
-		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
 	}
 	if ret == "Z" && !c.incName && !c.prefGet && !c.framework {
 		c.keySlot = e.keySlot(p.resolveRef(ref), maxWrapDepth)

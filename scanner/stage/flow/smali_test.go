@@ -721,7 +721,8 @@ func TestSmaliCases(t *testing.T) {
 		// enqueue unless incognito mode is on is guarded, one of every
 		// page is a bypass. The app bundles Worker and ListenableWorker:
 		// the rule on ListenableWorker.getInputData applies to the app's
-		// workers all the same.
+		// workers all the same. A worker testing the mode its Data holds
+		// (getBoolean("incognito"), androidx's class) is guarded too.
 		{"workpage", "org.apkscan.test.wp.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

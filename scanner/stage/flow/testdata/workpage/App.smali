@@ -1,8 +1,9 @@
 .class public Lorg/apkscan/test/wp/App;
 .super Landroid/app/Application;
 
-# Two WebView clients hand each page's URL to a WorkManager worker in its
-# request's input Data: one unless incognito mode is on, one always.
+# Three WebView clients hand each page's URL to a WorkManager worker in
+# its request's input Data: one unless incognito mode is on, one always,
+# one always with the mode, which its worker (Checked) tests.
 
 .field static incognito:Z
 
@@ -24,6 +25,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/wp/Open;
     invoke-direct {v1}, Lorg/apkscan/test/wp/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/wp/Flagged;
+    invoke-direct {v1}, Lorg/apkscan/test/wp/Flagged;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
