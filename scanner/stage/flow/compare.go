@@ -2,6 +2,7 @@ package flow
 
 import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"strings"
 )
 
 // Comparisons that test incognito mode: a value compared with the
@@ -58,12 +59,57 @@ func (e *engine) modeString(m *method, in dalvik.Inst, regs []uint32) bool {
 	if len(regs) < 2 || e.incognitoIgnored(m.cls.name) {
 		return false
 	}
-	for _, r := range []uint32{regs[0], regs[len(regs)-1]} {
-		if s, ok := m.constString(in, r); ok && len(s) <= maxModeString && e.r.incognitoText(s) {
+	for k, r := range []uint32{regs[0], regs[len(regs)-1]} {
+		s, ok := m.constString(in, r)
+		if !ok || len(s) > maxModeString {
+			continue
+		}
+		if e.r.incognitoText(s) {
+			return true
+		}
+		// "private".equals(mode): a word that names the mode only beside a
+		// value read from a member named for a mode.
+		other := []uint32{regs[len(regs)-1], regs[0]}[k]
+		if e.r.incExact[nameFolder.Replace(strings.ToLower(s))] && m.readsModeMember(in, other) {
 			return true
 		}
 	}
 	return false
+}
+
+// readsModeMember reports whether register r holds, before in, what a
+// field or a getter whose name says "mode" gave (mMode, getBrowsingMode()),
+// or a read under such a key (getStringExtra("mode")).
+func (m *method) readsModeMember(in dalvik.Inst, r uint32) bool {
+	i := m.instAt(in.PC)
+	if i < 0 {
+		return false
+	}
+	w, j, ok := m.definition(i, r, 2)
+	if !ok {
+		return false
+	}
+	name := ""
+	switch {
+	case w.Op == dalvik.OpIgetObject || w.Op == dalvik.OpSgetObject:
+		if fr, err := m.file.FieldRef(w.Index); err == nil {
+			name = fr.Name
+		}
+	case w.Op == dalvik.OpMoveResultObject && j > 0:
+		call := m.inst(j - 1)
+		if !namesMethod(call) {
+			break
+		}
+		if ref, err := m.file.MethodRef(call.Index); err == nil {
+			name = ref.Name
+		}
+		for _, a := range call.ArgRegs() { // a store read keyed "mode"
+			if k, ok := m.constString(call, a); ok && strings.Contains(strings.ToLower(k), "mode") {
+				return true
+			}
+		}
+	}
+	return strings.Contains(strings.ToLower(name), "mode")
 }
 
 // maxModeString bounds the length of a string that names a mode.

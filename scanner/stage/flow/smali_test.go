@@ -892,6 +892,11 @@ func TestSmaliCases(t *testing.T) {
 		{"handedon", "org.apkscan.test.ho.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// "private" compared with a member named for a mode is the mode;
+		// compared with another string (a theme), it is no guard.
+		{"privateword", "org.apkscan.test.pw.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->trackViewScreen",
+		}},
 		// Code for devices older than the app's minSdk never runs: a
 		// branch on SDK_INT, a class made only there.
 		{"compatsdk", "", []string{
