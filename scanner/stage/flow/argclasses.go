@@ -30,11 +30,8 @@ func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *met
 	if !slices.ContainsFunc(t.params, func(typ string) bool { return e.r.objectTypes[typ] }) || e.library(t.cls.name) {
 		return
 	}
-	slot := btoi(!t.static())
-	for _, typ := range t.params {
-		p := slot
-		slot += typeWidth(typ)
-		if !e.r.objectTypes[typ] || p >= len(regs) {
+	for _, p := range e.objectSlots(t) {
+		if p >= len(regs) {
 			continue
 		}
 		for _, cls := range e.argClassesOf(m, in, regs[p]) {
@@ -47,6 +44,20 @@ func (e *engine) noteArgClasses(m *method, in dalvik.Inst, regs []uint32, t *met
 			}
 		}
 	}
+}
+
+// objectSlots returns the parameter slots of method t whose declared
+// type is one dispatch rules run objects of (a Runnable).
+func (e *engine) objectSlots(t *method) []int {
+	var out []int
+	slot := btoi(!t.static())
+	for _, typ := range t.params {
+		if e.r.objectTypes[typ] {
+			out = append(out, slot)
+		}
+		slot += typeWidth(typ)
+	}
+	return out
 }
 
 // argClassesOf returns the app classes register r may hold before in: the

@@ -40,11 +40,8 @@ func (a *incArgs) calls(m *method, i int, t *method, out []waitingCall) []waitin
 	}
 	x := m.inst(i)
 	regs := x.ArgRegs()
-	slot := btoi(!t.static())
-	for _, typ := range t.params {
-		p := slot
-		slot += typeWidth(typ)
-		if !e.r.objectTypes[typ] || p >= len(regs) {
+	for _, p := range e.objectSlots(t) {
+		if p >= len(regs) {
 			continue
 		}
 		to := paramKey{t, p}
