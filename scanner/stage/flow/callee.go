@@ -37,6 +37,7 @@ type callee struct {
 	storeW     int32  // heap location of the store the call writes, or -1
 	storeR     int32  // of the store it reads, or -1
 	storeKey   int    // the declared argument holding a keyed store's key (storekeys.go), or -1
+	storeID    string // the keyed store's id
 	storeComp  string // or the component store it writes (component.go)
 	storeCompR string // or reads
 	storeFile  bool   // storeR is a file's contents (an origin store: filestore.go)
@@ -155,7 +156,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 			c.storeComp = id
 		} else {
 			c.storeW = e.heapLoc("store:" + id)
-			c.storeKey = e.storeKeyOf(id)
+			c.storeKey, c.storeID = e.storeKeyOf(id), id
 		}
 	}
 	if id, ok := lookupIn(p, e.r.storeReads, cls, name); ok && id != "" {
@@ -163,7 +164,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 			c.storeCompR = id
 		} else {
 			c.storeR = e.heapLoc("store:" + id)
-			c.storeKey = e.storeKeyOf(id)
+			c.storeKey, c.storeID = e.storeKeyOf(id), id
 			c.storeFile = e.r.originStoreIDs[id]
 		}
 	}

@@ -439,17 +439,32 @@ func (w *witnesses) feasibleFrom(cs callSite, m *method, pc int) bool {
 	return reach[m.blockIndex(i)]
 }
 
-// decidable reports whether m's code reads something the interpreter may
-// decide a branch on by itself: a static int-like field (a flag, the API
-// level) or a string comparison. Others run whole.
+// decidable reports whether m's code reads something the interpreter
+// decides a branch on by itself: a static flag that never changes, the
+// API level, or two constant strings compared. Others run whole.
 func (w *witnesses) decidable(m *method) bool {
 	for i := range m.insts {
 		switch op := m.insts[i].Op; {
 		case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
-			return true
-		case op == dalvik.OpInvokeVirtual:
-			if ref, err := m.file.MethodRef(m.inst(i).Index); err == nil && ref.Class == "Ljava/lang/String;" && strings.HasPrefix(ref.Name, "equals") {
+			x := m.inst(i)
+			if _, ok := w.sdkInt(m, x); ok {
 				return true
+			}
+			if _, ok := w.staticConst(m, x); ok {
+				return true
+			}
+		case op == dalvik.OpInvokeVirtual:
+			x := m.inst(i)
+			ref, err := m.file.MethodRef(x.Index)
+			if err != nil || ref.Class != "Ljava/lang/String;" || !strings.HasPrefix(ref.Name, "equals") {
+				continue
+			}
+			if regs := x.ArgRegs(); len(regs) == 2 {
+				_, a := m.constString(x, regs[0])
+				_, b := m.constString(x, regs[1])
+				if a && b {
+					return true
+				}
 			}
 		}
 	}

@@ -36,7 +36,7 @@ func (e *engine) keyedLocs(m *method, in dalvik.Inst, c *callee, store int32, wr
 			key, ok = m.constString(in, regs[p])
 		}
 	}
-	name := e.locName(store)
+	name := "store:" + c.storeID
 	anyRead, anyWrite := e.heapLoc(name+"#any-read"), e.heapLoc(name+"#any-write")
 	switch {
 	case ok && write:

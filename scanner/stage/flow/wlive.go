@@ -47,30 +47,24 @@ func (w *witnesses) hasObjects(t *method) bool {
 	if w.e.library(c.name) || w.e.frameworkMade(c.name) || w.e.instantiated(c) || w.declared(c.name) {
 		return true
 	}
-	if v, ok := w.live[c]; ok {
-		return v
-	}
-	w.indexSites()
-	live := false
-	for _, mc := range w.e.made { // the classes reached code makes
-		if !w.e.prog.extends(mc.name, c.name) {
-			continue
-		}
-		for _, s := range w.siteList[mc.name] {
-			if w.feasibleHere(s.m, s.pc) {
-				live = true
-				break
+	if w.live == nil {
+		// Once: the classes made where reached code may run, and their
+		// ancestors.
+		w.indexSites()
+		w.live = map[string]bool{}
+		for _, mc := range w.e.made {
+			for _, s := range w.siteList[mc.name] {
+				if w.feasibleHere(s.m, s.pc) {
+					w.e.prog.ancestors(mc.name, func(n string, _ *class) bool {
+						w.live[n] = true
+						return true
+					})
+					break
+				}
 			}
 		}
-		if live {
-			break
-		}
 	}
-	if w.live == nil {
-		w.live = map[*class]bool{}
-	}
-	w.live[c] = live
-	return live
+	return w.live[c.name]
 }
 
 // declared reports whether the manifest declares a class extending cls:

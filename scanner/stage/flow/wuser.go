@@ -102,19 +102,17 @@ func (w *witnesses) oneSite(c *class) bool {
 	if e.library(c.name) || e.frameworkMade(c.name) || e.instantiated(c) {
 		return false
 	}
-	if n, ok := w.sites[c]; ok {
-		return n == 1
-	}
-	w.indexSites()
 	if w.sites == nil {
-		w.sites = map[*class]int{}
-	}
-	n := 0
-	for _, mc := range e.made { // the classes reached code makes
-		if e.prog.extends(mc.name, c.name) {
-			n += len(w.siteList[mc.name])
+		// Once: each made class's sites count for it and its ancestors.
+		w.indexSites()
+		w.sites = map[string]int{}
+		for _, mc := range e.made { // the classes reached code makes
+			n := len(w.siteList[mc.name])
+			e.prog.ancestors(mc.name, func(a string, _ *class) bool {
+				w.sites[a] += n
+				return true
+			})
 		}
 	}
-	w.sites[c] = n
-	return n == 1
+	return w.sites[c.name] == 1
 }
