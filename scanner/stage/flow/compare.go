@@ -1,8 +1,9 @@
 package flow
 
 import (
-	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"strings"
+
+	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
 // Comparisons that test incognito mode: a value compared with the

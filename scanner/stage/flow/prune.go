@@ -183,13 +183,8 @@ func (p *interp) step(st astate, x dalvik.Inst, res aval) aval {
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(x.A, res)
 	case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
-		if v, ok := p.w.sdkInt(p.m, x); ok {
-			set(x.A, v) // the device's API level, at least minSdk
-		} else if v, ok := p.w.staticConst(p.m, x); ok {
-			set(x.A, aval{kind: aInts, ints: []int64{v}}) // a flag that never changes (staticconst.go)
-		} else {
-			set(x.A, aval{})
-		}
+		v, _ := p.w.staticRead(p.m, x) // the API level, a flag that never changes (staticconst.go)
+		set(x.A, v)
 	case x.Flags()&dalvik.IsInvoke != 0:
 		return p.call(st, x)
 	default:
@@ -446,11 +441,7 @@ func (w *witnesses) decidable(m *method) bool {
 	for i := range m.insts {
 		switch op := m.insts[i].Op; {
 		case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
-			x := m.inst(i)
-			if _, ok := w.sdkInt(m, x); ok {
-				return true
-			}
-			if _, ok := w.staticConst(m, x); ok {
+			if _, ok := w.staticRead(m, m.inst(i)); ok {
 				return true
 			}
 		case op == dalvik.OpInvokeVirtual:

@@ -70,18 +70,18 @@ func (w *witnesses) hasObjects(t *method) bool {
 // declared reports whether the manifest declares a class extending cls:
 // the framework makes it.
 func (w *witnesses) declared(cls string) bool {
-	if w.made == nil {
-		w.made = map[string]bool{}
+	if w.declaredAnc == nil {
+		w.declaredAnc = map[string]bool{}
 		if w.e.app != nil && w.e.app.Manifest != nil {
 			for _, c := range w.e.app.Manifest.Components {
 				w.e.prog.ancestors(descriptor(c.Name), func(n string, _ *class) bool {
-					w.made[n] = true
+					w.declaredAnc[n] = true
 					return true
 				})
 			}
 		}
 	}
-	return w.made[cls]
+	return w.declaredAnc[cls]
 }
 
 // indexSites lists, once, the new-instance sites of each type in the
