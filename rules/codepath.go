@@ -238,7 +238,14 @@ type Model struct {
 	// (Intent.putExtras, Bundle.putAll, Intent.getExtras): what one held
 	// under a key, the other holds under that key.
 	Copy bool `json:"copy,omitempty"`
-	Pos  Pos  `json:"-"`
+	// Sets names fields ("Landroid/os/Message;->arg1") of the object the
+	// call returns that its int and boolean arguments fill
+	// (Message.obtain(handler, what, arg1, arg2, obj)): the incognito
+	// state a caller passes in one of them is in those fields where a
+	// reader tests them. A model with sets and no flows moves the data as
+	// the default model does.
+	Sets []string `json:"sets,omitempty"`
+	Pos  Pos      `json:"-"`
 }
 
 // Model marks.

@@ -9,7 +9,7 @@ import (
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets")
 	if !ok {
 		return nil
 	}
@@ -32,6 +32,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Element, _ = d.boolean(f.value, w)
 		case "copy":
 			m.Copy, _ = d.boolean(f.value, w)
+		case "sets":
+			m.Sets = d.items(f.value, w, memberRef)
 		}
 	}
 	d.require(n, what, got, "methods")
@@ -44,8 +46,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	if m.Copy && (len(m.Flows) == 0 || m.Element || m.Key != "") {
 		d.errf(n, "%s: copy needs flows, and no element or key (the entries move under their own keys)", what)
 	}
-	if !got["flows"] && !got["mark"] {
-		d.errf(n, "%s: needs flows or a mark (a model without either is a sanitizer)", what)
+	if !got["flows"] && !got["mark"] && !got["sets"] {
+		d.errf(n, "%s: needs flows, a mark or sets (a model without any is a sanitizer)", what)
 	}
 	return m
 }

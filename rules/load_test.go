@@ -107,6 +107,9 @@ var invalidFixtures = []struct {
 		`rules: bad-copy.yaml:4: code-paths.models: copy needs flows, and no element or key (the entries move under their own keys)`,
 		`rules: bad-copy.yaml:5: code-paths.models: copy needs flows, and no element or key (the entries move under their own keys)`,
 	}},
+	{"bad-sets.yaml", []string{
+		`rules: bad-sets.yaml:4: code-paths.models.sets: "arg1" is not "Lclass;->name"`,
+	}},
 	{"bad-viewed-in.yaml", []string{
 		`rules: bad-viewed-in.yaml:7: source opened: viewed-in: "HTTP" is not a lower-case URI scheme such as "https"`,
 		`rules: bad-viewed-in.yaml:8: source none: viewed-in restricts methods, and there are none`,

@@ -33,6 +33,7 @@ type callee struct {
 	inApp      bool     // an explicit intent to an app class is no sink (ownIntent)
 	tracker    string   // tracker prefix of the class, as given in Options (for Result.Called)
 	model      *model
+	sets       []string // fields of the result its int arguments fill (rules.Model.Sets)
 	dispatch   []dispatchRule
 	storeW     int32  // heap location of the store the call writes, or -1
 	storeR     int32  // of the store it reads, or -1
@@ -149,6 +150,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 		c.server = e.r.serverOf(cls)
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
+	c.sets, _ = lookupIn(p, e.r.sets, cls, name)
 	c.origin, _ = lookupIn(p, e.r.origins, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {

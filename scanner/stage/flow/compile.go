@@ -100,6 +100,7 @@ type compiled struct {
 	trackerPfx  []string      // descriptor prefixes, "Lcom/sensorsdata/"
 	libraryPfx  []string      // spec library-packages
 	models      map[string]*model
+	sets        map[string][]string // the fields a call's int arguments fill (rules.Model.Sets)
 	sanitizers  map[string]bool
 	prefGetters map[string]bool
 	lookups     map[string]bool // container lookups (Set.contains): state asked of an incognito-named container
@@ -155,7 +156,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	r := &compiled{
 		sources: map[string][]*rules.Source{}, fieldSources: map[string]*rules.Source{},
 		callbacks: map[string][]callbackRule{}, sinks: map[string]*sinkRule{}, elementTypes: map[string]bool{}, observables: map[string]bool{},
-		trackers: map[string]bool{}, models: map[string]*model{}, sanitizers: map[string]bool{},
+		trackers: map[string]bool{}, models: map[string]*model{}, sets: map[string][]string{}, sanitizers: map[string]bool{},
 		prefGetters: map[string]bool{}, prefSetters: map[string]bool{}, stateArgs: map[string]bool{}, stateTypes: map[string]bool{}, incExact: map[string]bool{}, cbTypes: map[string]bool{},
 		entry: s.EntryPoints, incContains: s.Incognito.Contains, incIgnore: s.Incognito.IgnorePackages,
 		wantedTypes: map[string]bool{},
@@ -242,6 +243,12 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			md.whole = true
 		}
 		for _, m := range ms.Methods {
+			if len(ms.Sets) > 0 {
+				r.sets[m] = append(r.sets[m], ms.Sets...)
+				if len(ms.Flows) == 0 && ms.Mark == "" {
+					continue // the default model moves the data
+				}
+			}
 			r.models[m] = md
 			if ms.Element {
 				cls, _, _ := strings.Cut(m, "->")
@@ -355,10 +362,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.cbTypes[t] = true
 	}
 	// The union of the call maps calleeOf consults, so that a call in none
-	// of them costs one lookup, not eight.
+	// of them costs one lookup, not ten.
 	r.anyCall = map[string]bool{}
 	for _, keys := range []iter.Seq[string]{maps.Keys(r.sources), maps.Keys(r.sinks), maps.Keys(r.trackers),
-		maps.Keys(r.models), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
+		maps.Keys(r.models), maps.Keys(r.sets), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
 		for k := range keys {
 			r.anyCall[k] = true
 		}

@@ -183,7 +183,7 @@ func (m *method) boolUses(i int) []uint32 {
 		regs, static := in.ArgRegs(), isStatic(in.Op)
 		var out []uint32
 		for k, p := range ref.Proto.Parameters {
-			if s := declaredArg(static, ref, k); p == "Z" && s < len(regs) {
+			if s := declaredArg(static, ref, k); (p == "Z" || p == "I") && s < len(regs) {
 				out = append(out, regs[s])
 			}
 		}

@@ -184,6 +184,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 		}
 	}
 	result = union(result, e.viewText(m, in, c, static, args))
+	if len(c.sets) > 0 {
+		e.setFields(m, c, static, args)
+	}
 	return union(result, e.model(m, c, static, in, regs, args))
 }
 

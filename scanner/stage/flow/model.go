@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"strings"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -235,6 +237,25 @@ func (e *engine) holderState(r uint32, t tset) {
 	}
 	if fi := e.fieldKey(m, get); fi.ok && e.r.stateTypes[fi.ref.Type] && !fi.incognito && !e.incognitoIgnored(fi.ref.Class) {
 		e.markLoc(&e.stateLocs, fi.loc)
+	}
+}
+
+// setFields writes the incognito state a call's int and boolean arguments
+// hold into the fields of its result the rules name (a message obtained
+// with its arg1): a reader testing the field tests the state.
+func (e *engine) setFields(m *method, c *callee, static bool, args []tset) {
+	var t tset
+	for k, p := range c.ref.Proto.Parameters {
+		if s := declaredArg(static, c.ref, k); (p == "I" || p == "Z") && s < len(args) {
+			t = union(t, e.stateFacts(e.concrete(m, args[s]), false))
+		}
+	}
+	if len(t) == 0 {
+		return
+	}
+	for _, f := range c.sets {
+		cls, name, _ := strings.Cut(f, "->")
+		e.writeKey(e.heapLoc(e.prog.fieldOwner(cls, name)+"->"+name), t)
 	}
 }
 

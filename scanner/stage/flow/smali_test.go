@@ -950,6 +950,12 @@ func TestSmaliCases(t *testing.T) {
 		{"msgstate", "org.apkscan.test.ms.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
+		// The same with the mode given to Message.obtain and
+		// Handler.obtainMessage as arg1: Guarded's messages are not
+		// tracked in incognito mode; Open's arg1 is a constant.
+		{"msgobtain", "org.apkscan.test.mo.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
 		// in incognito mode, though the shared helpers run then for
