@@ -183,7 +183,10 @@ func (e *engine) dispatchInto(cs callSite, t *method, dr *dispatchRule, c *calle
 			}
 		case posRecv:
 			if !static {
-				from = args[0]
+				// An observable kept in a field: what it is given
+				// through the field is the observer's too.
+				in := m.inst(e.curI)
+				from = union(args[0], e.keptIn(m, e.curI, in, c, in.ArgRegs()))
 			}
 		default:
 			if p := declaredArg(static, c.ref, dr.flow.from); p < len(args) {

@@ -270,6 +270,61 @@ func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
 	return in, true
 }
 
+// fieldOf returns the field access that ties register r to a field
+// before instruction i, in straight-line code, and its index: the
+// iget-object or sget-object r was read with, or else the iput-object or
+// sput-object that stored r, r not written since (R8 forwards a store to
+// the reads after it: this.live = v0; v0.observe(observer)). Either way
+// the object r holds is the field's.
+func (m *method) fieldOf(i int, r uint32) (dalvik.Inst, int, bool) {
+	if in, j, ok := m.lastWrite(i, r); ok && (in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject) {
+		return in, j, true
+	}
+	for j := range m.back(i) {
+		in := m.inst(j)
+		if (in.Op == dalvik.OpIputObject || in.Op == dalvik.OpSputObject) && in.A == r {
+			return in, j, true
+		}
+		if writesReg(in, r) {
+			break
+		}
+	}
+	return dalvik.Inst{}, -1, false
+}
+
+// keptIn returns, for a dispatch call at instruction i that gives its
+// receiver's contents to its target (LiveData.observe), what the field
+// the receiver was stored into before i holds: the object is the
+// field's, and what other code puts into it through the field
+// (live.setValue(url) where this.live was stored from the receiver) is
+// in it.
+func (e *engine) keptIn(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) tset {
+	st, j, ok := m.keptField(i, in, c, regs)
+	if !ok || j < 0 || !e.fillable(m, st) {
+		return nil
+	}
+	return e.heapRead(e.readKey(m, e.fieldKey(m, st).loc))
+}
+
+// keptField returns the field store before instruction i of m whose
+// object is the receiver of the dispatch call in at i (or the read of
+// what it just stored), when the call gives its receiver's contents to
+// its target; j is its index.
+func (m *method) keptField(i int, in dalvik.Inst, c *callee, regs []uint32) (st dalvik.Inst, j int, ok bool) {
+	if isStatic(in.Op) || len(regs) == 0 || !slices.ContainsFunc(c.dispatch, func(d dispatchRule) bool { return d.hasArg && d.flow.from == posRecv }) {
+		return dalvik.Inst{}, -1, false
+	}
+	st, j, ok = m.fieldOf(i, regs[0])
+	if ok && (st.Op == dalvik.OpIgetObject || st.Op == dalvik.OpSgetObject) {
+		// A read gives what the field holds, unless it reads back what
+		// the code just stored (this.live = new ...; this.live.observe).
+		if _, local := m.storedBefore(j, st.Op == dalvik.OpSgetObject); !local {
+			return dalvik.Inst{}, -1, false
+		}
+	}
+	return st, j, ok
+}
+
 // appField reports whether heap location loc is a field of a class the app
 // defines outside library and tracker packages.
 func (e *engine) appField(loc int32) bool {

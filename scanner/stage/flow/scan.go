@@ -24,7 +24,7 @@ func (e *engine) scan(m *method) bool {
 		x := &m.insts[i]
 		switch op := x.Op; {
 		case x.flags()&dalvik.IsInvoke != 0:
-			if e.scanInvoke(m, m.inst(i)) {
+			if e.scanInvoke(m, i, m.inst(i)) {
 				dirty = true
 			}
 		case op >= dalvik.OpIget && op <= dalvik.OpIgetShort, op >= dalvik.OpSget && op <= dalvik.OpSgetShort:
@@ -44,7 +44,7 @@ func (e *engine) scan(m *method) bool {
 	return dirty
 }
 
-func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
+func (e *engine) scanInvoke(m *method, i int, in dalvik.Inst) bool {
 	if !namesMethod(in) {
 		return false
 	}
@@ -96,7 +96,7 @@ func (e *engine) scanInvoke(m *method, in dalvik.Inst) bool {
 	}
 	if len(c.dispatch) > 0 {
 		e.dispatch(m, in, c, isStatic(in.Op), nil, regs)
-		dirty = dirty || len(e.asyncReturns(m, in, c.ref)) > 0
+		dirty = dirty || len(e.asyncReturns(m, in, c.ref)) > 0 || len(e.keptIn(m, i, in, c, regs)) > 0
 		if e.library(c.ref.Class) {
 			targets = nil // a bundled library's dispatcher: its rule says what it runs
 		}

@@ -19,6 +19,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // activities are the manifest activities of the smali cases that have
 // any, by case.
 var activities = map[string][]string{
+	"livefield":        {"org.apkscan.test.lf.App"},
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
 	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
 	"actionactivity":   {"org.apkscan.test.aa.BrowserActivity", "org.apkscan.test.aa.ShadowActivity"},
@@ -954,6 +955,15 @@ func TestSmaliCases(t *testing.T) {
 		// Handler.obtainMessage as arg1: Guarded's messages are not
 		// tracked in incognito mode; Open's arg1 is a constant.
 		{"msgobtain", "org.apkscan.test.mo.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// LiveData stored in a field and observed through the register
+		// it was made in (R8's forwarding), set through the field: Open's
+		// observer tracks every page, Guarded's none in incognito mode;
+		// Reread's LiveData is read back just after it is stored, as javac
+		// leaves it.
+		{"livefield", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable

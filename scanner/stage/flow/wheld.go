@@ -184,7 +184,7 @@ func (w *witnesses) indexHandoffs(m *method) {
 		}
 		for p, r := range in.ArgRegs() {
 			if (p > 0 || isStatic(in.Op)) && m.baseParam(i, r) == 0 {
-				h := handoff{loadSite{m, int32(i), int32(r), -1}, ts[0].slotType(p), ts[0].cls.name}
+				h := handoff{loadSite{m, int32(i), int32(r), -1, false}, ts[0].slotType(p), ts[0].cls.name}
 				w.passThis = append(w.passThis, h)
 				break
 			}

@@ -75,6 +75,10 @@ type loadSite struct {
 	i    int32
 	reg  int32
 	base int32 // the object register of an iget, else -1
+	// kept: the store of an object into the field, whose register the
+	// code goes on using (keptLoad): what is put into the object later
+	// is in it, whenever that runs.
+	kept bool
 }
 
 func newWitnesses(e *engine) *witnesses {
@@ -272,12 +276,12 @@ func (w *witnesses) indexMethod(m *method) {
 	e := w.e
 	if si := e.savedState(m); si != nil && si.restore {
 		// The Bundle parameter of a restore callback reads saved state.
-		w.loads[si.loc] = append(w.loads[si.loc], loadSite{m, -1, si.reg, -1})
+		w.loads[si.loc] = append(w.loads[si.loc], loadSite{m, -1, si.reg, -1, false})
 		w.plainStores[si.loc] = true
 	}
 	if loc, _, reg, ok := e.componentParam(m); ok {
 		// So does a store callback's first parameter (onNewIntent's).
-		w.loads[loc] = append(w.loads[loc], loadSite{m, -1, reg, -1})
+		w.loads[loc] = append(w.loads[loc], loadSite{m, -1, reg, -1, false})
 		w.plainStores[loc] = true
 	}
 	for i := range m.insts {
@@ -295,7 +299,7 @@ func (w *witnesses) indexMethod(m *method) {
 				if op < dalvik.OpSget {
 					base = int32(in.B)
 				}
-				w.loads[fi.loc] = append(w.loads[fi.loc], loadSite{m, int32(i), int32(in.A), base})
+				w.loads[fi.loc] = append(w.loads[fi.loc], loadSite{m, int32(i), int32(in.A), base, false})
 			}
 		case op >= dalvik.OpIput && op <= dalvik.OpIputShort, op >= dalvik.OpSput && op <= dalvik.OpSputShort:
 			in := m.inst(i)
@@ -312,6 +316,7 @@ func (w *witnesses) indexMethod(m *method) {
 				continue
 			}
 			regs, reg := in.ArgRegs(), int32(regResult)
+			w.keptLoad(m, i, in, c, regs)
 			loc := e.storeRead(m, in, c, regs)
 			if c.storeFile && loc >= 0 {
 				loc = e.fileLoc(loc, e.fileName(m, in)) // a file read: that file's (filestore.go)
@@ -323,11 +328,28 @@ func (w *witnesses) indexMethod(m *method) {
 				continue
 			}
 			for _, l := range e.keyedLocs(m, in, c, loc, false) {
-				w.loads[l] = append(w.loads[l], loadSite{m, int32(i), reg, -1})
+				w.loads[l] = append(w.loads[l], loadSite{m, int32(i), reg, -1, false})
 				w.plainStores[l] = true
 			}
 		}
 	}
+}
+
+// keptLoad lists, for a dispatch call that gives its receiver's contents
+// to its target (LiveData.observe), a store of the receiver into a field
+// before it as a read of the field there (see keptIn): what other code
+// puts into the object through the field reaches the call.
+func (w *witnesses) keptLoad(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) {
+	st, j, ok := m.keptField(i, in, c, regs)
+	if !ok || j < 0 || !w.e.fillable(m, st) {
+		return
+	}
+	base := int32(-1)
+	if st.Op == dalvik.OpIputObject || st.Op == dalvik.OpIgetObject {
+		base = int32(st.B)
+	}
+	loc := w.e.fieldKey(m, st).loc
+	w.loads[loc] = append(w.loads[loc], loadSite{m: m, i: int32(j), reg: int32(st.A), base: base, kept: true})
 }
 
 // aliasOf finds, looking back from instruction i (back), the

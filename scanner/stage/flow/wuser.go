@@ -78,10 +78,11 @@ func (w *witnesses) automaticMethods() map[*method]bool {
 // object's callbacks before onCreate but attachBaseContext, nor any
 // listener before it is registered, which is onCreate at the earliest.
 // onCreate is the first of a new object's methods to run, unless the app
-// calls it itself.
+// calls it itself. A kept load (keptLoad) reads the object, not a value:
+// never too early.
 func (w *witnesses) notYetStored(st *method, ld loadSite) bool {
 	m := ld.m
-	if st == nil || st == m || m.name != "onCreate" || m.static() || ld.base < 0 ||
+	if st == nil || st == m || ld.kept || m.name != "onCreate" || m.static() || ld.base < 0 ||
 		m.baseParam(int(ld.i), uint32(ld.base)) != 0 || !w.e.frameworkMade(m.cls.name) ||
 		len(w.directCallers(m)) > 0 {
 		return false
