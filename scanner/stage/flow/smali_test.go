@@ -904,7 +904,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
-		// A list's or a JSON object's size is no identifier.
+		// A list's or a JSON object's size is no identifier, nor a
+		// cursor's count, a location's provider or a page's scheme.
 		{"counts", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},

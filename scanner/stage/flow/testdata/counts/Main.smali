@@ -2,7 +2,9 @@
 .super Landroid/app/Activity;
 
 # Keeps the IMEI in a list and a JSON object: their sizes go to the log
-# (nothing: a count is no identifier), the list itself too (a leak).
+# (nothing: a count is no identifier), the list itself too (a leak). The
+# number of contacts, the provider of the last known location and the
+# scheme of each page seen go to a server (nothing: none identifies).
 
 .method public constructor <init>()V
     .registers 1
@@ -40,5 +42,51 @@
     invoke-virtual {v1}, Ljava/lang/Object;->toString()Ljava/lang/String;
     move-result-object v2
     invoke-static {v3, v2}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method public onResume()V
+    .registers 9
+    invoke-super {p0}, Landroid/app/Activity;->onResume()V
+    invoke-virtual {p0}, Landroid/content/Context;->getContentResolver()Landroid/content/ContentResolver;
+    move-result-object v0
+    sget-object v1, Landroid/provider/ContactsContract$Contacts;->CONTENT_URI:Landroid/net/Uri;
+    const/4 v2, 0x0
+    const/4 v3, 0x0
+    const/4 v4, 0x0
+    const/4 v5, 0x0
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v0
+    invoke-interface {v0}, Landroid/database/Cursor;->getCount()I
+    move-result v0
+    invoke-static {v0}, Ljava/lang/String;->valueOf(I)Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v0}, Lorg/apkscan/test/ct/Main;->send(Ljava/lang/String;)V
+    const-string v0, "location"
+    invoke-virtual {p0, v0}, Landroid/app/Activity;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/location/LocationManager;
+    const-string v1, "gps"
+    invoke-virtual {v0, v1}, Landroid/location/LocationManager;->getLastKnownLocation(Ljava/lang/String;)Landroid/location/Location;
+    move-result-object v0
+    invoke-virtual {v0}, Landroid/location/Location;->getProvider()Ljava/lang/String;
+    move-result-object v0
+    invoke-static {v0}, Lorg/apkscan/test/ct/Main;->send(Ljava/lang/String;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ct/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/ct/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
+
+.method public static send(Ljava/lang/String;)V
+    .registers 3
+    const-string v0, "https://collect.example.com/c?d="
+    invoke-virtual {v0, p0}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openConnection()Ljava/net/URLConnection;
     return-void
 .end method
