@@ -280,7 +280,8 @@ func (e *engine) hasReturnSink(c *class) bool {
 
 // callbacksOf lists, once per class, the methods the framework may call on
 // an object of class c: for a class extending framework callback types,
-// its (own or inherited) methods named like callbacks.
+// its (own or inherited) methods named like callbacks, but private ones
+// (R8 names a helper of a callback's shape a, like a callback).
 func (e *engine) callbacksOf(c *class) []*method {
 	if cbs, ok := e.callbacks[c]; ok {
 		return cbs
@@ -293,7 +294,7 @@ func (e *engine) callbacksOf(c *class) []*method {
 				return true
 			}
 			for _, m := range sortedMethods(a) {
-				if m.static() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil && e.vendorCallback(m) == nil {
+				if m.static() || m.private() || m.name == "<init>" || !e.callbackName(m.name) && e.returnSink(m) == nil && e.vendorCallback(m) == nil {
 					continue
 				}
 				if t := e.prog.resolve(c.name, sig{m.name, m.proto}); t != nil && !seen[t] {

@@ -79,6 +79,10 @@ type callSite struct {
 
 func (m *method) static() bool { return m.access&accStatic != 0 }
 
+// private reports whether m is private: only its own class calls it,
+// never through virtual dispatch, so never the framework.
+func (m *method) private() bool { return m.access&accPrivate != 0 }
+
 // key names m as "Lcls;->name(args)ret" (built when asked: it is needed
 // for evidence and ordering of the few methods that have findings).
 func (m *method) key() string { return m.cls.name + "->" + m.name + m.proto }

@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"privhelper":       {"org.apkscan.test.ph.App"},
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
 	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
 	"actionactivity":   {"org.apkscan.test.aa.BrowserActivity", "org.apkscan.test.aa.ShadowActivity"},
@@ -966,6 +967,12 @@ func TestSmaliCases(t *testing.T) {
 		{"livefield", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// A private helper of a callback's shape is no callback: the
+		// framework cannot call it, so it runs only where its callback
+		// calls it (Guarded's outside incognito mode).
+		{"privhelper", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebView;->getUrl -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run

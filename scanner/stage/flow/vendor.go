@@ -5,10 +5,10 @@ import "github.com/apkscan/apkscan/rules"
 // Callbacks the SDK does not list. Phone makers ship WebView builds whose
 // WebViewClient and WebChromeClient have extra callbacks (a browser in a
 // system image overrides onPageVisited(WebView, String) or the like). A
-// method of such a subclass that takes the WebView first and that nothing
-// in the app calls is called by the framework: it is reached where the
-// client object is made (callbacksOf), and its String parameters are page
-// data (spec vendor-callbacks).
+// method of such a subclass that takes the WebView first, is not private
+// and that nothing in the app calls is called by the framework: it is
+// reached where the client object is made (callbacksOf), and its String
+// parameters are page data (spec vendor-callbacks).
 
 // vendorRule is a compiled rules.VendorCallback.
 type vendorRule struct {
@@ -20,7 +20,7 @@ type vendorRule struct {
 
 // vendorCallback returns the rule that makes m a vendor callback, or nil.
 func (e *engine) vendorCallback(m *method) *vendorRule {
-	if m.static() || m.name == "<init>" || len(m.params) < 2 {
+	if m.static() || m.private() || m.name == "<init>" || len(m.params) < 2 {
 		return nil
 	}
 	for _, v := range e.r.vendor {
