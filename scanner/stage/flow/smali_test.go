@@ -780,7 +780,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->v",
 		}},
 		// A switch on the incognito enum: through javac's switch map (or
-		// kotlinc's WhenMappings, filled in a local), a case for incognito
+		// kotlinc's WhenMappings, filled in a local, or R8's, stored
+		// first and filled through the local), a case for incognito
 		// mode that returns guards the other case; a
 		// shrinker's switch on the ordinal whose default returns guards
 		// its case for the normal mode; a switch whose incognito value

@@ -48,15 +48,23 @@ func (e *engine) switchMapKey(m *method, mp dalvik.Inst, enum string) keyAnswer 
 }
 
 // mapArray reports whether register r holds, at instruction i of a static
-// initialiser, the array it stores into the switch map at loc once filled:
-// kotlinc's WhenMappings fill a new array in a local, each store in a try
-// block of its own, and put it into the field at the end. The register is
-// written by the new-array and then by nothing until that store.
+// initialiser, the array of the switch map at loc: kotlinc's WhenMappings
+// fill a new array in a local, each store in a try block of its own, and
+// put it into the field at the end; R8 puts it into the field first and
+// fills it through the local. The register is written by the new-array
+// and then by nothing until that store, or until i.
 func (e *engine) mapArray(init *method, i int, r uint32, loc int32) bool {
-	made := -1
+	made, stored := -1, false
 	for k := i - 1; k >= 0; k-- {
 		x := &init.insts[k]
-		if x.Format == dalvik.FormatPayload || !writesReg(init.inst(k), r) {
+		if x.Format == dalvik.FormatPayload {
+			continue
+		}
+		in := init.inst(k)
+		if !writesReg(in, r) {
+			if x.Op == dalvik.OpSputObject && in.A == r && e.fieldKey(init, in).loc == loc {
+				stored = true
+			}
 			continue
 		}
 		if x.Op == dalvik.OpNewArray {
@@ -66,6 +74,9 @@ func (e *engine) mapArray(init *method, i int, r uint32, loc int32) bool {
 	}
 	if made < 0 {
 		return false
+	}
+	if stored {
+		return true
 	}
 	for k := i + 1; k < len(init.insts); k++ {
 		x := &init.insts[k]

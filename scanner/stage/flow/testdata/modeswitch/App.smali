@@ -3,7 +3,7 @@
 
 # The browser keeps its mode as an enum and its clients switch on it.
 # Guarded switches through javac's switch map (NORMAL tracks, INCOGNITO
-# returns), Kotlin through kotlinc's WhenMappings; Shrunk switches on the ordinal with a case for NORMAL only,
+# returns), R8 the same through R8's, Kotlin through kotlinc's WhenMappings; Shrunk switches on the ordinal with a case for NORMAL only,
 # the default returning; Reader tracks in every case but READER's, so it
 # tracks in incognito mode too. Keyed and Zero test the key as a shrinker
 # leaves a switch of one case: against the incognito key, and against
@@ -27,6 +27,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/ms/Guarded;
     invoke-direct {v1}, Lorg/apkscan/test/ms/Guarded;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ms/R8;
+    invoke-direct {v1}, Lorg/apkscan/test/ms/R8;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
