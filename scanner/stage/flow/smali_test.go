@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"foreach":          {"org.apkscan.test.fe.Main"},
 	"privhelper":       {"org.apkscan.test.ph.App"},
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
 	"settingsactivity": {"org.apkscan.test.sa.MainActivity", "org.apkscan.test.sa.IncognitoSettingsActivity"},
@@ -974,6 +975,13 @@ func TestSmaliCases(t *testing.T) {
 		// calls it (Guarded's outside incognito mode).
 		{"privhelper", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebView;->getUrl -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// forEach gives a collection's elements to the Consumer (a
+		// map's values to the BiConsumer): the list and the map holding
+		// the IMEI leak it; the list of constants leaks nothing.
+		{"foreach", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
