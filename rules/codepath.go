@@ -85,7 +85,9 @@ type Source struct {
 	// OutsideIncognito, for browsing data: in an app with no incognito
 	// mode the data counts only at these sink kinds (a search box's query
 	// belongs in the request to the app's own search; at a tracker it is
-	// tracking), where page data counts at a request too.
+	// tracking), where page data counts at a request too; "nowhere": not
+	// at all (what a page's script hands a hybrid app's bridge is the
+	// app's own web content, tracked as the app sees fit).
 	OutsideIncognito []string `json:"outsideIncognito,omitempty"`
 	// ViewedIn, URI schemes: the methods count only in the code of an
 	// activity whose intent filter views links of one of these schemes
@@ -110,9 +112,17 @@ type ConstArg struct {
 }
 
 // Callback is a framework callback whose parameter carries the data.
+// OutsideNowhere, alone in a source's OutsideIncognito, says the data
+// counts at no sink in an app with no incognito mode.
+const OutsideNowhere = "nowhere"
+
 type Callback struct {
-	Method string `json:"method"`
+	Method string `json:"method,omitempty"`
 	Param  int    `json:"param"`
+	// Annotation, instead of Method and Param: every String parameter of
+	// an app method declared with this annotation type (a WebView's
+	// @JavascriptInterface methods, which a page's script calls).
+	Annotation string `json:"annotation,omitempty"`
 }
 
 // TrackerServer names the calls that give a tracker SDK the address of
@@ -348,9 +358,11 @@ type Dispatch struct {
 	Call string `json:"call"`
 	// Target names the method that runs; Annotation instead says it is
 	// any app method declared with that annotation whose one parameter
-	// takes the object the flow passes (an event bus's subscribers), and
-	// Prefix any such public method whose name begins with it (EventBus
-	// 2's onEvent methods).
+	// takes the object the flow passes (an event bus's subscribers) or,
+	// with no flow, every method of the object declared with it (a
+	// WebView's @JavascriptInterface bridge), and Prefix any public method
+	// whose one parameter takes the object and whose name begins with it
+	// (EventBus 2's onEvent methods).
 	Target string `json:"target,omitempty"`
 	// Then names the method of the same object that runs after Target
 	// and is given what Target returns as its first argument (AsyncTask's

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -120,7 +122,10 @@ func (d *decoder) source(n *yaml.Node, _ string) *Source {
 		case "sinks":
 			s.Sinks = d.items(f.value, w, oneOf(SinkKinds...))
 		case "outside-incognito":
-			s.OutsideIncognito = d.items(f.value, w, oneOf(SinkKinds...))
+			s.OutsideIncognito = d.items(f.value, w, oneOf(append([]string{OutsideNowhere}, SinkKinds...)...))
+			if len(s.OutsideIncognito) > 1 && slices.Contains(s.OutsideIncognito, OutsideNowhere) {
+				d.errf(f.value, "%s: %s excludes other sink kinds", w, OutsideNowhere)
+			}
 		case "viewed-in":
 			s.ViewedIn = d.items(f.value, w, uriScheme)
 		}

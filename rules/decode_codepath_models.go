@@ -179,8 +179,10 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 		d.errf(n, "%s: needs target (a method name), annotation or prefix", what)
 	case picks > 1:
 		d.errf(n, "%s: target, annotation and prefix exclude each other", what)
-	case !got["target"] && !got["flow"]:
-		d.errf(n, "%s: annotation and prefix need a flow (the object whose type picks the methods)", what)
+	case got["prefix"] && !got["flow"]:
+		d.errf(n, "%s: prefix needs a flow (the object whose type picks the methods)", what)
+	case got["annotation"] && !got["flow"] && (!got["object"] || x.Object == "unknown"):
+		d.errf(n, "%s: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)", what)
 	case got["then"] && !got["target"]:
 		d.errf(n, "%s: then needs a target (the method whose result it is given)", what)
 	}
@@ -274,6 +276,13 @@ func (d *decoder) supers(n *yaml.Node, what string) (map[string]string, map[stri
 }
 
 func (d *decoder) callback(n *yaml.Node, what string) *Callback {
+	if n.Kind == yaml.MappingNode && slices.ContainsFunc(n.Content, func(k *yaml.Node) bool { return k.Value == "annotation" }) {
+		fields, ok := d.mapping(n, what, "annotation")
+		if !ok || len(fields) == 0 {
+			return nil
+		}
+		return &Callback{Annotation: d.one(fields[0].value, what+".annotation", typeDescriptor)}
+	}
 	m, p, ok := d.memberAt(n, what, "param")
 	if !ok {
 		return nil

@@ -60,7 +60,10 @@ var invalidFixtures = []struct {
 	}},
 	{"bad-outside-incognito.yaml", []string{
 		`rules: bad-outside-incognito.yaml:4: source device: outside-incognito is for browsing data`,
-		`rules: bad-outside-incognito.yaml:11: source query: outside-incognito: unknown value "everywhere" (want one of network, tracker, sms, log, file, intent)`,
+		`rules: bad-outside-incognito.yaml:11: source query: outside-incognito: unknown value "everywhere" (want one of nowhere, network, tracker, sms, log, file, intent)`,
+		`rules: bad-outside-incognito.yaml:15: source bridge: callbacks.annotation: "JavascriptInterface" is not a type descriptor such as "Landroid/app/Activity;"`,
+		`rules: bad-outside-incognito.yaml:16: source bridge: callbacks: unknown key "param" (want one of annotation)`,
+		`rules: bad-outside-incognito.yaml:17: source bridge: outside-incognito: nowhere excludes other sink kinds`,
 	}},
 	{"bad-base-url.yaml", []string{
 		`rules: bad-base-url.yaml:4: sink plain: base-url is for annotated sinks`,
@@ -92,7 +95,7 @@ var invalidFixtures = []struct {
 		`rules: bad-code-paths.yaml:43: code-paths.library-packages: "androidx." is not a package prefix such as "Landroidx/"`,
 		`rules: bad-code-paths.yaml:45: code-paths.dispatch.object: "java.lang.Runnable" is not recv, argN, maker, literal:argN, made-with:TYPE, unknown or a type descriptor`,
 		`rules: bad-code-paths.yaml:46: code-paths.dispatch: target, annotation and prefix exclude each other`,
-		`rules: bad-code-paths.yaml:47: code-paths.dispatch: annotation and prefix need a flow (the object whose type picks the methods)`,
+		`rules: bad-code-paths.yaml:47: code-paths.dispatch: prefix needs a flow (the object whose type picks the methods)`,
 		`rules: bad-code-paths.yaml:48: code-paths.dispatch: needs target (a method name), annotation or prefix`,
 		`rules: bad-code-paths.yaml:49: code-paths.dispatch.object: "made-with:android.os.Handler.Callback" is not recv, argN, maker, literal:argN, made-with:TYPE, unknown or a type descriptor`,
 		`rules: bad-code-paths.yaml:50: code-paths.dispatch: then needs a target (the method whose result it is given)`,
@@ -109,6 +112,10 @@ var invalidFixtures = []struct {
 	}},
 	{"bad-sets.yaml", []string{
 		`rules: bad-sets.yaml:4: code-paths.models.sets: "arg1" is not "Lclass;->name"`,
+	}},
+	{"bad-bridge.yaml", []string{
+		`rules: bad-bridge.yaml:4: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,
+		`rules: bad-bridge.yaml:5: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,
 	}},
 	{"bad-viewed-in.yaml", []string{
 		`rules: bad-viewed-in.yaml:7: source opened: viewed-in: "HTTP" is not a lower-case URI scheme such as "https"`,

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
@@ -51,4 +53,50 @@ func (c *class) annotations(s sig) []string {
 		}
 	}
 	return c.annots[s]
+}
+
+// seedAnnotatedSources makes the String parameters of an app method
+// declared with a source's annotation (a WebView bridge's
+// @JavascriptInterface method) data of that source.
+func (e *engine) seedAnnotatedSources(m *method) {
+	if len(e.r.annotCallbacks) == 0 || m.static() {
+		return
+	}
+	for _, cb := range e.r.annotCallbacks {
+		if !e.prog.named[cb.owner] || !slices.Contains(m.cls.annotations(sig{m.name, m.proto}), cb.owner) {
+			continue
+		}
+		for k, p := range m.params {
+			if p != typeString {
+				continue
+			}
+			id := e.source(siteKey{m: m, pc: -1, param: k, spec: cb.src}, cb.src.Kind, m.cls.name+"->"+m.name)
+			e.mergeParam(m, paramSlot(false, m.params, k), tset{fact(id, 0)})
+		}
+	}
+}
+
+// annotatedMethods returns the instance methods with code that an object
+// of app class cls runs for those of its class and app superclasses
+// declared with annotation annot, in class order.
+func (e *engine) annotatedMethods(cls, annot string) []*method {
+	if cls == "" || !e.prog.named[annot] {
+		return nil
+	}
+	var out []*method
+	e.prog.ancestors(cls, func(_ string, a *class) bool {
+		if a == nil {
+			return true
+		}
+		for _, m := range sortedMethods(a) {
+			if m.static() || !slices.Contains(a.annotations(sig{m.name, m.proto}), annot) {
+				continue
+			}
+			if t := e.prog.resolve(cls, sig{m.name, m.proto}); t != nil && t.hasCode() && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		return true
+	})
+	return out
 }

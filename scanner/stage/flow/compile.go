@@ -69,8 +69,8 @@ type sinkRule struct {
 }
 
 type callbackRule struct {
-	owner string // framework type the app method overrides
-	param int
+	owner string // framework type the app method overrides, or the annotation it is declared with
+	param int    // or -1: every String parameter of a method declared with the annotation owner
 	src   *rules.Source
 }
 
@@ -86,8 +86,11 @@ type compiled struct {
 	// (LiveData, StateFlow, RxJava's subjects).
 	elementTypes, observables map[string]bool
 	annotated                 map[string]*sinkRule // sinks known by an annotation type (annotated.go)
-	// wantedTypes are the annotation types of annotated sinks and
-	// dispatch rules: the program notes which of them a dex names.
+	// annotCallbacks: sources whose data is the String parameters of app
+	// methods declared with an annotation (owner).
+	annotCallbacks []callbackRule
+	// wantedTypes are the annotation types of annotated sinks, sources
+	// and dispatch rules: the program notes which of them a dex names.
 	wantedTypes map[string]bool
 	returnSinks map[string]*sinkRule     // methods whose overrides' returns are sent
 	origins     map[string]string        // calls whose result (or new object) is a stream of a kind
@@ -173,6 +176,11 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			r.fieldSources[f] = src
 		}
 		for _, cb := range src.Callbacks {
+			if cb.Annotation != "" {
+				r.annotCallbacks = append(r.annotCallbacks, callbackRule{owner: cb.Annotation, param: -1, src: src})
+				r.wantedTypes[cb.Annotation] = true
+				continue
+			}
 			owner, name, _ := strings.Cut(cb.Method, "->")
 			r.callbacks[name] = append(r.callbacks[name], callbackRule{owner: owner, param: cb.Param, src: src})
 		}

@@ -76,6 +76,10 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 		}
 		var targets []*method
 		switch {
+		case dr.annot != "" && !dr.hasArg:
+			// The object's methods declared with the annotation (a
+			// WebView's bridge).
+			targets = e.annotatedMethods(cls, dr.annot)
 		case dr.annot != "" || dr.prefix != "":
 			targets = e.subscriberTargets(m, in, c, static, regs, dr)
 		case cls != "":

@@ -289,6 +289,7 @@ func typeWidth(t string) int {
 // carry sensitive data (the URL of onPageFinished, ...).
 func (e *engine) seedCallbackSources(m *method) {
 	e.seedVendorSources(m)
+	e.seedAnnotatedSources(m)
 	rules := e.r.callbacks[m.name]
 	if len(rules) == 0 || m.static() {
 		return

@@ -20,6 +20,8 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"jsbridge":         {"org.apkscan.test.jb.App"},
+	"jsbridgeapp":      {"org.apkscan.test.ja.App"},
 	"foreach":          {"org.apkscan.test.fe.Main"},
 	"privhelper":       {"org.apkscan.test.ph.App"},
 	"privateactivity":  {"org.apkscan.test.pa.BrowserActivity", "org.apkscan.test.pa.IncognitoActivity"},
@@ -983,6 +985,17 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// What a page's script hands a browser (a bridge's
+		// @JavascriptInterface arguments, a script's value) is page data:
+		// Bridge and Result track it in incognito mode, Guarded not.
+		{"jsbridge", "", []string{
+			"flow-incognito-bypass Landroid/webkit/ValueCallback;->onReceiveValue parameter 0 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-incognito-bypass Lorg/apkscan/test/jb/Bridge;->onPage parameter 0 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// In an app with no incognito mode it is the app's own web
+		// content, no browsing data (a hybrid app's page reporting its
+		// events through the bridge).
+		{"jsbridgeapp", "", nil},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
 		// in incognito mode, though the shared helpers run then for
