@@ -248,6 +248,11 @@ type Model struct {
 	// (Intent.putExtras, Bundle.putAll, Intent.getExtras): what one held
 	// under a key, the other holds under that key.
 	Copy bool `json:"copy,omitempty"`
+	// Prints says the call makes a string of its Object arguments with
+	// their toString (StringBuilder.append(Object), String.format): an
+	// app object whose class overrides toString is printed with what its
+	// fields hold, one that does not as its class and hash.
+	Prints bool `json:"prints,omitempty"`
 	// Sets names fields ("Landroid/os/Message;->arg1") of the object the
 	// call returns that its int and boolean arguments fill
 	// (Message.obtain(handler, what, arg1, arg2, obj)): the incognito

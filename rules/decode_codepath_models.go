@@ -9,7 +9,7 @@ import (
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets", "prints")
 	if !ok {
 		return nil
 	}
@@ -34,6 +34,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Copy, _ = d.boolean(f.value, w)
 		case "sets":
 			m.Sets = d.items(f.value, w, memberRef)
+		case "prints":
+			m.Prints, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "methods")
@@ -42,6 +44,9 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	}
 	if m.Element && len(m.Flows) == 0 {
 		d.errf(n, "%s: element needs flows (how elements go in or come out)", what)
+	}
+	if m.Prints && (len(m.Flows) == 0 || m.Element || m.Key != "") {
+		d.errf(n, "%s: prints needs flows, and no element or key (a container holds its objects, it does not print them)", what)
 	}
 	if m.Copy && (len(m.Flows) == 0 || m.Element || m.Key != "") {
 		d.errf(n, "%s: copy needs flows, and no element or key (the entries move under their own keys)", what)

@@ -56,6 +56,7 @@ type model struct {
 	// (an object holding the data in a field stays that object).
 	element bool
 	copy    bool // a keyed container's entries copied under their keys
+	prints  bool // the call prints its Object arguments with their toString
 }
 
 type sinkRule struct {
@@ -229,7 +230,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{fluent: ms.Fluent, element: ms.Element, copy: ms.Copy, key: -1}
+		md := &model{fluent: ms.Fluent, element: ms.Element, copy: ms.Copy, prints: ms.Prints, key: -1}
 		if ms.Key != "" {
 			md.key = parsePos(ms.Key)
 		}

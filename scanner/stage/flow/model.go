@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -14,6 +15,9 @@ func (e *engine) model(m *method, c *callee, static bool, in dalvik.Inst, regs [
 	md, ref := c.model, c.ref
 	if md == nil {
 		return e.defaultModel(m, ref, static, in, regs, args)
+	}
+	if md.prints {
+		args = e.printed(m, in, ref, regs, static, args)
 	}
 	var result tset
 	from := func(pos int) tset {
@@ -76,6 +80,40 @@ func (e *engine) model(m *method, c *callee, static bool, in dalvik.Inst, regs [
 		}
 	}
 	return result
+}
+
+// printed adds to the arguments of a call that makes a string of them
+// (rules.Model.Prints: StringBuilder.append(Object)) that are app objects
+// whose class overrides toString what their fields hold: the call prints
+// them with it (a Kotlin data class's toString prints every field). It
+// returns args, or a copy with them added.
+func (e *engine) printed(m *method, in dalvik.Inst, ref dex.MethodRef, regs []uint32, static bool, args []tset) []tset {
+	out := args
+	for k := range regs {
+		if k >= len(args) || k == 0 && !static || regType(static, ref.Class, ref.Proto.Parameters, k) != typeObject {
+			continue
+		}
+		t := e.heldData(m, in, ref, regs, static, func(j int) bool { return j == k && e.printsFields(m, in, regs[j]) })
+		if len(t) == 0 {
+			continue
+		}
+		if &out[0] == &args[0] {
+			out = slices.Clone(args)
+		}
+		out[k] = union(out[k], t)
+	}
+	return out
+}
+
+// printsFields reports whether register r holds, before in, an app
+// object whose class (or an app superclass) overrides toString.
+func (e *engine) printsFields(m *method, in dalvik.Inst, r uint32) bool {
+	cls := m.knownType(in, r)
+	if cls == "" || e.prog.classes[cls] == nil {
+		return false
+	}
+	t := e.prog.resolve(cls, sig{"toString", "()Ljava/lang/String;"})
+	return t != nil && t.hasCode() && !e.library(t.cls.name)
 }
 
 // truthOrVoid reports whether a call returns a boolean or nothing: no

@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"printed":          {"org.apkscan.test.pr.Main"},
 	"jsbridge":         {"org.apkscan.test.jb.App"},
 	"jsbridgeapp":      {"org.apkscan.test.ja.App"},
 	"foreach":          {"org.apkscan.test.fe.Main"},
@@ -996,6 +997,12 @@ func TestSmaliCases(t *testing.T) {
 		// content, no browsing data (a hybrid app's page reporting its
 		// events through the bridge).
 		{"jsbridgeapp", "", nil},
+		// An app object appended to a string prints what its fields hold
+		// when its class overrides toString (a Kotlin data class's does),
+		// its class and hash else.
+		{"printed", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
 		// in incognito mode, though the shared helpers run then for

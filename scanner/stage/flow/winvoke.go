@@ -230,6 +230,10 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		}
 		return
 	}
+	if md.prints && k.fld >= 0 && !isKey(k.fld) && p < len(regs) && regType(static, ref.Class, ref.Proto.Parameters, p) == typeObject &&
+		!s.w.e.printsFields(m, in, regs[p]) {
+		return // an object printed without a toString of its own: its class and hash (see printed)
+	}
 	for _, f := range md.flows {
 		if !flowFrom(f.from, p, static, ref) {
 			continue

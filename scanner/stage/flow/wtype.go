@@ -38,7 +38,10 @@ func (s *search) cast(n int32, m *method, i int32, in dalvik.Inst) bool {
 	return true
 }
 
-const typeString = "Ljava/lang/String;"
+const (
+	typeString = "Ljava/lang/String;"
+	typeObject = "Ljava/lang/Object;"
+)
 
 // stringTypes are the types a String is an instance of.
 var stringTypes = map[string]bool{typeString: true, "Ljava/lang/Object;": true, "Ljava/lang/CharSequence;": true,
