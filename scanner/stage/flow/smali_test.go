@@ -820,11 +820,13 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// A mode kept in an int its class names with constants
 		// (MODE_PRIVATE = 2): compared with the incognito value, with
-		// zero (MODE_NORMAL's), switched on, or an int state above zero;
-		// a boolean compared with a literal. An access flag
-		// (PRIVATE_ACCESS beside PUBLIC_ACCESS) is no mode, nor is
-		// another int of the mode's class (getIndex()).
+		// zero (MODE_NORMAL's), switched on, masked with the incognito
+		// flag, or an int state above zero; a boolean compared with a
+		// literal. An access flag (PRIVATE_ACCESS beside PUBLIC_ACCESS)
+		// is no mode, nor is another int of the mode's class
+		// (getIndex()) or another flag of its flags word.
 		{"intmode", "org.apkscan.test.im.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",

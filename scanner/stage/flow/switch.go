@@ -68,6 +68,12 @@ func (e *engine) incognitoValue(m *method, i int, r uint32) (keyAnswer, bool) {
 				v = keyAnswer{}
 			}
 		}
+	case w.Op == dalvik.OpAndIntLit8 || w.Op == dalvik.OpAndIntLit16:
+		// A flag of an int mode's word (flags & FLAG_INCOGNITO): non-zero
+		// exactly in incognito mode.
+		if u, ok := e.incognitoValue(m, j, w.B); ok && u.modes != nil && u.key != 0 && int64(u.key) == w.Literal {
+			v = keyAnswer{key: u.key, what: u.what, modes: []int64{0, int64(u.key)}, family: u.family}
+		}
 	}
 	return v, v.what != ""
 }
@@ -204,9 +210,9 @@ func (e *engine) keySource(m *method, pc int32, what string) int {
 // keyCandidate reports whether the test at instruction i of m may test a
 // switch map's value or an ordinal (keyTest): one read or computed just
 // before it, as compilers leave them, or one kept in a register across
-// a join of branches the test starts (the same mode tested again after
-// an if). It spares the look-back for the other tests of a method that
-// is only scanned.
+// a join of branches the test starts, or follows by the constant it is
+// compared with (the same mode tested again after an if). It spares the
+// look-back for the other tests of a method that is only scanned.
 func (m *method) keyCandidate(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if op := m.insts[k].Op; op == dalvik.OpAget || op == dalvik.OpMoveResult || op == dalvik.OpIget || op == dalvik.OpSget {
@@ -214,5 +220,15 @@ func (m *method) keyCandidate(i int) bool {
 		}
 	}
 	b := m.blockIndex(i)
-	return b >= 0 && m.blocks[b].start == i && len(m.forwardPreds(b)) > 1
+	if b < 0 || len(m.forwardPreds(b)) < 2 {
+		return false
+	}
+	switch start := m.blocks[b].start; {
+	case start == i:
+		return true
+	case start == i-1:
+		op := m.insts[start].Op
+		return op >= dalvik.OpConst4 && op <= dalvik.OpConstHigh16
+	}
+	return false
 }

@@ -63,7 +63,7 @@ func namesFamily(member string, family []string) bool {
 	}
 	words := camelWords(member)
 	for _, f := range family {
-		if slices.Contains(words, f) {
+		if slices.Contains(words, f) || slices.Contains(words, f+"s") { // FLAG_INCOGNITO of mFlags
 			return true
 		}
 	}

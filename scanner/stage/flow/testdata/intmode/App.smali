@@ -2,11 +2,13 @@
 .super Landroid/app/Application;
 
 # A browser keeping its mode in ints: Equal, NotNormal, Switched, Typed,
-# Counted and Twice (the mode tested again after a join) skip tracking
+# Counted, Twice and Again (the mode tested again after a join, Again's
+# constant loaded again there) skip tracking
 # in incognito mode, as Truthy and Falsy do
-# comparing a boolean with a literal; Flagged tests an access
-# flag, Indexed the tab's index and Open nothing, so they track in
-# incognito mode.
+# comparing a boolean with a literal and Masked testing the incognito
+# bit of a frame's flags; Flagged tests an access flag, Fullscreen
+# another bit, Indexed the tab's index and Open nothing, so they track
+# in incognito mode.
 
 .field public static privateTabCount:I
 .field public static incognito:Z
@@ -74,6 +76,21 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/im/Twice;
     invoke-direct {v1}, Lorg/apkscan/test/im/Twice;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Again;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Again;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Masked;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Masked;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/im/Fullscreen;
+    invoke-direct {v1}, Lorg/apkscan/test/im/Fullscreen;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     return-void
 .end method
