@@ -230,13 +230,62 @@ func (e *engine) fillField(r uint32, t tset) {
 	if m == nil || len(t) == 0 {
 		return
 	}
-	get, ok := m.fieldHolding(e.curI, r)
-	if !ok {
+	if get, ok := m.fieldHolding(e.curI, r); ok {
+		if e.fillable(m, get) {
+			e.writeKey(e.fieldKey(m, get).loc, dataFacts(e.concrete(m, t)))
+		}
 		return
 	}
-	if e.fillable(m, get) {
-		e.writeKey(e.fieldKey(m, get).loc, dataFacts(e.concrete(m, t)))
+	if g, get, ok := e.gotFrom(m, e.curI, r); ok && e.fillable(g, get) {
+		e.writeKey(e.fieldKey(g, get).loc, dataFacts(e.concrete(m, t)))
 	}
+}
+
+// gotFrom returns the getter method and its field read when register r
+// holds, before instruction i of m, what an app getter returned: a
+// method whose whole body returns a field, this object's or a static one
+// (a Kotlin object's property, PageBus.INSTANCE.getFlow()). The object
+// is the field's.
+func (e *engine) gotFrom(m *method, i int, r uint32) (*method, dalvik.Inst, bool) {
+	w, j, ok := m.lastWrite(i, r)
+	if !ok || w.Op != dalvik.OpMoveResultObject || j == 0 {
+		return nil, dalvik.Inst{}, false
+	}
+	call := m.inst(j - 1)
+	if call.Flags()&dalvik.IsInvoke == 0 || !namesMethod(call) {
+		return nil, dalvik.Inst{}, false
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	if err != nil {
+		return nil, dalvik.Inst{}, false
+	}
+	t := e.prog.resolveRef(ref)
+	if t == nil || e.library(t.cls.name) {
+		return nil, dalvik.Inst{}, false
+	}
+	t.decode(&e.cfg)
+	get, ok := fieldGetter(t)
+	return t, get, ok
+}
+
+// fieldGetter returns the field read of a method whose whole body
+// returns a static field or a field of its this.
+func fieldGetter(t *method) (dalvik.Inst, bool) {
+	code := t.body()
+	if code == nil || len(t.insts) != 2 {
+		return dalvik.Inst{}, false
+	}
+	get, ret := t.inst(0), t.inst(1)
+	if ret.Op != dalvik.OpReturnObject || ret.A != get.A {
+		return dalvik.Inst{}, false
+	}
+	switch {
+	case get.Op == dalvik.OpSgetObject:
+	case get.Op == dalvik.OpIgetObject && !t.static() && int32(get.B) == paramReg(code, 0):
+	default:
+		return dalvik.Inst{}, false
+	}
+	return get, true
 }
 
 // fillable reports whether a field read by get can be filled through the

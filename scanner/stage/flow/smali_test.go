@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"objectgetter":     {"org.apkscan.test.og.Main"},
 	"printed":          {"org.apkscan.test.pr.Main"},
 	"jsbridge":         {"org.apkscan.test.jb.App"},
 	"jsbridgeapp":      {"org.apkscan.test.ja.App"},
@@ -1004,6 +1005,13 @@ func TestSmaliCases(t *testing.T) {
 		// its class and hash else.
 		{"printed", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// A Kotlin object's StateFlow and Channel, each reached through
+		// its property's getter, given the IMEI (trySend's name carries
+		// kotlinc's suffix): their collector and receiver log it.
+		{"objectgetter", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run

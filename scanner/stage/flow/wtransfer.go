@@ -183,8 +183,7 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 	v := s.via(n, vStore)
 	v.m, v.pc, v.loc = m, int32(in.PC), fi.loc
 	if static {
-		v.to, v.tfld = regHeap, k.fld
-		s.toHeap(n, regHeap, fi.loc, k.fld, k.flags, v)
+		s.fieldState(n, fi, true, v)
 		return
 	}
 	if in.B != uint32(k.reg) {
@@ -219,13 +218,27 @@ func (s *search) store(n int32, m *method, i int32, in dalvik.Inst) {
 	// its elements' field; other objects are followed only as objects.
 	filled := in.Op >= dalvik.OpIget && in.Op <= dalvik.OpIgetShort
 	if k.fld < 0 || filled {
-		fld := max(k.fld, -1)
-		v.to, v.tfld = regMember, fld
-		s.toHeap(n, regMember, fi.loc, fld, k.flags, v)
-		if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && s.w.e.prog.oneObject(c) {
-			v.to = regHeap
-			s.toHeap(n, regHeap, fi.loc, fld, k.flags, v)
-		}
+		s.fieldState(n, fi, false, v)
+	}
+}
+
+// fieldState moves the value stored into field fi (v the store's step)
+// to the field's state: global for a static field; for an instance
+// field, the state of objects of its class (regMember), and global too
+// where the class has one object.
+func (s *search) fieldState(n int32, fi *fieldInfo, static bool, v wvia) {
+	k := s.nodes[n].k
+	if static {
+		v.to, v.tfld = regHeap, k.fld
+		s.toHeap(n, regHeap, fi.loc, k.fld, k.flags, v)
+		return
+	}
+	fld := max(k.fld, -1)
+	v.to, v.tfld = regMember, fld
+	s.toHeap(n, regMember, fi.loc, fld, k.flags, v)
+	if c := s.w.e.prog.classes[s.w.e.locOwner(fi.loc)]; c != nil && s.w.e.prog.oneObject(c) {
+		v.to = regHeap
+		s.toHeap(n, regHeap, fi.loc, fld, k.flags, v)
 	}
 }
 
@@ -527,6 +540,12 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags wflags) {
 				// A library object kept in a field, filled by a call:
 				// the field holds the value (fillField).
 				s.store(n, m, i, get)
+			} else if g, get, ok := s.w.e.gotFrom(m, int(i), r); ok && hops == 0 && s.w.e.fillable(g, get) {
+				// Or got from the field's getter.
+				v := s.via(n, vStore)
+				fi := s.w.e.fieldKey(g, get)
+				v.m, v.pc, v.loc = m, int32(m.insts[i].PC), fi.loc
+				s.fieldState(n, fi, get.Op == dalvik.OpSgetObject, v)
 			}
 			return
 		}
