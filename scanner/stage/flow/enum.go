@@ -161,15 +161,44 @@ func (e *engine) hasIncognitoConst(cls string) bool {
 // Kotlin's sealed classes. A mode kept as `sealed class Mode { object
 // Normal : Mode(); object Private : Mode() }` is tested as `mode is
 // Mode.Private` (instance-of) or `mode == Mode.Private` (its object's
-// INSTANCE field): a class named like incognito mode stands for it.
+// INSTANCE field): a class named like incognito mode stands for it. A
+// shrinker renames the class, not the name a data object's toString
+// returns ("Private").
 
 // incognitoClass reports whether cls is an app class whose own name (the
-// part after its package and outer classes) reads like incognito mode.
+// part after its package and outer classes), or the name its toString
+// returns, reads like incognito mode.
 func (e *engine) incognitoClass(cls string) bool {
 	if e.prog.framework(cls) || e.incognitoIgnored(cls) {
 		return false
 	}
-	return e.r.incognitoName(simpleName(cls))
+	return e.r.incognitoName(simpleName(cls)) || e.r.incognitoName(e.printedName(cls))
+}
+
+// printedName returns the constant string the toString of app class cls
+// returns, its whole body (a Kotlin data object's), or "".
+func (e *engine) printedName(cls string) string {
+	c := e.prog.classes[cls]
+	if c == nil {
+		return ""
+	}
+	t := c.methods[sig{"toString", "()Ljava/lang/String;"}]
+	if t == nil {
+		return ""
+	}
+	t.decode(&e.cfg)
+	if len(t.insts) != 2 {
+		return ""
+	}
+	str, ret := t.inst(0), t.inst(1)
+	if (str.Op != dalvik.OpConstString && str.Op != dalvik.OpConstStringJumbo) || ret.Op != dalvik.OpReturnObject || ret.A != str.A {
+		return ""
+	}
+	v, err := t.file.String(str.Index)
+	if err != nil {
+		return ""
+	}
+	return v
 }
 
 // simpleName returns a class's own name, after its package and outer
@@ -213,7 +242,7 @@ func (e *engine) normalClass(cls string) bool {
 	if c == nil || c.super == "" || e.prog.classes[c.super] == nil || e.incognitoIgnored(cls) {
 		return false
 	}
-	if !e.r.normalName(simpleName(cls)) {
+	if !e.r.normalName(simpleName(cls)) && !e.r.normalName(e.printedName(cls)) {
 		return false
 	}
 	if v, ok := e.normalSupers[c.super]; ok {

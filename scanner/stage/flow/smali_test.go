@@ -761,6 +761,11 @@ func TestSmaliCases(t *testing.T) {
 		{"sealedmode", "org.apkscan.test.sm.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
+		// The same with the sealed class and its data objects renamed
+		// (R8): their toString still names them.
+		{"sealedshrunk", "org.apkscan.test.ss.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
 		// A shrunk enum mode: the constant's field is renamed, but its
 		// name string (PRIVATE_BROWSING) says it is the incognito one. The
 		// client comparing with it is guarded; the other is a bypass.
