@@ -377,7 +377,8 @@ func (m *method) resultOf(in dalvik.Inst, reg uint32) (dalvik.Inst, bool) {
 }
 
 // allocatedReturn returns the class every return of t gives a new object
-// of (new-instance in the block that returns it), or "". The answers are
+// of (new-instance in the block that returns it, or, in a synthetic
+// method, what the method it calls so returns), or "". The answers are
 // kept.
 func (e *engine) allocatedReturn(t *method) string {
 	if c, ok := e.allocs[t]; ok {
@@ -394,12 +395,24 @@ func (e *engine) allocatedReturn(t *method) string {
 		if in.Op != dalvik.OpReturnObject {
 			continue
 		}
-		alloc, _, ok := t.lastWrite(i, in.A)
-		if !ok || alloc.Op != dalvik.OpNewInstance {
-			return ""
+		alloc, j, ok := t.lastWrite(i, in.A)
+		c := ""
+		switch {
+		case !ok:
+		case alloc.Op == dalvik.OpNewInstance:
+			c, _ = t.file.Type(alloc.Index)
+		case alloc.Op == dalvik.OpMoveResultObject && j > 0 && t.access&accSynthetic != 0:
+			// Compiler glue returning what the real method made (a data
+			// class's copy$default returns its copy()'s new object).
+			if call := t.inst(j - 1); call.Flags()&dalvik.IsInvoke != 0 && namesMethod(call) {
+				if ref, err := t.file.MethodRef(call.Index); err == nil {
+					if f := e.prog.resolveRef(ref); f != nil && !e.library(f.cls.name) {
+						c = e.allocatedReturn(f)
+					}
+				}
+			}
 		}
-		c, err := t.file.Type(alloc.Index)
-		if err != nil || cls != "" && c != cls {
+		if c == "" || cls != "" && c != cls {
 			return ""
 		}
 		cls = c

@@ -14,6 +14,7 @@ const (
 	accPublic    = 0x0001
 	accInterface = 0x0200
 	accAbstract  = 0x0400
+	accSynthetic = 0x1000
 )
 
 // class is one class defined in the app. When several dex files define the

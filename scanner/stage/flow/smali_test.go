@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
 	"printed":          {"org.apkscan.test.pr.Main"},
 	"jsbridge":         {"org.apkscan.test.jb.App"},
@@ -1017,6 +1018,11 @@ func TestSmaliCases(t *testing.T) {
 		{"objectgetter", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// A Kotlin data class copied with one property given (copy$default,
+		// whose mask keeps the others): the copy holds what was given.
+		{"datacopy", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
