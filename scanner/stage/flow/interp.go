@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Abstract value kinds.
@@ -216,6 +217,8 @@ func (p *interp) call(st astate, x dalvik.Inst) aval {
 		return aval{kind: aSchemeOf, reg: regs[0]}
 	case ref.Class == "Ljava/lang/String;" && (ref.Name == "equals" || ref.Name == "equalsIgnoreCase") && len(regs) == 2:
 		return compareStr(arg(0), arg(1), ref.Name == "equalsIgnoreCase")
+	case quietLevel(ref, arg(1)):
+		return aval{kind: aInts, ints: []int64{0}}
 	case (x.Op == dalvik.OpInvokeStatic || x.Op == dalvik.OpInvokeDirect) && p.depth < maxInterpDepth:
 		t := p.w.e.prog.resolveRef(ref)
 		if t == nil || t.name == "<init>" {
@@ -257,3 +260,15 @@ func compareStr(a, b aval, fold bool) aval {
 	}
 	return aval{}
 }
+
+// quietLevel reports whether a call is Log.isLoggable(tag, level) with a
+// constant level below INFO: false unless a developer sets the tag's
+// level on the device (the default level is INFO), so what it guards
+// does not run on users' phones.
+func quietLevel(ref dex.MethodRef, level aval) bool {
+	return ref.Class == "Landroid/util/Log;" && ref.Name == "isLoggable" && len(ref.Proto.Parameters) == 2 &&
+		level.kind == aInts && len(level.ints) == 1 && level.ints[0] < logInfo
+}
+
+// logInfo is android.util.Log.INFO.
+const logInfo = 4

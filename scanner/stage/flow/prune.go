@@ -34,7 +34,8 @@ func (w *witnesses) sinkFeasible(m *method, pc int) bool {
 
 // feasibleHere reports whether the instruction at pc of m may run as far
 // as m's own constants tell (two constant strings compared, a flag that
-// never changes, the device's API level against the app's minSdk).
+// never changes, the device's API level against the app's minSdk, a log
+// level below INFO).
 func (w *witnesses) feasibleHere(m *method, pc int) bool {
 	reach, ok := w.selfReach[m]
 	if !ok {
@@ -78,13 +79,22 @@ func (w *witnesses) feasibleFrom(cs callSite, m *method, pc int) bool {
 
 // decidable reports whether m's code reads something the interpreter
 // decides a branch on by itself: a static flag that never changes, the
-// API level, or two constant strings compared. Others run whole.
+// API level, two constant strings compared, or Log.isLoggable below
+// INFO. Others run whole.
 func (w *witnesses) decidable(m *method) bool {
 	for i := range m.insts {
 		switch op := m.insts[i].Op; {
 		case op == dalvik.OpSget || op >= dalvik.OpSgetBoolean && op <= dalvik.OpSgetShort:
 			if _, ok := w.staticRead(m, m.inst(i)); ok {
 				return true
+			}
+		case op == dalvik.OpInvokeStatic:
+			x := m.inst(i)
+			ref, err := m.file.MethodRef(x.Index)
+			if regs := x.ArgRegs(); err == nil && len(regs) == 2 {
+				if v, ok := m.constInt(x, regs[1]); ok && quietLevel(ref, aval{kind: aInts, ints: []int64{v}}) {
+					return true
+				}
 			}
 		case op == dalvik.OpInvokeVirtual:
 			x := m.inst(i)

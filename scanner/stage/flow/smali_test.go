@@ -930,11 +930,13 @@ func TestSmaliCases(t *testing.T) {
 		{"openedlink", "", []string{
 			"flow-browsing-data Landroid/content/Intent;->getDataString -> Ljava/net/URL;->openConnection",
 		}},
-		// A flag nothing sets and a comparison of two constants rule their
-		// branches out; a flag the static initialiser sets to true and a
-		// catch block do not.
+		// A flag nothing sets, a comparison of two constants and
+		// Log.isLoggable at DEBUG rule their branches out; a flag the
+		// static initialiser sets to true, a catch block and isLoggable at
+		// INFO do not.
 		{"deadcode", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// An interface call runs the implementations the app makes, not

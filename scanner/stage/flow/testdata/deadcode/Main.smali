@@ -5,7 +5,9 @@
 # a flag nothing sets (never), and sent over plain http under a scheme
 # comparison of two constants (never); logged under TRACE, set to true
 # in the static initialiser (a leak), and in the catch block of a
-# request (a leak).
+# request (a leak). On start, logged where Log.isLoggable says DEBUG is
+# on (never, unless a developer sets the tag's level) and where it says
+# INFO is (the default: a leak).
 
 .field static VERBOSE:Z
 .field static TRACE:Z
@@ -85,5 +87,30 @@
     move-exception v0
     const-string v1, "register failed"
     invoke-static {v1, p0}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method public onStart()V
+    .registers 5
+    invoke-super {p0}, Landroid/app/Activity;->onStart()V
+    const-string v0, "phone"
+    invoke-virtual {p0, v0}, Landroid/app/Activity;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Landroid/telephony/TelephonyManager;
+    invoke-virtual {v0}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+    move-result-object v0
+    const-string v1, "Main"
+    const/4 v2, 0x3
+    invoke-static {v1, v2}, Landroid/util/Log;->isLoggable(Ljava/lang/String;I)Z
+    move-result v2
+    if-eqz v2, :info
+    invoke-static {v1, v0}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    :info
+    const/4 v2, 0x4
+    invoke-static {v1, v2}, Landroid/util/Log;->isLoggable(Ljava/lang/String;I)Z
+    move-result v2
+    if-eqz v2, :done
+    invoke-static {v1, v0}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    :done
     return-void
 .end method
