@@ -253,6 +253,10 @@ type Model struct {
 	// app object whose class overrides toString is printed with what its
 	// fields hold, one that does not as its class and hash.
 	Prints bool `json:"prints,omitempty"`
+	// Clears says the call empties its receiver (clear(), setLength(0):
+	// a size argument must be the constant 0); with Key, it removes what
+	// the receiver holds under the key given (remove("imei")).
+	Clears bool `json:"clears,omitempty"`
 	// Sets names fields ("Landroid/os/Message;->arg1") of the object the
 	// call returns that its int and boolean arguments fill
 	// (Message.obtain(handler, what, arg1, arg2, obj)): the incognito

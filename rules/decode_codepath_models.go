@@ -9,7 +9,7 @@ import (
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets", "prints")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets", "prints", "clears")
 	if !ok {
 		return nil
 	}
@@ -36,6 +36,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Sets = d.items(f.value, w, memberRef)
 		case "prints":
 			m.Prints, _ = d.boolean(f.value, w)
+		case "clears":
+			m.Clears, _ = d.boolean(f.value, w)
 		}
 	}
 	d.require(n, what, got, "methods")
@@ -51,8 +53,11 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	if m.Copy && (len(m.Flows) == 0 || m.Element || m.Key != "") {
 		d.errf(n, "%s: copy needs flows, and no element or key (the entries move under their own keys)", what)
 	}
-	if !got["flows"] && !got["mark"] && !got["sets"] {
-		d.errf(n, "%s: needs flows, a mark or sets (a model without any is a sanitizer)", what)
+	if !got["flows"] && !got["mark"] && !got["sets"] && !got["clears"] {
+		d.errf(n, "%s: needs flows, a mark, sets or clears (a model without any is a sanitizer)", what)
+	}
+	if m.Clears && (m.Element || m.Copy) {
+		d.errf(n, "%s: clears empties a container or removes a key: no element or copy", what)
 	}
 	return m
 }

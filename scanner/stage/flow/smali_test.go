@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"cleared":          {"org.apkscan.test.cl.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
 	"printed":          {"org.apkscan.test.pr.Main"},
@@ -1025,6 +1026,12 @@ func TestSmaliCases(t *testing.T) {
 		// whose mask keeps the others): the copy holds what was given.
 		{"datacopy", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// A container emptied (clear(), setLength(0)) or whose key is
+		// removed no longer holds what was there; another key's removal
+		// keeps it.
+		{"cleared", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run

@@ -32,6 +32,37 @@ func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
 	}
 }
 
+// cleared reports whether the call in empties the container register of
+// node n holds the value in (map.clear(), sb.setLength(0)), or removes
+// the key it holds the value under (json.remove("imei")): the value is no
+// longer there past the call. What the container's field or store holds
+// is followed apart, and stays.
+func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
+	if isStatic(in.Op) || !namesMethod(in) {
+		return false
+	}
+	c := s.w.e.calleeOf(m.file, in.Index)
+	regs := in.ArgRegs()
+	k := s.nodes[n].k
+	if !c.ok || c.model == nil || !c.model.clears || len(regs) == 0 || int32(regs[0]) != k.reg {
+		return false
+	}
+	md := c.model
+	if md.key >= 0 {
+		key, known := s.w.constKey(m, i, in, false, c.ref, md.key)
+		return known && isKey(k.fld) && k.fld == key
+	}
+	for q, p := range c.ref.Proto.Parameters {
+		// A size given (setLength(n)): only 0 empties.
+		if a := declaredArg(false, c.ref, q); p == "I" && a < len(regs) {
+			if v, ok := m.constInt(in, regs[a]); !ok || v != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func isStatic(op dalvik.Opcode) bool {
 	return op == dalvik.OpInvokeStatic || op == dalvik.OpInvokeStaticRange
 }

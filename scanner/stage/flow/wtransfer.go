@@ -96,7 +96,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return true
 	case in.Flags()&dalvik.IsInvoke != 0:
 		s.invoke(n, m, i, in)
-		return true
+		return !s.cleared(n, m, i, in)
 	case obj:
 		// Arithmetic does not apply to an object.
 	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
