@@ -294,7 +294,14 @@ type Store struct {
 	Callbacks []string `json:"callbacks,omitempty"`
 	Origin    string   `json:"origin,omitempty"`
 	Key       string   `json:"key,omitempty"`
-	Pos       Pos      `json:"-"`
+	// Files, for a keyed store, are the calls opening one of its files
+	// (getSharedPreferences(name, mode)): their first String argument, a
+	// constant, names it; one with no String argument opens the default
+	// file (getDefaultSharedPreferences). A write or read on an object
+	// such a call made, or made from it by a call returning the writes'
+	// receiver type (edit()), is keyed by its file too.
+	Files []string `json:"files,omitempty"`
+	Pos   Pos      `json:"-"`
 }
 
 // Component store keys.

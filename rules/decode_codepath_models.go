@@ -88,7 +88,7 @@ func argument(s string) error {
 
 func (d *decoder) store(n *yaml.Node, _ string) *Store {
 	what := "store" + peekID(n)
-	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks", "origin", "key")
+	fields, ok := d.mapping(n, what, "id", "writes", "reads", "component", "callbacks", "origin", "key", "files")
 	if !ok {
 		return nil
 	}
@@ -111,7 +111,12 @@ func (d *decoder) store(n *yaml.Node, _ string) *Store {
 			s.Origin = d.one(f.value, w, oneOf(SinkNetwork, SinkFile))
 		case "key":
 			s.Key = d.one(f.value, w, argument)
+		case "files":
+			s.Files = d.items(f.value, w, memberRef)
 		}
+	}
+	if got["files"] && !got["key"] {
+		d.errf(n, "%s: files key a keyed store's entries by file: it needs key", what)
 	}
 	if got["key"] && (got["component"] || got["origin"]) {
 		d.errf(n, "%s: key is for plain stores (a component's or a file's is kept by class or name)", what)

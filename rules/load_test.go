@@ -119,6 +119,10 @@ var invalidFixtures = []struct {
 		`rules: bad-bridge.yaml:4: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,
 		`rules: bad-bridge.yaml:5: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,
 	}},
+	{"bad-files.yaml", []string{
+		`rules: bad-files.yaml:4: store prefs: files key a keyed store's entries by file: it needs key`,
+		`rules: bad-files.yaml:5: store kv: files: "open" is not "Lclass;->name"`,
+	}},
 	{"bad-viewed-in.yaml", []string{
 		`rules: bad-viewed-in.yaml:7: source opened: viewed-in: "HTTP" is not a lower-case URI scheme such as "https"`,
 		`rules: bad-viewed-in.yaml:8: source none: viewed-in restricts methods, and there are none`,

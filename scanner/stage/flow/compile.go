@@ -3,6 +3,7 @@ package flow
 import (
 	"iter"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -124,12 +125,13 @@ type compiled struct {
 	// objectTypes are the argument types dispatch rules run an object of
 	// (Runnable): an app method given one may hand it on (argclasses.go).
 	objectTypes     map[string]bool
-	storeWrites     map[string]string // method -> store id
-	componentStores map[string]string // store ids kept per app class: their key (rules.Component*)
-	storeCallbacks  map[string]string // method name -> the component store its first parameter reads
-	originStores    map[string]string // sink kind -> the store its stream writes write (a file's contents)
-	originStoreIDs  map[string]bool   // the ids of those stores
-	storeKeys       map[string]int    // store id -> the declared argument its calls' key is in (keyed stores)
+	storeWrites     map[string]string    // method -> store id
+	componentStores map[string]string    // store ids kept per app class: their key (rules.Component*)
+	storeCallbacks  map[string]string    // method name -> the component store its first parameter reads
+	originStores    map[string]string    // sink kind -> the store its stream writes write (a file's contents)
+	originStoreIDs  map[string]bool      // the ids of those stores
+	storeKeys       map[string]int       // store id -> the declared argument its calls' key is in (keyed stores)
+	storeFiles      map[string]*fileRule // store id -> how its files are told apart (storefiles.go)
 	savedState      []savedStateRule
 	stateNames      map[string]bool // every save and restore callback name
 	storeReads      map[string]string
@@ -295,9 +297,21 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	r.storeWrites, r.storeReads = map[string]string{}, map[string]string{}
 	r.componentStores, r.storeCallbacks, r.originStores = map[string]string{}, map[string]string{}, map[string]string{}
 	r.originStoreIDs, r.storeKeys = map[string]bool{}, map[string]int{}
+	r.storeFiles = map[string]*fileRule{}
 	for _, st := range s.Stores {
 		if st.Key != "" {
 			r.storeKeys[st.ID] = parsePos(st.Key)
+		}
+		if len(st.Files) > 0 {
+			fr := &fileRule{opens: map[string]bool{}, handles: map[string]bool{}}
+			for _, m := range st.Files {
+				fr.opens[m] = true
+			}
+			for _, m := range append(slices.Clone(st.Writes), st.Reads...) {
+				cls, _, _ := strings.Cut(m, "->")
+				fr.handles[cls] = true
+			}
+			r.storeFiles[st.ID] = fr
 		}
 		if st.Component != "" {
 			r.componentStores[st.ID] = st.Component

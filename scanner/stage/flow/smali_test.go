@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
@@ -1031,6 +1032,12 @@ func TestSmaliCases(t *testing.T) {
 		// removed no longer holds what was there; another key's removal
 		// keeps it.
 		{"cleared", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// A preference is read back from the file it was stored in (here
+		// through a field holding that file's object), not from another
+		// file nor the default one.
+		{"preffiles", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable

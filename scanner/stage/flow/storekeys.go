@@ -9,7 +9,8 @@ import (
 // preference's putString("a", imei)) only to reads under the same
 // constant (getString("a", "")), and a write or read whose key the code
 // does not show to every read or write: a value stored under one key and
-// a value read under another are not the same.
+// a value read under another are not the same; nor, for a store with
+// files, are a value stored in one file and one read from another.
 
 // storeKeyOf returns the declared argument holding the key of store id's
 // calls, or -1 for a store without keys.
@@ -38,6 +39,26 @@ func (e *engine) keyedLocs(m *method, in dalvik.Inst, c *callee, store int32, wr
 	}
 	name := "store:" + c.storeID
 	anyRead, anyWrite := e.heapLoc(name+"#any-read"), e.heapLoc(name+"#any-write")
+	if ok && e.r.storeFiles[c.storeID] != nil && !isStatic(in.Op) {
+		// Keyed by file too (storefiles.go): a known file's own key, and
+		// the key of an unknown file, one location for the writes of
+		// such and one for the reads.
+		file, known := "", false
+		if regs := in.ArgRegs(); len(regs) > 0 {
+			file, known = e.storeFile(c.storeID, m, m.instAt(in.PC), regs[0])
+		}
+		inFile := e.heapLoc(name + "#file:" + file + "#key:" + key)
+		unknownW, unknownR := e.heapLoc(name+"#file?w#key:"+key), e.heapLoc(name+"#file?r#key:"+key)
+		switch {
+		case write && known:
+			return []int32{inFile, unknownR, anyRead}
+		case write:
+			return []int32{unknownW, unknownR, anyRead}
+		case known:
+			return []int32{inFile, unknownW, anyWrite}
+		}
+		return []int32{unknownR, anyWrite}
+	}
 	switch {
 	case ok && write:
 		return []int32{e.heapLoc(name + "#key:" + key), anyRead}
