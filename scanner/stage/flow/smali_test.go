@@ -546,9 +546,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// In an app with no incognito mode, a search sent to its own search
 		// server is the search; sent to a host a tracker or endpoint rule
-		// names, by a plain request, it is tracking. So is the clipboard's
-		// text (counted at trackers only) sent there.
+		// names, by a plain request, it is tracking, as the query typed so
+		// far is. So is the clipboard's text (counted at trackers only)
+		// sent there.
 		{"searchhost", "", []string{
+			"flow-browsing-data Landroid/widget/SearchView$OnQueryTextListener;->onQueryTextChange parameter 0 -> Ljava/net/URL;->openStream",
 			"flow-browsing-data Landroid/widget/SearchView$OnQueryTextListener;->onQueryTextSubmit parameter 0 -> Ljava/net/URL;->openStream",
 			"flow-leak Landroid/content/ClipboardManager;->getText -> Ljava/net/URL;->openStream",
 		}},

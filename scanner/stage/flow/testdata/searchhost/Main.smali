@@ -5,7 +5,8 @@
 # An app with no incognito mode: what the user searches, and what the
 # clipboard holds when the app comes to the front, go to its own search
 # server (the search itself) and to a Sensors Analytics collector by a
-# plain HTTP request (tracking, though no SDK call is made).
+# plain HTTP request (tracking, though no SDK call is made), as does what
+# the user types in the search box.
 
 .method public constructor <init>()V
     .registers 1
@@ -40,6 +41,7 @@
 
 .method public onQueryTextChange(Ljava/lang/String;)Z
     .registers 3
+    invoke-static {p1}, Lorg/apkscan/test/sh/Main;->stat(Ljava/lang/String;)V
     const/4 v0, 0x0
     return v0
 .end method
