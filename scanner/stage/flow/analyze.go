@@ -200,6 +200,11 @@ func (e *engine) step(m *method, regs frame, i int) {
 		if op >= dalvik.OpMoveWide && op <= dalvik.OpMoveWide16 {
 			set(a+1, get(b+1))
 		}
+		if op >= dalvik.OpMoveObject && a != b {
+			// The copy is the object: what is put into it through the
+			// copy is in it (Kotlin's apply { } fills its $this copy).
+			e.setAlias(a, b)
+		}
 	case op >= dalvik.OpMoveResult && op <= dalvik.OpMoveResultObject:
 		set(a, regs[res])
 		regs[res] = nil

@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"applycopy":        {"org.apkscan.test.ac.Main"},
 	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
@@ -1041,6 +1042,11 @@ func TestSmaliCases(t *testing.T) {
 		// file nor the default one.
 		{"preffiles", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// An object filled through a copy of its register (Kotlin's
+		// apply { } $this) holds what it was given, for a later copy too.
+		{"applycopy", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run

@@ -371,6 +371,11 @@ func (w *witnesses) aliasOf(m *method, i int32, r uint32) (uint32, int32, bool) 
 		switch {
 		case in.Op == dalvik.OpAgetObject:
 			return in.B, int32(in.PC), true
+		case in.Op >= dalvik.OpMoveObject && in.Op <= dalvik.OpMoveObject16 && in.B != r:
+			// A copy of the object (Kotlin's apply { } $this).
+			if x, _, ok := m.copiedFrom(int(i), r); ok {
+				return x, int32(in.PC), true
+			}
 		case in.Op == dalvik.OpMoveResultObject && j > 0:
 			if x, ok := w.fluentReceiver(m, j-1, int(i)); ok {
 				return x, int32(in.PC), true

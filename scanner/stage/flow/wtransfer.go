@@ -550,6 +550,9 @@ func (s *search) aliases(n int32, m *method, i int32, r uint32, flags wflags) {
 			return
 		}
 		fld := max(s.nodes[n].k.fld, -1) // elements' field; a key stays with the call's receiver
+		if x := m.inst(m.instAt(int(at))); x.Op >= dalvik.OpMoveObject && x.Op <= dalvik.OpMoveObject16 {
+			fld = s.nodes[n].k.fld // a copy of the register: the same object, the key too
+		}
 		n = s.next(n, m, i, int32(whole), fld, flags, wvia{kind: vAlias, pc: at, from: int32(r), ffld: fld})
 		r = whole
 	}
