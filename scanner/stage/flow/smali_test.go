@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"savedhandle":      {"org.apkscan.test.svh.Main"},
 	"applycopy":        {"org.apkscan.test.ac.Main"},
 	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
@@ -1047,6 +1048,11 @@ func TestSmaliCases(t *testing.T) {
 		// apply { } $this) holds what it was given, for a later copy too.
 		{"applycopy", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+		}},
+		// A view model's saved state read under an incognito key (a boxed
+		// Boolean Kotlin compares with true) is the mode.
+		{"savedhandle", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
