@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"vmfactory":        {"org.apkscan.test.vf.Main"},
 	"savedhandle":      {"org.apkscan.test.svh.Main"},
 	"applycopy":        {"org.apkscan.test.ac.Main"},
 	"preffiles":        {"org.apkscan.test.pf.Main"},
@@ -1052,6 +1053,11 @@ func TestSmaliCases(t *testing.T) {
 		// A view model's saved state read under an incognito key (a boxed
 		// Boolean Kotlin compares with true) is the mode.
 		{"savedhandle", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// A view model provider made with a factory runs its create: the
+		// mode the factory was given is the model's (its field a).
+		{"vmfactory", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
