@@ -346,8 +346,13 @@ type Incognito struct {
 	// Map.containsKey): asked of a container named like incognito mode
 	// (a field, or the getter returning it: incognitoTabs.contains(tab)),
 	// the answer is the state.
-	Lookups        []string `json:"lookups,omitempty"`
-	IgnorePackages []string `json:"ignorePackages,omitempty"`
+	Lookups []string `json:"lookups,omitempty"`
+	// TrackerSwitches turn a tracker SDK's collection on or off by their
+	// first boolean argument (setAnalyticsCollectionEnabled): given a
+	// value false in incognito mode (!incognito), and none true then, the
+	// tracker APIs of the switch's class send nothing in incognito mode.
+	TrackerSwitches []string `json:"trackerSwitches,omitempty"`
+	IgnorePackages  []string `json:"ignorePackages,omitempty"`
 }
 
 // EntryPoints says which app methods the framework calls.

@@ -33,6 +33,7 @@ func (c *CodePaths) add(o *CodePaths, p *problems) {
 	i.PreferenceSetters = append(i.PreferenceSetters, q.PreferenceSetters...)
 	i.StateArguments = append(i.StateArguments, q.StateArguments...)
 	i.Lookups = append(i.Lookups, q.Lookups...)
+	i.TrackerSwitches = append(i.TrackerSwitches, q.TrackerSwitches...)
 	i.IgnorePackages = append(i.IgnorePackages, q.IgnorePackages...)
 	e, r := &c.EntryPoints, o.EntryPoints
 	e.LifecyclePrefixes = append(e.LifecyclePrefixes, r.LifecyclePrefixes...)
@@ -71,7 +72,7 @@ func (c *CodePaths) Len() int {
 		len(c.Models) + len(c.Sanitizers) + len(c.Stores) + len(c.SavedState) + len(c.Dispatch) +
 		len(c.FrameworkSupers) + len(c.LibraryPackages) + len(c.WebEngines) +
 		len(i.Contains) + len(i.Exact) + len(i.Normal) + len(i.PreferenceGetters) + len(i.StateTypes) +
-		len(i.PreferenceSetters) + len(i.StateArguments) + len(i.Lookups) + len(i.IgnorePackages) +
+		len(i.PreferenceSetters) + len(i.StateArguments) + len(i.Lookups) + len(i.TrackerSwitches) + len(i.IgnorePackages) +
 		len(e.LifecyclePrefixes) + len(e.CallbackPackages) + len(e.CallbackTypes) + len(e.CallbackMethods) +
 		len(e.ManifestOnlyTypes) + len(e.InstantiatedTypes) + len(e.UserActions)
 }

@@ -218,7 +218,7 @@ func dispatchObject(s string) error {
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 	var in Incognito
 	fields, _ := d.mapping(n, what, "contains", "exact", "normal", "preference-getters", "state-types",
-		"preference-setters", "state-arguments", "lookups", "ignore-packages")
+		"preference-setters", "state-arguments", "lookups", "tracker-switches", "ignore-packages")
 	for _, f := range fields {
 		w := what + "." + f.key
 		switch f.key {
@@ -238,6 +238,8 @@ func (d *decoder) incognito(n *yaml.Node, what string) Incognito {
 			in.StateArguments = d.items(f.value, w, memberRef)
 		case "lookups":
 			in.Lookups = d.items(f.value, w, memberRef)
+		case "tracker-switches":
+			in.TrackerSwitches = d.items(f.value, w, memberRef)
 		case "ignore-packages":
 			in.IgnorePackages = d.items(f.value, w, libraryPrefix)
 		}

@@ -45,6 +45,7 @@ type callee struct {
 	incName    bool   // boolean method named like incognito state
 	prefGet    bool   // boolean or int preference getter (key decides)
 	lookup     bool   // a container lookup (the container's name decides)
+	switcher   bool   // a tracker SDK's collection switch (switches.go)
 	keySlot    int    // or an app helper passing this parameter slot as a getter's key (prefwrap.go), or -1
 	// The call hands the incognito state on (setters.go): the declared
 	// parameter holding it, and the one holding its key, or -1.
@@ -151,6 +152,7 @@ func (e *engine) ruleCallee(c *callee, cls, name string) {
 	}
 	c.model, _ = lookupIn(p, e.r.models, cls, name)
 	c.sets, _ = lookupIn(p, e.r.sets, cls, name)
+	_, c.switcher = lookupIn(p, e.r.switches, cls, name)
 	c.origin, _ = lookupIn(p, e.r.origins, cls, name)
 	c.dispatch, _ = lookupIn(p, e.r.dispatch, cls, name)
 	if id, ok := lookupIn(p, e.r.storeWrites, cls, name); ok && id != "" {

@@ -110,6 +110,7 @@ type compiled struct {
 	sanitizers  map[string]bool
 	prefGetters map[string]bool
 	lookups     map[string]bool // container lookups (Set.contains): state asked of an incognito-named container
+	switches    map[string]bool // tracker SDKs' collection switches (spec incognito tracker-switches)
 	prefSetters map[string]bool // boolean stores under a key (spec incognito preference-setters)
 	stateArgs   map[string]bool // calls taking the state as their last boolean (spec incognito state-arguments)
 	stateTypes  map[string]bool // types holding a boolean state (spec incognito state-types)
@@ -280,6 +281,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	for _, m := range s.Incognito.StateArguments {
 		r.stateArgs[m] = true
 	}
+	r.switches = map[string]bool{}
+	for _, m := range s.Incognito.TrackerSwitches {
+		r.switches[m] = true
+	}
 	r.lookups = map[string]bool{}
 	for _, m := range s.Incognito.Lookups {
 		r.lookups[m] = true
@@ -386,10 +391,10 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 		r.cbTypes[t] = true
 	}
 	// The union of the call maps calleeOf consults, so that a call in none
-	// of them costs one lookup, not ten.
+	// of them costs one lookup, not eleven.
 	r.anyCall = map[string]bool{}
 	for _, keys := range []iter.Seq[string]{maps.Keys(r.sources), maps.Keys(r.sinks), maps.Keys(r.trackers),
-		maps.Keys(r.models), maps.Keys(r.sets), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
+		maps.Keys(r.models), maps.Keys(r.sets), maps.Keys(r.switches), maps.Keys(r.sanitizers), maps.Keys(r.dispatch), maps.Keys(r.storeWrites), maps.Keys(r.storeReads), maps.Keys(r.origins)} {
 		for k := range keys {
 			r.anyCall[k] = true
 		}

@@ -124,6 +124,9 @@ type engine struct {
 	enumNamed map[string]map[string]string
 	// intConsts memoises intConstants: a class's int constants by name.
 	intConsts map[string]map[string]int64
+	// switchedOff: tracker classes whose collection the app switches off
+	// in incognito mode (true), or on (false) (switches.go).
+	switchedOff map[string]bool
 	// fieldFiles: by store id, the file each field of a handle type holds
 	// (storefiles.go).
 	fieldFiles map[string]map[int32]string

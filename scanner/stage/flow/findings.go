@@ -122,6 +122,9 @@ func (e *engine) verdicts(p *flowPair, hasIncognito bool) []verdict {
 			// sent to a tracker's host.
 		case !hasIncognito:
 			main = verdict{CategoryBrowsingData, p, keep(direct)}
+		case e.offInIncognito(p.what):
+			// Sent by a tracker the app switches off in incognito mode
+			// (switches.go): its normal, guarded behaviour.
 		default:
 			main = verdict{CategoryIncognitoBypass, p, keep(func(f wflags) bool { return direct(f) && f&wInc != 0 })}
 		}

@@ -187,6 +187,9 @@ func (e *engine) invoke(m *method, in dalvik.Inst, get func(uint32) tset) tset {
 	if len(c.sets) > 0 {
 		e.setFields(m, c, static, args)
 	}
+	if c.switcher {
+		e.trackerSwitch(m, c, static, args)
+	}
 	return union(result, e.model(m, c, static, in, regs, args))
 }
 

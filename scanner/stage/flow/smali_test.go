@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
 	"savedhandle":      {"org.apkscan.test.svh.Main"},
 	"applycopy":        {"org.apkscan.test.ac.Main"},
@@ -1059,6 +1060,11 @@ func TestSmaliCases(t *testing.T) {
 		// mode the factory was given is the model's (its field a).
 		{"vmfactory", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// A tracker switched off in incognito mode sends nothing then;
+		// another tracker given the same page is a bypass.
+		{"trackerswitch", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
