@@ -14,6 +14,7 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 		return nil
 	}
 	m := &Model{Pos: d.pos(n)}
+	flags := map[string]*bool{"fluent": &m.Fluent, "element": &m.Element, "copy": &m.Copy, "prints": &m.Prints, "clears": &m.Clears}
 	got := keysOf(fields)
 	for _, f := range fields {
 		w := what + "." + f.key
@@ -24,20 +25,14 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 			m.Flows = d.items(f.value, w, modelFlow)
 		case "mark":
 			m.Mark = d.one(f.value, w, oneOf(modelMarks...))
-		case "fluent":
-			m.Fluent, _ = d.boolean(f.value, w)
 		case "key":
 			m.Key = d.one(f.value, w, argument)
-		case "element":
-			m.Element, _ = d.boolean(f.value, w)
-		case "copy":
-			m.Copy, _ = d.boolean(f.value, w)
 		case "sets":
 			m.Sets = d.items(f.value, w, memberRef)
-		case "prints":
-			m.Prints, _ = d.boolean(f.value, w)
-		case "clears":
-			m.Clears, _ = d.boolean(f.value, w)
+		default: // the boolean keys
+			if b := flags[f.key]; b != nil {
+				*b, _ = d.boolean(f.value, w)
+			}
 		}
 	}
 	d.require(n, what, got, "methods")
