@@ -270,5 +270,20 @@ func quietLevel(ref dex.MethodRef, level aval) bool {
 		level.kind == aInts && len(level.ints) == 1 && level.ints[0] < logInfo
 }
 
+// quietCall reports whether call is Log.isLoggable with a constant level
+// below INFO (quietLevel).
+func quietCall(m *method, call dalvik.Inst) bool {
+	if call.Op != dalvik.OpInvokeStatic || !namesMethod(call) {
+		return false
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	regs := call.ArgRegs()
+	if err != nil || len(regs) != 2 {
+		return false
+	}
+	v, ok := m.constInt(call, regs[1])
+	return ok && quietLevel(ref, aval{kind: aInts, ints: []int64{v}})
+}
+
 // logInfo is android.util.Log.INFO.
 const logInfo = 4

@@ -89,12 +89,8 @@ func (w *witnesses) decidable(m *method) bool {
 				return true
 			}
 		case op == dalvik.OpInvokeStatic:
-			x := m.inst(i)
-			ref, err := m.file.MethodRef(x.Index)
-			if regs := x.ArgRegs(); err == nil && len(regs) == 2 {
-				if v, ok := m.constInt(x, regs[1]); ok && quietLevel(ref, aval{kind: aInts, ints: []int64{v}}) {
-					return true
-				}
+			if quietCall(m, m.inst(i)) {
+				return true
 			}
 		case op == dalvik.OpInvokeVirtual:
 			x := m.inst(i)

@@ -939,9 +939,9 @@ func TestSmaliCases(t *testing.T) {
 			"flow-browsing-data Landroid/content/Intent;->getDataString -> Ljava/net/URL;->openConnection",
 		}},
 		// A flag nothing sets, a comparison of two constants and
-		// Log.isLoggable at DEBUG rule their branches out; a flag the
-		// static initialiser sets to true, a catch block and isLoggable at
-		// INFO do not.
+		// Log.isLoggable at DEBUG (also kept in a static flag) rule their
+		// branches out; a flag the static initialiser sets to true, a
+		// catch block and isLoggable at INFO do not.
 		{"deadcode", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",

@@ -7,7 +7,8 @@ import (
 // Static flags that never change. A debug switch the app declares but
 // never sets (static boolean VERBOSE, left false) or sets once, to a
 // constant, in its class's static initialiser, has that value wherever it
-// is read: a log of the device's IMEI under `if (VERBOSE)` never runs.
+// is read: a log of the device's IMEI under `if (VERBOSE)` never runs. So
+// does one set to Log.isLoggable(TAG, Log.DEBUG), false on users' phones.
 // The constant-comparison interpreter (prune.go) reads such a field as
 // its constant. Only the app's own int-like fields count, and only where
 // the reached code writes them nowhere else; a field never written counts
@@ -62,8 +63,10 @@ func (w *witnesses) staticWrites() map[string]staticVal {
 			k := fr.Class + "->" + fr.Name
 			val, isConst := int64(0), false
 			if m.name == "<clinit>" && m.cls.name == fr.Class {
-				if def, _, ok := m.lastWrite(i, x.A); ok && def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16 {
+				if def, j, ok := m.lastWrite(i, x.A); ok && def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16 {
 					val, isConst = def.Literal, true
+				} else if ok && def.Op == dalvik.OpMoveResult && j > 0 && quietCall(m, m.inst(j-1)) {
+					isConst = true // DEBUG = Log.isLoggable(TAG, Log.DEBUG): false
 				}
 			}
 			prev, seen := out[k]

@@ -6,16 +6,23 @@
 # comparison of two constants (never); logged under TRACE, set to true
 # in the static initialiser (a leak), and in the catch block of a
 # request (a leak). On start, logged where Log.isLoggable says DEBUG is
-# on (never, unless a developer sets the tag's level) and where it says
-# INFO is (the default: a leak).
+# on (never, unless a developer sets the tag's level), under a DEBUG flag
+# the static initialiser sets so (never), and where it says INFO is (the
+# default: a leak).
 
 .field static VERBOSE:Z
 .field static TRACE:Z
+.field static DEBUG:Z
 
 .method static constructor <clinit>()V
-    .registers 1
+    .registers 2
     const/4 v0, 0x1
     sput-boolean v0, Lorg/apkscan/test/dc/Main;->TRACE:Z
+    const-string v0, "Main"
+    const/4 v1, 0x3
+    invoke-static {v0, v1}, Landroid/util/Log;->isLoggable(Ljava/lang/String;I)Z
+    move-result v0
+    sput-boolean v0, Lorg/apkscan/test/dc/Main;->DEBUG:Z
     return-void
 .end method
 
@@ -109,8 +116,12 @@
     const/4 v2, 0x4
     invoke-static {v1, v2}, Landroid/util/Log;->isLoggable(Ljava/lang/String;I)Z
     move-result v2
-    if-eqz v2, :done
+    if-eqz v2, :debug
     invoke-static {v1, v0}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    :debug
+    sget-boolean v2, Lorg/apkscan/test/dc/Main;->DEBUG:Z
+    if-eqz v2, :done
+    invoke-static {v1, v0}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
     :done
     return-void
 .end method
