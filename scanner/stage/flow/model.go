@@ -106,14 +106,15 @@ func (e *engine) printed(m *method, in dalvik.Inst, ref dex.MethodRef, regs []ui
 }
 
 // printsFields reports whether register r holds, before in, an app
-// object whose class (or an app superclass) overrides toString.
+// object whose class (or an app superclass) overrides toString, other
+// than with a constant (a data object's name).
 func (e *engine) printsFields(m *method, in dalvik.Inst, r uint32) bool {
 	cls := m.knownType(in, r)
 	if cls == "" || e.prog.classes[cls] == nil {
 		return false
 	}
 	t := e.prog.resolve(cls, sig{"toString", "()Ljava/lang/String;"})
-	return t != nil && t.hasCode() && !e.library(t.cls.name)
+	return t != nil && t.hasCode() && !e.library(t.cls.name) && e.printedName(t.cls.name) == ""
 }
 
 // truthOrVoid reports whether a call returns a boolean or nothing: no

@@ -3,7 +3,8 @@
 
 # Objects holding the IMEI appended to log lines: a Session prints it
 # with its toString (a leak); a Plain object has none of its own and
-# prints its class and hash (nothing).
+# prints its class and hash (nothing), with String.valueOf too; a Named
+# one prints its constant name (nothing).
 
 .method public constructor <init>()V
     .registers 1
@@ -39,5 +40,16 @@
     invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
     move-result-object v2
     invoke-static {v3, v2}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
+    invoke-static {v1}, Ljava/lang/String;->valueOf(Ljava/lang/Object;)Ljava/lang/String;
+    move-result-object v2
+    invoke-static {v3, v2}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v1, Lorg/apkscan/test/pr/Named;
+    invoke-direct {v1, v0}, Lorg/apkscan/test/pr/Named;-><init>(Ljava/lang/String;)V
+    new-instance v2, Ljava/lang/StringBuilder;
+    invoke-direct {v2, v4}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v2, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/Object;)Ljava/lang/StringBuilder;
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v2
+    invoke-static {v3, v2}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
