@@ -77,7 +77,7 @@ func (e *engine) intentTargets(m *method, in dalvik.Inst, r uint32) ([]string, b
 	if cls := e.literalClass(m, in, r); cls != "" {
 		t = intentTarget{[]string{cls}, true}
 	} else {
-		t.classes = e.actionTargets(m, in, r)
+		t.classes = e.actionTargets(m, in, r, axml.KindActivity)
 	}
 	if e.intentTo == nil {
 		e.intentTo = map[intentArg]intentTarget{}
@@ -92,19 +92,20 @@ type intentArg struct {
 	r  uint32
 }
 
-// actionTargets returns the app's activities whose intent filters take
-// the action of the app's own the intent in register r was made with (new
-// Intent("org.example.SHOW"), or setAction on it, a constant in the same
-// straight run): an implicit intent the app's own activity handles. A
-// platform action (android.*) is left out: other apps take it too.
-func (e *engine) actionTargets(m *method, in dalvik.Inst, r uint32) []string {
+// actionTargets returns the app's components of the given kinds whose
+// intent filters take the action of the app's own the intent in register
+// r was made with (new Intent("org.example.SHOW"), or setAction on it, a
+// constant in the same straight run): an implicit intent the app's own
+// activity (receiver, service) handles. A platform action (android.*) is
+// left out: other apps take it too.
+func (e *engine) actionTargets(m *method, in dalvik.Inst, r uint32, kinds ...string) []string {
 	action := m.intentAction(in, r)
 	if !customAction(action) || e.app == nil || e.app.Manifest == nil {
 		return nil
 	}
 	var out []string
 	for _, c := range e.app.Manifest.Components {
-		if c.Kind != axml.KindActivity {
+		if !slices.Contains(kinds, c.Kind) {
 			continue
 		}
 		for _, f := range c.IntentFilters {

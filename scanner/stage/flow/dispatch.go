@@ -2,6 +2,7 @@ package flow
 
 import (
 	"cmp"
+	"github.com/apkscan/apkscan/scanner/read/axml"
 	"slices"
 	"sort"
 
@@ -57,16 +58,24 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 				continue // made without one (a Handler subclass: another rule's)
 			}
 		}
+		var handed []string
 		if dr.literal {
 			if cls = e.literalClass(m, in, regs[obj]); cls == "" {
-				continue // no class literal made it: nothing is known to run
-			}
-			own = true
-			if !e.startable(cls) {
+				// An implicit intent with an action of the app's own: its
+				// components taking it (a receiver's intent filter).
+				for _, a := range e.actionTargets(m, in, regs[obj], axml.KindReceiver, axml.KindService) {
+					if e.startable(a) && e.findByName(a, dr.target) != nil {
+						handed = append(handed, a)
+					}
+				}
+				if len(handed) == 0 {
+					continue // no class literal made it: nothing is known to run
+				}
+			} else if !e.startable(cls) {
 				continue // an app component the manifest does not enable: it never runs
 			}
+			own = true
 		}
-		var handed []string
 		inParam := 0 // 1 + the parameter slot handed holds the classes of
 		if cls == "" && obj >= 0 && !dr.literal && dr.annot == "" && dr.prefix == "" {
 			handed = e.classesOf(m, in, regs[obj], objCls)

@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"actionbroadcast":  {"org.apkscan.test.ab.App"},
 	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
 	"savedhandle":      {"org.apkscan.test.svh.Main"},
@@ -112,6 +113,12 @@ var minSdk = map[string]int{"compatsdk": 21}
 // services are the manifest services and receivers of the smali cases
 // that have any, by case: an explicit intent starts only declared ones.
 var services = map[string][]axml.Component{
+	"actionbroadcast": {
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ab.Stats", Enabled: true,
+			IntentFilters: []axml.IntentFilter{{Actions: []string{"org.apkscan.test.ab.STATS"}}}},
+		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ab.Audit", Enabled: true,
+			IntentFilters: []axml.IntentFilter{{Actions: []string{"org.apkscan.test.ab.AUDIT"}}}},
+	},
 	"ownservice": {
 		{Kind: axml.KindReceiver, Name: "org.apkscan.test.svc.Ping", Enabled: true},
 		{Kind: axml.KindService, Name: "org.apkscan.test.svc.Stats", Enabled: true},
@@ -1065,6 +1072,12 @@ func TestSmaliCases(t *testing.T) {
 		// another tracker given the same page is a bypass.
 		{"trackerswitch", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A broadcast by an action of the app's own reaches the receivers
+		// its manifest declares for the action: Stats tracks in incognito
+		// mode, Audit not.
+		{"actionbroadcast", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
 		// they are given: those only a guarded helper hands on do not run
