@@ -402,7 +402,10 @@ type Dispatch struct {
 	// "made-with:TYPE": the argument of that type given to the
 	// constructor that made the receiver, where the code shows it (a
 	// Handler made with a Handler.Callback runs the callback's
-	// handleMessage), or "unknown" (see Type).
+	// handleMessage), "provider:argN": the app's content provider whose
+	// authority the content URI in argument N names (content://auth/...,
+	// parsed from a constant or its CONTENT_URI field), or "unknown" (see
+	// Type).
 	Object string `json:"object,omitempty"`
 	Flow   string `json:"flow,omitempty"`
 	// Type is the framework type whose app subclasses run Target when the

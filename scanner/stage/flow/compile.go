@@ -154,10 +154,13 @@ type dispatchRule struct {
 	// literal: the object's class is the one a class literal names
 	// where the object was made (literal.go).
 	literal bool
-	object  int    // whose method runs: posRecv, or a declared argument
-	objTyp  string // or the first declared argument of this type (of the receiver's constructor: posMadeWith)
-	flow    flowEdge
-	hasArg  bool
+	// provider: the object is the app's content provider whose authority
+	// the URI argument names (provider.go).
+	provider bool
+	object   int    // whose method runs: posRecv, or a declared argument
+	objTyp   string // or the first declared argument of this type (of the receiver's constructor: posMadeWith)
+	flow     flowEdge
+	hasArg   bool
 }
 
 func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
@@ -364,6 +367,8 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.object, dr.objTyp = posMadeWith, strings.TrimPrefix(d.Object, "made-with:")
 		case strings.HasPrefix(d.Object, "literal:"):
 			dr.object, dr.literal = parsePos(strings.TrimPrefix(d.Object, "literal:")), true
+		case strings.HasPrefix(d.Object, "provider:"):
+			dr.object, dr.provider = parsePos(strings.TrimPrefix(d.Object, "provider:")), true
 		case strings.HasPrefix(d.Object, "L"):
 			dr.object, dr.objTyp = posArgs, d.Object
 			r.objectTypes[d.Object] = true

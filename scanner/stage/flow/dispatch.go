@@ -59,6 +59,12 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		}
 		var handed []string
+		if dr.provider {
+			if handed = e.providersOf(m, in, regs[obj], dr.target); len(handed) == 0 {
+				continue // no provider of the app's own: another app's, or unknown
+			}
+			own = true
+		}
 		if dr.literal {
 			if cls = e.literalClass(m, in, regs[obj]); cls == "" {
 				// An implicit intent with an action of the app's own: its
@@ -77,7 +83,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			own = true
 		}
 		inParam := 0 // 1 + the parameter slot handed holds the classes of
-		if cls == "" && obj >= 0 && !dr.literal && dr.annot == "" && dr.prefix == "" {
+		if cls == "" && obj >= 0 && !dr.literal && !dr.provider && dr.annot == "" && dr.prefix == "" {
 			handed = e.classesOf(m, in, regs[obj], objCls)
 			if objCls == "" {
 				inParam = 1 + m.stableParam(int32(regs[obj]))

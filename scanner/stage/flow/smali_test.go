@@ -20,6 +20,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 // any, by case.
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
+	"ownprovider":      {"org.apkscan.test.op.App"},
 	"actionbroadcast":  {"org.apkscan.test.ab.App"},
 	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
@@ -113,6 +114,10 @@ var minSdk = map[string]int{"compatsdk": 21}
 // services are the manifest services and receivers of the smali cases
 // that have any, by case: an explicit intent starts only declared ones.
 var services = map[string][]axml.Component{
+	"ownprovider": {
+		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Visits", Enabled: true, Authorities: []string{"org.apkscan.test.op.visits"}},
+		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Stats", Enabled: true, Authorities: []string{"org.apkscan.test.op.stats"}},
+	},
 	"actionbroadcast": {
 		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ab.Stats", Enabled: true,
 			IntentFilters: []axml.IntentFilter{{Actions: []string{"org.apkscan.test.ab.STATS"}}}},
@@ -1077,6 +1082,12 @@ func TestSmaliCases(t *testing.T) {
 		// its manifest declares for the action: Stats tracks in incognito
 		// mode, Audit not.
 		{"actionbroadcast", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// The app's own content providers run the inserts made into them
+		// (by a CONTENT_URI field or a parsed URI): Stats uploads every
+		// page in incognito mode, Visits tests the mode it is given.
+		{"ownprovider", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
