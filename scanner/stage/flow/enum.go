@@ -187,11 +187,8 @@ func (e *engine) printedName(cls string) string {
 		return ""
 	}
 	t.decode(&e.cfg)
-	if len(t.insts) != 2 {
-		return ""
-	}
-	str, ret := t.inst(0), t.inst(1)
-	if (str.Op != dalvik.OpConstString && str.Op != dalvik.OpConstStringJumbo) || ret.Op != dalvik.OpReturnObject || ret.A != str.A {
+	str, ok := soleReturn(t)
+	if !ok || str.Op != dalvik.OpConstString && str.Op != dalvik.OpConstStringJumbo {
 		return ""
 	}
 	v, err := t.file.String(str.Index)

@@ -59,24 +59,28 @@ func (e *engine) gotFrom(m *method, i int, r uint32) (*method, dalvik.Inst, bool
 	return t, get, ok
 }
 
+// soleReturn returns the one instruction of a method whose whole body
+// computes a value and returns it (a getter's field read, a constant).
+func soleReturn(t *method) (dalvik.Inst, bool) {
+	if t.body() == nil || len(t.insts) != 2 {
+		return dalvik.Inst{}, false
+	}
+	x, ret := t.inst(0), t.inst(1)
+	return x, ret.Op == dalvik.OpReturnObject && ret.A == x.A
+}
+
 // fieldGetter returns the field read of a method whose whole body
 // returns a static field or a field of its this.
 func fieldGetter(t *method) (dalvik.Inst, bool) {
-	code := t.body()
-	if code == nil || len(t.insts) != 2 {
-		return dalvik.Inst{}, false
-	}
-	get, ret := t.inst(0), t.inst(1)
-	if ret.Op != dalvik.OpReturnObject || ret.A != get.A {
-		return dalvik.Inst{}, false
-	}
+	get, ok := soleReturn(t)
 	switch {
+	case !ok:
 	case get.Op == dalvik.OpSgetObject:
-	case get.Op == dalvik.OpIgetObject && !t.static() && int32(get.B) == paramReg(code, 0):
-	default:
-		return dalvik.Inst{}, false
+		return get, true
+	case get.Op == dalvik.OpIgetObject && !t.static() && int32(get.B) == paramReg(t.body(), 0):
+		return get, true
 	}
-	return get, true
+	return dalvik.Inst{}, false
 }
 
 // fillable reports whether a field read by get can be filled through the

@@ -85,13 +85,8 @@ func (w *witnesses) fieldRead(m *method, at int, r uint32) (*fieldInfo, uint32, 
 // getterOf returns the iget-object of a method whose whole body returns a
 // field of its first parameter (this, or an accessor's object).
 func getterOf(t *method) (dalvik.Inst, bool) {
-	code := t.body()
-	if code == nil || len(t.insts) != 2 {
-		return dalvik.Inst{}, false
-	}
-	get, ret := t.inst(0), t.inst(1)
-	if get.Op != dalvik.OpIgetObject || ret.Op != dalvik.OpReturnObject || ret.A != get.A ||
-		int32(get.B) != paramReg(code, 0) {
+	get, ok := soleReturn(t)
+	if !ok || get.Op != dalvik.OpIgetObject || int32(get.B) != paramReg(t.body(), 0) {
 		return dalvik.Inst{}, false
 	}
 	return get, true
