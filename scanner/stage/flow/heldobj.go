@@ -38,20 +38,12 @@ func (e *engine) fillField(r uint32, t tset) {
 // (a Kotlin object's property, PageBus.INSTANCE.getFlow()). The object
 // is the field's.
 func (e *engine) gotFrom(m *method, i int, r uint32) (*method, dalvik.Inst, bool) {
-	w, j, ok := m.lastWrite(i, r)
-	if !ok || w.Op != dalvik.OpMoveResultObject || j == 0 {
+	call, ok := m.resultAt(i, r)
+	if !ok {
 		return nil, dalvik.Inst{}, false
 	}
-	call := m.inst(j - 1)
-	if call.Flags()&dalvik.IsInvoke == 0 || !namesMethod(call) {
-		return nil, dalvik.Inst{}, false
-	}
-	ref, err := m.file.MethodRef(call.Index)
-	if err != nil {
-		return nil, dalvik.Inst{}, false
-	}
-	t := e.prog.resolveRef(ref)
-	if t == nil || e.library(t.cls.name) {
+	t := e.appCallee(m, call)
+	if t == nil {
 		return nil, dalvik.Inst{}, false
 	}
 	t.decode(&e.cfg)
@@ -107,11 +99,17 @@ var immutable = map[string]bool{
 // fieldHolding returns the iget-object or sget-object whose value register
 // r still holds before instruction i, in straight-line code.
 func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
-	in, _, ok := m.lastWrite(i, r)
+	in, _, ok := m.fieldRead(i, r)
+	return in, ok
+}
+
+// fieldRead is fieldHolding with the read's index.
+func (m *method) fieldRead(i int, r uint32) (dalvik.Inst, int, bool) {
+	in, j, ok := m.lastWrite(i, r)
 	if !ok || in.Op != dalvik.OpIgetObject && in.Op != dalvik.OpSgetObject {
-		return dalvik.Inst{}, false
+		return dalvik.Inst{}, -1, false
 	}
-	return in, true
+	return in, j, true
 }
 
 // fieldOf returns the field access that ties register r to a field
@@ -121,7 +119,7 @@ func (m *method) fieldHolding(i int, r uint32) (dalvik.Inst, bool) {
 // the reads after it: this.live = v0; v0.observe(observer)). Either way
 // the object r holds is the field's.
 func (m *method) fieldOf(i int, r uint32) (dalvik.Inst, int, bool) {
-	if in, j, ok := m.lastWrite(i, r); ok && (in.Op == dalvik.OpIgetObject || in.Op == dalvik.OpSgetObject) {
+	if in, j, ok := m.fieldRead(i, r); ok {
 		return in, j, true
 	}
 	for j := range m.back(i) {
@@ -143,28 +141,31 @@ func (m *method) fieldOf(i int, r uint32) (dalvik.Inst, int, bool) {
 // (live.setValue(url) where this.live was stored from the receiver) is
 // in it.
 func (e *engine) keptIn(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) tset {
-	st, j, ok := m.keptField(i, in, c, regs)
-	if !ok || j < 0 || !e.fillable(m, st) {
+	st, _, ok := e.keptField(m, i, in, c, regs)
+	if !ok {
 		return nil
 	}
 	return e.heapRead(e.readKey(m, e.fieldKey(m, st).loc))
 }
 
-// keptField returns the field store before instruction i of m whose
-// object is the receiver of the dispatch call in at i (or the read of
-// what it just stored), when the call gives its receiver's contents to
-// its target; j is its index.
-func (m *method) keptField(i int, in dalvik.Inst, c *callee, regs []uint32) (st dalvik.Inst, j int, ok bool) {
+// keptField returns the store, of a field a library object can be filled
+// through, before instruction i of m whose object is the receiver of the
+// dispatch call in at i (or the read of what it just stored), when the
+// call gives its receiver's contents to its target; j is its index.
+func (e *engine) keptField(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) (st dalvik.Inst, j int, ok bool) {
 	if isStatic(in.Op) || len(regs) == 0 || !slices.ContainsFunc(c.dispatch, func(d dispatchRule) bool { return d.hasArg && d.flow.from == posRecv }) {
 		return dalvik.Inst{}, -1, false
 	}
 	st, j, ok = m.fieldOf(i, regs[0])
-	if ok && (st.Op == dalvik.OpIgetObject || st.Op == dalvik.OpSgetObject) {
+	if !ok || !e.fillable(m, st) {
+		return dalvik.Inst{}, -1, false
+	}
+	if st.Op == dalvik.OpIgetObject || st.Op == dalvik.OpSgetObject {
 		// A read gives what the field holds, unless it reads back what
 		// the code just stored (this.live = new ...; this.live.observe).
 		if _, local := m.storedBefore(j, st.Op == dalvik.OpSgetObject); !local {
 			return dalvik.Inst{}, -1, false
 		}
 	}
-	return st, j, ok
+	return st, j, true
 }

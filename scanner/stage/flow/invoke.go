@@ -371,12 +371,33 @@ func (m *method) resultOf(in dalvik.Inst, reg uint32) (dalvik.Inst, bool) {
 	if i < 0 {
 		return dalvik.Inst{}, false
 	}
+	return m.resultAt(i, reg)
+}
+
+// resultAt is resultOf before instruction i.
+func (m *method) resultAt(i int, reg uint32) (dalvik.Inst, bool) {
 	res, j, ok := m.lastWrite(i, reg)
 	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
 		return dalvik.Inst{}, false
 	}
 	call := m.inst(j - 1)
 	return call, call.Flags()&dalvik.IsInvoke != 0
+}
+
+// appCallee returns the app method outside library packages that the
+// call names, resolved through its class's ancestors, or nil.
+func (e *engine) appCallee(m *method, call dalvik.Inst) *method {
+	if !namesMethod(call) {
+		return nil
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	if err != nil {
+		return nil
+	}
+	if t := e.prog.resolveRef(ref); t != nil && !e.library(t.cls.name) {
+		return t
+	}
+	return nil
 }
 
 // allocatedReturn returns the class every return of t gives a new object
@@ -407,11 +428,9 @@ func (e *engine) allocatedReturn(t *method) string {
 		case alloc.Op == dalvik.OpMoveResultObject && j > 0 && t.access&accSynthetic != 0:
 			// Compiler glue returning what the real method made (a data
 			// class's copy$default returns its copy()'s new object).
-			if call := t.inst(j - 1); call.Flags()&dalvik.IsInvoke != 0 && namesMethod(call) {
-				if ref, err := t.file.MethodRef(call.Index); err == nil {
-					if f := e.prog.resolveRef(ref); f != nil && !e.library(f.cls.name) {
-						c = e.allocatedReturn(f)
-					}
+			if call := t.inst(j - 1); call.Flags()&dalvik.IsInvoke != 0 {
+				if f := e.appCallee(t, call); f != nil {
+					c = e.allocatedReturn(f)
 				}
 			}
 		}

@@ -340,8 +340,8 @@ func (w *witnesses) indexMethod(m *method) {
 // before it as a read of the field there (see keptIn): what other code
 // puts into the object through the field reaches the call.
 func (w *witnesses) keptLoad(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) {
-	st, j, ok := m.keptField(i, in, c, regs)
-	if !ok || j < 0 || !w.e.fillable(m, st) {
+	st, j, ok := w.e.keptField(m, i, in, c, regs)
+	if !ok {
 		return
 	}
 	base := int32(-1)
