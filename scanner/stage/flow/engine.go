@@ -127,9 +127,6 @@ type engine struct {
 	// switchedOff: tracker classes whose collection the app switches off
 	// in incognito mode (true), or on (false) (switches.go).
 	switchedOff map[string]bool
-	// fieldFiles: by store id, the file each field of a handle type holds
-	// (storefiles.go).
-	fieldFiles map[string]map[int32]string
 	// normalSupers memoises normalClass by superclass: whether one of its
 	// subclasses is named like incognito mode.
 	normalSupers map[string]bool

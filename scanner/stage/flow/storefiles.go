@@ -29,25 +29,26 @@ const defaultFile = "\x00default"
 
 // storeFile returns the file of store id that register r holds an object
 // of before instruction i of m, or false where the code does not show it.
-func (e *engine) storeFile(id string, m *method, i int, r uint32) (string, bool) {
-	fr := e.r.storeFiles[id]
+func (w *witnesses) storeFile(id string, m *method, i int, r uint32) (string, bool) {
+	fr := w.e.r.storeFiles[id]
 	if fr == nil {
 		return "", false
 	}
-	return e.fileOf(fr, id, m, i, r, 0, true)
+	return w.fileOf(fr, id, m, i, r, 0, true)
 }
 
 // fileOf is storeFile; fields says whether a field read may be asked
 // what its stores hold (not while they are being indexed).
-func (e *engine) fileOf(fr *fileRule, id string, m *method, i int, r uint32, hops int, fields bool) (string, bool) {
-	w, j, ok := m.lastWrite(i, r)
+func (w *witnesses) fileOf(fr *fileRule, id string, m *method, i int, r uint32, hops int, fields bool) (string, bool) {
+	e := w.e
+	def, j, ok := m.lastWrite(i, r)
 	if !ok || hops > maxFileHops {
 		return "", false
 	}
-	switch w.Op {
+	switch def.Op {
 	case dalvik.OpIgetObject, dalvik.OpSgetObject:
-		if fi := e.fieldKey(m, w); fields && fi.ok && fr.handles[fi.ref.Type] {
-			return e.fieldFile(fr, id, fi.loc)
+		if fi := e.fieldKey(m, def); fields && fi.ok && fr.handles[fi.ref.Type] {
+			return w.fieldFile(id, fi.loc)
 		}
 	case dalvik.OpMoveResultObject:
 		if j == 0 {
@@ -77,7 +78,7 @@ func (e *engine) fileOf(fr *fileRule, id string, m *method, i int, r uint32, hop
 			return defaultFile, true
 		}
 		if !static && len(regs) > 0 && fr.handles[ref.Proto.ReturnType] {
-			return e.fileOf(fr, id, m, j-1, regs[0], hops+1, fields) // edit(), putString(...)
+			return w.fileOf(fr, id, m, j-1, regs[0], hops+1, fields) // edit(), putString(...)
 		}
 	}
 	return "", false
@@ -85,44 +86,40 @@ func (e *engine) fileOf(fr *fileRule, id string, m *method, i int, r uint32, hop
 
 // fieldFile returns the one file whose object every store into field loc
 // in reached code holds, or false.
-func (e *engine) fieldFile(fr *fileRule, id string, loc int32) (string, bool) {
-	idx := e.fieldFiles[id]
+func (w *witnesses) fieldFile(id string, loc int32) (string, bool) {
+	idx := w.fieldFiles[id]
 	if idx == nil {
-		idx = e.indexFieldFiles(fr, id)
-		if e.fieldFiles == nil {
-			e.fieldFiles = map[string]map[int32]string{}
+		idx = w.indexFieldFiles(id)
+		if w.fieldFiles == nil {
+			w.fieldFiles = map[string]map[int32]string{}
 		}
-		e.fieldFiles[id] = idx
+		w.fieldFiles[id] = idx
 	}
 	f, ok := idx[loc]
 	return f, ok && f != ""
 }
 
-// indexFieldFiles maps each field of a handle type that reached code
-// stores into to the one file its stores hold, or "" (several, or one the
-// code does not show).
-func (e *engine) indexFieldFiles(fr *fileRule, id string) map[int32]string {
+// indexFieldFiles maps each field of a handle type of store id that
+// reached code stores into to the one file its stores hold, or "" (several,
+// or one the code does not show).
+func (w *witnesses) indexFieldFiles(id string) map[int32]string {
+	fr, e := w.e.r.storeFiles[id], w.e
 	idx := map[int32]string{}
-	for _, c := range e.prog.order {
-		for _, m := range sortedMethods(c) {
-			if !m.reached || !m.hasCode() {
+	for _, m := range w.reachedMethods() {
+		for i := range m.insts {
+			if op := m.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject {
 				continue
 			}
-			for i := range m.insts {
-				if op := m.insts[i].Op; op != dalvik.OpIputObject && op != dalvik.OpSputObject {
-					continue
-				}
-				in := m.inst(i)
-				fi := e.fieldKey(m, in)
-				if !fi.ok || !fr.handles[fi.ref.Type] {
-					continue
-				}
-				f, ok := e.fileOf(fr, id, m, i, in.A, 0, false)
-				if old, seen := idx[fi.loc]; !ok || seen && old != f {
-					f = ""
-				}
-				idx[fi.loc] = f
+			in := m.inst(i)
+			fi := e.fieldKey(m, in)
+			if !fi.ok || !fr.handles[fi.ref.Type] {
+				continue
 			}
+			f, ok := w.fileOf(fr, id, m, i, in.A, 0, false)
+			if old, seen := idx[fi.loc]; !ok || seen && old != f {
+				f = ""
+			}
+			idx[fi.loc] = f
 		}
 	}
 	return idx

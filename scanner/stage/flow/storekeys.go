@@ -26,7 +26,8 @@ func (e *engine) storeKeyOf(id string) int {
 // without keys; else, for a constant key, that key's and, for a write,
 // the one reads with no known key take, for a read, the one writes with
 // no known key fill; with no known key, those.
-func (e *engine) keyedLocs(m *method, in dalvik.Inst, c *callee, store int32, write bool) []int32 {
+func (w *witnesses) keyedLocs(m *method, in dalvik.Inst, c *callee, store int32, write bool) []int32 {
+	e := w.e
 	if c.storeKey < 0 {
 		return []int32{store}
 	}
@@ -45,7 +46,7 @@ func (e *engine) keyedLocs(m *method, in dalvik.Inst, c *callee, store int32, wr
 		// such and one for the reads.
 		file, known := "", false
 		if regs := in.ArgRegs(); len(regs) > 0 {
-			file, known = e.storeFile(c.storeID, m, m.instAt(in.PC), regs[0])
+			file, known = w.storeFile(c.storeID, m, m.instAt(in.PC), regs[0])
 		}
 		inFile := e.heapLoc(name + "#file:" + file + "#key:" + key)
 		unknownW, unknownR := e.heapLoc(name+"#file?w#key:"+key), e.heapLoc(name+"#file?r#key:"+key)

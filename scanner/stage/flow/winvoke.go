@@ -118,7 +118,7 @@ func (s *search) argFlow(n int32, m *method, i int32, in dalvik.Inst, c *callee,
 		s.modelFlow(n, m, i, in, c, regs, p, static)
 	}
 	if c.storeW >= 0 && p >= btoi(!static) {
-		for _, loc := range s.w.e.keyedLocs(m, in, c, c.storeW, true) {
+		for _, loc := range s.w.keyedLocs(m, in, c, c.storeW, true) {
 			s.intoStore(n, m, in, loc)
 		}
 	}

@@ -30,20 +30,23 @@ type witnesses struct {
 	// origins and streams are the stream origins and, per stream write,
 	// the origins its receiver may hold (origin.go); reached the
 	// analysed methods in method order.
-	origins     []originSite
-	streams     map[callSite][]int
-	reached     []*method
-	auto        map[*method]bool         // automatic's answers (wuser.go)
-	hostsAt     map[hostsKey][]string    // sinkHosts' answers (address.go)
-	servers     map[*serverRule][]string // serverHosts' answers (servers.go)
-	handoffs    map[string][]loadSite    // thisHandoffs' answers (wheld.go)
-	passThis    []handoff                // calls passing this, in method order (wheld.go)
-	sites       map[string]int           // new-instance sites of each class and the classes extending it (wuser.go)
-	declaredAnc map[string]bool          // the ancestors of the classes the manifest declares (wlive.go)
-	live        map[string]bool          // classes made where code may run, and their ancestors (wlive.go)
-	siteList    map[string][]callSite    // new-instance sites per type in reached code (wlive.go)
-	liveSet     map[*method]bool         // liveMethod's answers (wlive.go)
-	statics     map[string]staticVal     // what reached code stores in static fields (staticconst.go)
+	origins  []originSite
+	streams  map[callSite][]int
+	reached  []*method
+	auto     map[*method]bool         // automatic's answers (wuser.go)
+	hostsAt  map[hostsKey][]string    // sinkHosts' answers (address.go)
+	servers  map[*serverRule][]string // serverHosts' answers (servers.go)
+	handoffs map[string][]loadSite    // thisHandoffs' answers (wheld.go)
+	// fieldFiles: by store id, the file each field of a handle type holds
+	// (storefiles.go).
+	fieldFiles  map[string]map[int32]string
+	passThis    []handoff             // calls passing this, in method order (wheld.go)
+	sites       map[string]int        // new-instance sites of each class and the classes extending it (wuser.go)
+	declaredAnc map[string]bool       // the ancestors of the classes the manifest declares (wlive.go)
+	live        map[string]bool       // classes made where code may run, and their ancestors (wlive.go)
+	siteList    map[string][]callSite // new-instance sites per type in reached code (wlive.go)
+	liveSet     map[*method]bool      // liveMethod's answers (wlive.go)
+	statics     map[string]staticVal  // what reached code stores in static fields (staticconst.go)
 	// selfReach is, per method, the blocks its own constants let run (prune.go).
 	selfReach map[*method][]bool
 }
@@ -327,7 +330,7 @@ func (w *witnesses) indexMethod(m *method) {
 			if loc < 0 {
 				continue
 			}
-			for _, l := range e.keyedLocs(m, in, c, loc, false) {
+			for _, l := range w.keyedLocs(m, in, c, loc, false) {
 				w.loads[l] = append(w.loads[l], loadSite{m, int32(i), reg, -1, false})
 				w.plainStores[l] = true
 			}
