@@ -2,10 +2,10 @@ package flow
 
 import (
 	"cmp"
-	"github.com/apkscan/apkscan/scanner/read/axml"
 	"slices"
 	"sort"
 
+	"github.com/apkscan/apkscan/scanner/read/axml"
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 

@@ -57,11 +57,12 @@ func (e *engine) uriAuthority(m *method, i int, r uint32, hops int) string {
 		if init == nil {
 			return ""
 		}
+		loc := e.fieldKey(m, w).loc
 		for k := range init.insts {
 			if init.insts[k].Op != dalvik.OpSputObject {
 				continue
 			}
-			if put := init.inst(k); e.fieldKey(init, put).loc == e.fieldKey(m, w).loc {
+			if put := init.inst(k); e.fieldKey(init, put).loc == loc {
 				return e.uriAuthority(init, k, put.A, hops+1)
 			}
 		}
