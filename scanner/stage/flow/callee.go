@@ -113,7 +113,7 @@ func (e *engine) calleeOf(f *dex.File, idx uint32) *callee {
 	ret := ref.Proto.ReturnType
 	// A lookup's class is the library's; the container's name decides.
 	_, c.lookup = lookupIn(e.prog, e.r.lookups, cls, name)
-	if ret == "Z" || ret == "I" || ret == typeObject || ret == "Ljava/lang/Boolean;" { // an int tested against zero, a boxed Boolean compared
+	if ret == "Z" || ret == "I" || ret == typeObject || ret == "Ljava/lang/Boolean;" || ret == "Ljava/lang/Integer;" { // an int tested against zero, a boxed Boolean compared or Integer unboxed
 		// A store's getter (androidx's WorkManager Data too): the key decides.
 		_, c.prefGet = lookupIn(e.prog, e.r.prefGetters, cls, name)
 	}

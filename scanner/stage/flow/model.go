@@ -123,9 +123,17 @@ func truthOrVoid(ref dex.MethodRef) bool {
 	return ref.Proto.ReturnType == "V" || ref.Proto.ReturnType == "Z"
 }
 
+// boxesInt reports whether a call boxes or unboxes an int
+// (Integer.valueOf, intValue): an int flag read as an Integer
+// (ContentValues.getAsInteger) is still the state.
+func boxesInt(ref dex.MethodRef) bool {
+	return ref.Class == "Ljava/lang/Integer;" && (ref.Name == "intValue" || ref.Name == "valueOf" && ref.Proto.ReturnType == "Ljava/lang/Integer;")
+}
+
 // defaultModel: constructors taint the new object with their arguments;
 // other calls taint their result with the receiver and arguments.
-// Incognito facts pass only into boolean results (Boolean.booleanValue).
+// Incognito facts pass only into boolean results (Boolean.booleanValue)
+// and an Integer's boxing.
 func (e *engine) defaultModel(m *method, ref dex.MethodRef, static bool, in dalvik.Inst, regs []uint32, args []tset) tset {
 	var all tset
 	for _, a := range args {
@@ -157,7 +165,7 @@ func (e *engine) defaultModel(m *method, ref dex.MethodRef, static bool, in dalv
 		}
 		return nil
 	}
-	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" {
+	if ref.Proto.ReturnType == "Z" || ref.Proto.ReturnType == "Ljava/lang/Boolean;" || boxesInt(ref) {
 		return mapFacts(all, func(f uint32) (uint32, bool) { return f, !isHandle(f) })
 	}
 	// What a library call makes of an app object (a JSON serialiser's

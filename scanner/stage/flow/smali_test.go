@@ -21,6 +21,7 @@ const queueSink = "Ljava/io/OutputStream;->write on the stream of Ljava/net/Http
 var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
 	"ownprovider":      {"org.apkscan.test.op.App"},
+	"providerint":      {"org.apkscan.test.pi.App"},
 	"actionbroadcast":  {"org.apkscan.test.ab.App"},
 	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
@@ -117,6 +118,10 @@ var services = map[string][]axml.Component{
 	"ownprovider": {
 		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Visits", Enabled: true, Authorities: []string{"org.apkscan.test.op.visits"}},
 		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Stats", Enabled: true, Authorities: []string{"org.apkscan.test.op.stats"}},
+	},
+	"providerint": {
+		{Kind: axml.KindProvider, Name: "org.apkscan.test.pi.Visits", Enabled: true, Authorities: []string{"org.apkscan.test.pi.visits"}},
+		{Kind: axml.KindProvider, Name: "org.apkscan.test.pi.Stats", Enabled: true, Authorities: []string{"org.apkscan.test.pi.stats"}},
 	},
 	"actionbroadcast": {
 		{Kind: axml.KindReceiver, Name: "org.apkscan.test.ab.Stats", Enabled: true,
@@ -1088,6 +1093,10 @@ func TestSmaliCases(t *testing.T) {
 		// (by a CONTENT_URI field or a parsed URI): Stats uploads every
 		// page in incognito mode, Visits tests the mode it is given.
 		{"ownprovider", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// The same with the mode an Integer (ContentValues.getAsInteger).
+		{"providerint", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// Helpers ending in shared helpers that post or run the Runnable
