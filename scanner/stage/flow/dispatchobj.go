@@ -113,6 +113,11 @@ func (e *engine) asyncReturns(m *method, in dalvik.Inst, ref dex.MethodRef) tset
 	for _, a := range m.async[int(in.PC)] {
 		t = union(t, e.substitute(a.t.ret, nil)) // its own facts: symbolic ones have no value
 	}
+	if e.r.stateTypes[ref.Proto.ReturnType] {
+		// A holder of what the code returns (a Lazy): a flag it reads is
+		// the holder's state.
+		return union(dataFacts(t), e.stateFacts(t, false))
+	}
 	return dataFacts(t)
 }
 

@@ -22,6 +22,7 @@ var activities = map[string][]string{
 	"livefield":        {"org.apkscan.test.lf.App"},
 	"ownprovider":      {"org.apkscan.test.op.App"},
 	"providerint":      {"org.apkscan.test.pi.App"},
+	"lazyflag":         {"org.apkscan.test.lz.Main"},
 	"actionbroadcast":  {"org.apkscan.test.ab.App"},
 	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
@@ -1094,6 +1095,11 @@ func TestSmaliCases(t *testing.T) {
 		// page in incognito mode, Visits tests the mode it is given.
 		{"ownprovider", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// A mode read `by lazy {}`, its property renamed: what the Lazy
+		// gives is what its block returns.
+		{"lazyflag", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// The same with the mode an Integer (ContentValues.getAsInteger).
 		{"providerint", "", []string{
