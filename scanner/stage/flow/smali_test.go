@@ -711,6 +711,10 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
+		// A SharedFlow's: what is emitted reaches its collectors.
+		{"sharedflow", "org.apkscan.test.shf.App", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
 		// An RxJava stream's item reaches the Consumer subscribed to it
 		// (one leak: the other stream emits a constant).
 		{"rxjava", "", []string{
