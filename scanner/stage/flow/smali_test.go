@@ -23,6 +23,8 @@ var activities = map[string][]string{
 	"ownprovider":      {"org.apkscan.test.op.App"},
 	"providerint":      {"org.apkscan.test.pi.App"},
 	"lazyflag":         {"org.apkscan.test.lz.Main"},
+	"jobextras":        {"org.apkscan.test.je.App"},
+	"atomicref":        {"org.apkscan.test.ar.App"},
 	"actionbroadcast":  {"org.apkscan.test.ab.App"},
 	"trackerswitch":    {"org.apkscan.test.tsw.App"},
 	"vmfactory":        {"org.apkscan.test.vf.Main"},
@@ -116,6 +118,10 @@ var minSdk = map[string]int{"compatsdk": 21}
 // services are the manifest services and receivers of the smali cases
 // that have any, by case: an explicit intent starts only declared ones.
 var services = map[string][]axml.Component{
+	"jobextras": {
+		{Kind: axml.KindService, Name: "org.apkscan.test.je.Upload", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.je.Audit", Enabled: true},
+	},
 	"ownprovider": {
 		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Visits", Enabled: true, Authorities: []string{"org.apkscan.test.op.visits"}},
 		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Stats", Enabled: true, Authorities: []string{"org.apkscan.test.op.stats"}},
@@ -1099,6 +1105,16 @@ func TestSmaliCases(t *testing.T) {
 		// page in incognito mode, Visits tests the mode it is given.
 		{"ownprovider", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// An AtomicReference holds what is set into it for whoever gets
+		// it later (a lifecycle callback).
+		{"atomicref", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// JobScheduler jobs get the extras they were built with; a job
+		// scheduled only outside incognito mode is guarded.
+		{"jobextras", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A mode read `by lazy {}`, its property renamed: what the Lazy
 		// gives is what its block returns.
