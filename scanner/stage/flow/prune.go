@@ -78,9 +78,9 @@ func (w *witnesses) feasibleFrom(cs callSite, m *method, pc int) bool {
 }
 
 // decidable reports whether m's code reads something the interpreter
-// decides a branch on by itself: a static flag that never changes, the
-// API level, two constant strings compared, or Log.isLoggable below
-// INFO. Others run whole.
+// decides a branch on by itself: a static flag that never changes, a
+// constant tested, the API level, two constant strings compared, or
+// Log.isLoggable below INFO. Others run whole.
 func (w *witnesses) decidable(m *method) bool {
 	for i := range m.insts {
 		switch op := m.insts[i].Op; {
@@ -90,6 +90,11 @@ func (w *witnesses) decidable(m *method) bool {
 			}
 		case op == dalvik.OpInvokeStatic:
 			if quietCall(m, m.inst(i)) {
+				return true
+			}
+		case op >= dalvik.OpIfEqz && op <= dalvik.OpIfLez:
+			// A flag javac inlined (static final boolean UPLOAD = false).
+			if def, _, ok := m.lastWrite(i, m.inst(i).A); ok && def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16 {
 				return true
 			}
 		case op == dalvik.OpInvokeVirtual:

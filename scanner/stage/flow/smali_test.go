@@ -107,6 +107,7 @@ var activities = map[string][]string{
 	"tabstate":         {"org.apkscan.test.ts.Main"},
 	"liveimpl":         {"org.apkscan.test.li.Main"},
 	"deadcode":         {"org.apkscan.test.dc.Main"},
+	"buildflags":       {"org.apkscan.test.bf.Main"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
 	"compatsdk":        {"org.apkscan.test.cs.Main"},
@@ -974,6 +975,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// BuildConfig.DEBUG's initial value and a constant javac inlined
+		// rule their branches out; a flag that code the walk does not
+		// reach may set does not.
+		{"buildflags", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
 		// An interface call runs the implementations the app makes, not
 		// one it never makes.

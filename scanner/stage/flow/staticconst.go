@@ -2,6 +2,7 @@ package flow
 
 import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
+	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
 // Static flags that never change. A debug switch the app declares but
@@ -11,9 +12,10 @@ import (
 // does one set to Log.isLoggable(TAG, Log.DEBUG), false on users' phones.
 // The constant-comparison interpreter (prune.go) reads such a field as
 // its constant. Only the app's own int-like fields count, and only where
-// the reached code writes them nowhere else; a field never written counts
-// when its class has no initial static values (javac gives a non-final
-// field none).
+// the reached code writes them nowhere else; a field never written has
+// the initial value its class declares for it (a static final
+// BuildConfig.DEBUG = false, which a build without R8 does not inline),
+// or zero.
 
 // staticVal is what reached code stores in one static field.
 type staticVal struct {
@@ -38,15 +40,47 @@ func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
 	v, written := w.statics[fr.Class+"->"+fr.Name]
 	switch {
 	case !written:
-		return 0, c.def.StaticValuesOff == 0
+		return initialInt(c, fr.Name)
 	case v.variable:
 		return 0, false
 	}
 	return v.val, true
 }
 
-// staticWrites collects, over the reached methods, what each static
-// int-like field of an app class is given.
+// initialInt returns the initial value class c declares for its static
+// field name (its class_def's static values), zero where it declares none,
+// if that value is int-like.
+func initialInt(c *class, name string) (int64, bool) {
+	if c.def.StaticValuesOff == 0 {
+		return 0, true
+	}
+	data, err := c.file.ClassData(c.def)
+	if err != nil || data == nil {
+		return 0, false
+	}
+	vals, err := c.file.StaticValues(c.def)
+	if err != nil {
+		return 0, false
+	}
+	for k, f := range data.StaticFields {
+		if fr, err := c.file.FieldRef(f.FieldIdx); err != nil || fr.Name != name {
+			continue
+		}
+		if k >= len(vals) {
+			return 0, true
+		}
+		switch vals[k].Type {
+		case dex.ValueBoolean, dex.ValueByte, dex.ValueShort, dex.ValueChar, dex.ValueInt:
+			return vals[k].Int, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// staticWrites collects what each static int-like field of an app class
+// is given: over the reached methods, the constant a static initialiser
+// gives it; anywhere else, something unknown.
 func (w *witnesses) staticWrites() map[string]staticVal {
 	out := map[string]staticVal{}
 	for _, m := range w.reachedMethods() {
@@ -71,6 +105,31 @@ func (w *witnesses) staticWrites() map[string]staticVal {
 			}
 			prev, seen := out[k]
 			out[k] = staticVal{val: val, variable: !isConst || prev.variable || seen && prev.val != val}
+		}
+	}
+	// Code the walk did not reach may run all the same (an SDK's init
+	// called through an entry the manifest does not name): what it
+	// writes is not known.
+	for _, c := range w.e.prog.order {
+		for _, m := range c.methods {
+			if m.reached && m.decoded && len(m.blocks) > 0 {
+				continue
+			}
+			if m.codeOff == 0 {
+				continue
+			}
+			code, err := m.file.Code(m.codeOff) // read, not kept
+			if err != nil || code == nil {
+				continue
+			}
+			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
+				if r.Op != dalvik.OpSput && (r.Op < dalvik.OpSputBoolean || r.Op > dalvik.OpSputShort) {
+					return
+				}
+				if fr, err := m.file.FieldRef(r.Index); err == nil {
+					out[fr.Class+"->"+fr.Name] = staticVal{variable: true}
+				}
+			})
 		}
 	}
 	return out
