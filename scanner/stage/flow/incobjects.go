@@ -1,11 +1,15 @@
 package flow
 
+import "github.com/apkscan/apkscan/scanner/read/dalvik"
+
 // Objects in incognito mode. An object of an app class exists while
 // incognito mode is on only if code running then makes it: a browser that
 // picks its page tracker by the mode (incognito ? new NoOpTracker() : new
 // SensorsTracker()) never has a SensorsTracker in incognito mode, so the
 // methods of that class do not run then, whatever interface call would
-// reach them. This holds for classes the app itself makes (new-instance
+// reach them; nor does a method of a class whose only objects made then
+// are of a subclass overriding it (an IncognitoTab whose onVisited does
+// nothing). This holds for classes the app itself makes (new-instance
 // in reached code), not for those the framework makes (components,
 // views and fragments from layouts), whose objects may exist whatever
 // code ran.
@@ -18,6 +22,12 @@ type incObjects struct {
 	made    map[string]bool          // classes the app makes, and their ancestors
 	madeInc map[string]bool          // classes made in incognito mode, and their ancestors
 	waiting map[string][]waitingCall // calls of a class's methods waiting for an object of it
+	// madeList holds the classes made in incognito mode in the order they
+	// were; runs[t] says an object of one of them runs t (true), or
+	// how many of them were found not to.
+	madeList []string
+	listed   map[string]bool
+	runs     map[*method]int
 }
 
 // waitingCall is a call edge held back until an object of its target's
@@ -30,7 +40,7 @@ type waitingCall struct {
 // newIncognitoObjects indexes the classes reached code makes (e.made) and
 // their app ancestors.
 func (e *engine) newIncognitoObjects() *incObjects {
-	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}}
+	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}, listed: map[string]bool{}, runs: map[*method]int{}}
 	for _, c := range e.made {
 		e.prog.ancestors(c.name, func(n string, _ *class) bool {
 			o.made[n] = true
@@ -41,15 +51,55 @@ func (e *engine) newIncognitoObjects() *incObjects {
 }
 
 // wait reports whether the call of t from cs is held back: t is an
-// instance method of a class only the app makes, and no object of it
-// has been made in incognito mode yet. It is then run when one is.
+// instance method of a class only the app makes, and no object made in
+// incognito mode runs it (none of its class, or only of subclasses that
+// override it: an IncognitoTab whose onVisited does nothing). It is then
+// run when one is. A call on the caller's own object (invoke-super,
+// invoke-direct) is not held back: the object exists.
 func (o *incObjects) wait(t *method, cs callSite) bool {
 	cls := t.cls.name
-	if t.static() || t.name == "<init>" || !o.made[cls] || o.madeInc[cls] || o.frameworkMade(t.cls) {
+	if t.static() || t.name == "<init>" || !o.made[cls] || o.frameworkMade(t.cls) || o.ownObject(cs) {
+		return false
+	}
+	if o.madeInc[cls] && o.madeRuns(t) {
 		return false
 	}
 	o.waiting[cls] = append(o.waiting[cls], waitingCall{t, cs})
 	return true
+}
+
+// ownObject reports whether the call at cs runs on the caller's object.
+func (o *incObjects) ownObject(cs callSite) bool {
+	i := cs.m.instAt(cs.pc)
+	if i < 0 {
+		return false
+	}
+	op := cs.m.insts[i].Op
+	return op == dalvik.OpInvokeSuper || op == dalvik.OpInvokeSuperRange || op == dalvik.OpInvokeDirect || op == dalvik.OpInvokeDirectRange
+}
+
+// madeRuns reports whether an object of a class made in incognito mode
+// runs t when called; the classes already found not to are not asked
+// again.
+func (o *incObjects) madeRuns(t *method) bool {
+	n := o.runs[t]
+	if n < 0 {
+		return true
+	}
+	for ; n < len(o.madeList); n++ {
+		if o.runsOn(o.madeList[n], t) {
+			o.runs[t] = -1
+			return true
+		}
+	}
+	o.runs[t] = n
+	return false
+}
+
+// runsOn reports whether a call of t's method on an object of class d
+// runs t.
+func (o *incObjects) runsOn(d string, t *method) bool {
+	return o.e.prog.resolve(d, sig{t.name, t.proto}) == t
 }
 
 // frameworkMade reports whether objects of c (or of a class extending
@@ -65,12 +115,27 @@ func (o *incObjects) makes(m *method, i int) []waitingCall {
 	if err != nil || o.e.prog.classes[t] == nil {
 		return nil
 	}
+	if o.listed[t] {
+		return nil
+	}
+	o.listed[t] = true
+	o.madeList = append(o.madeList, t)
 	var out []waitingCall
 	o.e.prog.ancestors(t, func(n string, _ *class) bool {
-		if !o.madeInc[n] {
-			o.madeInc[n] = true
-			out = append(out, o.waiting[n]...)
+		o.madeInc[n] = true
+		kept := o.waiting[n][:0]
+		for _, w := range o.waiting[n] {
+			if o.runsOn(t, w.t) {
+				o.runs[w.t] = -1
+				out = append(out, w)
+			} else {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) == 0 {
 			delete(o.waiting, n)
+		} else {
+			o.waiting[n] = kept
 		}
 		return true
 	})

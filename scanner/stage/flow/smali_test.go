@@ -108,6 +108,7 @@ var activities = map[string][]string{
 	"liveimpl":         {"org.apkscan.test.li.Main"},
 	"deadcode":         {"org.apkscan.test.dc.Main"},
 	"buildflags":       {"org.apkscan.test.bf.Main"},
+	"subclasstab":      {"org.apkscan.test.st.App"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
 	"compatsdk":        {"org.apkscan.test.cs.Main"},
@@ -1122,6 +1123,12 @@ func TestSmaliCases(t *testing.T) {
 		// scheduled only outside incognito mode is guarded.
 		{"jobextras", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A tab object picked by the mode: the incognito subclass's
+		// empty override runs then, not the tab's tracking method; what
+		// it hands to its superclass's does.
+		{"subclasstab", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// A mode read `by lazy {}`, its property renamed: what the Lazy
 		// gives is what its block returns.
