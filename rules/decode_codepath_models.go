@@ -51,8 +51,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	if !got["flows"] && !got["mark"] && !got["sets"] && !got["clears"] {
 		d.errf(n, "%s: needs flows, a mark, sets or clears (a model without any is a sanitizer)", what)
 	}
-	if m.Clears && (m.Element || m.Copy) {
-		d.errf(n, "%s: clears empties a container or removes a key: no element or copy", what)
+	if m.Clears && (m.Copy || m.Element && m.Key == "") {
+		d.errf(n, "%s: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry)", what)
 	}
 	return m
 }

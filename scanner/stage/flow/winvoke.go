@@ -315,8 +315,11 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		}
 		if md.fluent && f.from == posRecv && f.to == posRet && (k.fld == -1 || isKey(k.fld)) {
 			// The result is the receiver (put(a, x).put(b, y)): the same
-			// object, holding what it held under every key.
-			s.next(n, m, i, regResult, k.fld, fl, s.via(n, kind))
+			// object, holding what it held under every key but one the
+			// call replaces.
+			if !s.cleared(n, m, i, in) {
+				s.next(n, m, i, regResult, k.fld, fl, s.via(n, kind))
+			}
 			continue
 		}
 		// A keyed container: a value put under a constant key is held under

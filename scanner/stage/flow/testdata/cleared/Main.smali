@@ -4,7 +4,8 @@
 # The IMEI put in containers that are emptied before they are logged: a
 # map cleared (nothing), a JSON object whose "imei" is removed (nothing),
 # one whose "app" is removed instead (a leak), a builder whose length is
-# set to 0 (nothing).
+# set to 0 (nothing); a map and a JSON object (through the result of its
+# last put) whose "imei" entry is replaced by another value (nothing).
 
 .method public constructor <init>()V
     .registers 1
@@ -59,5 +60,29 @@
     invoke-virtual {v1}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
     move-result-object v1
     invoke-static {v5, v1}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    invoke-static {v0}, Lorg/apkscan/test/cl/Main;->replaced(Ljava/lang/String;)V
+    return-void
+.end method
+
+.method static replaced(Ljava/lang/String;)V
+    .registers 6
+    const-string v0, "imei"
+    const-string v1, "none"
+    const-string v4, "Main"
+    new-instance v2, Lorg/json/JSONObject;
+    invoke-direct {v2}, Lorg/json/JSONObject;-><init>()V
+    invoke-virtual {v2, v0, p0}, Lorg/json/JSONObject;->put(Ljava/lang/String;Ljava/lang/Object;)Lorg/json/JSONObject;
+    invoke-virtual {v2, v0, v1}, Lorg/json/JSONObject;->put(Ljava/lang/String;Ljava/lang/Object;)Lorg/json/JSONObject;
+    move-result-object v3
+    invoke-virtual {v3}, Lorg/json/JSONObject;->toString()Ljava/lang/String;
+    move-result-object v3
+    invoke-static {v4, v3}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v2, Ljava/util/HashMap;
+    invoke-direct {v2}, Ljava/util/HashMap;-><init>()V
+    invoke-virtual {v2, v0, p0}, Ljava/util/HashMap;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    invoke-virtual {v2, v0, v1}, Ljava/util/HashMap;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    invoke-virtual {v2}, Ljava/lang/Object;->toString()Ljava/lang/String;
+    move-result-object v3
+    invoke-static {v4, v3}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
