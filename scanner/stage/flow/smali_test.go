@@ -109,6 +109,7 @@ var activities = map[string][]string{
 	"deadcode":         {"org.apkscan.test.dc.Main"},
 	"buildflags":       {"org.apkscan.test.bf.Main"},
 	"subclasstab":      {"org.apkscan.test.st.App"},
+	"overwrite":        {"org.apkscan.test.ow.Main"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
 	"compatsdk":        {"org.apkscan.test.cs.Main"},
@@ -1123,6 +1124,12 @@ func TestSmaliCases(t *testing.T) {
 		// scheduled only outside incognito mode is guarded.
 		{"jobextras", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A call writing something else into the field holding the value
+		// (a setter given a constant, a scrubber) ends it there; one
+		// writing another field does not.
+		{"overwrite", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// A tab object picked by the mode: the incognito subclass's
 		// empty override runs then, not the tab's tracking method; what

@@ -63,6 +63,47 @@ func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
 	return true
 }
 
+// overwritten reports whether the app call in writes something else into
+// the field of the object in node n's register that holds the value, on
+// every way out of every method it may run (a setter given a constant,
+// anonymize()): the object no longer holds the value past the call.
+func (s *search) overwritten(n int32, m *method, i int32, in dalvik.Inst) bool {
+	k := s.nodes[n].k
+	if k.fld < 0 || !namesMethod(in) {
+		return false
+	}
+	if c := s.w.e.calleeOf(m.file, in.Index); !c.ok || c.model != nil || c.framework {
+		return false
+	}
+	p := -1
+	for q, x := range in.ArgRegs() {
+		if int32(x) == k.reg {
+			if p >= 0 {
+				return false // the object passed twice
+			}
+			p = q
+		}
+	}
+	targets := s.w.liveTargets(m.calls[int(in.PC)])
+	if p < 0 || len(targets) == 0 || len(m.async[int(in.PC)]) > 0 {
+		return false
+	}
+	for _, t := range targets {
+		if sum := s.w.summary(t, p, k.fld, k.flags, s.streams); sum == nil || !sum.overwrites {
+			return false
+		}
+	}
+	return true
+}
+
+// keptAt notes a summary's value still in its parameter's object at a
+// return (see overwritten).
+func (s *search) keptAt(n int32, m *method) {
+	if k := s.nodes[n].k; m == s.start && k.reg == s.keepReg && k.fld == s.keepFld {
+		s.kept = true
+	}
+}
+
 func isStatic(op dalvik.Opcode) bool {
 	return op == dalvik.OpInvokeStatic || op == dalvik.OpInvokeStaticRange
 }

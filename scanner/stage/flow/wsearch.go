@@ -41,6 +41,11 @@ type search struct {
 	outSeen map[outcomeKey]bool
 	succBuf []int32
 	handBuf []int32
+	// A summary of a parameter's object holding the value in a field:
+	// keepReg and keepFld say where, kept whether it is still there at a
+	// return, cut whether a bound cut the search short.
+	keepReg, keepFld int32
+	kept, cut        bool
 }
 
 // Outcome kinds: where a value entering a callee's parameter ends up.
@@ -79,7 +84,7 @@ type outcomeKey struct {
 }
 
 func (w *witnesses) newSearch(root bool, start *method) *search {
-	return &search{w: w, root: root, origin: -1, start: start, seen: map[wkey]int32{}, outSeen: map[outcomeKey]bool{}}
+	return &search{w: w, root: root, origin: -1, start: start, seen: map[wkey]int32{}, outSeen: map[outcomeKey]bool{}, keepReg: regNone, keepFld: -1}
 }
 
 // push adds a node unless its key was seen; it reports the node's index
@@ -109,7 +114,7 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	}
 	if len(s.nodes) >= maxSearchNodes || s.w.work >= s.w.maxWork || s.w.rootWork >= s.w.maxRoot ||
 		s.streams && len(s.nodes) >= maxOriginNodes {
-		s.w.cut = true
+		s.w.cut, s.cut = true, true
 		return -1
 	}
 	s.w.work++

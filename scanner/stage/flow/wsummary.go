@@ -69,6 +69,10 @@ type summary struct {
 	reg  int32 // the parameter's register in t
 	s    *search
 	outs []outcome
+	// overwrites: every way out of t's code (a return) has written
+	// something else into the field fld of the parameter's object: the
+	// caller's object no longer holds the value (profile.anonymize()).
+	overwrites bool
 }
 
 // loadSite is an instruction that reads a heap location into a register
@@ -132,6 +136,9 @@ func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams b
 		start |= wString
 	}
 	s.push(wkey{t, 0, sum.reg, fld, start, 0}, -1, wvia{})
+	if fld >= 0 && t.stableParam(sum.reg) == slot {
+		s.keepReg, s.keepFld = sum.reg, fld
+	}
 	w.nest++
 	for s.head < len(s.nodes) {
 		n := int32(s.head)
@@ -141,6 +148,7 @@ func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams b
 	}
 	w.nest--
 	sum.outs = s.outs
+	sum.overwrites = s.keepFld >= 0 && !s.kept && !s.cut
 	return sum
 }
 

@@ -34,11 +34,13 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 			s.next(n, m, i, int32(a), k.fld, k.flags, s.via(n, vMove))
 		}
 	case op >= dalvik.OpReturn && op <= dalvik.OpReturnObject:
+		s.keptAt(n, m)
 		if a == r {
 			s.returned(n, m, in)
 		}
 		return false
 	case op == dalvik.OpReturnVoid:
+		s.keptAt(n, m)
 		s.savedAt(n, m, in)
 		return false
 	case op == dalvik.OpThrow:
@@ -96,7 +98,7 @@ func (s *search) transfer(n int32, m *method, in dalvik.Inst) bool {
 		return true
 	case in.Flags()&dalvik.IsInvoke != 0:
 		s.invoke(n, m, i, in)
-		return !s.cleared(n, m, i, in)
+		return !s.cleared(n, m, i, in) && !s.overwritten(n, m, i, in)
 	case obj:
 		// Arithmetic does not apply to an object.
 	case op >= dalvik.OpNegInt && op <= dalvik.OpIntToShort:
