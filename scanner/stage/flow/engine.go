@@ -179,6 +179,7 @@ type engine struct {
 	regBuf    []uint32   // scratch for invoke
 	argBuf    []tset
 	concBuf   []tset
+	edgeBuf   []int // incognitoEdge's successor list, reused
 	steps     int
 	budget    int
 	stopped   bool

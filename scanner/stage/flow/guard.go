@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -240,6 +241,24 @@ func (m *method) blockAt(pc int) int {
 
 // runsIncognito reports whether the instruction at pc of m may run while
 // incognito mode is on.
+// incognitoEdge reports whether control may pass from instruction from to
+// instruction to of m in incognito mode: false only for the edge of a
+// conditional branch on the incognito state that the state rules out.
+func (e *engine) incognitoEdge(m *method, from, to int32) bool {
+	if m.mstate == nil || m.incBlocks == nil {
+		return true
+	}
+	bf, bt := m.blockIndex(int(from)), m.blockIndex(int(to))
+	if bf < 0 || bt < 0 || int(from) != m.blocks[bf].end-1 || int(to) != m.blocks[bt].start {
+		return true
+	}
+	if op := m.insts[from].Op; op < dalvik.OpIfEq || op > dalvik.OpIfLez {
+		return true
+	}
+	e.edgeBuf = e.incognitoSuccs(m, bf, e.edgeBuf[:0])
+	return slices.Contains(e.edgeBuf, bt)
+}
+
 func (m *method) runsIncognito(pc int) bool {
 	if m.mstate == nil || m.incBlocks == nil {
 		return false

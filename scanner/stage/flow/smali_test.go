@@ -110,6 +110,7 @@ var activities = map[string][]string{
 	"buildflags":       {"org.apkscan.test.bf.Main"},
 	"subclasstab":      {"org.apkscan.test.st.App"},
 	"overwrite":        {"org.apkscan.test.ow.Main"},
+	"privatevalue":     {"org.apkscan.test.pv.App"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
 	"compatsdk":        {"org.apkscan.test.cs.Main"},
@@ -1130,6 +1131,11 @@ func TestSmaliCases(t *testing.T) {
 		// writing another field does not.
 		{"overwrite", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// The URL replaced by a constant in incognito mode: the path
+		// keeping it does not run then; the URL reported as it is does.
+		{"privatevalue", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},
 		// A tab object picked by the mode: the incognito subclass's
 		// empty override runs then, not the tab's tracking method; what

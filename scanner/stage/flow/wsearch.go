@@ -93,8 +93,11 @@ func (s *search) push(k wkey, parent int32, via wvia) int32 {
 	if parent >= 0 && k.want == 0 && k.m != nil && s.nodes[parent].k.m == k.m {
 		k.want = s.nodes[parent].k.want // a constraint holds within its method
 	}
-	// A path runs in incognito mode only if every instruction on it may.
-	if k.m != nil && k.flags&wInc != 0 && !k.m.runsIncognito(int(k.m.insts[k.i].PC)) {
+	// A path runs in incognito mode only if every instruction on it may,
+	// and every branch it takes (url = "(private)" on the other side of
+	// an incognito test: the path keeping the URL is not taken then).
+	if k.m != nil && k.flags&wInc != 0 && (!k.m.runsIncognito(int(k.m.insts[k.i].PC)) ||
+		parent >= 0 && s.nodes[parent].k.m == k.m && !s.w.e.incognitoEdge(k.m, s.nodes[parent].k.i, k.i)) {
 		k.flags &^= wInc
 	}
 	if n, ok := s.seen[k]; ok {

@@ -1,0 +1,25 @@
+.class public Lorg/apkscan/test/pv/App;
+.super Landroid/app/Activity;
+
+# A browser reporting the current page to Sensors Analytics as
+# `incognito ? "(private)" : url` (javac: the URL, replaced in incognito
+# mode), and to Firebase as it is: the Firebase report is a bypass.
+
+.field public static incognito:Z
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+    return-void
+.end method
+
+.method public onCreate(Landroid/os/Bundle;)V
+    .registers 4
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/pv/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/pv/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
