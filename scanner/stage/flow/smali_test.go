@@ -1077,6 +1077,7 @@ func TestSmaliCases(t *testing.T) {
 		// keeps it.
 		{"cleared", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
 		// A preference is read back from the file it was stored in (here
 		// through a field holding that file's object), not from another

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"math"
 	"slices"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -52,15 +53,40 @@ func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
 		key, known := s.w.constKey(m, i, in, false, c.ref, md.key)
 		return known && isKey(k.fld) && k.fld == key
 	}
+	ints := 0
 	for q, p := range c.ref.Proto.Parameters {
-		// A size given (setLength(n)): only 0 empties.
-		if a := declaredArg(false, c.ref, q); p == "I" && a < len(regs) {
-			if v, ok := m.constInt(in, regs[a]); !ok || v != 0 {
-				return false
-			}
+		a := declaredArg(false, c.ref, q)
+		if p != "I" || a >= len(regs) {
+			continue
+		}
+		// A size given (setLength(n)), a range's start (delete(start,
+		// end)): only 0 empties; a range's end must be the length.
+		ints++
+		v, ok := m.constInt(in, regs[a])
+		switch {
+		case ints == 1 && (!ok || v != 0):
+			return false
+		case ints > 1 && !(ok && v == math.MaxInt32) && !m.lengthOf(int(i), regs[a], regs[0]):
+			return false
 		}
 	}
 	return true
+}
+
+// lengthOf reports whether register r holds, before instruction i, what
+// length() of the object in register obj returned.
+func (m *method) lengthOf(i int, r, obj uint32) bool {
+	res, j, ok := m.lastWrite(i, r)
+	if !ok || res.Op != dalvik.OpMoveResult || j == 0 {
+		return false
+	}
+	call := m.inst(j - 1)
+	if !namesMethod(call) || call.Flags()&dalvik.IsInvoke == 0 {
+		return false
+	}
+	ref, err := m.file.MethodRef(call.Index)
+	regs := call.ArgRegs()
+	return err == nil && ref.Name == "length" && len(regs) == 1 && regs[0] == obj
 }
 
 // overwritten reports whether the app call in writes something else into
