@@ -57,7 +57,7 @@ func (e *engine) incognitoReach(entries []*method, normal map[string]bool) {
 			b := m.blocks[bi]
 			for i := b.start; i < b.end; i++ {
 				x := &m.insts[i]
-				if x.Op == dalvik.OpNewInstance {
+				if x.Op == dalvik.OpNewInstance || x.Op == dalvik.OpSgetObject || x.Op == dalvik.OpConstClass {
 					for _, w := range objs.makes(m, i) {
 						visit(w.t, w.from)
 					}

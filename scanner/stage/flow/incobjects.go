@@ -28,6 +28,7 @@ type incObjects struct {
 	madeList []string
 	listed   map[string]bool
 	runs     map[*method]int
+	consts   *constSites // objects kept as a class's constants (incconsts.go)
 }
 
 // waitingCall is a call edge held back until an object of its target's
@@ -40,7 +41,8 @@ type waitingCall struct {
 // newIncognitoObjects indexes the classes reached code makes (e.made) and
 // their app ancestors.
 func (e *engine) newIncognitoObjects() *incObjects {
-	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}, listed: map[string]bool{}, runs: map[*method]int{}}
+	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}, listed: map[string]bool{}, runs: map[*method]int{},
+		consts: e.constantSites()}
 	for _, c := range e.made {
 		e.prog.ancestors(c.name, func(n string, _ *class) bool {
 			o.made[n] = true
@@ -109,12 +111,31 @@ func (o *incObjects) frameworkMade(c *class) bool {
 }
 
 // makes records the object the new-instance at instruction i of m makes in
-// incognito mode and returns the calls that were waiting for it.
+// incognito mode, or the constants a read there puts in use, and returns
+// the calls that were waiting for them.
 func (o *incObjects) makes(m *method, i int) []waitingCall {
-	t, err := m.file.Type(m.inst(i).Index)
+	x := m.inst(i)
+	if x.Op != dalvik.OpNewInstance {
+		// A constant put in use (incconsts.go).
+		var out []waitingCall
+		for _, t := range o.consts.constantsRead(m, i) {
+			out = append(out, o.madeClass(t)...)
+		}
+		return out
+	}
+	if o.consts.sites[callSite{m, x.PC}] {
+		return nil // a constant: in use where it is read
+	}
+	t, err := m.file.Type(x.Index)
 	if err != nil || o.e.prog.classes[t] == nil {
 		return nil
 	}
+	return o.madeClass(t)
+}
+
+// madeClass records an object of class t made in incognito mode and
+// returns the calls that were waiting for it.
+func (o *incObjects) madeClass(t string) []waitingCall {
 	if o.listed[t] {
 		return nil
 	}

@@ -111,6 +111,8 @@ var activities = map[string][]string{
 	"subclasstab":      {"org.apkscan.test.st.App"},
 	"overwrite":        {"org.apkscan.test.ow.Main"},
 	"privatevalue":     {"org.apkscan.test.pv.App"},
+	"enumbody":         {"org.apkscan.test.eb.App"},
+	"enumvalues":       {"org.apkscan.test.ev.App"},
 	"openedlink":       {"org.apkscan.test.ol.Main", "org.apkscan.test.ol.Deep"},
 	"counts":           {"org.apkscan.test.ct.Main"},
 	"compatsdk":        {"org.apkscan.test.cs.Main"},
@@ -1137,6 +1139,16 @@ func TestSmaliCases(t *testing.T) {
 		// keeping it does not run then; the URL reported as it is does.
 		{"privatevalue", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		// An enum constant picked by the mode: only the one read in
+		// incognito mode runs then (its body's report), not every
+		// constant its class made; values() puts them all in use.
+		{"enumbody", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+		}},
+		{"enumvalues", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageStarted parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A tab object picked by the mode: the incognito subclass's
 		// empty override runs then, not the tab's tracking method; what

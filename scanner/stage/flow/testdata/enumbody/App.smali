@@ -1,0 +1,26 @@
+.class public Lorg/apkscan/test/eb/App;
+.super Landroid/app/Activity;
+
+# A browser whose reporting strategy is an enum picked by the mode:
+# NORMAL's report sends the page to Sensors Analytics, PRIVATE's to
+# Firebase. Only PRIVATE is in use in incognito mode: its report is a
+# bypass, NORMAL's is not.
+
+.field public static incognito:Z
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Landroid/app/Activity;-><init>()V
+    return-void
+.end method
+
+.method public onCreate(Landroid/os/Bundle;)V
+    .registers 4
+    invoke-super {p0, p1}, Landroid/app/Activity;->onCreate(Landroid/os/Bundle;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/eb/Client;
+    invoke-direct {v1}, Lorg/apkscan/test/eb/Client;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    return-void
+.end method
