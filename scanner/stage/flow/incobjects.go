@@ -22,13 +22,14 @@ type incObjects struct {
 	made    map[string]bool          // classes the app makes, and their ancestors
 	madeInc map[string]bool          // classes made in incognito mode, and their ancestors
 	waiting map[string][]waitingCall // calls of a class's methods waiting for an object of it
-	// madeList holds the classes made in incognito mode in the order they
-	// were; runs[t] says an object of one of them runs t (true), or
-	// how many of them were found not to.
-	madeList []string
-	listed   map[string]bool
-	runs     map[*method]int
-	consts   *constSites // objects kept as a class's constants (incconsts.go)
+	// madeBy lists, for each class, the classes made in incognito mode
+	// that extend it, in the order they were made (listed: once each);
+	// runs[t] is -1 once an object of one of those of t's class runs t,
+	// else how many of them were found not to.
+	madeBy map[string][]string
+	listed map[string]bool
+	runs   map[*method]int
+	consts *constSites // objects kept as a class's constants (incconsts.go)
 }
 
 // waitingCall is a call edge held back until an object of its target's
@@ -41,7 +42,7 @@ type waitingCall struct {
 // newIncognitoObjects indexes the classes reached code makes (e.made) and
 // their app ancestors.
 func (e *engine) newIncognitoObjects() *incObjects {
-	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}, listed: map[string]bool{}, runs: map[*method]int{},
+	o := &incObjects{e: e, made: map[string]bool{}, madeInc: map[string]bool{}, waiting: map[string][]waitingCall{}, listed: map[string]bool{}, runs: map[*method]int{}, madeBy: map[string][]string{},
 		consts: e.constantSites()}
 	for _, c := range e.made {
 		e.prog.ancestors(c.name, func(n string, _ *class) bool {
@@ -88,8 +89,9 @@ func (o *incObjects) madeRuns(t *method) bool {
 	if n < 0 {
 		return true
 	}
-	for ; n < len(o.madeList); n++ {
-		if o.runsOn(o.madeList[n], t) {
+	made := o.madeBy[t.cls.name]
+	for ; n < len(made); n++ {
+		if o.runsOn(made[n], t) {
 			o.runs[t] = -1
 			return true
 		}
@@ -140,10 +142,10 @@ func (o *incObjects) madeClass(t string) []waitingCall {
 		return nil
 	}
 	o.listed[t] = true
-	o.madeList = append(o.madeList, t)
 	var out []waitingCall
 	o.e.prog.ancestors(t, func(n string, _ *class) bool {
 		o.madeInc[n] = true
+		o.madeBy[n] = append(o.madeBy[n], t)
 		kept := o.waiting[n][:0]
 		for _, w := range o.waiting[n] {
 			if o.runsOn(t, w.t) {

@@ -115,7 +115,8 @@ func (s *search) overwritten(n int32, m *method, i int32, in dalvik.Inst) bool {
 		return false
 	}
 	for _, t := range targets {
-		if sum := s.w.summary(t, p, k.fld, k.flags, s.streams); sum == nil || !sum.overwrites {
+		// Only summaries the call's own flow made (callThrough) are asked.
+		if sum := s.w.madeSummary(t, p, k.fld, k.flags, s.streams); sum == nil || !sum.overwrites {
 			return false
 		}
 	}

@@ -104,16 +104,11 @@ func newWitnesses(e *engine) *witnesses {
 // for while it is being computed (recursion) answers with the outcomes
 // found so far.
 func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams bool) *summary {
-	whole := fl&wWhole != 0
-	str := fl&wString != 0 || fld < 0 && t.slotType(slot) == typeString
-	key := sumKey{t, slot, fld, whole, str}
-	cache := w.sums
-	if streams {
-		cache = w.streamSums // origin searches keep their own: see origin.go
-	}
+	key, cache := w.sumKey(t, slot, fld, fl, streams)
 	if sum, ok := cache[key]; ok {
 		return sum
 	}
+	whole, str := key.whole, key.str
 	sum := &summary{t: t, slot: slot, fld: fld, reg: -1}
 	cache[key] = sum
 	if !t.hasCode() || t.oversized || w.nest >= maxSummaryNest {
@@ -150,6 +145,23 @@ func (w *witnesses) summary(t *method, slot int, fld int32, fl wflags, streams b
 	sum.outs = s.outs
 	sum.overwrites = s.keepFld >= 0 && !s.kept && !s.cut
 	return sum
+}
+
+// sumKey returns a summary's key and the cache holding it.
+func (w *witnesses) sumKey(t *method, slot int, fld int32, fl wflags, streams bool) (sumKey, map[sumKey]*summary) {
+	str := fl&wString != 0 || fld < 0 && t.slotType(slot) == typeString
+	cache := w.sums
+	if streams {
+		cache = w.streamSums // origin searches keep their own: see origin.go
+	}
+	return sumKey{t, slot, fld, fl&wWhole != 0, str}, cache
+}
+
+// madeSummary returns the summary summary would return if it was already
+// made, else nil.
+func (w *witnesses) madeSummary(t *method, slot int, fld int32, fl wflags, streams bool) *summary {
+	key, cache := w.sumKey(t, slot, fld, fl, streams)
+	return cache[key]
 }
 
 // directCallers returns the call sites whose invoke may run m directly (not
