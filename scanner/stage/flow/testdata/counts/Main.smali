@@ -3,8 +3,9 @@
 
 # Keeps the IMEI in a list and a JSON object: their sizes go to the log
 # (nothing: a count is no identifier), the list itself too (a leak). The
-# number of contacts, the provider of the last known location and the
-# scheme of each page seen go to a server (nothing: none identifies).
+# number of contacts, the name of their first column, the provider of the
+# last known location and the scheme of each page seen go to a server
+# (nothing: none identifies).
 
 .method public constructor <init>()V
     .registers 1
@@ -57,6 +58,9 @@
     const/4 v5, 0x0
     invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
     move-result-object v0
+    invoke-interface {v0, v2}, Landroid/database/Cursor;->getColumnName(I)Ljava/lang/String;
+    move-result-object v1
+    invoke-static {v1}, Lorg/apkscan/test/ct/Main;->send(Ljava/lang/String;)V
     invoke-interface {v0}, Landroid/database/Cursor;->getCount()I
     move-result v0
     invoke-static {v0}, Ljava/lang/String;->valueOf(I)Ljava/lang/String;
