@@ -1078,6 +1078,7 @@ func TestSmaliCases(t *testing.T) {
 		// removed no longer holds what was there; another key's removal
 		// keeps it.
 		{"cleared", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->println",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
@@ -1131,8 +1132,10 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// A call writing something else into the field holding the value
 		// (a setter given a constant, a scrubber) ends it there; one
-		// writing another field does not.
+		// writing another field does not, nor one that may throw first
+		// when the caller catches it.
 		{"overwrite", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->d",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// The URL replaced by a constant in incognito mode: the path

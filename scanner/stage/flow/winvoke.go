@@ -74,7 +74,8 @@ func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
 }
 
 // lengthOf reports whether register r holds, before instruction i, what
-// length() of the object in register obj returned.
+// length() of the object in register obj returned, with no call given
+// the object in between (an append after length() is not deleted).
 func (m *method) lengthOf(i int, r, obj uint32) bool {
 	res, j, ok := m.lastWrite(i, r)
 	if !ok || res.Op != dalvik.OpMoveResult || j == 0 {
@@ -86,7 +87,15 @@ func (m *method) lengthOf(i int, r, obj uint32) bool {
 	}
 	ref, err := m.file.MethodRef(call.Index)
 	regs := call.ArgRegs()
-	return err == nil && ref.Name == "length" && len(regs) == 1 && regs[0] == obj
+	if err != nil || ref.Name != "length" || len(regs) != 1 || regs[0] != obj {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if x := m.inst(k); x.Flags()&dalvik.IsInvoke != 0 && slices.Contains(x.ArgRegs(), obj) || writesReg(x, obj) {
+			return false
+		}
+	}
+	return true
 }
 
 // overwritten reports whether the app call in writes something else into
@@ -111,7 +120,9 @@ func (s *search) overwritten(n int32, m *method, i int32, in dalvik.Inst) bool {
 		}
 	}
 	targets := s.w.liveTargets(m.calls[int(in.PC)])
-	if p < 0 || len(targets) == 0 || len(m.async[int(in.PC)]) > 0 {
+	if p < 0 || len(targets) == 0 || len(m.async[int(in.PC)]) > 0 || len(s.handlers(m, i)) > 0 {
+		// A handler here sees the object as it was when the callee
+		// threw, perhaps before its write.
 		return false
 	}
 	for _, t := range targets {

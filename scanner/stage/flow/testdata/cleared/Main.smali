@@ -7,7 +7,8 @@
 # set to 0 (nothing); a map and a JSON object (through the result of its
 # last put) whose "imei" entry is replaced by another value (nothing); a
 # builder whose whole length is deleted (nothing), one whose first three
-# characters are (a leak).
+# characters are (a leak), one whose length before the id was appended is
+# (a leak).
 
 .method public constructor <init>()V
     .registers 1
@@ -106,5 +107,16 @@
     move-result-object v3
     sget-object v2, Ljava/lang/System;->out:Ljava/io/PrintStream;
     invoke-virtual {v2, v3}, Ljava/io/PrintStream;->println(Ljava/lang/String;)V
+    new-instance v2, Ljava/lang/StringBuilder;
+    invoke-direct {v2}, Ljava/lang/StringBuilder;-><init>()V
+    invoke-virtual {v2, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->length()I
+    move-result v3
+    invoke-virtual {v2, p0}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    invoke-virtual {v2, v0, v3}, Ljava/lang/StringBuilder;->delete(II)Ljava/lang/StringBuilder;
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v3
+    const/4 v0, 0x4
+    invoke-static {v0, v4, v3}, Landroid/util/Log;->println(ILjava/lang/String;Ljava/lang/String;)I
     return-void
 .end method

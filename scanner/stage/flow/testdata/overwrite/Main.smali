@@ -3,7 +3,8 @@
 
 # The IMEI given to profiles whose id a call then replaces: a setter given
 # a constant (nothing logged), a scrubber that clears the id (nothing), a
-# setter of another field (a leak).
+# setter of another field (a leak), a scrubber that may throw before it
+# clears the id, its caller catching that (a leak).
 
 .method public constructor <init>()V
     .registers 1
@@ -43,5 +44,17 @@
     invoke-virtual {v2}, Lorg/apkscan/test/ow/Profile;->getId()Ljava/lang/String;
     move-result-object v3
     invoke-static {v4, v3}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v2, Lorg/apkscan/test/ow/Profile;
+    invoke-direct {v2}, Lorg/apkscan/test/ow/Profile;-><init>()V
+    invoke-virtual {v2, v0}, Lorg/apkscan/test/ow/Profile;->setId(Ljava/lang/String;)V
+    :try_start
+    invoke-virtual {v2}, Lorg/apkscan/test/ow/Profile;->anonymize()V
+    :try_end
+    .catch Ljava/lang/IllegalStateException; {:try_start .. :try_end} :caught
+    return-void
+    :caught
+    invoke-virtual {v2}, Lorg/apkscan/test/ow/Profile;->getId()Ljava/lang/String;
+    move-result-object v3
+    invoke-static {v4, v3}, Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
