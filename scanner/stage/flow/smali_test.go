@@ -1124,6 +1124,7 @@ func TestSmaliCases(t *testing.T) {
 		// it later (a lifecycle callback).
 		{"atomicref", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/umeng/analytics/MobclickAgent;->onEvent",
 		}},
 		// JobScheduler jobs get the extras they were built with; a job
 		// scheduled only outside incognito mode is guarded.

@@ -367,6 +367,9 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 			case f.to == posRecv && !static && len(regs) > 0 && p != 0:
 				x := s.next(n, m, i, int32(regs[0]), k.fld, fl, s.via(n, kind))
 				s.aliases(x, m, i, regs[0], fl)
+				if md.fluent { // the result is the receiver
+					s.next(n, m, i, regResult, k.fld, fl, s.via(n, kind))
+				}
 			}
 			continue
 		}

@@ -3,9 +3,11 @@
 
 # A browser keeping the current page in an AtomicReference its client
 # sets: onPause reports it to Sensors Analytics always, onStop to Firebase
-# only outside incognito mode.
+# only outside incognito mode. The first page of a session, kept with
+# compareAndSet, goes to Umeng on destroy.
 
 .field public static final PAGE:Ljava/util/concurrent/atomic/AtomicReference;
+.field public static final FIRST:Ljava/util/concurrent/atomic/AtomicReference;
 .field public static incognito:Z
 
 .method static constructor <clinit>()V
@@ -13,6 +15,9 @@
     new-instance v0, Ljava/util/concurrent/atomic/AtomicReference;
     invoke-direct {v0}, Ljava/util/concurrent/atomic/AtomicReference;-><init>()V
     sput-object v0, Lorg/apkscan/test/ar/App;->PAGE:Ljava/util/concurrent/atomic/AtomicReference;
+    new-instance v0, Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-direct {v0}, Ljava/util/concurrent/atomic/AtomicReference;-><init>()V
+    sput-object v0, Lorg/apkscan/test/ar/App;->FIRST:Ljava/util/concurrent/atomic/AtomicReference;
     return-void
 .end method
 
@@ -68,5 +73,17 @@
     const-string v3, "session_end"
     invoke-virtual {v2, v3, v1}, Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent(Ljava/lang/String;Landroid/os/Bundle;)V
     :done
+    return-void
+.end method
+
+.method protected onDestroy()V
+    .registers 4
+    invoke-super {p0}, Landroid/app/Activity;->onDestroy()V
+    sget-object v0, Lorg/apkscan/test/ar/App;->FIRST:Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-virtual {v0}, Ljava/util/concurrent/atomic/AtomicReference;->get()Ljava/lang/Object;
+    move-result-object v0
+    check-cast v0, Ljava/lang/String;
+    const-string v1, "first_page"
+    invoke-static {p0, v1, v0}, Lcom/umeng/analytics/MobclickAgent;->onEvent(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;)V
     return-void
 .end method

@@ -8,8 +8,11 @@
 .end method
 
 .method public onPageFinished(Landroid/webkit/WebView;Ljava/lang/String;)V
-    .registers 4
+    .registers 5
     sget-object v0, Lorg/apkscan/test/ar/App;->PAGE:Ljava/util/concurrent/atomic/AtomicReference;
     invoke-virtual {v0, p2}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
+    sget-object v0, Lorg/apkscan/test/ar/App;->FIRST:Ljava/util/concurrent/atomic/AtomicReference;
+    const/4 v1, 0x0
+    invoke-virtual {v0, v1, p2}, Ljava/util/concurrent/atomic/AtomicReference;->compareAndSet(Ljava/lang/Object;Ljava/lang/Object;)Z
     return-void
 .end method

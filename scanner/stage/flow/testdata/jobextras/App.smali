@@ -2,7 +2,8 @@
 .super Landroid/app/Activity;
 
 # A browser handing each page to JobScheduler jobs in their extras: Upload
-# is scheduled for every page, Audit only outside incognito mode.
+# is scheduled for every page, Audit only outside incognito mode. Upload
+# also reports its extras' "ver", which holds no page.
 
 .field public static incognito:Z
 
