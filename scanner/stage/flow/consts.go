@@ -93,6 +93,21 @@ func (m *method) constInt(at dalvik.Inst, reg uint32) (int64, bool) {
 	return in.Literal, true
 }
 
+// writtenAt calls fn for each instruction of m with opcode op whose
+// register A (the value it returns or stores) a known instruction last
+// wrote: x is the instruction at index i, def that write.
+func (m *method) writtenAt(op dalvik.Opcode, fn func(i int, x, def dalvik.Inst)) {
+	for i := range m.insts {
+		if m.insts[i].Op != op {
+			continue
+		}
+		x := m.inst(i)
+		if def, _, ok := m.lastWrite(i, x.A); ok {
+			fn(i, x, def)
+		}
+	}
+}
+
 // lastWrite returns the instruction that last wrote register reg before
 // instruction i, and its index, looking back through the code that runs
 // on every path to i (back); where branches that do not write reg join

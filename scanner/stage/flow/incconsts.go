@@ -32,28 +32,23 @@ func (e *engine) constantSites() *constSites {
 			continue
 		}
 		m.decode(&e.cfg)
-		for i := range m.insts {
-			if m.insts[i].Op != dalvik.OpSputObject {
-				continue
+		m.writtenAt(dalvik.OpSputObject, func(_ int, x, def dalvik.Inst) {
+			if def.Op != dalvik.OpNewInstance {
+				return
 			}
-			x := m.inst(i)
 			fr, err := m.file.FieldRef(x.Index)
 			if err != nil || fr.Class != c.name {
-				continue
-			}
-			def, _, ok := m.lastWrite(i, x.A)
-			if !ok || def.Op != dalvik.OpNewInstance {
-				continue
+				return
 			}
 			t, err := m.file.Type(def.Index)
 			if err != nil || e.prog.classes[t] == nil {
-				continue
+				return
 			}
 			cs.sites[callSite{m, def.PC}] = true
 			k := fr.Class + "->" + fr.Name
 			cs.byField[k] = append(cs.byField[k], t)
 			cs.byClass[c.name] = append(cs.byClass[c.name], t)
-		}
+		})
 	}
 	return cs
 }

@@ -275,15 +275,11 @@ func (e *engine) getterState(t *method) {
 		return
 	}
 	t.decode(&e.cfg)
-	for k := range t.insts {
-		if t.insts[k].Op != dalvik.OpReturn {
-			continue
-		}
-		in := t.inst(k)
-		if def, _, ok := t.lastWrite(k, in.A); ok && (def.Op == dalvik.OpIgetBoolean || def.Op == dalvik.OpSgetBoolean) {
+	t.writtenAt(dalvik.OpReturn, func(_ int, _, def dalvik.Inst) {
+		if def.Op == dalvik.OpIgetBoolean || def.Op == dalvik.OpSgetBoolean {
 			e.markState(t, def)
 		}
-	}
+	})
 }
 
 // markState makes the field in reads or writes incognito state, and has
