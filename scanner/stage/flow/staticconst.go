@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"strings"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -39,6 +41,8 @@ func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
 	}
 	v, written := w.statics[fr.Class+"->"+fr.Name]
 	switch {
+	case w.statics[reflectedKey+fr.Name].variable:
+		return 0, false // perhaps written by reflection (reflected)
 	case !written:
 		return initialInt(c, fr.Name)
 	case v.variable:
@@ -109,27 +113,71 @@ func (w *witnesses) staticWrites() map[string]staticVal {
 	}
 	// Code the walk did not reach may run all the same (an SDK's init
 	// called through an entry the manifest does not name): what it
-	// writes is not known.
+	// writes is not known. Nor is what reflection may write anywhere
+	// (reflected).
+	setters := map[*dex.File]map[uint32]bool{}
 	for _, c := range w.e.prog.order {
 		for _, m := range c.methods {
-			if m.reached && m.decoded && len(m.blocks) > 0 {
+			reached := m.reached && m.decoded && len(m.blocks) > 0
+			if m.codeOff == 0 {
 				continue
 			}
-			if m.codeOff == 0 {
+			fs, ok := setters[m.file]
+			if !ok {
+				fs = fieldSetters(m.file)
+				setters[m.file] = fs
+			}
+			if reached && len(fs) == 0 {
 				continue
 			}
 			code, err := m.file.Code(m.codeOff) // read, not kept
 			if err != nil || code == nil {
 				continue
 			}
+			var strs []uint32
+			reflects := false
 			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
-				if r.Op != dalvik.OpSput && (r.Op < dalvik.OpSputBoolean || r.Op > dalvik.OpSputShort) {
-					return
-				}
-				if fr, err := m.file.FieldRef(r.Index); err == nil {
-					out[fr.Class+"->"+fr.Name] = staticVal{variable: true}
+				switch {
+				case r.Kind == dalvik.IndexString:
+					strs = append(strs, r.Index)
+				case r.Kind == dalvik.IndexMethod:
+					reflects = reflects || fs[r.Index]
+				case reached || r.Op != dalvik.OpSput && (r.Op < dalvik.OpSputBoolean || r.Op > dalvik.OpSputShort):
+				default:
+					if fr, err := m.file.FieldRef(r.Index); err == nil {
+						out[fr.Class+"->"+fr.Name] = staticVal{variable: true}
+					}
 				}
 			})
+			for _, k := range strs {
+				if name, err := m.file.String(k); err == nil && reflects {
+					out[reflectedKey+name] = staticVal{variable: true}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reflectedKey marks, in staticWrites' map, a field name a method calling
+// Field.set* names in a constant: a flag the app sets by reflection
+// (getDeclaredField("logIds").setBoolean(null, true)) may hold anything.
+const reflectedKey = "reflected:"
+
+// fieldSetters returns the method ids of f that name
+// java.lang.reflect.Field's setters.
+func fieldSetters(f *dex.File) map[uint32]bool {
+	out := map[uint32]bool{}
+	for i := 0; i < f.NumMethods(); i++ {
+		id, err := f.MethodID(uint32(i))
+		if err != nil {
+			continue
+		}
+		if cls, err := f.Type(uint32(id.ClassIdx)); err != nil || cls != "Ljava/lang/reflect/Field;" {
+			continue
+		}
+		if name, err := f.String(id.NameIdx); err == nil && strings.HasPrefix(name, "set") {
+			out[uint32(i)] = true
 		}
 	}
 	return out
