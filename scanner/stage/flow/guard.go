@@ -239,8 +239,6 @@ func (m *method) blockAt(pc int) int {
 	return -1
 }
 
-// runsIncognito reports whether the instruction at pc of m may run while
-// incognito mode is on.
 // incognitoEdge reports whether control may pass from instruction from to
 // instruction to of m in incognito mode: false only for the edge of a
 // conditional branch on the incognito state that the state rules out.
@@ -259,6 +257,8 @@ func (e *engine) incognitoEdge(m *method, from, to int32) bool {
 	return slices.Contains(e.edgeBuf, bt)
 }
 
+// runsIncognito reports whether the instruction at pc of m may run while
+// incognito mode is on.
 func (m *method) runsIncognito(pc int) bool {
 	if m.mstate == nil || m.incBlocks == nil {
 		return false
