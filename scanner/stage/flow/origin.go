@@ -98,13 +98,18 @@ func (w *witnesses) streamSink(cs callSite, c *callee) (string, *originSite) {
 }
 
 // reachedMethods lists the analysed methods in method order.
+// analysed reports whether the walk reached m and decoded its code.
+func (m *method) analysed() bool {
+	return m.reached && m.decoded && len(m.blocks) > 0
+}
+
 func (w *witnesses) reachedMethods() []*method {
 	if w.reached != nil {
 		return w.reached
 	}
 	for _, c := range w.e.prog.order {
 		for _, m := range c.methods {
-			if m.reached && m.decoded && len(m.blocks) > 0 {
+			if m.analysed() {
 				w.reached = append(w.reached, m)
 			}
 		}

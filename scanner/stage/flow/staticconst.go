@@ -37,12 +37,12 @@ func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
 		return 0, false
 	}
 	if w.statics == nil {
-		w.statics = w.staticWrites()
+		w.statics, w.reflected = w.staticWrites()
 	}
 	v, written := w.statics[fr.Class+"->"+fr.Name]
 	switch {
-	case w.statics[reflectedKey+fr.Name].variable:
-		return 0, false // perhaps written by reflection (reflected)
+	case w.reflected[fr.Name]:
+		return 0, false // perhaps written by reflection
 	case !written:
 		return initialInt(c, fr.Name)
 	case v.variable:
@@ -84,13 +84,15 @@ func initialInt(c *class, name string) (int64, bool) {
 
 // staticWrites collects what each static int-like field of an app class
 // is given: over the reached methods, the constant a static initialiser
-// gives it; anywhere else, something unknown.
-func (w *witnesses) staticWrites() map[string]staticVal {
-	out := map[string]staticVal{}
+// gives it; anywhere else, something unknown. It also returns the names
+// a method setting fields by reflection (Field.set*) gives as constants:
+// a flag the app sets so (getDeclaredField("logIds").setBoolean(null,
+// true)) may hold anything.
+func (w *witnesses) staticWrites() (map[string]staticVal, map[string]bool) {
+	out, reflected := map[string]staticVal{}, map[string]bool{}
 	for _, m := range w.reachedMethods() {
 		for i := range m.insts {
-			op := m.insts[i].Op
-			if op != dalvik.OpSput && (op < dalvik.OpSputBoolean || op > dalvik.OpSputShort) {
+			if !intSput(m.insts[i].Op) {
 				continue
 			}
 			x := m.inst(i)
@@ -113,12 +115,11 @@ func (w *witnesses) staticWrites() map[string]staticVal {
 	}
 	// Code the walk did not reach may run all the same (an SDK's init
 	// called through an entry the manifest does not name): what it
-	// writes is not known. Nor is what reflection may write anywhere
-	// (reflected).
+	// writes is not known. Nor is what reflection may write anywhere.
 	setters := map[*dex.File]map[uint32]bool{}
 	for _, c := range w.e.prog.order {
 		for _, m := range c.methods {
-			reached := m.reached && m.decoded && len(m.blocks) > 0
+			reached := m.analysed()
 			if m.codeOff == 0 {
 				continue
 			}
@@ -138,31 +139,35 @@ func (w *witnesses) staticWrites() map[string]staticVal {
 			reflects := false
 			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
 				switch {
-				case r.Kind == dalvik.IndexString:
+				case r.Kind == dalvik.IndexString && len(fs) > 0:
 					strs = append(strs, r.Index)
 				case r.Kind == dalvik.IndexMethod:
 					reflects = reflects || fs[r.Index]
-				case reached || r.Op != dalvik.OpSput && (r.Op < dalvik.OpSputBoolean || r.Op > dalvik.OpSputShort):
+				case reached || !intSput(r.Op):
 				default:
 					if fr, err := m.file.FieldRef(r.Index); err == nil {
 						out[fr.Class+"->"+fr.Name] = staticVal{variable: true}
 					}
 				}
 			})
+			if !reflects {
+				continue
+			}
 			for _, k := range strs {
-				if name, err := m.file.String(k); err == nil && reflects {
-					out[reflectedKey+name] = staticVal{variable: true}
+				if name, err := m.file.String(k); err == nil {
+					reflected[name] = true
 				}
 			}
 		}
 	}
-	return out
+	return out, reflected
 }
 
-// reflectedKey marks, in staticWrites' map, a field name a method calling
-// Field.set* names in a constant: a flag the app sets by reflection
-// (getDeclaredField("logIds").setBoolean(null, true)) may hold anything.
-const reflectedKey = "reflected:"
+// intSput reports whether op stores an int-like static field (sput,
+// sput-boolean to sput-short).
+func intSput(op dalvik.Opcode) bool {
+	return op == dalvik.OpSput || op >= dalvik.OpSputBoolean && op <= dalvik.OpSputShort
+}
 
 // fieldSetters returns the method ids of f that name
 // java.lang.reflect.Field's setters.

@@ -47,6 +47,7 @@ type witnesses struct {
 	siteList    map[string][]callSite // new-instance sites per type in reached code (wlive.go)
 	liveSet     map[*method]bool      // liveMethod's answers (wlive.go)
 	statics     map[string]staticVal  // what reached code stores in static fields (staticconst.go)
+	reflected   map[string]bool       // field names code setting fields by reflection names (staticconst.go)
 	// selfReach is, per method, the blocks its own constants let run (prune.go).
 	selfReach map[*method][]bool
 }
