@@ -376,12 +376,19 @@ func (m *method) resultOf(in dalvik.Inst, reg uint32) (dalvik.Inst, bool) {
 
 // resultAt is resultOf before instruction i.
 func (m *method) resultAt(i int, reg uint32) (dalvik.Inst, bool) {
+	call, _, ok := m.callResult(i, reg, dalvik.OpMoveResultObject)
+	return call, ok
+}
+
+// callResult returns the call whose result the move-result of kind move
+// last put in register reg before instruction i, and the call's index.
+func (m *method) callResult(i int, reg uint32, move dalvik.Opcode) (dalvik.Inst, int, bool) {
 	res, j, ok := m.lastWrite(i, reg)
-	if !ok || res.Op != dalvik.OpMoveResultObject || j == 0 {
-		return dalvik.Inst{}, false
+	if !ok || res.Op != move || j == 0 {
+		return dalvik.Inst{}, -1, false
 	}
 	call := m.inst(j - 1)
-	return call, call.Flags()&dalvik.IsInvoke != 0
+	return call, j - 1, call.Flags()&dalvik.IsInvoke != 0
 }
 
 // appCallee returns the app method outside library packages that the

@@ -77,12 +77,8 @@ func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
 // length() of the object in register obj returned, with no call given
 // the object in between (an append after length() is not deleted).
 func (m *method) lengthOf(i int, r, obj uint32) bool {
-	res, j, ok := m.lastWrite(i, r)
-	if !ok || res.Op != dalvik.OpMoveResult || j == 0 {
-		return false
-	}
-	call := m.inst(j - 1)
-	if !namesMethod(call) || call.Flags()&dalvik.IsInvoke == 0 {
+	call, c, ok := m.callResult(i, r, dalvik.OpMoveResult)
+	if !ok || !namesMethod(call) {
 		return false
 	}
 	ref, err := m.file.MethodRef(call.Index)
@@ -90,7 +86,7 @@ func (m *method) lengthOf(i int, r, obj uint32) bool {
 	if err != nil || ref.Name != "length" || len(regs) != 1 || regs[0] != obj {
 		return false
 	}
-	for k := j + 1; k < i; k++ {
+	for k := c + 2; k < i; k++ { // past the call and its move-result
 		if x := m.inst(k); x.Flags()&dalvik.IsInvoke != 0 && slices.Contains(x.ArgRegs(), obj) || writesReg(x, obj) {
 			return false
 		}
