@@ -51,8 +51,8 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	if !got["flows"] && !got["mark"] && !got["sets"] && !got["clears"] {
 		d.errf(n, "%s: needs flows, a mark, sets or clears (a model without any is a sanitizer)", what)
 	}
-	if m.Clears && (m.Copy || m.Element && m.Key == "") {
-		d.errf(n, "%s: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry)", what)
+	if m.Clears && (m.Copy || m.Element && m.Key == "" && !intoRecv(m.Flows)) {
+		d.errf(n, "%s: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry) or a flow into recv (a one-element holder's set)", what)
 	}
 	return m
 }
@@ -349,4 +349,14 @@ func (d *decoder) serverCall(n *yaml.Node, what string) *ServerCall {
 		return nil
 	}
 	return &ServerCall{Method: m, Arg: arg}
+}
+
+// intoRecv reports whether a model moves something into its receiver.
+func intoRecv(flows []string) bool {
+	for _, f := range flows {
+		if strings.HasSuffix(f, "->recv") {
+			return true
+		}
+	}
+	return false
 }

@@ -113,7 +113,7 @@ var invalidFixtures = []struct {
 	{"bad-sets.yaml", []string{
 		`rules: bad-sets.yaml:4: code-paths.models.sets: "arg1" is not "Lclass;->name"`,
 		`rules: bad-sets.yaml:5: code-paths.models: prints needs flows, and no element or key (a container holds its objects, it does not print them)`,
-		`rules: bad-sets.yaml:6: code-paths.models: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry)`,
+		`rules: bad-sets.yaml:6: code-paths.models: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry) or a flow into recv (a one-element holder's set)`,
 	}},
 	{"bad-bridge.yaml", []string{
 		`rules: bad-bridge.yaml:4: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,

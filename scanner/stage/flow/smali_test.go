@@ -1077,10 +1077,11 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// A container emptied (clear(), setLength(0)) or whose key is
 		// removed no longer holds what was there; another key's removal
-		// keeps it.
+		// keeps it. An AtomicReference holds one value: set replaces it.
 		{"cleared", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->println",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->print",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
 		// A preference is read back from the file it was stored in (here

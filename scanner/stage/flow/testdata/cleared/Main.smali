@@ -8,7 +8,8 @@
 # last put) whose "imei" entry is replaced by another value (nothing); a
 # builder whose whole length is deleted (nothing), one whose first three
 # characters are (a leak), one whose length before the id was appended is
-# (a leak).
+# (a leak); an AtomicReference set again (nothing), whose getAndSet gives
+# back the id (a leak).
 
 .method public constructor <init>()V
     .registers 1
@@ -64,6 +65,7 @@
     move-result-object v1
     invoke-static {v5, v1}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
     invoke-static {v0}, Lorg/apkscan/test/cl/Main;->replaced(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/cl/Main;->held(Ljava/lang/String;)V
     return-void
 .end method
 
@@ -118,5 +120,30 @@
     move-result-object v3
     const/4 v0, 0x4
     invoke-static {v0, v4, v3}, Landroid/util/Log;->println(ILjava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+.method static held(Ljava/lang/String;)V
+    .registers 5
+    const-string v0, "none"
+    const-string v3, "Main"
+    new-instance v1, Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-direct {v1}, Ljava/util/concurrent/atomic/AtomicReference;-><init>()V
+    invoke-virtual {v1, p0}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
+    invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
+    invoke-virtual {v1}, Ljava/util/concurrent/atomic/AtomicReference;->get()Ljava/lang/Object;
+    move-result-object v2
+    check-cast v2, Ljava/lang/String;
+    invoke-static {v3, v2}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v1, Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-direct {v1, p0}, Ljava/util/concurrent/atomic/AtomicReference;-><init>(Ljava/lang/Object;)V
+    invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicReference;->getAndSet(Ljava/lang/Object;)Ljava/lang/Object;
+    move-result-object v2
+    invoke-virtual {v1}, Ljava/util/concurrent/atomic/AtomicReference;->get()Ljava/lang/Object;
+    move-result-object v1
+    check-cast v1, Ljava/lang/String;
+    invoke-static {v3, v1}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
+    sget-object v1, Ljava/lang/System;->out:Ljava/io/PrintStream;
+    invoke-virtual {v1, v2}, Ljava/io/PrintStream;->print(Ljava/lang/Object;)V
     return-void
 .end method
