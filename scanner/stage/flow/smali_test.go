@@ -1077,8 +1077,10 @@ func TestSmaliCases(t *testing.T) {
 		}},
 		// A container emptied (clear(), setLength(0)) or whose key is
 		// removed no longer holds what was there; another key's removal
-		// keeps it. An AtomicReference holds one value: set replaces it.
+		// keeps it. An AtomicReference holds one value: set replaces it. A
+		// builder's whole length replaced is gone.
 		{"cleared", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/telephony/SmsManager;->sendTextMessage",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->println",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->print",

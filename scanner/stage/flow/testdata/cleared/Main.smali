@@ -9,7 +9,8 @@
 # builder whose whole length is deleted (nothing), one whose first three
 # characters are (a leak), one whose length before the id was appended is
 # (a leak); an AtomicReference set again (nothing), whose getAndSet gives
-# back the id (a leak).
+# back the id (a leak); a builder whose whole length is replaced (nothing),
+# one whose first three characters are (a leak, texted).
 
 .method public constructor <init>()V
     .registers 1
@@ -124,7 +125,7 @@
 .end method
 
 .method static held(Ljava/lang/String;)V
-    .registers 5
+    .registers 10
     const-string v0, "none"
     const-string v3, "Main"
     new-instance v1, Ljava/util/concurrent/atomic/AtomicReference;
@@ -145,5 +146,29 @@
     invoke-static {v3, v1}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
     sget-object v1, Ljava/lang/System;->out:Ljava/io/PrintStream;
     invoke-virtual {v1, v2}, Ljava/io/PrintStream;->print(Ljava/lang/Object;)V
+    new-instance v1, Ljava/lang/StringBuilder;
+    invoke-direct {v1, p0}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/lang/StringBuilder;->length()I
+    move-result v2
+    const/4 v4, 0x0
+    invoke-virtual {v1, v4, v2, v0}, Ljava/lang/StringBuilder;->replace(IILjava/lang/String;)Ljava/lang/StringBuilder;
+    invoke-virtual {v1}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-static {v3, v1}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v1, Ljava/lang/StringBuilder;
+    invoke-direct {v1, p0}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    const/4 v2, 0x3
+    invoke-virtual {v1, v4, v2, v0}, Ljava/lang/StringBuilder;->replace(IILjava/lang/String;)Ljava/lang/StringBuilder;
+    move-result-object v1
+    invoke-virtual {v1}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v1
+    move-object v6, v1
+    invoke-static {}, Landroid/telephony/SmsManager;->getDefault()Landroid/telephony/SmsManager;
+    move-result-object v3
+    const-string v4, "5554"
+    const/4 v5, 0x0
+    const/4 v7, 0x0
+    const/4 v8, 0x0
+    invoke-virtual/range {v3 .. v8}, Landroid/telephony/SmsManager;->sendTextMessage(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Landroid/app/PendingIntent;Landroid/app/PendingIntent;)V
     return-void
 .end method
