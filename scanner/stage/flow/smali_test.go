@@ -32,6 +32,7 @@ var activities = map[string][]string{
 	"applycopy":        {"org.apkscan.test.ac.Main"},
 	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
+	"mapcopy":          {"org.apkscan.test.mc.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
 	"printed":          {"org.apkscan.test.pr.Main"},
@@ -1085,6 +1086,12 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->print",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
+		}},
+		// A map or Bundle copied by its constructor keeps each entry under
+		// its key: replaced there, read under another, it is gone.
+		{"mapcopy", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},
 		// A preference is read back from the file it was stored in (here
 		// through a field holding that file's object), not from another
