@@ -33,6 +33,7 @@ var activities = map[string][]string{
 	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
 	"mapcopy":          {"org.apkscan.test.mc.Main"},
+	"statickey":        {"org.apkscan.test.sk.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
 	"printed":          {"org.apkscan.test.pr.Main"},
@@ -1090,6 +1091,14 @@ func TestSmaliCases(t *testing.T) {
 		// A map or Bundle copied by its constructor keeps each entry under
 		// its key: replaced there, read under another, it is gone.
 		{"mapcopy", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// A key read from a static String that always holds one value
+		// (declared, or set once by its class's static initialiser) is
+		// that constant; one the app sets at run time is not known.
+		{"statickey", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 		}},

@@ -17,11 +17,13 @@ import (
 // the reached code writes them nowhere else; a field never written has
 // the initial value its class declares for it (a static final
 // BuildConfig.DEBUG = false, which a build without R8 does not inline),
-// or zero.
+// or zero. A static String known so is a container's key (keyString).
 
-// staticVal is what reached code stores in one static field.
+// staticVal is what reached code stores in one static field: an int-like
+// constant, or a string one (a key named by a static String).
 type staticVal struct {
 	val      int64
+	str      string
 	variable bool // written with something other than that one constant
 }
 
@@ -51,35 +53,77 @@ func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
 	return v.val, true
 }
 
+// staticString returns the string the static field read by x in m always
+// holds, if it has one: a key a class names once (static String KEY =
+// "device", which a build may read rather than inline).
+func (w *witnesses) staticString(m *method, x dalvik.Inst) (string, bool) {
+	fr, err := m.file.FieldRef(x.Index)
+	if err != nil || fr.Type != "Ljava/lang/String;" {
+		return "", false
+	}
+	c := w.e.prog.classes[fr.Class]
+	if c == nil || w.e.library(fr.Class) || !c.hasField(fr.Name) {
+		return "", false
+	}
+	if w.statics == nil {
+		w.statics, w.reflected = w.staticWrites()
+	}
+	v, written := w.statics[fr.Class+"->"+fr.Name]
+	switch {
+	case w.reflected[fr.Name]:
+		return "", false
+	case !written:
+		if iv, ok := initialValue(c, fr.Name); ok && iv.Type == dex.ValueString {
+			s, err := c.file.String(iv.Index)
+			return s, err == nil
+		}
+		return "", false
+	case v.variable:
+		return "", false
+	}
+	return v.str, true
+}
+
 // initialInt returns the initial value class c declares for its static
 // field name (its class_def's static values), zero where it declares none,
 // if that value is int-like.
 func initialInt(c *class, name string) (int64, bool) {
+	v, ok := initialValue(c, name)
+	if !ok {
+		return 0, false
+	}
+	switch v.Type {
+	case dex.ValueBoolean, dex.ValueByte, dex.ValueShort, dex.ValueChar, dex.ValueInt:
+		return v.Int, true
+	}
+	return 0, false
+}
+
+// initialValue returns the initial value class c declares for its static
+// field name, a zero int where it declares none.
+func initialValue(c *class, name string) (dex.Value, bool) {
+	zero := dex.Value{Type: dex.ValueInt}
 	if c.def.StaticValuesOff == 0 {
-		return 0, true
+		return zero, true
 	}
 	data, err := c.file.ClassData(c.def)
 	if err != nil || data == nil {
-		return 0, false
+		return dex.Value{}, false
 	}
 	vals, err := c.file.StaticValues(c.def)
 	if err != nil {
-		return 0, false
+		return dex.Value{}, false
 	}
 	for k, f := range data.StaticFields {
 		if fr, err := c.file.FieldRef(f.FieldIdx); err != nil || fr.Name != name {
 			continue
 		}
 		if k >= len(vals) {
-			return 0, true
+			return zero, true
 		}
-		switch vals[k].Type {
-		case dex.ValueBoolean, dex.ValueByte, dex.ValueShort, dex.ValueChar, dex.ValueInt:
-			return vals[k].Int, true
-		}
-		return 0, false
+		return vals[k], true
 	}
-	return 0, false
+	return dex.Value{}, false
 }
 
 // staticWrites collects what each static int-like field of an app class
@@ -92,7 +136,7 @@ func (w *witnesses) staticWrites() (map[string]staticVal, map[string]bool) {
 	out, reflected := map[string]staticVal{}, map[string]bool{}
 	for _, m := range w.reachedMethods() {
 		for i := range m.insts {
-			if !intSput(m.insts[i].Op) {
+			if !constSput(m.insts[i].Op) {
 				continue
 			}
 			x := m.inst(i)
@@ -101,16 +145,25 @@ func (w *witnesses) staticWrites() (map[string]staticVal, map[string]bool) {
 				continue
 			}
 			k := fr.Class + "->" + fr.Name
-			val, isConst := int64(0), false
+			v, isConst := staticVal{}, false
 			if m.name == "<clinit>" && m.cls.name == fr.Class {
-				if def, j, ok := m.lastWrite(i, x.A); ok && def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16 {
-					val, isConst = def.Literal, true
-				} else if ok && def.Op == dalvik.OpMoveResult && j > 0 && quietCall(m, m.inst(j-1)) {
+				def, j, ok := m.lastWrite(i, x.A)
+				switch {
+				case !ok:
+				case x.Op == dalvik.OpSputObject:
+					if def.Op == dalvik.OpConstString || def.Op == dalvik.OpConstStringJumbo {
+						v.str, err = m.file.String(def.Index)
+						isConst = err == nil
+					}
+				case def.Op >= dalvik.OpConst4 && def.Op <= dalvik.OpConstHigh16:
+					v.val, isConst = def.Literal, true
+				case def.Op == dalvik.OpMoveResult && j > 0 && quietCall(m, m.inst(j-1)):
 					isConst = true // DEBUG = Log.isLoggable(TAG, Log.DEBUG): false
 				}
 			}
 			prev, seen := out[k]
-			out[k] = staticVal{val: val, variable: !isConst || prev.variable || seen && prev.val != val}
+			v.variable = !isConst || prev.variable || seen && (prev.val != v.val || prev.str != v.str)
+			out[k] = v
 		}
 	}
 	// Code the walk did not reach may run all the same (an SDK's init
@@ -143,7 +196,7 @@ func (w *witnesses) staticWrites() (map[string]staticVal, map[string]bool) {
 					strs = append(strs, r.Index)
 				case r.Kind == dalvik.IndexMethod:
 					reflects = reflects || fs[r.Index]
-				case reached || !intSput(r.Op):
+				case reached || !constSput(r.Op):
 				default:
 					if fr, err := m.file.FieldRef(r.Index); err == nil {
 						out[fr.Class+"->"+fr.Name] = staticVal{variable: true}
@@ -167,6 +220,12 @@ func (w *witnesses) staticWrites() (map[string]staticVal, map[string]bool) {
 // sput-boolean to sput-short).
 func intSput(op dalvik.Opcode) bool {
 	return op == dalvik.OpSput || op >= dalvik.OpSputBoolean && op <= dalvik.OpSputShort
+}
+
+// constSput reports whether op stores a static field whose constant the
+// flow may know: an int-like one or an object (a String) one.
+func constSput(op dalvik.Opcode) bool {
+	return intSput(op) || op == dalvik.OpSputObject
 }
 
 // fieldSetters returns the method ids of f that name

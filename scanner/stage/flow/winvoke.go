@@ -478,7 +478,7 @@ func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, re
 	if q >= len(regs) {
 		return -1, false
 	}
-	str, ok := m.constString(in, regs[q])
+	str, ok := w.keyString(m, in, regs[q])
 	if !ok {
 		return -1, false
 	}
@@ -489,6 +489,22 @@ func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, re
 		w.keyIdx[str] = id
 	}
 	return -2 - id, true
+}
+
+// keyString returns the string register reg holds at instruction at: a
+// constant, or one read from a static String field that always holds it.
+func (w *witnesses) keyString(m *method, at dalvik.Inst, reg uint32) (string, bool) {
+	if s, ok := m.constString(at, reg); ok {
+		return s, true
+	}
+	i := m.instAt(at.PC)
+	if i < 0 {
+		return "", false
+	}
+	if x, _, ok := m.lastWrite(i, reg); ok && x.Op == dalvik.OpSgetObject {
+		return w.staticString(m, x)
+	}
+	return "", false
 }
 
 // flowFrom reports whether a model flow's source position covers register
