@@ -257,6 +257,10 @@ type Model struct {
 	// a size argument must be the constant 0); with Key, it removes what
 	// the receiver holds under the key given (remove("imei")).
 	Clears bool `json:"clears,omitempty"`
+	// Keys says the call gives its keyed receiver's keys (keySet(),
+	// JSONObject.keys()): what was put as a key comes out, no value
+	// does. A keyed put (Key) holds its key argument among the keys.
+	Keys bool `json:"keys,omitempty"`
 	// Sets names fields ("Landroid/os/Message;->arg1") of the object the
 	// call returns that its int and boolean arguments fill
 	// (Message.obtain(handler, what, arg1, arg2, obj)): the incognito

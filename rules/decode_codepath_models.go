@@ -9,12 +9,12 @@ import (
 )
 
 func (d *decoder) model(n *yaml.Node, what string) *Model {
-	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets", "prints", "clears")
+	fields, ok := d.mapping(n, what, "methods", "flows", "mark", "fluent", "key", "element", "copy", "sets", "prints", "clears", "keys")
 	if !ok {
 		return nil
 	}
 	m := &Model{Pos: d.pos(n)}
-	flags := map[string]*bool{"fluent": &m.Fluent, "element": &m.Element, "copy": &m.Copy, "prints": &m.Prints, "clears": &m.Clears}
+	flags := map[string]*bool{"fluent": &m.Fluent, "element": &m.Element, "copy": &m.Copy, "prints": &m.Prints, "clears": &m.Clears, "keys": &m.Keys}
 	got := keysOf(fields)
 	for _, f := range fields {
 		w := what + "." + f.key
@@ -47,6 +47,9 @@ func (d *decoder) model(n *yaml.Node, what string) *Model {
 	}
 	if m.Copy && (len(m.Flows) == 0 || m.Element || m.Key != "") {
 		d.errf(n, "%s: copy needs flows, and no element or key (the entries move under their own keys)", what)
+	}
+	if m.Keys && (!slices.Equal(m.Flows, []string{"recv->ret"}) || m.Key != "" || m.Element || m.Copy || m.Clears) {
+		d.errf(n, "%s: keys needs flows [recv->ret] alone, and no key, element, copy or clears (it reads a keyed container's keys out)", what)
 	}
 	if !got["flows"] && !got["mark"] && !got["sets"] && !got["clears"] {
 		d.errf(n, "%s: needs flows, a mark, sets or clears (a model without any is a sanitizer)", what)

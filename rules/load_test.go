@@ -114,6 +114,7 @@ var invalidFixtures = []struct {
 		`rules: bad-sets.yaml:4: code-paths.models.sets: "arg1" is not "Lclass;->name"`,
 		`rules: bad-sets.yaml:5: code-paths.models: prints needs flows, and no element or key (a container holds its objects, it does not print them)`,
 		`rules: bad-sets.yaml:6: code-paths.models: clears empties a container or removes a key: no copy, and element only with a key (a put replacing its key's entry) or a flow into recv (a one-element holder's set)`,
+		`rules: bad-sets.yaml:7: code-paths.models: keys needs flows [recv->ret] alone, and no key, element, copy or clears (it reads a keyed container's keys out)`,
 	}},
 	{"bad-bridge.yaml", []string{
 		`rules: bad-bridge.yaml:4: code-paths.dispatch: annotation needs a flow (the object whose type picks the methods) or an object (whose methods run)`,

@@ -59,6 +59,7 @@ type model struct {
 	copy    bool // a keyed container's entries copied under their keys
 	prints  bool // the call prints its Object arguments with their toString
 	clears  bool // the call empties its receiver, or removes its key's entry
+	keys    bool // the call gives its keyed receiver's keys
 }
 
 type sinkRule struct {
@@ -237,7 +238,7 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 	}
 	r.libraryPfx = s.LibraryPackages
 	for _, ms := range s.Models {
-		md := &model{fluent: ms.Fluent, element: ms.Element, copy: ms.Copy, prints: ms.Prints, clears: ms.Clears, key: -1}
+		md := &model{fluent: ms.Fluent, element: ms.Element, copy: ms.Copy, prints: ms.Prints, clears: ms.Clears, keys: ms.Keys, key: -1}
 		if ms.Key != "" {
 			md.key = parsePos(ms.Key)
 		}

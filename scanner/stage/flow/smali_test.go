@@ -33,6 +33,7 @@ var activities = map[string][]string{
 	"preffiles":        {"org.apkscan.test.pf.Main"},
 	"cleared":          {"org.apkscan.test.cl.Main"},
 	"mapcopy":          {"org.apkscan.test.mc.Main"},
+	"mapkeys":          {"org.apkscan.test.mk.Main"},
 	"statickey":        {"org.apkscan.test.sk.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
@@ -1101,6 +1102,14 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->e",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+		}},
+		// Data put as a map's key comes out of keySet() (also through a
+		// static field) and a JSON object's keys(), not out of values()
+		// or a constant-key get; constant key names are no data.
+		{"mapkeys", "", []string{
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
 		}},
 		// A preference is read back from the file it was stored in (here
 		// through a field holding that file's object), not from another

@@ -344,6 +344,13 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		if !flowFrom(f.from, p, static, ref) {
 			continue
 		}
+		if md.keys {
+			// Only what was put as a key comes out of keySet().
+			if k.fld == keysFld {
+				s.next(n, m, i, regResult, -1, k.flags&^(wWhole|wString), s.via(n, vModel))
+			}
+			continue
+		}
 		fl, kind := k.flags&^wWhole, uint8(vModel)
 		if md.whole && f.to == posRet {
 			fl |= wWhole
@@ -400,12 +407,18 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 			}
 			continue
 		}
+		if container && f.from == posRecv && k.fld == keysFld {
+			continue // values and entries read out, not the keys
+		}
 		// A keyed container: a value put under a constant key is held under
 		// that key; a constant-key read gets only what was put under it.
+		// The key itself is held among its keys.
 		key := int32(-1)
 		if md.key >= 0 {
 			k2, known := s.w.constKey(m, i, in, static, ref, md.key)
 			switch {
+			case f.to == posRecv && p == declaredArg(static, ref, md.key):
+				key = keysFld
 			case f.to == posRecv && known:
 				key = k2
 			case f.from == posRecv && known && isKey(k.fld) && k.fld != k2:
@@ -470,6 +483,14 @@ func (s *search) result(n int32, m *method, i int32, fld int32, flags wflags, vi
 // encode the key as -2-id in wkey.fld).
 func isKey(fld int32) bool { return fld <= -2 }
 
+// mapKeys is the key name, first of every witness search's keys, under
+// which a keyed container holds its keys (keysFld): a map of visited URLs
+// to counts holds each URL there.
+const (
+	mapKeys = "\x00keys"
+	keysFld = int32(-2)
+)
+
 // constKey returns the key of a keyed-container call when its key argument
 // is a constant string.
 func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, ref dex.MethodRef, arg int) (int32, bool) {
@@ -479,7 +500,7 @@ func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, re
 		return -1, false
 	}
 	str, ok := w.keyString(m, in, regs[q])
-	if !ok {
+	if !ok || str == mapKeys {
 		return -1, false
 	}
 	id, seen := w.keyIdx[str]

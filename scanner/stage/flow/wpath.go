@@ -80,6 +80,10 @@ func (w *witnesses) place(reg, fld, loc int32) string {
 	switch {
 	case reg >= 0 && fld >= 0:
 		return fmt.Sprintf("v%d.%s", reg, w.e.locName(fld))
+	case reg >= 0 && fld == keysFld:
+		return fmt.Sprintf("v%d (keys)", reg)
+	case reg == regResult && fld == keysFld:
+		return "result (keys)"
 	case reg >= 0 && isKey(fld):
 		return fmt.Sprintf("v%d[%q]", reg, w.keys[-2-fld])
 	case reg == regResult && isKey(fld):

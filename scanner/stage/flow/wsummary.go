@@ -97,7 +97,7 @@ func newWitnesses(e *engine) *witnesses {
 	if e.opts.rootWork > 0 {
 		maxRoot = e.opts.rootWork
 	}
-	return &witnesses{e: e, maxWork: maxWork, maxRoot: maxRoot, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keyIdx: map[string]int32{}, wantIdx: map[wantC]int32{}}
+	return &witnesses{e: e, maxWork: maxWork, maxRoot: maxRoot, sums: map[sumKey]*summary{}, streamSums: map[sumKey]*summary{}, callers: map[*method][]callSite{}, feasible: map[callSite]bool{}, keys: []string{mapKeys}, keyIdx: map[string]int32{mapKeys: 0}, wantIdx: map[wantC]int32{}}
 }
 
 // summary returns the summary of parameter slot of t for a value the
