@@ -11,14 +11,15 @@ import (
 // Where data goes. A network finding names the hosts its request is sent
 // to when the code shows them: an http(s) URL written as a constant (or
 // the constant start of one a StringBuilder, concat or format builds, or
-// a static final String) where the sink's URL, request or connection was
+// a static final String, or a host given apart from its scheme to a
+// Uri.Builder or a URL) where the sink's URL, request or connection was
 // made, in the straight-line code before the sink, or passed by the
 // callers of the method that made it. What the code does not show (a URL
 // read from a field or a server's answer) names no host.
 
 const (
 	maxAddrHops  = 16  // definitions followed back from one register
-	maxAddrDepth = 2   // methods climbed (callers' arguments) or entered (a getter's return)
+	maxAddrDepth = 3   // methods climbed (callers' arguments) or entered (a getter's return)
 	maxAddrWork  = 512 // definitions followed for one sink statement
 	maxHosts     = 3
 	// maxAddrTargets bounds the implementations of a called method whose
@@ -215,11 +216,30 @@ func (w *witnesses) madeFrom(m *method, from, to int, r uint32, depth int, aw *a
 // of m that are addresses or the pieces of one (by declared type) were
 // made from.
 func (w *witnesses) argStrings(m *method, i int, ref dex.MethodRef, regs []uint32, static bool, depth int, aw *addrWalk) {
+	host := hostArg(ref)
 	for k, p := range ref.Proto.Parameters {
 		if q := declaredArg(static, ref, k); q < len(regs) && addressType(p) {
+			n := len(aw.strs)
 			w.addrStrings(m, i, regs[q], depth, aw)
+			for x := n; k == host && x < len(aw.strs); x++ {
+				aw.strs[x] = "https://" + aw.strs[x] // a host given apart from its scheme
+			}
 		}
 	}
+}
+
+// hostArg returns the declared argument of a call that names a host on
+// its own (Uri.Builder's authority("api.example.com"), new URL("https",
+// host, "/track")), or -1.
+func hostArg(ref dex.MethodRef) int {
+	switch {
+	case ref.Class == "Landroid/net/Uri$Builder;" && (ref.Name == "authority" || ref.Name == "encodedAuthority"),
+		ref.Class == "Lokhttp3/HttpUrl$Builder;" && ref.Name == "host":
+		return 0
+	case ref.Class == "Ljava/net/URL;" && ref.Name == "<init>" && len(ref.Proto.Parameters) >= 3 && ref.Proto.Parameters[0] == typeString:
+		return 1
+	}
+	return -1
 }
 
 // returnedStrings collects what an app method returns, when its return

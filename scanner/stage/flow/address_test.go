@@ -24,7 +24,9 @@ func TestHosts(t *testing.T) {
 		// base URL, a field only its class sets, a scheme appended on its
 		// own; none for an address the caller read from a field or a
 		// script run in a WebView, whose earlier loads are not this
-		// request's; a helper's caller's own address.
+		// request's; a helper's caller's own address; a host given apart
+		// from its scheme (Uri.Builder's authority, new URL(proto, host,
+		// file)); an address a worker's Runnable was made with.
 		{"addresses", "org.apkscan.test.ad.Main", "network sink", map[string][]string{
 			"a(Ljava/lang/String;)V":                             {"a.example.org"},
 			"b(Ljava/lang/String;)V":                             {"b.example.org"},
@@ -40,6 +42,9 @@ func TestHosts(t *testing.T) {
 			"l(Landroid/content/Context;Ljava/lang/String;)V":    {"l.example.org"},
 			"m(Ljava/lang/String;Ljava/lang/String;)V":           {"m.example.org"},
 			"n(Ljava/lang/String;)V":                             {"n.example.org"},
+			"o(Ljava/lang/String;)V":                             {"o.example.org"},
+			"p(Ljava/lang/String;)V":                             {"p.example.org"},
+			"fetch(Ljava/lang/String;)V":                         {"q.example.org"},
 		}},
 		// testdata/trackerserver: the server the app set its SDK up with,
 		// where the app's calls show one address.

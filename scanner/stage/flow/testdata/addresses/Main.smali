@@ -47,6 +47,9 @@
     const-string v2, "hello"
     invoke-static {v1, v2}, Lorg/apkscan/test/ad/Send;->m(Ljava/lang/String;Ljava/lang/String;)V
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->n(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->o(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->p(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->q(Ljava/lang/String;)V
     return-void
 .end method
 

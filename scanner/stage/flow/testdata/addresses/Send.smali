@@ -194,3 +194,64 @@
     invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
     return-void
 .end method
+
+# o: a Uri.Builder given the host apart from its scheme.
+.method public static o(Ljava/lang/String;)V
+    .registers 4
+    new-instance v0, Landroid/net/Uri$Builder;
+    invoke-direct {v0}, Landroid/net/Uri$Builder;-><init>()V
+    const-string v1, "https"
+    invoke-virtual {v0, v1}, Landroid/net/Uri$Builder;->scheme(Ljava/lang/String;)Landroid/net/Uri$Builder;
+    move-result-object v0
+    const-string v1, "o.example.org"
+    invoke-virtual {v0, v1}, Landroid/net/Uri$Builder;->authority(Ljava/lang/String;)Landroid/net/Uri$Builder;
+    move-result-object v0
+    const-string v1, "id"
+    invoke-virtual {v0, v1, p0}, Landroid/net/Uri$Builder;->appendQueryParameter(Ljava/lang/String;Ljava/lang/String;)Landroid/net/Uri$Builder;
+    move-result-object v0
+    invoke-virtual {v0}, Landroid/net/Uri$Builder;->build()Landroid/net/Uri;
+    move-result-object v0
+    invoke-virtual {v0}, Landroid/net/Uri;->toString()Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
+
+# p: a URL made of its protocol, host and file.
+.method public static p(Ljava/lang/String;)V
+    .registers 5
+    const-string v0, "/c?id="
+    invoke-virtual {v0, p0}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    const-string v2, "https"
+    const-string v3, "p.example.org"
+    invoke-direct {v1, v2, v3, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
+
+# q: the address handed to a worker thread in its Runnable's field, the
+# worker's helper fetching it.
+.method public static q(Ljava/lang/String;)V
+    .registers 4
+    const-string v0, "https://q.example.org/c?id="
+    invoke-virtual {v0, p0}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/lang/Thread;
+    new-instance v2, Lorg/apkscan/test/ad/Ping;
+    invoke-direct {v2, v0}, Lorg/apkscan/test/ad/Ping;-><init>(Ljava/lang/String;)V
+    invoke-direct {v1, v2}, Ljava/lang/Thread;-><init>(Ljava/lang/Runnable;)V
+    invoke-virtual {v1}, Ljava/lang/Thread;->start()V
+    return-void
+.end method
+
+.method public static fetch(Ljava/lang/String;)V
+    .registers 2
+    new-instance v0, Ljava/net/URL;
+    invoke-direct {v0, p0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v0}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
