@@ -13,7 +13,8 @@ import (
 // receiver (made-with:TYPE: a plain Handler made with a Handler.Callback
 // gives its messages to the callback's handleMessage), found where the
 // receiver was made in the calling method, or, for a receiver read from
-// a field, where its class's code stores a new object there. What the
+// a field, where its class's code stores a new object there or one its
+// constructor is given. What the
 // callbacks return, a call that returns something gives back
 // (asyncReturns).
 
@@ -90,10 +91,15 @@ func (e *engine) fieldMadeWith(field, cls, typ string) string {
 	if c := e.prog.classes[cls]; c != nil {
 		for t, i := range e.objectStores(c, func(fr dex.FieldRef) bool { return fr.Class+"->"+fr.Name == field }) {
 			st := t.inst(i)
-			if w, j, ok := t.lastWrite(i, st.A); ok && w.Op == dalvik.OpNewInstance {
-				if v = e.constructedWith(t, j, i, st.A, typ); v != "" {
-					break
-				}
+			w, j, ok := t.lastWrite(i, st.A)
+			switch {
+			case ok && w.Op == dalvik.OpNewInstance:
+				v = e.constructedWith(t, j, i, st.A, typ)
+			case !ok:
+				v = e.paramMadeWith(t, st.A, typ) // a constructor's parameter (initcalls.go)
+			}
+			if v != "" {
+				break
 			}
 		}
 	}

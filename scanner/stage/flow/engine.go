@@ -132,7 +132,8 @@ type engine struct {
 	normalSupers map[string]bool
 	// madeWith memoises fieldMadeWith by field and argument type.
 	madeWith map[[2]string]string
-	rnd      *rand.Rand // Options.shuffle
+	inits    map[string][]callSite // initCalls' answers
+	rnd      *rand.Rand            // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

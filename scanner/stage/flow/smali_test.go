@@ -884,10 +884,11 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A Handler made with a Handler.Callback, here or in a field
-		// the constructor sets, gives its messages to the callback: the
-		// page reaches it (Open, Held), and the test before the send
-		// guards it (Guarded).
+		// the constructor sets (from its parameter too), gives its
+		// messages to the callback: the page reaches it (Open, Held,
+		// Given), and the test before the send guards it (Guarded).
 		{"handlercallback", "org.apkscan.test.hc.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -1,8 +1,8 @@
 .class public Lorg/apkscan/test/hc/App;
 .super Landroid/app/Application;
 
-# Handlers made with a Handler.Callback: Open's and Held's send every
-# page to it, Guarded's none in incognito mode.
+# Handlers made with a Handler.Callback: Open's, Held's and the one Given
+# is made with send every page to it, Guarded's none in incognito mode.
 
 .field public static incognito:Z
 
@@ -13,7 +13,7 @@
 .end method
 
 .method public onCreate()V
-    .registers 3
+    .registers 4
     invoke-super {p0}, Landroid/app/Application;->onCreate()V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
@@ -25,6 +25,19 @@
     new-instance v1, Lorg/apkscan/test/hc/Held;
     invoke-direct {v1}, Lorg/apkscan/test/hc/Held;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Landroid/os/Handler;
+    invoke-static {}, Landroid/os/Looper;->getMainLooper()Landroid/os/Looper;
+    move-result-object v2
+    new-instance v3, Lorg/apkscan/test/hc/Upload;
+    invoke-direct {v3}, Lorg/apkscan/test/hc/Upload;-><init>()V
+    invoke-direct {v1, v2, v3}, Landroid/os/Handler;-><init>(Landroid/os/Looper;Landroid/os/Handler$Callback;)V
+    new-instance v2, Lorg/apkscan/test/hc/Given;
+    invoke-direct {v2, v1}, Lorg/apkscan/test/hc/Given;-><init>(Landroid/os/Handler;)V
+    invoke-virtual {v0, v2}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/hc/Guarded;
