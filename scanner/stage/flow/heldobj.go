@@ -141,31 +141,39 @@ func (m *method) fieldOf(i int, r uint32) (dalvik.Inst, int, bool) {
 // (live.setValue(url) where this.live was stored from the receiver) is
 // in it.
 func (e *engine) keptIn(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) tset {
-	st, _, ok := e.keptField(m, i, in, c, regs)
+	fm, st, _, ok := e.keptField(m, i, in, c, regs)
 	if !ok {
 		return nil
 	}
-	return e.heapRead(e.readKey(m, e.fieldKey(m, st).loc))
+	return e.heapRead(e.readKey(m, e.fieldKey(fm, st).loc))
 }
 
 // keptField returns the store, of a field a library object can be filled
-// through, before instruction i of m whose object is the receiver of the
-// dispatch call in at i (or the read of what it just stored), when the
-// call gives its receiver's contents to its target; j is its index.
-func (e *engine) keptField(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) (st dalvik.Inst, j int, ok bool) {
+// through, whose object is the receiver of the dispatch call in at
+// instruction i of m, when the call gives its receiver's contents to its
+// target: a store before i in m (or the read of what it just stored),
+// whose index j is, or one in the constructor fm of an app object m makes
+// with it (ctorField), j then -1. fm is the store's method.
+func (e *engine) keptField(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) (fm *method, st dalvik.Inst, j int, ok bool) {
 	if isStatic(in.Op) || len(regs) == 0 || !slices.ContainsFunc(c.dispatch, func(d dispatchRule) bool { return d.hasArg && d.flow.from == posRecv }) {
-		return dalvik.Inst{}, -1, false
+		return nil, dalvik.Inst{}, -1, false
 	}
 	st, j, ok = m.fieldOf(i, regs[0])
-	if !ok || !e.fillable(m, st) {
-		return dalvik.Inst{}, -1, false
+	if !ok {
+		if t, st, ok := e.ctorField(m, i, regs[0]); ok {
+			return t, st, -1, true
+		}
+		return nil, dalvik.Inst{}, -1, false
+	}
+	if !e.fillable(m, st) {
+		return nil, dalvik.Inst{}, -1, false
 	}
 	if st.Op == dalvik.OpIgetObject || st.Op == dalvik.OpSgetObject {
 		// A read gives what the field holds, unless it reads back what
 		// the code just stored (this.live = new ...; this.live.observe).
 		if _, local := m.storedBefore(j, st.Op == dalvik.OpSgetObject); !local {
-			return dalvik.Inst{}, -1, false
+			return nil, dalvik.Inst{}, -1, false
 		}
 	}
-	return st, j, true
+	return m, st, j, true
 }

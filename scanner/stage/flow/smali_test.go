@@ -1032,8 +1032,10 @@ func TestSmaliCases(t *testing.T) {
 		// it was made in (R8's forwarding), set through the field: Open's
 		// observer tracks every page, Guarded's none in incognito mode;
 		// Reread's LiveData is read back just after it is stored, as javac
-		// leaves it.
+		// leaves it. One handed to a client's constructor after it is
+		// observed is set through the client's field (Handed).
 		{"livefield", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 		}},

@@ -259,11 +259,14 @@ func (s *search) memberLoads(n int32) {
 	}
 	owner := w.e.locOwner(k.i)
 	for _, ld := range w.loads[k.i] {
-		if ld.base < 0 {
+		switch {
+		case ld.base < 0 && !ld.kept:
 			continue
-		}
-		if !(ld.m.baseParam(int(ld.i), uint32(ld.base)) >= 0 && w.e.prog.sameFamily(ld.m.cls.name, owner)) &&
-			!ld.m.ownerBase(int(ld.i), uint32(ld.base), owner, w.e.prog) {
+		case ld.base < 0:
+			// An object the loading method made and handed to the
+			// constructor that keeps it in this field (keptLoad).
+		case !(ld.m.baseParam(int(ld.i), uint32(ld.base)) >= 0 && w.e.prog.sameFamily(ld.m.cls.name, owner)) &&
+			!ld.m.ownerBase(int(ld.i), uint32(ld.base), owner, w.e.prog):
 			continue
 		}
 		if w.notYetStored(s.nodes[n].via.m, ld) {
@@ -364,15 +367,23 @@ func (w *witnesses) indexMethod(m *method) {
 // before it as a read of the field there (see keptIn): what other code
 // puts into the object through the field reaches the call.
 func (w *witnesses) keptLoad(m *method, i int, in dalvik.Inst, c *callee, regs []uint32) {
-	st, j, ok := w.e.keptField(m, i, in, c, regs)
+	fm, st, j, ok := w.e.keptField(m, i, in, c, regs)
 	if !ok {
+		return
+	}
+	loc := w.e.fieldKey(fm, st).loc
+	if fm != m {
+		// Kept by a constructor m calls, before or after: read at the
+		// instruction falling through to the call, in its receiver.
+		if i > 0 && m.fallsThrough(i-1) {
+			w.loads[loc] = append(w.loads[loc], loadSite{m: m, i: int32(i - 1), reg: int32(regs[0]), base: -1, kept: true})
+		}
 		return
 	}
 	base := int32(-1)
 	if st.Op == dalvik.OpIputObject || st.Op == dalvik.OpIgetObject {
 		base = int32(st.B)
 	}
-	loc := w.e.fieldKey(m, st).loc
 	w.loads[loc] = append(w.loads[loc], loadSite{m: m, i: int32(j), reg: int32(st.A), base: base, kept: true})
 }
 

@@ -6,7 +6,8 @@
 # made in; the web client sets it through the field. Open's observer
 # tracks every page; Guarded's none seen in incognito mode. Reread's
 # LiveData is observed as javac leaves it, read back from the field just
-# stored; it tracks every page.
+# stored; it tracks every page. The fourth, observed by an Open, is then
+# handed to a Handed client, which sets it.
 
 .field public static incognito:Z
 
@@ -50,6 +51,16 @@
     new-instance v1, Lorg/apkscan/test/lf/Reread;
     invoke-direct {v1}, Lorg/apkscan/test/lf/Reread;-><init>()V
     invoke-virtual {v0, v1}, Landroidx/lifecycle/LiveData;->observeForever(Landroidx/lifecycle/Observer;)V
+    new-instance v0, Landroidx/lifecycle/MutableLiveData;
+    invoke-direct {v0}, Landroidx/lifecycle/MutableLiveData;-><init>()V
+    new-instance v1, Lorg/apkscan/test/lf/Open;
+    invoke-direct {v1}, Lorg/apkscan/test/lf/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroidx/lifecycle/LiveData;->observeForever(Landroidx/lifecycle/Observer;)V
+    new-instance v1, Lorg/apkscan/test/lf/Handed;
+    invoke-direct {v1, v0}, Lorg/apkscan/test/lf/Handed;-><init>(Landroidx/lifecycle/MutableLiveData;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/lf/Client;
