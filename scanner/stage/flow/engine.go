@@ -133,7 +133,11 @@ type engine struct {
 	// madeWith memoises fieldMadeWith by field and argument type.
 	madeWith map[[2]string]string
 	inits    map[string][]callSite // initCalls' answers
-	rnd      *rand.Rand            // Options.shuffle
+	// storeSites and stored are objectStoreSites' index and
+	// storedClasses' answers (fieldstores.go).
+	storeSites map[string][]callSite
+	stored     map[string]storedAnswer
+	rnd        *rand.Rand // Options.shuffle
 	// deferred are dispatch-run callbacks of made objects (entry.go).
 	deferred     []allocEdge
 	deferredSeen map[allocEdge]bool

@@ -291,7 +291,7 @@ func (e *engine) refine(m *method, in dalvik.Inst, recv uint32, ref dex.MethodRe
 		// The receiver may be what a factory returned: the class it
 		// always makes is exact.
 		if t = e.madeBy(m, in, recv); t == "" {
-			return targets
+			return e.storedTargets(m, in, recv, ref, targets)
 		}
 	}
 	var out []*method

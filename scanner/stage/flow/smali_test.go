@@ -34,6 +34,7 @@ var activities = map[string][]string{
 	"cleared":          {"org.apkscan.test.cl.Main"},
 	"mapcopy":          {"org.apkscan.test.mc.Main"},
 	"mapkeys":          {"org.apkscan.test.mk.Main"},
+	"fieldtargets":     {"org.apkscan.test.ft.App"},
 	"statickey":        {"org.apkscan.test.sk.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
@@ -1113,6 +1114,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
+		}},
+		// A call on an object read from a field runs the methods of the
+		// classes the code stores there: Guarded's tracker is a decorator
+		// that checks the mode, so the tracker it wraps is not called
+		// from Guarded directly; Open's is the tracker itself.
+		{"fieldtargets", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},
 		// A preference is read back from the file it was stored in (here
 		// through a field holding that file's object), not from another
