@@ -1066,7 +1066,7 @@ func TestSmaliCases(t *testing.T) {
 		{"jsbridgeapp", "", nil},
 		// An app object appended to a string prints what its fields hold
 		// when its class overrides toString (a Kotlin data class's does),
-		// its class and hash else.
+		// those its toString returns, its class and hash else.
 		{"printed", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},

@@ -337,8 +337,8 @@ func (s *search) modelFlow(n int32, m *method, i int32, in dalvik.Inst, c *calle
 		return
 	}
 	if md.prints && k.fld >= 0 && !isKey(k.fld) && p < len(regs) && regType(static, ref.Class, ref.Proto.Parameters, p) == typeObject &&
-		!s.w.e.printsFields(m, in, regs[p]) {
-		return // an object printed without a toString of its own: its class and hash (see printed)
+		!s.printsField(m, in, regs[p], k) {
+		return // an object printed without a toString of its own (its class and hash), or one leaving the field out
 	}
 	for _, f := range md.flows {
 		if !flowFrom(f.from, p, static, ref) {
@@ -482,6 +482,19 @@ func (s *search) result(n int32, m *method, i int32, fld int32, flags wflags, vi
 // isKey reports whether a place's field is a container key (keyed facts
 // encode the key as -2-id in wkey.fld).
 func isKey(fld int32) bool { return fld <= -2 }
+
+// printsField reports whether the object register r holds before the
+// printing call in prints the field of place k: its class has a toString
+// of its own (printsFields) whose code returns what that field holds, or
+// may (a bound cut its search).
+func (s *search) printsField(m *method, in dalvik.Inst, r uint32, k wkey) bool {
+	if !s.w.e.printsFields(m, in, r) {
+		return false
+	}
+	t := s.w.e.prog.resolve(m.knownType(in, r), sig{"toString", "()Ljava/lang/String;"})
+	sum := s.w.summary(t, 0, k.fld, k.flags, s.streams)
+	return sum.reg < 0 || sum.s == nil || sum.s.cut || slices.ContainsFunc(sum.outs, func(o outcome) bool { return o.kind == outRet })
+}
 
 // mapKeys is the key name, first of every witness search's keys, under
 // which a keyed container holds its keys (keysFld): a map of visited URLs

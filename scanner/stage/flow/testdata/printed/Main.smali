@@ -4,7 +4,8 @@
 # Objects holding the IMEI appended to log lines: a Session prints it
 # with its toString (a leak); a Plain object has none of its own and
 # prints its class and hash (nothing), with String.valueOf too; a Named
-# one prints its constant name (nothing).
+# one prints its constant name (nothing); a Device's toString leaves its
+# id out (nothing).
 
 .method public constructor <init>()V
     .registers 1
@@ -51,5 +52,13 @@
     invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
     move-result-object v2
     invoke-static {v3, v2}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v1, Lorg/apkscan/test/pr/Device;
+    invoke-direct {v1, v0}, Lorg/apkscan/test/pr/Device;-><init>(Ljava/lang/String;)V
+    new-instance v2, Ljava/lang/StringBuilder;
+    invoke-direct {v2, v4}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v2, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/Object;)Ljava/lang/StringBuilder;
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v2
+    invoke-static {v3, v2}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
     return-void
 .end method
