@@ -1235,6 +1235,8 @@ func TestSmaliCases(t *testing.T) {
 		{"putextras", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 		}},
+		// The mode kept in renamed holders (a StateFlow, an AtomicBoolean,
+		// an AtomicReference<Boolean>) is tested where they are read.
 		{"holderstate", "org.apkscan.test.hs.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -1,8 +1,9 @@
 .class public Lorg/apkscan/test/hs/App;
 .super Landroid/app/Application;
 
-# Reads the mode from its preferences into the renamed holders (a.a, a.b):
-# Flowed and Atomic test them, Open tracks in incognito mode.
+# Reads the mode from its preferences into the renamed holders (a.a, a.b,
+# a.c): Flowed, Atomic and Referenced test them, Open tracks in incognito
+# mode.
 
 .method public constructor <init>()V
     .registers 1
@@ -24,6 +25,8 @@
     invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicBoolean;->set(Z)V
     invoke-static {v0}, Ljava/lang/Boolean;->valueOf(Z)Ljava/lang/Boolean;
     move-result-object v0
+    sget-object v1, Lorg/apkscan/test/hs/a;->c:Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
     sget-object v1, Lorg/apkscan/test/hs/a;->a:Lkotlinx/coroutines/flow/MutableStateFlow;
     invoke-interface {v1, v0}, Lkotlinx/coroutines/flow/MutableStateFlow;->setValue(Ljava/lang/Object;)V
     new-instance v0, Landroid/webkit/WebView;
@@ -35,6 +38,11 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/hs/Atomic;
     invoke-direct {v1}, Lorg/apkscan/test/hs/Atomic;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hs/Referenced;
+    invoke-direct {v1}, Lorg/apkscan/test/hs/Referenced;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
