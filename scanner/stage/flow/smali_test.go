@@ -131,6 +131,7 @@ var services = map[string][]axml.Component{
 	"jobextras": {
 		{Kind: axml.KindService, Name: "org.apkscan.test.je.Upload", Enabled: true},
 		{Kind: axml.KindService, Name: "org.apkscan.test.je.Audit", Enabled: true},
+		{Kind: axml.KindService, Name: "org.apkscan.test.je.Checked", Enabled: true},
 	},
 	"ownprovider": {
 		{Kind: axml.KindProvider, Name: "org.apkscan.test.op.Visits", Enabled: true, Authorities: []string{"org.apkscan.test.op.visits"}},
@@ -1167,7 +1168,8 @@ func TestSmaliCases(t *testing.T) {
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/umeng/analytics/MobclickAgent;->onEvent",
 		}},
 		// JobScheduler jobs get the extras they were built with; a job
-		// scheduled only outside incognito mode is guarded.
+		// scheduled only outside incognito mode is guarded, as is one
+		// testing the mode its extras carry as an int.
 		{"jobextras", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -2,8 +2,9 @@
 .super Landroid/app/Activity;
 
 # A browser handing each page to JobScheduler jobs in their extras: Upload
-# is scheduled for every page, Audit only outside incognito mode. Upload
-# also reports its extras' "ver", which holds no page.
+# is scheduled for every page, Audit only outside incognito mode, Checked
+# for every page with the mode, which it tests. Upload also reports its
+# extras' "ver", which holds no page.
 
 .field public static incognito:Z
 
