@@ -31,7 +31,11 @@ func (e *engine) storedTargets(m *method, in dalvik.Inst, recv uint32, ref dex.M
 	if err != nil {
 		return targets
 	}
-	classes, ok := e.storedClasses(e.prog.fieldOwner(fr.Class, fr.Name) + "->" + fr.Name)
+	owner := e.prog.fieldOwner(fr.Class, fr.Name)
+	if e.prog.framework(owner) || e.library(owner) {
+		return targets // a library's field: its own code, not indexed, stores there too
+	}
+	classes, ok := e.storedClasses(owner + "->" + fr.Name)
 	if !ok || len(classes) == 0 {
 		return targets
 	}
