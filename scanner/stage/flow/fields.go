@@ -209,8 +209,8 @@ func (e *engine) frameworkFieldTaint(m *method, in dalvik.Inst, obj tset) tset {
 		return nil
 	}
 	fr, err := m.file.FieldRef(in.Index)
-	if err != nil || !e.prog.framework(fr.Class) {
-		return nil
+	if err != nil || !e.prog.framework(fr.Class) || e.r.sanitizers[fr.Class+"->"+fr.Name] {
+		return nil // an app object's field, or a framework field holding no data (Account.type)
 	}
 	return obj
 }

@@ -35,6 +35,7 @@ var activities = map[string][]string{
 	"mapcopy":          {"org.apkscan.test.mc.Main"},
 	"mapkeys":          {"org.apkscan.test.mk.Main"},
 	"fieldtargets":     {"org.apkscan.test.ft.App"},
+	"accounttype":      {"org.apkscan.test.at.Main"},
 	"statickey":        {"org.apkscan.test.sk.Main"},
 	"datacopy":         {"org.apkscan.test.dcp.Main"},
 	"objectgetter":     {"org.apkscan.test.og.Main"},
@@ -1122,6 +1123,12 @@ func TestSmaliCases(t *testing.T) {
 		// from Guarded directly; Open's is the tracker itself.
 		{"fieldtargets", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
+		}},
+		// A framework object's fields hold its data, except those the
+		// rules say hold none: an account's name is the user's, its type
+		// is not.
+		{"accounttype", "", []string{
+			"flow-leak Landroid/accounts/AccountManager;->getAccounts -> Landroid/util/Log;->i",
 		}},
 		// A preference is read back from the file it was stored in (here
 		// through a field holding that file's object), not from another

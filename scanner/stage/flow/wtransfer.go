@@ -140,7 +140,8 @@ func (s *search) load(n int32, m *method, i int32, in dalvik.Inst) {
 	k := s.nodes[n].k
 	fi := s.w.e.fieldKey(m, in)
 	switch {
-	case !fi.ok:
+	case !fi.ok, s.w.e.r.sanitizers[fi.ref.Class+"->"+fi.ref.Name]:
+		// A framework field holding no data (Account.type).
 	case k.fld == -1 && (k.flags&wWhole != 0 || s.w.e.prog.framework(fi.ref.Class)):
 		// A wholly tainted object: a framework object's public field
 		// (PointF.x of a tainted PointF), or an app object a deserialiser
