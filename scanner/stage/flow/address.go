@@ -126,7 +126,7 @@ func (w *witnesses) addrStrings(m *method, i int, r uint32, depth int, aw *addrW
 		aw.work++
 		in, j, ok := m.lastWrite(i, r)
 		if !ok {
-			w.callerStrings(m, r, depth, aw)
+			w.callerStrings(m, i, r, depth, aw)
 			return
 		}
 		switch {
@@ -257,9 +257,9 @@ func (w *witnesses) returnedStrings(t *method, depth int, aw *addrWalk) {
 }
 
 // callerStrings collects what the direct callers of m pass as the
-// parameter in register r.
-func (w *witnesses) callerStrings(m *method, r uint32, depth int, aw *addrWalk) {
-	slot := m.stableParam(int32(r))
+// parameter register r holds before instruction i.
+func (w *witnesses) callerStrings(m *method, i int, r uint32, depth int, aw *addrWalk) {
+	slot := m.paramBefore(i, int32(r))
 	if slot < 0 || depth >= maxAddrDepth {
 		return
 	}

@@ -26,7 +26,8 @@ func TestHosts(t *testing.T) {
 		// script run in a WebView, whose earlier loads are not this
 		// request's; a helper's caller's own address; a host given apart
 		// from its scheme (Uri.Builder's authority, new URL(proto, host,
-		// file)); an address a worker's Runnable was made with.
+		// file)); an address a worker's Runnable was made with; one an
+		// outlined concatenation returns (its parameter's register reused).
 		{"addresses", "org.apkscan.test.ad.Main", "network sink", map[string][]string{
 			"a(Ljava/lang/String;)V":                             {"a.example.org"},
 			"b(Ljava/lang/String;)V":                             {"b.example.org"},
@@ -45,6 +46,7 @@ func TestHosts(t *testing.T) {
 			"o(Ljava/lang/String;)V":                             {"o.example.org"},
 			"p(Ljava/lang/String;)V":                             {"p.example.org"},
 			"fetch(Ljava/lang/String;)V":                         {"q.example.org"},
+			"r(Ljava/lang/String;)V":                             {"r.example.org"},
 		}},
 		// testdata/trackerserver: the server the app set its SDK up with,
 		// where the app's calls show one address.

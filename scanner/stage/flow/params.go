@@ -52,14 +52,15 @@ func (m *method) insIndex(reg int32) int {
 
 // paramBefore returns the parameter slot register reg still holds at
 // instruction i of m: a stable parameter, or one no instruction before i
-// writes (R8 reuses a parameter's register for the result of the call
-// that reads it: move-result p1). Else -1.
+// writes in code that never branches back (R8 reuses a parameter's
+// register for the result of the call that reads it: move-result p1).
+// Else -1.
 func (m *method) paramBefore(i int, reg int32) int {
 	if p := m.stableParam(reg); p >= 0 {
 		return p
 	}
 	idx := m.insIndex(reg)
-	if idx < 0 {
+	if idx < 0 || m.branchesBack() {
 		return -1
 	}
 	for k := 0; k < i && k < len(m.insts); k++ {
@@ -96,4 +97,23 @@ func (m *method) baseParam(i int, r uint32) int {
 		r = x
 	}
 	return -1
+}
+
+// branchesBack reports whether a block of m goes on, normally or to a
+// handler, to itself or a block before it (a loop).
+func (m *method) branchesBack() bool {
+	for k := range m.blocks {
+		blk := &m.blocks[k]
+		for _, t := range m.succs(blk) {
+			if t <= k {
+				return true
+			}
+		}
+		for _, t := range m.handlersOf(blk) {
+			if t <= k {
+				return true
+			}
+		}
+	}
+	return false
 }

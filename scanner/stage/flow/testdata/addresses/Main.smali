@@ -50,6 +50,7 @@
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->o(Ljava/lang/String;)V
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->p(Ljava/lang/String;)V
     invoke-static {v0}, Lorg/apkscan/test/ad/Send;->q(Ljava/lang/String;)V
+    invoke-static {v0}, Lorg/apkscan/test/ad/Send;->r(Ljava/lang/String;)V
     return-void
 .end method
 

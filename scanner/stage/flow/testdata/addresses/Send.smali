@@ -255,3 +255,15 @@
     invoke-virtual {v0}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
     return-void
 .end method
+
+# r: the address made by an outlined concatenation.
+.method public static r(Ljava/lang/String;)V
+    .registers 3
+    const-string v0, "https://r.example.org/c?id="
+    invoke-static {v0, p0}, Lorg/apkscan/test/ad/Outline;->outline0(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/net/URL;
+    invoke-direct {v1, v0}, Ljava/net/URL;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/net/URL;->openStream()Ljava/io/InputStream;
+    return-void
+.end method
