@@ -1095,11 +1095,13 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->print",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
-		// A map or Bundle copied by its constructor keeps each entry under
-		// its key: replaced there, read under another, it is gone.
+		// A map or Bundle copied by its constructor or a map's putAll
+		// keeps each entry under its key: replaced there, read under
+		// another, it is gone. Entry counts are no data.
 		{"mapcopy", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->w",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Ljava/io/PrintStream;->println",
 		}},
 		// A key read from a static String that always holds one value
 		// (declared, or set once by its class's static initialiser) is

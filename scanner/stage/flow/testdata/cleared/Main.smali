@@ -9,8 +9,8 @@
 # builder whose whole length is deleted (nothing), one whose first three
 # characters are (a leak), one whose length before the id was appended is
 # (a leak); an AtomicReference set again (nothing), whose getAndSet gives
-# back the id (a leak); a builder whose whole length is replaced (nothing),
-# one whose first three characters are (a leak, texted).
+# back the id (a leak); a builder or buffer whose whole length is replaced
+# (nothing), a builder whose first three characters are (a leak, texted).
 
 .method public constructor <init>()V
     .registers 1
@@ -153,6 +153,14 @@
     const/4 v4, 0x0
     invoke-virtual {v1, v4, v2, v0}, Ljava/lang/StringBuilder;->replace(IILjava/lang/String;)Ljava/lang/StringBuilder;
     invoke-virtual {v1}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v1
+    invoke-static {v3, v1}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
+    new-instance v1, Ljava/lang/StringBuffer;
+    invoke-direct {v1, p0}, Ljava/lang/StringBuffer;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v1}, Ljava/lang/StringBuffer;->length()I
+    move-result v2
+    invoke-virtual {v1, v4, v2, v0}, Ljava/lang/StringBuffer;->replace(IILjava/lang/String;)Ljava/lang/StringBuffer;
+    invoke-virtual {v1}, Ljava/lang/StringBuffer;->toString()Ljava/lang/String;
     move-result-object v1
     invoke-static {v3, v1}, Landroid/util/Log;->v(Ljava/lang/String;Ljava/lang/String;)I
     new-instance v1, Ljava/lang/StringBuilder;
