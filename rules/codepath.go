@@ -406,7 +406,9 @@ type Dispatch struct {
 	// "made-with:TYPE": the argument of that type given to the
 	// constructor that made the receiver, where the code shows it (a
 	// Handler made with a Handler.Callback runs the callback's
-	// handleMessage), "provider:argN": the app's content provider whose
+	// handleMessage), "maker-made-with:TYPE": that argument of the
+	// maker's constructor (a plain Handler's obtainMessage made the
+	// Message), "provider:argN": the app's content provider whose
 	// authority the content URI in argument N names (content://auth/...,
 	// parsed from a constant or its CONTENT_URI field), or "unknown" (see
 	// Type).

@@ -205,13 +205,13 @@ func (d *decoder) dispatch(n *yaml.Node, what string) *Dispatch {
 // dispatchObject checks whose method a dispatch runs.
 func dispatchObject(s string) error {
 	lit, ok := strings.CutPrefix(s, "literal:")
-	made, ok2 := strings.CutPrefix(s, "made-with:")
+	made, ok2 := strings.CutPrefix(strings.TrimPrefix(s, "maker-"), "made-with:")
 	prov, ok3 := strings.CutPrefix(s, "provider:")
 	if s == "recv" || s == "unknown" || s == "maker" || argRe.MatchString(s) || descriptorRe.MatchString(s) || ok && argRe.MatchString(lit) ||
 		ok2 && descriptorRe.MatchString(made) || ok3 && argRe.MatchString(prov) {
 		return nil
 	}
-	return fmt.Errorf("%q is not recv, argN, maker, literal:argN, made-with:TYPE, provider:argN, unknown or a type descriptor", s)
+	return fmt.Errorf("%q is not recv, argN, maker, literal:argN, made-with:TYPE, maker-made-with:TYPE, provider:argN, unknown or a type descriptor", s)
 }
 
 func (d *decoder) incognito(n *yaml.Node, what string) Incognito {

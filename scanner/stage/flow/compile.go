@@ -43,6 +43,9 @@ const (
 	posNone     = -4 // a dispatch whose object the call does not show
 	posMaker    = -5 // a dispatch run on the object whose call made the receiver (dispatch.go)
 	posMadeWith = -6 // a dispatch run on an argument of the receiver's constructor (dispatchobj.go)
+	// posMakerMadeWith: a dispatch run on an argument of the constructor
+	// of the object whose call made the receiver.
+	posMakerMadeWith = -7
 )
 
 type flowEdge struct{ from, to int }
@@ -364,6 +367,8 @@ func compile(s *rules.CodePaths, trackerPrefixes []string) *compiled {
 			dr.object = posNone
 		case d.Object == "maker":
 			dr.object = posMaker
+		case strings.HasPrefix(d.Object, "maker-made-with:"):
+			dr.object, dr.objTyp = posMakerMadeWith, strings.TrimPrefix(d.Object, "maker-made-with:")
 		case strings.HasPrefix(d.Object, "made-with:"):
 			dr.object, dr.objTyp = posMadeWith, strings.TrimPrefix(d.Object, "made-with:")
 		case strings.HasPrefix(d.Object, "literal:"):

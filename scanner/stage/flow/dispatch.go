@@ -31,7 +31,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 		}
 		obj := e.dispatchObject(dr, c, static, regs)
-		if obj < 0 && dr.object != posNone && dr.object != posMaker && dr.object != posMadeWith {
+		if obj < 0 && dr.object != posNone && dr.object != posMaker && dr.object != posMadeWith && dr.object != posMakerMadeWith {
 			continue
 		}
 		cls, objCls := "", ""
@@ -56,6 +56,14 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			}
 			if cls = e.madeWithClass(m, in, regs[0], dr.objTyp); cls == "" {
 				continue // made without one (a Handler subclass: another rule's)
+			}
+		}
+		if dr.object == posMakerMadeWith {
+			if static || len(regs) == 0 {
+				continue
+			}
+			if cls = e.makerMadeWith(m, in, regs[0], dr.objTyp); cls == "" {
+				continue
 			}
 		}
 		var handed []string
@@ -162,7 +170,7 @@ func (e *engine) familyDefines(cls, owner string) bool {
 func (e *engine) dispatchObject(dr *dispatchRule, c *callee, static bool, regs []uint32) int {
 	pos := -1
 	switch {
-	case dr.object == posMadeWith:
+	case dr.object == posMadeWith, dr.object == posMakerMadeWith:
 	case dr.objTyp != "":
 		for k, p := range c.ref.Proto.Parameters {
 			if p == dr.objTyp {

@@ -148,6 +148,22 @@ func (m *method) copiedType(in dalvik.Inst, r uint32) string {
 	return ""
 }
 
+// makerMadeWith returns the app class of the argument of type typ given
+// to the constructor of the object whose call made the object register
+// recv holds before in (a plain Handler made with a Handler.Callback,
+// whose obtainMessage made the Message sendToTarget sends), or "".
+func (e *engine) makerMadeWith(m *method, in dalvik.Inst, recv uint32, typ string) string {
+	call, ok := m.resultOf(in, recv)
+	if !ok {
+		return ""
+	}
+	regs := call.ArgRegs()
+	if len(regs) == 0 {
+		return ""
+	}
+	return e.madeWithClass(m, call, regs[0], typ)
+}
+
 // makerClass returns the app class of the object whose call made the
 // object in register recv before in (handler.obtainMessage(...) made the
 // Message: the handler's class), or "".

@@ -1,8 +1,9 @@
 .class public Lorg/apkscan/test/hc/App;
 .super Landroid/app/Application;
 
-# Handlers made with a Handler.Callback: Open's, Held's and the one Given
-# is made with send every page to it, Guarded's none in incognito mode.
+# Handlers made with a Handler.Callback: Open's, Held's, Targeted's and the
+# one Given is made with send every page to it, Guarded's none in
+# incognito mode.
 
 .field public static incognito:Z
 
@@ -38,6 +39,11 @@
     new-instance v2, Lorg/apkscan/test/hc/Given;
     invoke-direct {v2, v1}, Lorg/apkscan/test/hc/Given;-><init>(Landroid/os/Handler;)V
     invoke-virtual {v0, v2}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hc/Targeted;
+    invoke-direct {v1}, Lorg/apkscan/test/hc/Targeted;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/hc/Guarded;
