@@ -14,7 +14,7 @@ import (
 // gives its messages to the callback's handleMessage), found where the
 // receiver was made in the calling method, or, for a receiver read from
 // a field, where its class's code stores a new object there or one its
-// constructor is given. What the
+// constructor or setter is given. What the
 // callbacks return, a call that returns something gives back
 // (asyncReturns).
 
@@ -96,7 +96,7 @@ func (e *engine) fieldMadeWith(field, cls, typ string) string {
 			case ok && w.Op == dalvik.OpNewInstance:
 				v = e.constructedWith(t, j, i, st.A, typ)
 			case !ok:
-				v = e.paramMadeWith(t, st.A, typ) // a constructor's parameter (initcalls.go)
+				v = e.paramMadeWith(t, st.A, typ) // a constructor's or setter's parameter (initcalls.go)
 			}
 			if v != "" {
 				break

@@ -10,7 +10,7 @@ import (
 // Objects kept in fields. A call on an object read from an app's field
 // (this.tracker.track(url)) runs the method of the classes the app's code
 // stores in that field, where the code shows each: a new object, or one
-// the code calling the field's constructor makes and passes. A decorator
+// the code calling the storing constructor or setter makes and passes. A decorator
 // keeping the real tracker behind its incognito check is then the one
 // called there, not every implementation of the interface. One store
 // whose object the code does not show leaves the call to its classes'
@@ -86,7 +86,8 @@ type storedAnswer struct {
 
 // storeClasses adds the class of the object the store cs stores to a,
 // and reports whether the code shows it: made there, null, or passed by
-// the app's calls of the storing constructor as an object they make.
+// the app's calls of the storing method (a constructor, a setter) as an
+// object they make.
 func (e *engine) storeClasses(cs callSite, a *storedAnswer) bool {
 	t := cs.m
 	t.decode(&e.cfg)
@@ -100,25 +101,17 @@ func (e *engine) storeClasses(cs callSite, a *storedAnswer) bool {
 		return true
 	}
 	slot := t.stableParam(int32(v))
-	if slot <= 0 || t.name != "<init>" {
+	if slot < 0 {
 		return false
 	}
-	calls := e.initCalls(t.cls.name)
+	calls := e.callsTo(t)
 	for _, c := range calls {
 		c.m.decode(&e.cfg)
 		ci := c.m.instAt(c.pc)
 		if ci < 0 {
 			return false
 		}
-		call := c.m.inst(ci)
-		ref, err := c.m.file.MethodRef(call.Index)
-		if err != nil {
-			return false
-		}
-		if e.prog.resolveRef(ref) != t {
-			continue // another constructor of the class
-		}
-		regs := call.ArgRegs()
+		regs := c.m.inst(ci).ArgRegs()
 		if slot >= len(regs) {
 			return false
 		}

@@ -5,31 +5,31 @@ import (
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
 
-// Objects handed to a constructor. A field a class's constructor fills
-// from its parameter (PageClient(Handler handler)) holds what the code
-// constructing that class passes there: a Handler made with a
-// Handler.Callback gives its messages to that callback however many
-// classes it is handed through on the way.
+// Objects handed to a method that keeps them. A field a class fills from
+// a parameter, in its constructor or a setter (PageClient(Handler
+// handler), setHandler(h)), holds what the app's calls of that method
+// pass there: a Handler made with a Handler.Callback gives its messages
+// to that callback however many classes it is handed through on the way.
+// The app's calls of a method are read from one index of its own code,
+// independent of the order the analysis reaches it in.
 
 // paramMadeWith returns the app class of the argument of type typ given
-// to the constructor of the object the app's calls of constructor t pass
-// in its parameter register reg (the first such call, in class and method
+// to the constructor of the object the app's calls of method t pass in
+// its parameter register reg (the first such call, in class and method
 // order), or "".
 func (e *engine) paramMadeWith(t *method, reg uint32, typ string) string {
 	slot := t.stableParam(int32(reg))
-	if slot <= 0 || t.name != "<init>" {
+	if slot < 0 {
 		return ""
 	}
-	for _, cs := range e.initCalls(t.cls.name) {
+	for _, cs := range e.callsTo(t) {
 		cs.m.decode(&e.cfg)
 		ci := cs.m.instAt(cs.pc)
 		if ci < 0 {
 			continue
 		}
-		in := cs.m.inst(ci)
-		ref, err := cs.m.file.MethodRef(in.Index)
-		regs := in.ArgRegs()
-		if err != nil || e.prog.resolveRef(ref) != t || slot >= len(regs) {
+		regs := cs.m.inst(ci).ArgRegs()
+		if slot >= len(regs) {
 			continue
 		}
 		if w, j, ok := cs.m.lastWrite(ci, regs[slot]); ok && w.Op == dalvik.OpNewInstance {
@@ -41,15 +41,21 @@ func (e *engine) paramMadeWith(t *method, reg uint32, typ string) string {
 	return ""
 }
 
-// initCalls returns the calls of class cls's constructors in the app's
-// own code (library code's calls are not looked at), in class and method
-// order. The answers are kept.
-func (e *engine) initCalls(cls string) []callSite {
-	if cs, ok := e.inits[cls]; ok {
-		return cs
+// callsTo returns the invokes in the app's own code (library code's are
+// not looked at) that name method t, resolved through the named class's
+// ancestors, in class and method order.
+func (e *engine) callsTo(t *method) []callSite {
+	if e.callIndex == nil {
+		e.callIndex = e.appCallSites()
 	}
-	var out []callSite
-	ids := map[*dex.File]map[uint32]bool{}
+	return e.callIndex[t]
+}
+
+// appCallSites indexes the invokes of the app's own code by the app
+// method each names.
+func (e *engine) appCallSites() map[*method][]callSite {
+	out := map[*method][]callSite{}
+	named := map[*dex.File]map[uint32]*method{}
 	for _, c := range e.prog.order {
 		if e.library(c.name) {
 			continue
@@ -58,38 +64,30 @@ func (e *engine) initCalls(cls string) []callSite {
 			if !t.hasCode() || t.oversized {
 				continue
 			}
-			set, ok := ids[t.file]
-			if !ok {
-				set = initIDs(t.file, cls)
-				ids[t.file] = set
-			}
-			if len(set) == 0 {
-				continue
-			}
 			code, err := t.file.Code(t.codeOff) // read, not kept
 			if err != nil || code == nil {
 				continue
 			}
+			ids := named[t.file]
+			if ids == nil {
+				ids = map[uint32]*method{}
+				named[t.file] = ids
+			}
 			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
-				if r.Kind == dalvik.IndexMethod && set[r.Index] {
-					out = append(out, callSite{t, r.PC})
+				if r.Kind != dalvik.IndexMethod || r.Op < dalvik.OpInvokeVirtual || r.Op > dalvik.OpInvokeInterfaceRange {
+					return
+				}
+				x, ok := ids[r.Index]
+				if !ok {
+					if ref, err := t.file.MethodRef(r.Index); err == nil {
+						x = e.prog.resolveRef(ref)
+					}
+					ids[r.Index] = x
+				}
+				if x != nil && !e.library(x.cls.name) {
+					out[x] = append(out[x], callSite{t, r.PC})
 				}
 			})
-		}
-	}
-	if e.inits == nil {
-		e.inits = map[string][]callSite{}
-	}
-	e.inits[cls] = out
-	return out
-}
-
-// initIDs returns the method ids of f that name a constructor of cls.
-func initIDs(f *dex.File, cls string) map[uint32]bool {
-	out := map[uint32]bool{}
-	for i := 0; i < f.NumMethods(); i++ {
-		if ref, err := f.MethodRef(uint32(i)); err == nil && ref.Name == "<init>" && ref.Class == cls {
-			out[uint32(i)] = true
 		}
 	}
 	return out

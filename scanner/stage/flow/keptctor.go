@@ -4,30 +4,30 @@ import (
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 )
 
-// Observables handed to a constructor. A LiveData the code observes and
-// then gives to a client's constructor, which keeps it in a field
-// (new PageClient(live) after live.observeForever(observer)), is filled
-// through that field (currentUrl.setValue(url)): the observer is given
-// what the field's object holds, whichever comes first in the making
-// method.
+// Observables handed on. A LiveData the code observes and then gives to
+// a client's constructor or setter, which keeps it in a field (new
+// PageClient(live) or client.setLive(live) after
+// live.observeForever(observer)), is filled through that field
+// (currentUrl.setValue(url)): the observer is given what the field's
+// object holds, whichever comes first in the making method.
 
-// ctorField returns the constructor and its store of the field that an
-// app constructor called in m keeps the object register recv holds
-// before instruction i in: the object new-instance made there (the same
-// one, past moves), passed as a parameter the constructor stores into a
-// field of its own object that the object can be filled through.
+// ctorField returns the method and its store of the field that an app
+// constructor or instance method called in m keeps the object register
+// recv holds before instruction i in: the object new-instance made there
+// (the same one, past moves), passed as a parameter the method stores
+// into a field of its own object that the object can be filled through.
 func (e *engine) ctorField(m *method, i int, recv uint32) (*method, dalvik.Inst, bool) {
 	def, alloc, ok := m.definition(i, recv, 2)
 	if !ok || def.Op != dalvik.OpNewInstance {
 		return nil, dalvik.Inst{}, false
 	}
 	for ci := range m.insts {
-		if op := m.insts[ci].Op; op != dalvik.OpInvokeDirect && op != dalvik.OpInvokeDirectRange || ci == i {
+		if m.insts[ci].Format == dalvik.FormatPayload || m.insts[ci].flags()&dalvik.IsInvoke == 0 || ci == i {
 			continue
 		}
 		call := m.inst(ci)
 		t := e.appCallee(m, call)
-		if t == nil || t.name != "<init>" || e.library(t.cls.name) {
+		if t == nil || t.static() || e.library(t.cls.name) {
 			continue
 		}
 		for k, r := range call.ArgRegs() {
@@ -45,8 +45,9 @@ func (e *engine) ctorField(m *method, i int, recv uint32) (*method, dalvik.Inst,
 	return nil, dalvik.Inst{}, false
 }
 
-// paramStore returns the store of constructor t's parameter slot into a
-// field of its own object that a library object can be filled through.
+// paramStore returns the store of instance method t's parameter slot
+// into a field of its own object that a library object can be filled
+// through.
 func (e *engine) paramStore(t *method, slot int) (dalvik.Inst, bool) {
 	code := t.body()
 	if code == nil {

@@ -889,9 +889,11 @@ func TestSmaliCases(t *testing.T) {
 		// A Handler made with a Handler.Callback, here or in a field
 		// the constructor sets (from its parameter too), gives its
 		// messages to the callback, also one it made that is sent to its
-		// target: the page reaches it (Open, Held, Given, Targeted), and
-		// the test before the send guards it (Guarded).
+		// target, and one a setter is given: the page reaches it (Open,
+		// Held, Given, Targeted, Injected), and the test before the send
+		// guards it (Guarded).
 		{"handlercallback", "org.apkscan.test.hc.App", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
@@ -1037,9 +1039,10 @@ func TestSmaliCases(t *testing.T) {
 		// it was made in (R8's forwarding), set through the field: Open's
 		// observer tracks every page, Guarded's none in incognito mode;
 		// Reread's LiveData is read back just after it is stored, as javac
-		// leaves it. One handed to a client's constructor after it is
-		// observed is set through the client's field (Handed).
+		// leaves it. One handed to a client's constructor or setter after
+		// it is observed is set through the client's field (Handed, Wired).
 		{"livefield", "", []string{
+			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/google/firebase/analytics/FirebaseAnalytics;->logEvent",
@@ -1122,9 +1125,10 @@ func TestSmaliCases(t *testing.T) {
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
 		}},
 		// A call on an object read from a field runs the methods of the
-		// classes the code stores there: Guarded's tracker is a decorator
-		// that checks the mode, so the tracker it wraps is not called
-		// from Guarded directly; Open's is the tracker itself.
+		// classes the code stores there: Guarded's tracker (given to its
+		// constructor) and Injected's (to its setter) are a decorator that
+		// checks the mode, so the tracker it wraps is not called from them
+		// directly; Open's is the tracker itself.
 		{"fieldtargets", "", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 		}},

@@ -1,9 +1,9 @@
 .class public Lorg/apkscan/test/ft/App;
 .super Landroid/app/Activity;
 
-# Two web clients each given a Tracker: Guarded's is a Private wrapping
-# a Send, which checks the mode before it delegates; Open's is a Send,
-# which tracks every page.
+# Web clients each given a Tracker: Guarded's (by its constructor) and
+# Injected's (by its setter) are a Private wrapping a Send, which checks
+# the mode before it delegates; Open's is a Send, which tracks every page.
 
 .field public static incognito:Z
 
@@ -31,6 +31,16 @@
     invoke-direct {v2, v1}, Lorg/apkscan/test/ft/Private;-><init>(Lorg/apkscan/test/ft/Tracker;)V
     new-instance v3, Lorg/apkscan/test/ft/Guarded;
     invoke-direct {v3, v2}, Lorg/apkscan/test/ft/Guarded;-><init>(Lorg/apkscan/test/ft/Tracker;)V
+    invoke-virtual {v0, v3}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/ft/Send;
+    invoke-direct {v1}, Lorg/apkscan/test/ft/Send;-><init>()V
+    new-instance v2, Lorg/apkscan/test/ft/Private;
+    invoke-direct {v2, v1}, Lorg/apkscan/test/ft/Private;-><init>(Lorg/apkscan/test/ft/Tracker;)V
+    new-instance v3, Lorg/apkscan/test/ft/Injected;
+    invoke-direct {v3}, Lorg/apkscan/test/ft/Injected;-><init>()V
+    invoke-virtual {v3, v2}, Lorg/apkscan/test/ft/Injected;->setTracker(Lorg/apkscan/test/ft/Tracker;)V
     invoke-virtual {v0, v3}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V

@@ -1,9 +1,9 @@
 .class public Lorg/apkscan/test/hc/App;
 .super Landroid/app/Application;
 
-# Handlers made with a Handler.Callback: Open's, Held's, Targeted's and the
-# one Given is made with send every page to it, Guarded's none in
-# incognito mode.
+# Handlers made with a Handler.Callback: Open's, Held's, Targeted's, the
+# one Given is made with and the one Injected is given send every page to
+# it, Guarded's none in incognito mode.
 
 .field public static incognito:Z
 
@@ -38,6 +38,18 @@
     invoke-direct {v1, v2, v3}, Landroid/os/Handler;-><init>(Landroid/os/Looper;Landroid/os/Handler$Callback;)V
     new-instance v2, Lorg/apkscan/test/hc/Given;
     invoke-direct {v2, v1}, Lorg/apkscan/test/hc/Given;-><init>(Landroid/os/Handler;)V
+    invoke-virtual {v0, v2}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Landroid/os/Handler;
+    invoke-static {}, Landroid/os/Looper;->getMainLooper()Landroid/os/Looper;
+    move-result-object v2
+    new-instance v3, Lorg/apkscan/test/hc/Upload;
+    invoke-direct {v3}, Lorg/apkscan/test/hc/Upload;-><init>()V
+    invoke-direct {v1, v2, v3}, Landroid/os/Handler;-><init>(Landroid/os/Looper;Landroid/os/Handler$Callback;)V
+    new-instance v2, Lorg/apkscan/test/hc/Injected;
+    invoke-direct {v2}, Lorg/apkscan/test/hc/Injected;-><init>()V
+    invoke-virtual {v2, v1}, Lorg/apkscan/test/hc/Injected;->setHandler(Landroid/os/Handler;)V
     invoke-virtual {v0, v2}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V

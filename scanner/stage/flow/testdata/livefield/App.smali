@@ -6,8 +6,9 @@
 # made in; the web client sets it through the field. Open's observer
 # tracks every page; Guarded's none seen in incognito mode. Reread's
 # LiveData is observed as javac leaves it, read back from the field just
-# stored; it tracks every page. The fourth, observed by an Open, is then
-# handed to a Handed client, which sets it.
+# stored; it tracks every page. The fourth and fifth, observed by an
+# Open, are then handed to a Handed client's constructor and a Wired
+# client's setter, which set them.
 
 .field public static incognito:Z
 
@@ -58,6 +59,17 @@
     invoke-virtual {v0, v1}, Landroidx/lifecycle/LiveData;->observeForever(Landroidx/lifecycle/Observer;)V
     new-instance v1, Lorg/apkscan/test/lf/Handed;
     invoke-direct {v1, v0}, Lorg/apkscan/test/lf/Handed;-><init>(Landroidx/lifecycle/MutableLiveData;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroidx/lifecycle/MutableLiveData;
+    invoke-direct {v0}, Landroidx/lifecycle/MutableLiveData;-><init>()V
+    new-instance v1, Lorg/apkscan/test/lf/Open;
+    invoke-direct {v1}, Lorg/apkscan/test/lf/Open;-><init>()V
+    invoke-virtual {v0, v1}, Landroidx/lifecycle/LiveData;->observeForever(Landroidx/lifecycle/Observer;)V
+    new-instance v1, Lorg/apkscan/test/lf/Wired;
+    invoke-direct {v1}, Lorg/apkscan/test/lf/Wired;-><init>()V
+    invoke-virtual {v1, v0}, Lorg/apkscan/test/lf/Wired;->setLive(Landroidx/lifecycle/MutableLiveData;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
