@@ -48,9 +48,11 @@ func (e *engine) model(m *method, c *callee, static bool, in dalvik.Inst, regs [
 		if f.to == posRecv && !static && len(regs) > 0 {
 			e.holderState(regs[0], t)
 		}
-		if !md.element || f.from != posRecv || f.to != posRet {
-			// Incognito state passes only out of a holder of it (a
-			// LiveData's getValue; see the spec's state-types).
+		holder := md.element && (f.from == posRecv && f.to == posRet || f.to == posRecv && e.r.stateTypes[ref.Class])
+		if !holder {
+			// Incognito state passes only into and out of a holder of it
+			// (an AtomicReference's set, a LiveData's getValue; see the
+			// spec's state-types).
 			t = dataFacts(t)
 		}
 		// An object passed along as itself (recv->ret of a builder) is not
@@ -145,7 +147,13 @@ func (e *engine) defaultModel(m *method, ref dex.MethodRef, static bool, in dalv
 			for _, a := range args[1:] {
 				rest = union(rest, a)
 			}
-			e.taintReg(regs[0], dataFacts(rest))
+			if e.r.stateTypes[ref.Class] {
+				// A holder of a boolean made with the state
+				// (new AtomicReference(Boolean.valueOf(incognito))) holds it.
+				e.taintReg(regs[0], union(dataFacts(rest), e.stateFacts(e.concrete(m, rest), false)))
+			} else {
+				e.taintReg(regs[0], dataFacts(rest))
+			}
 			// A library object built around another (Formatter(buffer),
 			// ObjectOutputStream(out)) writes through to it.
 			for k, p := range ref.Proto.Parameters {
@@ -268,8 +276,8 @@ func wrapsParam(p string) bool {
 }
 
 // holderState marks the field an object holding a boolean (spec
-// state-types: a MutableStateFlow, an AtomicBoolean) was read from as
-// incognito state when a call puts the state into it
+// state-types: a MutableStateFlow, an AtomicBoolean) was read from, or
+// stored into just before, as incognito state when a call puts the state into it
 // (flag.setValue(incognito)): reads of that field are incognito reads from
 // then on (readField), whatever a shrinker renamed it to, as a boolean
 // field stored from the state is (setters.go).
@@ -278,7 +286,7 @@ func (e *engine) holderState(r uint32, t tset) {
 	if m == nil || polarity(e.stateFacts(e.concrete(m, t), false)) != polPos {
 		return
 	}
-	get, ok := m.fieldHolding(e.curI, r)
+	get, _, ok := m.fieldOf(e.curI, r) // read from the field, or stored there before
 	if !ok {
 		return
 	}

@@ -2,8 +2,9 @@
 .super Landroid/app/Application;
 
 # Reads the mode from its preferences into the renamed holders (a.a, a.b,
-# a.c): Flowed, Atomic and Referenced test them, Open tracks in incognito
-# mode.
+# a.c, and a.d set after it is stored): Flowed, Atomic, Referenced and
+# Stored test them, Local a reference it makes with the mode; Open tracks
+# in incognito mode.
 
 .method public constructor <init>()V
     .registers 1
@@ -27,6 +28,10 @@
     move-result-object v0
     sget-object v1, Lorg/apkscan/test/hs/a;->c:Ljava/util/concurrent/atomic/AtomicReference;
     invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
+    new-instance v1, Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-direct {v1}, Ljava/util/concurrent/atomic/AtomicReference;-><init>()V
+    sput-object v1, Lorg/apkscan/test/hs/a;->d:Ljava/util/concurrent/atomic/AtomicReference;
+    invoke-virtual {v1, v0}, Ljava/util/concurrent/atomic/AtomicReference;->set(Ljava/lang/Object;)V
     sget-object v1, Lorg/apkscan/test/hs/a;->a:Lkotlinx/coroutines/flow/MutableStateFlow;
     invoke-interface {v1, v0}, Lkotlinx/coroutines/flow/MutableStateFlow;->setValue(Ljava/lang/Object;)V
     new-instance v0, Landroid/webkit/WebView;
@@ -43,6 +48,16 @@
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
     new-instance v1, Lorg/apkscan/test/hs/Referenced;
     invoke-direct {v1}, Lorg/apkscan/test/hs/Referenced;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hs/Local;
+    invoke-direct {v1}, Lorg/apkscan/test/hs/Local;-><init>()V
+    invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
+    new-instance v0, Landroid/webkit/WebView;
+    invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V
+    new-instance v1, Lorg/apkscan/test/hs/Stored;
+    invoke-direct {v1}, Lorg/apkscan/test/hs/Stored;-><init>()V
     invoke-virtual {v0, v1}, Landroid/webkit/WebView;->setWebViewClient(Landroid/webkit/WebViewClient;)V
     new-instance v0, Landroid/webkit/WebView;
     invoke-direct {v0, p0}, Landroid/webkit/WebView;-><init>(Landroid/content/Context;)V

@@ -7,6 +7,7 @@
 .field public static final a:Lkotlinx/coroutines/flow/MutableStateFlow;
 .field public static final b:Ljava/util/concurrent/atomic/AtomicBoolean;
 .field public static final c:Ljava/util/concurrent/atomic/AtomicReference;
+.field public static d:Ljava/util/concurrent/atomic/AtomicReference;
 
 .method static constructor <clinit>()V
     .registers 1
