@@ -35,6 +35,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			continue
 		}
 		cls, objCls := "", ""
+		var handed []string // the classes whose method may run, when more than one
 		if obj == 0 && !static && !c.framework {
 			cls = c.ref.Class
 		}
@@ -54,7 +55,7 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if static || len(regs) == 0 {
 				continue
 			}
-			if cls = e.madeWithClass(m, in, regs[0], dr.objTyp); cls == "" {
+			if cls, handed = oneOrMany(e.madeWithClasses(m, in, regs[0], dr.objTyp)); cls == "" && len(handed) == 0 {
 				continue // made without one (a Handler subclass: another rule's)
 			}
 		}
@@ -62,11 +63,10 @@ func (e *engine) dispatch(m *method, in dalvik.Inst, c *callee, static bool, arg
 			if static || len(regs) == 0 {
 				continue
 			}
-			if cls = e.makerMadeWith(m, in, regs[0], dr.objTyp); cls == "" {
+			if cls, handed = oneOrMany(e.makerMadeWith(m, in, regs[0], dr.objTyp)); cls == "" && len(handed) == 0 {
 				continue
 			}
 		}
-		var handed []string
 		if dr.provider {
 			if handed = e.providersOf(m, in, regs[obj], dr.target); len(handed) == 0 {
 				continue // no provider of the app's own: another app's, or unknown
@@ -388,4 +388,13 @@ func (e *engine) ownIntent(m *method, in dalvik.Inst, c *callee, regs []uint32) 
 		}
 	}
 	return true
+}
+
+// oneOrMany returns the one class of classes, or, for several, all of
+// them as the classes an object may be of.
+func oneOrMany(classes []string) (string, []string) {
+	if len(classes) == 1 {
+		return classes[0], nil
+	}
+	return "", classes
 }

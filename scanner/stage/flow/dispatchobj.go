@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"slices"
+
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
 	"github.com/apkscan/apkscan/scanner/read/dex"
 )
@@ -18,29 +20,32 @@ import (
 // callbacks return, a call that returns something gives back
 // (asyncReturns).
 
-// madeWithClass returns the app class of the argument of type typ given
-// to the constructor that made the object register recv holds before
-// in, or "".
-func (e *engine) madeWithClass(m *method, in dalvik.Inst, recv uint32, typ string) string {
+// madeWithClasses returns the app classes of the argument of type typ
+// given to the constructor that made the object register recv holds
+// before in, sorted: one where the code makes it here, all those the
+// code may store in the field it was read from.
+func (e *engine) madeWithClasses(m *method, in dalvik.Inst, recv uint32, typ string) []string {
 	i := m.instAt(in.PC)
 	if i < 0 {
-		return ""
+		return nil
 	}
 	w, j, ok := m.lastWrite(i, recv)
 	if !ok {
-		return ""
+		return nil
 	}
 	switch w.Op {
 	case dalvik.OpNewInstance:
-		return e.constructedWith(m, j, i, recv, typ)
+		if cls := e.constructedWith(m, j, i, recv, typ); cls != "" {
+			return []string{cls}
+		}
 	case dalvik.OpIgetObject, dalvik.OpSgetObject:
 		fr, err := m.file.FieldRef(w.Index)
 		if err != nil {
-			return ""
+			return nil
 		}
 		return e.fieldMadeWith(fr.Class+"->"+fr.Name, fr.Class, typ)
 	}
-	return ""
+	return nil
 }
 
 // constructedWith returns the app class of the argument of type typ the
@@ -75,34 +80,36 @@ func (e *engine) argClass(m *method, call dalvik.Inst, r uint32) string {
 	return ""
 }
 
-// fieldMadeWith returns the app class of the argument of type typ given
-// to the constructor of the objects the code of class cls stores in
-// field (its first such store, in method order), or "".
-func (e *engine) fieldMadeWith(field, cls, typ string) string {
+// fieldMadeWith returns the app classes of the argument of type typ
+// given to the constructors of the objects the code of class cls stores
+// in field, directly or through a constructor's or setter's parameter,
+// sorted.
+func (e *engine) fieldMadeWith(field, cls, typ string) []string {
 	k := [2]string{field, typ}
 	if v, ok := e.madeWith[k]; ok {
 		return v
 	}
 	if e.madeWith == nil {
-		e.madeWith = map[[2]string]string{}
+		e.madeWith = map[[2]string][]string{}
 	}
-	e.madeWith[k] = "" // a recursive question finds nothing
-	v := ""
+	e.madeWith[k] = nil // a recursive question finds nothing
+	var v []string
 	if c := e.prog.classes[cls]; c != nil {
 		for t, i := range e.objectStores(c, func(fr dex.FieldRef) bool { return fr.Class+"->"+fr.Name == field }) {
 			st := t.inst(i)
 			w, j, ok := t.lastWrite(i, st.A)
 			switch {
 			case ok && w.Op == dalvik.OpNewInstance:
-				v = e.constructedWith(t, j, i, st.A, typ)
+				if x := e.constructedWith(t, j, i, st.A, typ); x != "" {
+					v = append(v, x)
+				}
 			case !ok:
-				v = e.paramMadeWith(t, st.A, typ) // a constructor's or setter's parameter (initcalls.go)
-			}
-			if v != "" {
-				break
+				v = append(v, e.paramMadeWith(t, st.A, typ)...) // a constructor's or setter's parameter (initcalls.go)
 			}
 		}
 	}
+	slices.Sort(v)
+	v = slices.Compact(v)
 	e.madeWith[k] = v
 	return v
 }
@@ -148,20 +155,21 @@ func (m *method) copiedType(in dalvik.Inst, r uint32) string {
 	return ""
 }
 
-// makerMadeWith returns the app class of the argument of type typ given
-// to the constructor of the object whose call made the object register
-// recv holds before in (a plain Handler made with a Handler.Callback,
-// whose obtainMessage made the Message sendToTarget sends), or "".
-func (e *engine) makerMadeWith(m *method, in dalvik.Inst, recv uint32, typ string) string {
+// makerMadeWith returns the app classes of the argument of type typ
+// given to the constructor of the object whose call made the object
+// register recv holds before in (a plain Handler made with a
+// Handler.Callback, whose obtainMessage made the Message sendToTarget
+// sends).
+func (e *engine) makerMadeWith(m *method, in dalvik.Inst, recv uint32, typ string) []string {
 	call, ok := m.resultOf(in, recv)
 	if !ok {
-		return ""
+		return nil
 	}
 	regs := call.ArgRegs()
 	if len(regs) == 0 {
-		return ""
+		return nil
 	}
-	return e.madeWithClass(m, call, regs[0], typ)
+	return e.madeWithClasses(m, call, regs[0], typ)
 }
 
 // makerClass returns the app class of the object whose call made the

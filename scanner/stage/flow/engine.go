@@ -131,7 +131,7 @@ type engine struct {
 	// subclasses is named like incognito mode.
 	normalSupers map[string]bool
 	// madeWith memoises fieldMadeWith by field and argument type.
-	madeWith  map[[2]string]string
+	madeWith  map[[2]string][]string
 	callIndex map[*method][]callSite // callsTo's index (initcalls.go)
 	// storeSites and stored are objectStoreSites' index and
 	// storedClasses' answers (fieldstores.go).

@@ -13,15 +13,15 @@ import (
 // The app's calls of a method are read from one index of its own code,
 // independent of the order the analysis reaches it in.
 
-// paramMadeWith returns the app class of the argument of type typ given
-// to the constructor of the object the app's calls of method t pass in
-// its parameter register reg (the first such call, in class and method
-// order), or "".
-func (e *engine) paramMadeWith(t *method, reg uint32, typ string) string {
+// paramMadeWith returns the app classes of the argument of type typ
+// given to the constructors of the objects the app's calls of method t
+// pass in its parameter register reg, in call order.
+func (e *engine) paramMadeWith(t *method, reg uint32, typ string) []string {
 	slot := t.stableParam(int32(reg))
 	if slot < 0 {
-		return ""
+		return nil
 	}
+	var out []string
 	for _, cs := range e.callsTo(t) {
 		cs.m.decode(&e.cfg)
 		ci := cs.m.instAt(cs.pc)
@@ -34,11 +34,11 @@ func (e *engine) paramMadeWith(t *method, reg uint32, typ string) string {
 		}
 		if w, j, ok := cs.m.lastWrite(ci, regs[slot]); ok && w.Op == dalvik.OpNewInstance {
 			if v := e.constructedWith(cs.m, j, ci, regs[slot], typ); v != "" {
-				return v
+				out = append(out, v)
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // callsTo returns the invokes in the app's own code (library code's are

@@ -889,9 +889,10 @@ func TestSmaliCases(t *testing.T) {
 		// A Handler made with a Handler.Callback, here or in a field
 		// the constructor sets (from its parameter too), gives its
 		// messages to the callback, also one it made that is sent to its
-		// target, and one a setter is given: the page reaches it (Open,
-		// Held, Given, Targeted, Injected), and the test before the send
-		// guards it (Guarded).
+		// target, and one a setter is given (each of those it is given:
+		// Injected's second): the page reaches it (Open, Held, Given,
+		// Targeted, Injected), and the test before the send guards it
+		// (Guarded).
 		{"handlercallback", "org.apkscan.test.hc.App", []string{
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
 			"flow-incognito-bypass Landroid/webkit/WebViewClient;->onPageFinished parameter 1 -> Lcom/sensorsdata/analytics/android/sdk/SensorsDataAPI;->track",
