@@ -1074,9 +1074,11 @@ func TestSmaliCases(t *testing.T) {
 		{"jsbridgeapp", "", nil},
 		// An app object appended to a string prints what its fields hold
 		// when its class overrides toString (a Kotlin data class's does),
-		// those its toString returns, its class and hash else.
+		// those its toString (or a made subclass's) returns, its class
+		// and hash else.
 		{"printed", "", []string{
 			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->i",
+			"flow-leak Landroid/telephony/TelephonyManager;->getDeviceId -> Landroid/util/Log;->wtf",
 		}},
 		// A Kotlin object's StateFlow and Channel, each reached through
 		// its property's getter, given the IMEI (trySend's name carries

@@ -485,15 +485,29 @@ func isKey(fld int32) bool { return fld <= -2 }
 
 // printsField reports whether the object register r holds before the
 // printing call in prints the field of place k: its class has a toString
-// of its own (printsFields) whose code returns what that field holds, or
-// may (a bound cut its search).
+// of its own (printsFields) whose code, or a subclass's override,
+// returns what that field holds, or may (a bound cut its search).
 func (s *search) printsField(m *method, in dalvik.Inst, r uint32, k wkey) bool {
 	if !s.w.e.printsFields(m, in, r) {
 		return false
 	}
-	t := s.w.e.prog.resolve(m.knownType(in, r), sig{"toString", "()Ljava/lang/String;"})
-	sum := s.w.summary(t, 0, k.fld, k.flags, s.streams)
-	return sum.reg < 0 || sum.s == nil || sum.s.cut || slices.ContainsFunc(sum.outs, func(o outcome) bool { return o.kind == outRet })
+	// The object may be of a subclass (one made) whose own toString
+	// prints it, unless it was made here.
+	cls, ts := m.knownType(in, r), sig{"toString", "()Ljava/lang/String;"}
+	targets := s.w.liveTargets(s.w.e.virtualTargets(cls, ts))
+	if m.justMade(in, r) {
+		targets = []*method{s.w.e.prog.resolve(cls, ts)}
+	}
+	for _, t := range targets {
+		if t == nil || !t.hasCode() || s.w.e.library(t.cls.name) {
+			continue
+		}
+		sum := s.w.summary(t, 0, k.fld, k.flags, s.streams)
+		if sum.reg < 0 || sum.s == nil || sum.s.cut || slices.ContainsFunc(sum.outs, func(o outcome) bool { return o.kind == outRet }) {
+			return true
+		}
+	}
+	return false
 }
 
 // mapKeys is the key name, first of every witness search's keys, under

@@ -1,7 +1,7 @@
-.class public final Lorg/apkscan/test/pr/Device;
+.class public Lorg/apkscan/test/pr/Device;
 .super Ljava/lang/Object;
 
-.field private final id:Ljava/lang/String;
+.field protected final id:Ljava/lang/String;
 .field private final model:Ljava/lang/String;
 
 .method public constructor <init>(Ljava/lang/String;)V

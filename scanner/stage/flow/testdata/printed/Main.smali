@@ -5,7 +5,8 @@
 # with its toString (a leak); a Plain object has none of its own and
 # prints its class and hash (nothing), with String.valueOf too; a Named
 # one prints its constant name (nothing); a Device's toString leaves its
-# id out (nothing).
+# id out (nothing), a Staff device's, returned as a Device, prints it (a
+# leak).
 
 .method public constructor <init>()V
     .registers 1
@@ -60,5 +61,21 @@
     invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
     move-result-object v2
     invoke-static {v3, v2}, Landroid/util/Log;->e(Ljava/lang/String;Ljava/lang/String;)I
+    invoke-static {v0}, Lorg/apkscan/test/pr/Main;->device(Ljava/lang/String;)Lorg/apkscan/test/pr/Device;
+    move-result-object v1
+    new-instance v2, Ljava/lang/StringBuilder;
+    invoke-direct {v2, v4}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v2, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/Object;)Ljava/lang/StringBuilder;
+    invoke-virtual {v2}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v2
+    invoke-static {v3, v2}, Landroid/util/Log;->wtf(Ljava/lang/String;Ljava/lang/String;)I
     return-void
+.end method
+
+# The device of a staff member: a Device whose toString prints its id.
+.method static device(Ljava/lang/String;)Lorg/apkscan/test/pr/Device;
+    .registers 2
+    new-instance v0, Lorg/apkscan/test/pr/Staff;
+    invoke-direct {v0, p0}, Lorg/apkscan/test/pr/Staff;-><init>(Ljava/lang/String;)V
+    return-object v0
 .end method
