@@ -146,28 +146,14 @@ func made(m *method, i int, r uint32) ([]string, bool) {
 // (Lclass;->name of the declaring class), in class and method order.
 func (e *engine) objectStoreSites() map[string][]callSite {
 	out := map[string][]callSite{}
-	for _, c := range e.prog.order {
-		if e.library(c.name) {
-			continue
+	e.appRefs(func(t *method, r dalvik.Ref) {
+		if r.Kind != dalvik.IndexField || r.Op != dalvik.OpIputObject && r.Op != dalvik.OpSputObject {
+			return
 		}
-		for _, t := range sortedMethods(c) {
-			if !t.hasCode() || t.oversized {
-				continue
-			}
-			code, err := t.file.Code(t.codeOff) // read, not kept
-			if err != nil || code == nil {
-				continue
-			}
-			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
-				if r.Kind != dalvik.IndexField || r.Op != dalvik.OpIputObject && r.Op != dalvik.OpSputObject {
-					return
-				}
-				if fr, err := t.file.FieldRef(r.Index); err == nil {
-					k := e.prog.fieldOwner(fr.Class, fr.Name) + "->" + fr.Name
-					out[k] = append(out[k], callSite{t, r.PC})
-				}
-			})
+		if fr, err := t.file.FieldRef(r.Index); err == nil {
+			k := e.prog.fieldOwner(fr.Class, fr.Name) + "->" + fr.Name
+			out[k] = append(out[k], callSite{t, r.PC})
 		}
-	}
+	})
 	return out
 }

@@ -56,6 +56,33 @@ func (e *engine) callsTo(t *method) []callSite {
 func (e *engine) appCallSites() map[*method][]callSite {
 	out := map[*method][]callSite{}
 	named := map[*dex.File]map[uint32]*method{}
+	e.appRefs(func(t *method, r dalvik.Ref) {
+		if r.Kind != dalvik.IndexMethod || r.Op < dalvik.OpInvokeVirtual || r.Op > dalvik.OpInvokeInterfaceRange {
+			return
+		}
+		ids := named[t.file]
+		if ids == nil {
+			ids = map[uint32]*method{}
+			named[t.file] = ids
+		}
+		x, ok := ids[r.Index]
+		if !ok {
+			if ref, err := t.file.MethodRef(r.Index); err == nil {
+				x = e.prog.resolveRef(ref)
+			}
+			ids[r.Index] = x
+		}
+		if x != nil && !e.library(x.cls.name) {
+			out[x] = append(out[x], callSite{t, r.PC})
+		}
+	})
+	return out
+}
+
+// appRefs calls fn with every pool reference of the app's own code (its
+// libraries' is not read), in class and method order, reading each
+// method's code without keeping it.
+func (e *engine) appRefs(fn func(t *method, r dalvik.Ref)) {
 	for _, c := range e.prog.order {
 		if e.library(c.name) {
 			continue
@@ -64,31 +91,11 @@ func (e *engine) appCallSites() map[*method][]callSite {
 			if !t.hasCode() || t.oversized {
 				continue
 			}
-			code, err := t.file.Code(t.codeOff) // read, not kept
+			code, err := t.file.Code(t.codeOff)
 			if err != nil || code == nil {
 				continue
 			}
-			ids := named[t.file]
-			if ids == nil {
-				ids = map[uint32]*method{}
-				named[t.file] = ids
-			}
-			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) {
-				if r.Kind != dalvik.IndexMethod || r.Op < dalvik.OpInvokeVirtual || r.Op > dalvik.OpInvokeInterfaceRange {
-					return
-				}
-				x, ok := ids[r.Index]
-				if !ok {
-					if ref, err := t.file.MethodRef(r.Index); err == nil {
-						x = e.prog.resolveRef(ref)
-					}
-					ids[r.Index] = x
-				}
-				if x != nil && !e.library(x.cls.name) {
-					out[x] = append(out[x], callSite{t, r.PC})
-				}
-			})
+			_ = dalvik.ScanRefs(code.Insns, func(r dalvik.Ref) { fn(t, r) })
 		}
 	}
-	return out
 }
