@@ -22,27 +22,10 @@ func (e *engine) staticString(m *method, in dalvik.Inst) (string, bool) {
 		return "", false
 	}
 	c := e.prog.classes[ref.Class]
-	if c == nil {
+	if c == nil || !c.finalField(ref.Name) {
 		return "", false
 	}
-	data, err := c.file.ClassData(c.def)
-	if err != nil || data == nil {
-		return "", false
-	}
-	vals, err := c.file.StaticValues(c.def)
-	if err != nil {
-		return "", false
-	}
-	for k, f := range data.StaticFields {
-		if k >= len(vals) || f.AccessFlags&accFinal == 0 {
-			continue
-		}
-		if fr, err := c.file.FieldRef(f.FieldIdx); err == nil && fr.Name == ref.Name && vals[k].Type == dex.ValueString {
-			s, err := c.file.String(vals[k].Index)
-			return s, err == nil
-		}
-	}
-	return "", false
+	return initialString(c, ref.Name)
 }
 
 // fieldStrings collects the constant strings the class declaring the

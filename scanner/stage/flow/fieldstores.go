@@ -106,16 +106,11 @@ func (e *engine) storeClasses(cs callSite, a *storedAnswer) bool {
 	}
 	calls := e.callsTo(t)
 	for _, c := range calls {
-		c.m.decode(&e.cfg)
-		ci := c.m.instAt(c.pc)
-		if ci < 0 {
+		ci, r, ok := e.argAt(c, slot)
+		if !ok {
 			return false
 		}
-		regs := c.m.inst(ci).ArgRegs()
-		if slot >= len(regs) {
-			return false
-		}
-		cls, ok := made(c.m, ci, regs[slot])
+		cls, ok := made(c.m, ci, r)
 		if !ok {
 			return false
 		}

@@ -23,22 +23,32 @@ func (e *engine) paramMadeWith(t *method, reg uint32, typ string) []string {
 	}
 	var out []string
 	for _, cs := range e.callsTo(t) {
-		cs.m.decode(&e.cfg)
-		ci := cs.m.instAt(cs.pc)
-		if ci < 0 {
+		ci, r, ok := e.argAt(cs, slot)
+		if !ok {
 			continue
 		}
-		regs := cs.m.inst(ci).ArgRegs()
-		if slot >= len(regs) {
-			continue
-		}
-		if w, j, ok := cs.m.lastWrite(ci, regs[slot]); ok && w.Op == dalvik.OpNewInstance {
-			if v := e.constructedWith(cs.m, j, ci, regs[slot], typ); v != "" {
+		if w, j, ok := cs.m.lastWrite(ci, r); ok && w.Op == dalvik.OpNewInstance {
+			if v := e.constructedWith(cs.m, j, ci, r, typ); v != "" {
 				out = append(out, v)
 			}
 		}
 	}
 	return out
+}
+
+// argAt returns the index of the call cs and the register it passes in
+// parameter slot (an ins index: the receiver's is 0).
+func (e *engine) argAt(cs callSite, slot int) (int, uint32, bool) {
+	cs.m.decode(&e.cfg)
+	ci := cs.m.instAt(cs.pc)
+	if ci < 0 {
+		return -1, 0, false
+	}
+	regs := cs.m.inst(ci).ArgRegs()
+	if slot >= len(regs) {
+		return -1, 0, false
+	}
+	return ci, regs[slot], true
 }
 
 // callsTo returns the invokes in the app's own code (library code's are

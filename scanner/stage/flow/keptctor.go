@@ -73,11 +73,6 @@ func (m *method) fallsThrough(j int) bool {
 	if j < 0 || j+1 >= len(m.insts) || m.insts[j].Format == dalvik.FormatPayload {
 		return false
 	}
-	switch op := m.insts[j].Op; {
-	case op >= dalvik.OpReturnVoid && op <= dalvik.OpReturnObject, op == dalvik.OpThrow,
-		op >= dalvik.OpGoto && op <= dalvik.OpGoto32, op == dalvik.OpPackedSwitch, op == dalvik.OpSparseSwitch,
-		op >= dalvik.OpIfEq && op <= dalvik.OpIfLez:
-		return false
-	}
-	return true
+	fl := m.insts[j].flags()
+	return fl&dalvik.CanContinue != 0 && fl&(dalvik.CanBranch|dalvik.CanSwitch|dalvik.CanReturn) == 0
 }

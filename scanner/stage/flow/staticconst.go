@@ -30,58 +30,53 @@ type staticVal struct {
 // staticConst returns the constant the static field read by x in m always
 // holds, if it has one.
 func (w *witnesses) staticConst(m *method, x dalvik.Inst) (int64, bool) {
-	fr, err := m.file.FieldRef(x.Index)
-	if err != nil {
-		return 0, false
-	}
-	c := w.e.prog.classes[fr.Class]
-	if c == nil || w.e.library(fr.Class) || !c.hasField(fr.Name) {
-		return 0, false
-	}
-	if w.statics == nil {
-		w.statics, w.reflected = w.staticWrites()
-	}
-	v, written := w.statics[fr.Class+"->"+fr.Name]
+	v, c, fr, initial, ok := w.staticFixed(m, x)
 	switch {
-	case w.reflected[fr.Name]:
-		return 0, false // perhaps written by reflection
-	case !written:
-		return initialInt(c, fr.Name)
-	case v.variable:
+	case !ok:
 		return 0, false
+	case initial:
+		return initialInt(c, fr.Name)
 	}
 	return v.val, true
 }
 
-// staticString returns the string the static field read by x in m always
+// fixedString returns the string the static field read by x in m always
 // holds, if it has one: a key a class names once (static String KEY =
 // "device", which a build may read rather than inline).
-func (w *witnesses) staticString(m *method, x dalvik.Inst) (string, bool) {
-	fr, err := m.file.FieldRef(x.Index)
-	if err != nil || fr.Type != "Ljava/lang/String;" {
+func (w *witnesses) fixedString(m *method, x dalvik.Inst) (string, bool) {
+	v, c, fr, initial, ok := w.staticFixed(m, x)
+	switch {
+	case !ok || fr.Type != typeString:
 		return "", false
+	case initial:
+		return initialString(c, fr.Name)
 	}
-	c := w.e.prog.classes[fr.Class]
+	return v.str, true
+}
+
+// staticFixed returns what the app's static field read by x in m always
+// holds: the one constant reached code writes it with, or, when no code
+// writes it, its class's declared initial value (initial: read it from
+// class c). ok is false when it may hold anything: written with
+// something else, or perhaps by reflection.
+func (w *witnesses) staticFixed(m *method, x dalvik.Inst) (v staticVal, c *class, fr dex.FieldRef, initial, ok bool) {
+	fr, err := m.file.FieldRef(x.Index)
+	if err != nil {
+		return v, nil, fr, false, false
+	}
+	c = w.e.prog.classes[fr.Class]
 	if c == nil || w.e.library(fr.Class) || !c.hasField(fr.Name) {
-		return "", false
+		return v, nil, fr, false, false
 	}
 	if w.statics == nil {
 		w.statics, w.reflected = w.staticWrites()
 	}
 	v, written := w.statics[fr.Class+"->"+fr.Name]
 	switch {
-	case w.reflected[fr.Name]:
-		return "", false
-	case !written:
-		if iv, ok := initialValue(c, fr.Name); ok && iv.Type == dex.ValueString {
-			s, err := c.file.String(iv.Index)
-			return s, err == nil
-		}
-		return "", false
-	case v.variable:
-		return "", false
+	case w.reflected[fr.Name], written && v.variable:
+		return v, c, fr, false, false
 	}
-	return v.str, true
+	return v, c, fr, !written, true
 }
 
 // initialInt returns the initial value class c declares for its static
@@ -97,6 +92,17 @@ func initialInt(c *class, name string) (int64, bool) {
 		return v.Int, true
 	}
 	return 0, false
+}
+
+// initialString returns the initial String value class c declares for
+// its static field name, if it declares one.
+func initialString(c *class, name string) (string, bool) {
+	v, ok := initialValue(c, name)
+	if !ok || v.Type != dex.ValueString {
+		return "", false
+	}
+	s, err := c.file.String(v.Index)
+	return s, err == nil
 }
 
 // initialValue returns the initial value class c declares for its static

@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"math"
 	"slices"
 
 	"github.com/apkscan/apkscan/scanner/read/dalvik"
@@ -30,111 +29,6 @@ func (s *search) invoke(n int32, m *method, i int32, in dalvik.Inst) {
 		if int32(x) == reg {
 			s.argFlow(n, m, i, in, c, regs, p)
 		}
-	}
-}
-
-// cleared reports whether the call in empties the container register of
-// node n holds the value in (map.clear(), sb.setLength(0)), or removes
-// the key it holds the value under (json.remove("imei")): the value is no
-// longer there past the call. What the container's field or store holds
-// is followed apart, and stays.
-func (s *search) cleared(n int32, m *method, i int32, in dalvik.Inst) bool {
-	if isStatic(in.Op) || !namesMethod(in) {
-		return false
-	}
-	c := s.w.e.calleeOf(m.file, in.Index)
-	regs := in.ArgRegs()
-	k := s.nodes[n].k
-	if !c.ok || c.model == nil || !c.model.clears || len(regs) == 0 || int32(regs[0]) != k.reg {
-		return false
-	}
-	md := c.model
-	if md.key >= 0 {
-		key, known := s.w.constKey(m, i, in, false, c.ref, md.key)
-		return known && isKey(k.fld) && k.fld == key
-	}
-	ints := 0
-	for q, p := range c.ref.Proto.Parameters {
-		a := declaredArg(false, c.ref, q)
-		if p != "I" || a >= len(regs) {
-			continue
-		}
-		// A size given (setLength(n)), a range's start (delete(start,
-		// end)): only 0 empties; a range's end must be the length.
-		ints++
-		v, ok := m.constInt(in, regs[a])
-		switch {
-		case ints == 1 && (!ok || v != 0):
-			return false
-		case ints > 1 && !(ok && v == math.MaxInt32) && !m.lengthOf(int(i), regs[a], regs[0]):
-			return false
-		}
-	}
-	return true
-}
-
-// lengthOf reports whether register r holds, before instruction i, what
-// length() of the object in register obj returned, with no call given
-// the object in between (an append after length() is not deleted).
-func (m *method) lengthOf(i int, r, obj uint32) bool {
-	call, c, ok := m.callResult(i, r, dalvik.OpMoveResult)
-	if !ok || !namesMethod(call) {
-		return false
-	}
-	ref, err := m.file.MethodRef(call.Index)
-	regs := call.ArgRegs()
-	if err != nil || ref.Name != "length" || len(regs) != 1 || regs[0] != obj {
-		return false
-	}
-	for k := c + 2; k < i; k++ { // past the call and its move-result
-		if x := m.inst(k); x.Flags()&dalvik.IsInvoke != 0 && slices.Contains(x.ArgRegs(), obj) || writesReg(x, obj) {
-			return false
-		}
-	}
-	return true
-}
-
-// overwritten reports whether the app call in writes something else into
-// the field of the object in node n's register that holds the value, on
-// every way out of every method it may run (a setter given a constant,
-// anonymize()): the object no longer holds the value past the call.
-func (s *search) overwritten(n int32, m *method, i int32, in dalvik.Inst) bool {
-	k := s.nodes[n].k
-	if k.fld < 0 || !namesMethod(in) {
-		return false
-	}
-	if c := s.w.e.calleeOf(m.file, in.Index); !c.ok || c.model != nil || c.framework {
-		return false
-	}
-	p := -1
-	for q, x := range in.ArgRegs() {
-		if int32(x) == k.reg {
-			if p >= 0 {
-				return false // the object passed twice
-			}
-			p = q
-		}
-	}
-	targets := s.w.liveTargets(m.calls[int(in.PC)])
-	if p < 0 || len(targets) == 0 || len(m.async[int(in.PC)]) > 0 || len(s.handlers(m, i)) > 0 {
-		// A handler here sees the object as it was when the callee
-		// threw, perhaps before its write.
-		return false
-	}
-	for _, t := range targets {
-		// Only summaries the call's own flow made (callThrough) are asked.
-		if sum := s.w.madeSummary(t, p, k.fld, k.flags, s.streams); sum == nil || !sum.overwrites {
-			return false
-		}
-	}
-	return true
-}
-
-// keptAt notes a summary's value still in its parameter's object at a
-// return (see overwritten).
-func (s *search) keptAt(n int32, m *method) {
-	if k := s.nodes[n].k; m == s.start && k.reg == s.keepReg && k.fld == s.keepFld {
-		s.kept = true
 	}
 }
 
@@ -479,10 +373,6 @@ func (s *search) result(n int32, m *method, i int32, fld int32, flags wflags, vi
 	}
 }
 
-// isKey reports whether a place's field is a container key (keyed facts
-// encode the key as -2-id in wkey.fld).
-func isKey(fld int32) bool { return fld <= -2 }
-
 // printsField reports whether the object register r holds before the
 // printing call in prints the field of place k: its class has a toString
 // of its own (printsFields) whose code, or a subclass's override,
@@ -494,9 +384,11 @@ func (s *search) printsField(m *method, in dalvik.Inst, r uint32, k wkey) bool {
 	// The object may be of a subclass (one made) whose own toString
 	// prints it, unless it was made here.
 	cls, ts := m.knownType(in, r), sig{"toString", "()Ljava/lang/String;"}
-	targets := s.w.liveTargets(s.w.e.virtualTargets(cls, ts))
+	var targets []*method
 	if m.justMade(in, r) {
 		targets = []*method{s.w.e.prog.resolve(cls, ts)}
+	} else {
+		targets = s.w.liveTargets(s.w.e.virtualTargets(cls, ts))
 	}
 	for _, t := range targets {
 		if t == nil || !t.hasCode() || s.w.e.library(t.cls.name) {
@@ -508,51 +400,6 @@ func (s *search) printsField(m *method, in dalvik.Inst, r uint32, k wkey) bool {
 		}
 	}
 	return false
-}
-
-// mapKeys is the key name, first of every witness search's keys, under
-// which a keyed container holds its keys (keysFld): a map of visited URLs
-// to counts holds each URL there.
-const (
-	mapKeys = "\x00keys"
-	keysFld = int32(-2)
-)
-
-// constKey returns the key of a keyed-container call when its key argument
-// is a constant string.
-func (w *witnesses) constKey(m *method, i int32, in dalvik.Inst, static bool, ref dex.MethodRef, arg int) (int32, bool) {
-	regs := in.ArgRegs()
-	q := declaredArg(static, ref, arg)
-	if q >= len(regs) {
-		return -1, false
-	}
-	str, ok := w.keyString(m, in, regs[q])
-	if !ok || str == mapKeys {
-		return -1, false
-	}
-	id, seen := w.keyIdx[str]
-	if !seen {
-		id = int32(len(w.keys))
-		w.keys = append(w.keys, str)
-		w.keyIdx[str] = id
-	}
-	return -2 - id, true
-}
-
-// keyString returns the string register reg holds at instruction at: a
-// constant, or one read from a static String field that always holds it.
-func (w *witnesses) keyString(m *method, at dalvik.Inst, reg uint32) (string, bool) {
-	if s, ok := m.constString(at, reg); ok {
-		return s, true
-	}
-	i := m.instAt(at.PC)
-	if i < 0 {
-		return "", false
-	}
-	if x, _, ok := m.lastWrite(i, reg); ok && x.Op == dalvik.OpSgetObject {
-		return w.staticString(m, x)
-	}
-	return "", false
 }
 
 // flowFrom reports whether a model flow's source position covers register
